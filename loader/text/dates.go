@@ -1,0 +1,717 @@
+package text
+
+import (
+	"fmt"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Date is a calendar date of known precision: Month and Day are 0 when
+// unknown. Year is 0 only for dates whose year is unknown (a dateline
+// "23 avril" read without any reference year).
+type Date struct{ Year, Month, Day int }
+
+// IsZero reports whether d carries no information.
+func (d Date) IsZero() bool { return d.Year == 0 && d.Month == 0 && d.Day == 0 }
+
+// String formats d as "2021", "2021-04" or "2021-04-23" (the precision
+// known); it returns "" when the year is unknown.
+func (d Date) String() string {
+	switch {
+	case d.Year <= 0 || d.Year > 9999:
+		return ""
+	case d.Month == 0:
+		return fmt.Sprintf("%04d", d.Year)
+	case d.Day == 0:
+		return fmt.Sprintf("%04d-%02d", d.Year, d.Month)
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", d.Year, d.Month, d.Day)
+}
+
+// valid reports whether the known parts of d form a possible date.
+func (d Date) valid() bool {
+	if d.Year < 0 || d.Year > 9999 || d.Month < 0 || d.Month > 12 || d.Day < 0 || d.Day > 31 {
+		return false
+	}
+	if d.Day > 0 && d.Month == 0 {
+		return false
+	}
+	if d.Day > 0 {
+		y := d.Year
+		if y == 0 {
+			y = 2000 // leap year: accept 29 February
+		}
+		return d.Day <= daysIn(y, d.Month)
+	}
+	return true
+}
+
+func daysIn(year, month int) int {
+	return time.Date(year, time.Month(month)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+func (d Date) time() time.Time {
+	return time.Date(d.Year, time.Month(d.Month), d.Day, 12, 0, 0, 0, time.UTC)
+}
+
+func fromTime(t time.Time) Date { return Date{t.Year(), int(t.Month()), t.Day()} }
+
+// DateMention is a date found in a text: its span, the date it denotes with
+// the precision known, and whether it was relative ("hier", "vendredi") and
+// thus resolved against a reference date.
+type DateMention struct {
+	Start, End int
+	Date       Date
+	Relative   bool
+}
+
+// ParseDate parses a whole string holding one date with a known year:
+// "2021", "2021-04", "2021-04-23", "23/04/2021", "23.04.2021",
+// "23 avril 2021", "le vendredi 23 avril 2021", "1er avril 2021",
+// "April 23, 2021", "23 April 2021", "April 2021", "23 de abril de 2021",
+// "abril de 2021". It reports false for anything else.
+func ParseDate(s string) (Date, bool) {
+	s = strings.TrimSpace(s)
+	if d, n, ok := numericDate(s, 0); ok && strings.TrimSpace(s[n:]) == "" {
+		return d, true
+	}
+	toks := tokenize(s)
+	i := 0
+	for i < len(toks) && articles[toks[i].w] {
+		i++
+	}
+	if i < len(toks) && allYear(s, toks[i]) && i+1 == len(toks) {
+		y := atoi(toks[i].w)
+		return Date{Year: y}, true
+	}
+	m, ok := matchAbsolute(s, toks, i, "", true)
+	if !ok || m.next != len(toks) || m.date.Year == 0 {
+		return Date{}, false
+	}
+	if rest := strings.TrimSpace(s[toks[len(toks)-1].end:]); rest != "" && rest != "." {
+		return Date{}, false
+	}
+	return m.date, true
+}
+
+// parsePartial parses a date that may lack its year ("23 avril", "10 ene",
+// "April 23"): Year is then 0.
+func parsePartial(s string) (Date, bool) {
+	if d, ok := ParseDate(s); ok {
+		return d, true
+	}
+	toks := tokenize(s)
+	i := 0
+	for i < len(toks) && articles[toks[i].w] {
+		i++
+	}
+	m, ok := matchAbsolute(s, toks, i, "", true)
+	if !ok || m.next != len(toks) {
+		return Date{}, false
+	}
+	return m.date, true
+}
+
+// FindDates returns the dates mentioned in s, in order, without overlaps.
+// lang ("fr", "en", "es", or "" for all three) selects the vocabulary.
+//
+// Absolute dates: "le 23 avril 2021", "23/04/2021", "2021-04-23",
+// "en mars 2021", "on April 23", "el 10 de enero"; a date without a year
+// takes ref's year (Year 0 when ref has none); "en 2021" gives a year.
+//
+// Relative dates are resolved against ref with the precision ref has:
+// "hier"/"yesterday"/"ayer", "aujourd'hui"/"today"/"hoy", "demain"/
+// "tomorrow"/"mañana", "avant-hier"/"anteayer", "après-demain"/"pasado
+// mañana", "ce matin"/"this morning"/"esta mañana", and weekdays with their
+// modifiers ("vendredi", "ce mardi", "lundi dernier", "lundi prochain",
+// "on Tuesday", "last Friday", "next Monday", "el pasado lunes", "este
+// martes", "el próximo jueves"). The tense of the sentence is not analysed: a
+// plain weekday (or "ce/this/este" + weekday) is the most recent such day on
+// or before ref, "dernier/last/pasado" the most recent one strictly before
+// ref, "prochain/next/próximo/que viene" the first one strictly after ref.
+// Against a month-precision ref ("2021-04") a relative date only gives the
+// month (Date{2021,4,0}), against a year-precision ref the year; with a zero
+// ref the mention is returned with a zero Date. Vague expressions ("last
+// week", "récemment") are ignored.
+func FindDates(s string, lang string, ref Date) []DateMention {
+	toks := tokenize(s)
+	var out []DateMention
+	for i := 0; i < len(toks); {
+		if m, ok := matchAt(s, toks, i, lang, ref); ok {
+			out = append(out, m.mention)
+			i = m.next
+			continue
+		}
+		i++
+	}
+	return out
+}
+
+type match struct {
+	mention DateMention
+	next    int // index of the first token after the match
+}
+
+type absMatch struct {
+	date  Date
+	start int // byte offset
+	end   int
+	next  int
+}
+
+// matchAt tries every pattern at token i.
+func matchAt(s string, toks []token, i int, lang string, ref Date) (match, bool) {
+	t := toks[i]
+	if isDigit(s[t.start]) {
+		if d, n, ok := numericDate(s, t.start); ok {
+			next := i
+			for next < len(toks) && toks[next].start < t.start+n {
+				next++
+			}
+			return match{DateMention{t.start, t.start + n, d, false}, next}, true
+		}
+	}
+	if m, ok := matchAbsolute(s, toks, i, lang, false); ok {
+		return absoluteMatch(m, ref), true
+	}
+	// "en mars", "in March", "en 2021", "since 2019".
+	if monthPreps[t.w] && i+1 < len(toks) {
+		if m, ok := matchAbsolute(s, toks, i+1, lang, false); ok {
+			return absoluteMatch(m, ref), true
+		}
+		n := toks[i+1]
+		if allYear(s, n) && adjacent(s, t, n) {
+			return match{DateMention{n.start, n.end, Date{Year: atoi(n.w)}, false}, i + 2}, true
+		}
+		if mo, ok := monthName(n.w, lang, true); ok && adjacent(s, t, n) && properMonth(s, n, mo) {
+			return match{DateMention{n.start, n.end, Date{Year: ref.Year, Month: mo.month}, false}, i + 2}, true
+		}
+	}
+	return matchRelative(s, toks, i, lang, ref)
+}
+
+// absoluteMatch completes a match without year with ref's year.
+func absoluteMatch(m absMatch, ref Date) match {
+	d := m.date
+	if d.Year == 0 {
+		d.Year = ref.Year
+	}
+	return match{DateMention{m.start, m.end, d, false}, m.next}
+}
+
+// properMonth rejects English month names that are also common words
+// ("may", "march") unless they are capitalised.
+func properMonth(s string, t token, mo monthInfo) bool {
+	if mo.lang == "en" && (mo.month == 3 || mo.month == 5) {
+		r, _ := utf8.DecodeRuneInString(s[t.start:])
+		return unicode.IsUpper(r)
+	}
+	return true
+}
+
+// matchAbsolute matches [weekday[,]] day [de|of] month [[,|de|del] year] and
+// [weekday[,]] month day[,] [year] and month [de|of] year at token i.
+// Abbreviated month names are accepted next to a day number.
+func matchAbsolute(s string, toks []token, i int, lang string, whole bool) (absMatch, bool) {
+	start := i
+	if i < len(toks) {
+		if _, ok := weekdayName(toks[i].w, lang); ok && i+1 < len(toks) && gapOK(s, toks[i], toks[i+1], ",") {
+			i++
+		}
+	}
+	if i >= len(toks) {
+		return absMatch{}, false
+	}
+	t := toks[i]
+	// day month [year]
+	if day, ok := dayNumber(toks, i); ok {
+		j := i + 1
+		if j < len(toks) && (toks[j].w == "de" || toks[j].w == "of") && j+1 < len(toks) {
+			if _, ok := monthName(toks[j+1].w, lang, false); ok {
+				j++
+			}
+		}
+		if j < len(toks) && adjacent(s, toks[j-1], toks[j]) {
+			if mo, ok := monthName(toks[j].w, lang, false); ok {
+				d := Date{Month: mo.month, Day: day}
+				end, next := toks[j].end, j+1
+				if y, yEnd, yNext, ok := yearAfter(s, toks, j); ok {
+					d.Year, end, next = y, yEnd, yNext
+				}
+				if mo.abbr && end == toks[j].end && end < len(s) && s[end] == '.' {
+					end++
+				}
+				if d.valid() {
+					return absMatch{d, toks[start].start, end, next}, true
+				}
+			}
+		}
+	}
+	// month day [, year] | month [de] year
+	if mo, ok := monthName(t.w, lang, false); ok && i+1 < len(toks) && adjacentLoose(s, t, toks[i+1]) {
+		if mo.abbr && !whole {
+			return absMatch{}, false // "Jan 5" is accepted by ParseDate only
+		}
+		j := i + 1
+		if day, ok := dayNumber(toks, j); ok && !allYear(s, toks[j]) && (mo.lang == "en" || lang == "") {
+			d := Date{Month: mo.month, Day: day}
+			end, next := toks[j].end, j+1
+			if y, yEnd, yNext, ok := yearAfter(s, toks, j); ok {
+				d.Year, end, next = y, yEnd, yNext
+			}
+			if d.valid() && (properMonth(s, t, mo) || whole) {
+				return absMatch{d, toks[start].start, end, next}, true
+			}
+			return absMatch{}, false
+		}
+		if y, yEnd, yNext, ok := yearAfter(s, toks, i); ok && (properMonth(s, t, mo) || whole) {
+			return absMatch{Date{Year: y, Month: mo.month}, toks[start].start, yEnd, yNext}, true
+		}
+	}
+	return absMatch{}, false
+}
+
+// yearAfter reads ", 2021", " 2021", " de 2021", " del 2021", " of 2021"
+// after token j.
+func yearAfter(s string, toks []token, j int) (year, end, next int, ok bool) {
+	k := j + 1
+	if k < len(toks) && (toks[k].w == "de" || toks[k].w == "del" || toks[k].w == "of") {
+		k++
+	}
+	if k < len(toks) && allYear(s, toks[k]) && gapOK(s, toks[k-1], toks[k], ",") {
+		return atoi(toks[k].w), toks[k].end, k + 1, true
+	}
+	return 0, 0, 0, false
+}
+
+// dayNumber reads a day of the month: "23", "1er", "1st", "2nd", "premier".
+func dayNumber(toks []token, i int) (int, bool) {
+	w := toks[i].w
+	if w == "premier" || w == "primero" {
+		return 1, true
+	}
+	n := 0
+	k := 0
+	for k < len(w) && isDigit(w[k]) && k < 3 {
+		n = n*10 + int(w[k]-'0')
+		k++
+	}
+	if k == 0 || k > 2 {
+		return 0, false
+	}
+	switch w[k:] {
+	case "", "er", "st", "nd", "rd", "th", "o":
+	default:
+		return 0, false
+	}
+	return n, n >= 1 && n <= 31
+}
+
+func allYear(s string, t token) bool {
+	if t.end-t.start != 4 {
+		return false
+	}
+	for k := t.start; k < t.end; k++ {
+		if !isDigit(s[k]) {
+			return false
+		}
+	}
+	y := atoi(s[t.start:t.end])
+	return y >= 1900 && y <= 2199
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+func atoi(s string) int {
+	n := 0
+	for i := 0; i < len(s) && isDigit(s[i]); i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
+}
+
+// numericDate reads "2021-04-23", "2021-04", "23/04/2021", "23.04.2021" or
+// "23-04-2021" at s[i:] and returns the date and its length.
+func numericDate(s string, i int) (Date, int, bool) {
+	if i > 0 && (isDigit(s[i-1]) || s[i-1] == '.' || s[i-1] == '/' || s[i-1] == '-') {
+		return Date{}, 0, false
+	}
+	digits := func(p int) int {
+		q := p
+		for q < len(s) && q-p < 5 && isDigit(s[q]) {
+			q++
+		}
+		return q - p
+	}
+	end := func(p int) bool { // no more digits or date characters after p
+		return p >= len(s) || !(isDigit(s[p]) || (s[p] == '-' || s[p] == '/') && p+1 < len(s) && isDigit(s[p+1]))
+	}
+	n1 := digits(i)
+	switch {
+	case n1 == 4 && i+4 < len(s) && s[i+4] == '-' && digits(i+5) == 2:
+		d := Date{Year: atoi(s[i:]), Month: atoi(s[i+5:])}
+		p := i + 7
+		if p+2 < len(s) && s[p] == '-' && digits(p+1) == 2 {
+			d.Day = atoi(s[p+1:])
+			p += 3
+		}
+		if end(p) && d.valid() && d.Year >= 1000 && d.Month > 0 {
+			return d, p - i, true
+		}
+	case n1 == 1 || n1 == 2:
+		sep := byte(0)
+		if i+n1 < len(s) {
+			sep = s[i+n1]
+		}
+		if sep != '/' && sep != '.' && sep != '-' {
+			break
+		}
+		p := i + n1 + 1
+		n2 := digits(p)
+		if n2 < 1 || n2 > 2 || p+n2 >= len(s) || s[p+n2] != sep {
+			break
+		}
+		q := p + n2 + 1
+		if digits(q) != 4 {
+			break
+		}
+		d := Date{Year: atoi(s[q:]), Month: atoi(s[p:]), Day: atoi(s[i:])}
+		if end(q+4) && d.valid() && d.Year >= 1000 && d.Month > 0 {
+			return d, q + 4 - i, true
+		}
+	}
+	return Date{}, 0, false
+}
+
+// matchRelative matches relative expressions at token i.
+func matchRelative(s string, toks []token, i int, lang string, ref Date) (match, bool) {
+	t := toks[i]
+	rel := func(start, end, next, days int) (match, bool) {
+		return match{DateMention{start, end, shift(ref, days), true}, next}, true
+	}
+	w := t.w
+	nextW := func(k int) string {
+		if i+k < len(toks) && adjacentLoose(s, toks[i+k-1], toks[i+k]) {
+			return toks[i+k].w
+		}
+		return ""
+	}
+	if lang == "" || lang == "fr" {
+		switch {
+		case w == "avant" && nextW(1) == "hier" && hyphen(s, t, toks[i+1]):
+			return rel(t.start, toks[i+1].end, i+2, -2)
+		case w == "apres" && nextW(1) == "demain" && hyphen(s, t, toks[i+1]):
+			return rel(t.start, toks[i+1].end, i+2, 2)
+		case w == "hier":
+			return rel(t.start, t.end, i+1, -1)
+		case w == "demain":
+			return rel(t.start, t.end, i+1, 1)
+		case w == "aujourd" && nextW(1) == "hui":
+			return rel(t.start, toks[i+1].end, i+2, 0)
+		case (w == "ce" || w == "cet") && (nextW(1) == "matin" || nextW(1) == "apres"):
+			return rel(t.start, toks[i+1].end, i+2, 0)
+		}
+	}
+	if lang == "" || lang == "en" {
+		switch {
+		case w == "yesterday":
+			return rel(t.start, t.end, i+1, -1)
+		case w == "today":
+			return rel(t.start, t.end, i+1, 0)
+		case w == "tomorrow":
+			return rel(t.start, t.end, i+1, 1)
+		case w == "this" && (nextW(1) == "morning" || nextW(1) == "afternoon"):
+			return rel(t.start, toks[i+1].end, i+2, 0)
+		}
+	}
+	if lang == "" || lang == "es" {
+		switch {
+		case w == "anteayer" || w == "antier":
+			return rel(t.start, t.end, i+1, -2)
+		case w == "ayer":
+			return rel(t.start, t.end, i+1, -1)
+		case w == "hoy":
+			return rel(t.start, t.end, i+1, 0)
+		case w == "pasado" && nextW(1) == "manana":
+			return rel(t.start, toks[i+1].end, i+2, 2)
+		case w == "esta" && nextW(1) == "manana":
+			return rel(t.start, toks[i+1].end, i+2, 0)
+		case w == "manana":
+			if i > 0 {
+				switch toks[i-1].w {
+				case "la", "esta", "una", "cada", "por", "de":
+					return match{}, false
+				}
+			}
+			return rel(t.start, t.end, i+1, 1)
+		}
+	}
+	// Weekdays with their modifiers.
+	start, k, dir := t.start, i, 0
+	switch w {
+	case "ce", "this", "este", "el", "le", "on":
+		k++
+	case "last", "dernier":
+		k, dir = k+1, -1
+	case "next", "prochain":
+		k, dir = k+1, 1
+	}
+	if k > i && (k >= len(toks) || !adjacentLoose(s, toks[k-1], toks[k])) {
+		return match{}, false
+	}
+	if k < len(toks) && (toks[k].w == "pasado" || toks[k].w == "proximo") && (k == i || toks[i].w == "el") {
+		if toks[k].w == "pasado" {
+			dir = -1
+		} else {
+			dir = 1
+		}
+		k++
+	}
+	if k >= len(toks) {
+		return match{}, false
+	}
+	wd, ok := weekdayName(toks[k].w, lang)
+	if !ok || (k > i && !adjacentLoose(s, toks[k-1], toks[k])) {
+		return match{}, false
+	}
+	if w == "el" || w == "le" || w == "on" {
+		start = toks[k].start // the article is not part of the mention
+		if dir != 0 {
+			start = toks[i].start
+		}
+	}
+	end, next := toks[k].end, k+1
+	if next < len(toks) && adjacentLoose(s, toks[k], toks[next]) {
+		switch toks[next].w {
+		case "dernier", "pasado", "derniere":
+			dir, end, next = -1, toks[next].end, next+1
+		case "prochain", "proximo":
+			dir, end, next = 1, toks[next].end, next+1
+		case "que":
+			if next+1 < len(toks) && toks[next+1].w == "viene" {
+				dir, end, next = 1, toks[next+1].end, next+2
+			}
+		}
+	}
+	return match{DateMention{start, end, weekdayDate(ref, wd, dir), true}, next}, true
+}
+
+// shift moves ref by days, keeping ref's precision.
+func shift(ref Date, days int) Date {
+	switch {
+	case ref.Year == 0:
+		return Date{}
+	case ref.Month == 0 || ref.Day == 0:
+		return Date{Year: ref.Year, Month: ref.Month}
+	}
+	return fromTime(ref.time().AddDate(0, 0, days))
+}
+
+// weekdayDate resolves a weekday against ref: dir 0 → on or before ref, -1 →
+// strictly before, +1 → strictly after.
+func weekdayDate(ref Date, wd time.Weekday, dir int) Date {
+	switch {
+	case ref.Year == 0:
+		return Date{}
+	case ref.Month == 0 || ref.Day == 0:
+		return Date{Year: ref.Year, Month: ref.Month}
+	}
+	t := ref.time()
+	diff := int(t.Weekday() - wd)
+	if diff < 0 {
+		diff += 7
+	}
+	switch dir {
+	case 0:
+		return fromTime(t.AddDate(0, 0, -diff))
+	case -1:
+		if diff == 0 {
+			diff = 7
+		}
+		return fromTime(t.AddDate(0, 0, -diff))
+	}
+	ahead := (7 - diff) % 7
+	if ahead == 0 {
+		ahead = 7
+	}
+	return fromTime(t.AddDate(0, 0, ahead))
+}
+
+// token is a word of letters and digits, with its folded form (lower case,
+// accents removed) when short enough to be a date word.
+type token struct {
+	start, end int
+	w          string
+}
+
+// tokenize splits s into words (runs of letters, digits and combining marks).
+func tokenize(s string) []token {
+	var toks []token
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || isDigit(c)) {
+				i++
+				continue
+			}
+		} else if r, n := utf8.DecodeRuneInString(s[i:]); !(unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			i += n
+			continue
+		}
+		j := i
+		for j < len(s) {
+			c := s[j]
+			if c < utf8.RuneSelf {
+				if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || isDigit(c) {
+					j++
+					continue
+				}
+				break
+			}
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if !(unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)) {
+				break
+			}
+			j += n
+		}
+		w := ""
+		if j-i <= 14 {
+			w = fold(s[i:j])
+		}
+		toks = append(toks, token{i, j, w})
+		i = j
+	}
+	return toks
+}
+
+// fold lower-cases s and removes the accents of Latin letters.
+func fold(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf || s[i] >= 'A' && s[i] <= 'Z' {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		r = unicode.ToLower(r)
+		if r >= 0xC0 && r <= 0x17F {
+			if f, ok := foldTable[r]; ok {
+				r = f
+			}
+		}
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+var foldTable = map[rune]rune{
+	'à': 'a', 'á': 'a', 'â': 'a', 'ã': 'a', 'ä': 'a', 'å': 'a', 'ç': 'c', 'è': 'e', 'é': 'e', 'ê': 'e', 'ë': 'e',
+	'ì': 'i', 'í': 'i', 'î': 'i', 'ï': 'i', 'ñ': 'n', 'ò': 'o', 'ó': 'o', 'ô': 'o', 'õ': 'o', 'ö': 'o',
+	'ù': 'u', 'ú': 'u', 'û': 'u', 'ü': 'u', 'ý': 'y', 'ÿ': 'y',
+}
+
+// adjacent reports whether only spaces separate a and b.
+func adjacent(s string, a, b token) bool { return gapOK(s, a, b, "") }
+
+// adjacentLoose allows spaces and a comma between a and b.
+func adjacentLoose(s string, a, b token) bool { return gapOK(s, a, b, ",") }
+
+// gapOK reports whether the text between a and b is made of spaces (at most
+// 3 bytes, no line break) plus at most one of the characters in extra.
+func gapOK(s string, a, b token, extra string) bool {
+	gap := s[a.end:b.start]
+	if len(gap) > 4 {
+		return false
+	}
+	seen := false
+	for i := 0; i < len(gap); i++ {
+		switch c := gap[i]; {
+		case c == ' ' || c == '\t':
+		case strings.IndexByte(extra, c) >= 0 && !seen:
+			seen = true
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+func hyphen(s string, a, b token) bool {
+	g := s[a.end:b.start]
+	return g == "-" || g == "\u2011" || g == "\u2010"
+}
+
+type monthInfo struct {
+	month int
+	lang  string
+	abbr  bool
+}
+
+var months = map[string][]monthInfo{}
+
+func init() {
+	add := func(lang string, abbr bool, names ...string) {
+		for i, n := range names {
+			if n == "" {
+				continue
+			}
+			for _, v := range strings.Split(n, "|") {
+				months[v] = append(months[v], monthInfo{i + 1, lang, abbr})
+			}
+		}
+	}
+	add("fr", false, "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre")
+	add("en", false, "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
+	add("es", false, "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre|setiembre", "octubre", "noviembre", "diciembre")
+	add("fr", true, "janv", "fevr|fev", "", "avr", "", "", "juil", "", "sept", "oct", "nov", "dec")
+	add("en", true, "jan", "feb", "mar", "apr", "", "jun", "jul", "aug", "sep|sept", "oct", "nov", "dec")
+	add("es", true, "ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep|sept|set", "oct", "nov", "dic")
+}
+
+// monthName looks w (folded) up among the month names of lang ("" = all).
+// fullOnly excludes abbreviations.
+func monthName(w, lang string, fullOnly bool) (monthInfo, bool) {
+	for _, m := range months[w] {
+		if (lang == "" || m.lang == lang) && !(fullOnly && m.abbr) {
+			return m, true
+		}
+	}
+	return monthInfo{}, false
+}
+
+var weekdays = map[string]struct {
+	d    time.Weekday
+	lang string
+}{
+	"lundi": {time.Monday, "fr"}, "mardi": {time.Tuesday, "fr"}, "mercredi": {time.Wednesday, "fr"}, "jeudi": {time.Thursday, "fr"},
+	"vendredi": {time.Friday, "fr"}, "samedi": {time.Saturday, "fr"}, "dimanche": {time.Sunday, "fr"},
+	"monday": {time.Monday, "en"}, "tuesday": {time.Tuesday, "en"}, "wednesday": {time.Wednesday, "en"}, "thursday": {time.Thursday, "en"},
+	"friday": {time.Friday, "en"}, "saturday": {time.Saturday, "en"}, "sunday": {time.Sunday, "en"},
+	"lunes": {time.Monday, "es"}, "martes": {time.Tuesday, "es"}, "miercoles": {time.Wednesday, "es"}, "jueves": {time.Thursday, "es"},
+	"viernes": {time.Friday, "es"}, "sabado": {time.Saturday, "es"}, "domingo": {time.Sunday, "es"},
+}
+
+func weekdayName(w, lang string) (time.Weekday, bool) {
+	d, ok := weekdays[w]
+	if !ok || (lang != "" && d.lang != lang) {
+		return 0, false
+	}
+	return d.d, true
+}
+
+// articles are words skipped at the start of ParseDate's input.
+var articles = map[string]bool{"le": true, "el": true, "on": true, "the": true, "du": true, "del": true, "ce": true}
+
+// monthPreps introduce a month or year without day: "en mars", "in March".
+var monthPreps = map[string]bool{"en": true, "in": true, "depuis": true, "since": true, "desde": true, "durant": true, "during": true, "until": true, "jusqu": true, "hasta": true}

@@ -1,0 +1,130 @@
+package text
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Language profiles: frequent function words that are (nearly) exclusive to
+// one of the three languages. Words shared by two of them ("de", "la",
+// "en", "que", "a", "se", "son", "entre") are left out.
+var langWords = map[string]int{} // word → index in langCodes
+
+var langCodes = [3]string{"fr", "en", "es"}
+
+func init() {
+	add := func(i int, words string) {
+		for _, w := range strings.Fields(words) {
+			langWords[w] = i
+		}
+	}
+	add(0, "le les des du et est une dans pour avec sur qui au aux ce cette ces ses ont été sont pas mais nous il elle ils leur leurs sa deux lors ainsi également selon où très avait sera été aussi afin dont être entretien ministre affaires étrangères")
+	add(1, "the of and to is that for with on was as by are his her this from at have has it which were be an its their will said two between also minister foreign affairs would been after over")
+	add(2, "el los las del y por con para una su sus es al como ha fue lo más sobre han dos este esta también según ministro asuntos exteriores gobierno ambos países cual está sido tras")
+}
+
+// DetectLang identifies the language of s among French, English and Spanish
+// by counting frequent function words exclusive to each language, plus a few
+// characters (ñ ¿ ¡ → es; ç œ è ê à and the elisions l' d' qu' → fr). It
+// returns "" when s has too little evidence or no clear winner; score in
+// [0,1] grows with the winner's share and the amount of evidence. It looks
+// at most at the first 64 KiB of s.
+func DetectLang(s string) (lang string, score float64) {
+	s = sample(s, 64<<10)
+	var counts [3]float64
+	var buf [16]byte
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			switch r {
+			case 'ñ', 'Ñ', '¿', '¡':
+				counts[2] += 0.5
+			case 'ç', 'œ', 'è', 'ê', 'à', 'ù', 'û':
+				counts[0] += 0.25
+			}
+			if !isWordRune(r) {
+				i += n
+				continue
+			}
+		} else if !isASCIILetter(c) {
+			if c == '\'' && i > 0 && i+1 < len(s) && isASCIILetter(s[i+1]) {
+				switch p := s[i-1]; {
+				case (p == 'l' || p == 'd' || p == 'L' || p == 'D') && (i == 1 || !isASCIILetter(s[i-2])):
+					counts[0] += 0.5
+				case p == 'u' && i >= 2 && s[i-2] == 'q':
+					counts[0] += 0.5
+				case s[i+1] == 's' && (i+2 >= len(s) || !isASCIILetter(s[i+2])):
+					counts[1] += 0.5
+				}
+			}
+			i++
+			continue
+		}
+		j := i
+		n := 0
+		for j < len(s) {
+			if s[j] < utf8.RuneSelf {
+				if !isASCIILetter(s[j]) {
+					break
+				}
+				if n < len(buf) {
+					b := s[j]
+					if b >= 'A' && b <= 'Z' {
+						b += 'a' - 'A'
+					}
+					buf[n] = b
+				}
+				n++
+				j++
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(s[j:])
+			if !isWordRune(r) {
+				break
+			}
+			if n+size <= len(buf) {
+				utf8.EncodeRune(buf[n:], toLowerLatin(r))
+			}
+			n += size
+			j += size
+		}
+		if n <= len(buf) {
+			if k, ok := langWords[string(buf[:n])]; ok {
+				counts[k]++
+			}
+		}
+		i = j
+	}
+	best, second := 0, -1
+	for k := 1; k < 3; k++ {
+		if counts[k] > counts[best] {
+			best = k
+		}
+	}
+	for k := 0; k < 3; k++ {
+		if k != best && (second < 0 || counts[k] > counts[second]) {
+			second = k
+		}
+	}
+	total := counts[0] + counts[1] + counts[2]
+	if total < 2 || counts[best] < 2*counts[second] {
+		return "", 0
+	}
+	score = counts[best] / total * min(1, total/8)
+	if score < 0.3 {
+		return "", score
+	}
+	return langCodes[best], score
+}
+
+func isWordRune(r rune) bool {
+	return r >= 0xC0 && r <= 0x24F && r != 0xD7 && r != 0xF7
+}
+
+func toLowerLatin(r rune) rune {
+	if r >= 0xC0 && r <= 0xDE && r != 0xD7 {
+		return r + 0x20
+	}
+	return r
+}

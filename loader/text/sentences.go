@@ -1,0 +1,349 @@
+package text
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// ClauseBytes is the length above which a sentence is split into clauses at
+// semicolons; MaxSpanBytes bounds every span (longer runs are cut at commas,
+// then at spaces).
+var (
+	ClauseBytes  = 600
+	MaxSpanBytes = 2000
+)
+
+// Sentences returns the sentence spans of the body (Text[BodyStart:]), in
+// order, without overlaps, trimmed of white space. A sentence ends at . ! ?
+// or … (with any closing quotes or brackets) followed by white space and a
+// capital, digit, opening quote or bracket or bullet; not after
+// abbreviations (M., Mr., Dr., S.M., S.E., U.S., EE.UU., No., art., …) or
+// initials (Antony J. Blinken); decimals never end one. A blank line always
+// ends a sentence, as does a line break before a bullet ("- ", "• ", "1. ")
+// or after a short title-like line. Sentences longer than ClauseBytes are
+// split into clauses at semicolons, and no span exceeds MaxSpanBytes.
+// The result is computed once and cached; callers must not modify it.
+func (d *Doc) Sentences() []Span {
+	if !d.sentDone {
+		d.sentence = splitSentences(d.Text, d.BodyStart)
+		d.sentDone = true
+	}
+	return d.sentence
+}
+
+// SentenceAt returns the index of the sentence holding offset off, or -1.
+func (d *Doc) SentenceAt(off int) int {
+	ss := d.Sentences()
+	lo, hi := 0, len(ss)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if ss[m].End <= off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(ss) && ss[lo].Start <= off {
+		return lo
+	}
+	return -1
+}
+
+// SplitSentences splits s[from:] like Doc.Sentences; it is exported for
+// callers that hold a plain normalised string.
+func SplitSentences(s string, from int) []Span { return splitSentences(s, from) }
+
+func splitSentences(s string, from int) []Span {
+	from = max(0, min(from, len(s)))
+	var out []Span
+	emit := func(a, b int) {
+		for a < b && isSpaceByte(s[a]) {
+			a++
+		}
+		for b > a && isSpaceByte(s[b-1]) {
+			b--
+		}
+		if a < b {
+			out = appendClauses(out, s, a, b)
+		}
+	}
+	start := from
+	lineStart := from
+	for i := from; i < len(s); {
+		c := s[i]
+		switch c {
+		case '\n':
+			j := i + 1
+			for j < len(s) && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r') {
+				j++
+			}
+			brk := false
+			switch {
+			case j >= len(s) || s[j] == '\n':
+				brk = true // blank line
+			case bulletAt(s, j):
+				brk = true
+			case titleLine(s, lineStart, i) && startsCapital(s, j):
+				brk = true
+			}
+			if brk {
+				emit(start, i)
+				start = j
+			}
+			lineStart = j
+			i = j
+			continue
+		case '.', '!', '?':
+			if end, ok := sentenceEnd(s, i); ok {
+				emit(start, end)
+				start = end
+				i = end
+				continue
+			}
+		case 0xE2: // … U+2026
+			if i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0xA6 {
+				if end, ok := sentenceEnd(s, i); ok {
+					emit(start, end)
+					start = end
+					i = end
+					continue
+				}
+				i += 3
+				continue
+			}
+		}
+		i++
+	}
+	emit(start, len(s))
+	return out
+}
+
+// sentenceEnd decides whether the terminator at s[i] ends a sentence and
+// returns the end offset (after closing quotes and brackets).
+func sentenceEnd(s string, i int) (int, bool) {
+	j := i
+	for j < len(s) {
+		switch {
+		case s[j] == '.' || s[j] == '!' || s[j] == '?':
+			j++
+		case j+2 < len(s) && s[j] == 0xE2 && s[j+1] == 0x80 && s[j+2] == 0xA6:
+			j += 3
+		default:
+			goto closers
+		}
+	}
+closers:
+	for j < len(s) && (s[j] == '"' || s[j] == '\'' || s[j] == ')' || s[j] == ']') && j-i < 8 {
+		j++
+	}
+	if j >= len(s) {
+		return j, true
+	}
+	if !isSpaceByte(s[j]) {
+		return 0, false
+	}
+	k := j
+	for k < len(s) && isSpaceByte(s[k]) && k-j < 64 {
+		k++
+	}
+	if k >= len(s) {
+		return j, true
+	}
+	if !startsSentence(s, k) {
+		return 0, false
+	}
+	if s[i] == '.' && j-i == 1 && abbreviationBefore(s, i) {
+		return 0, false
+	}
+	if s[i] == '.' && j > i+1 && s[i+1] == '"' && abbreviationBefore(s, i) {
+		return 0, false
+	}
+	return j, true
+}
+
+// startsSentence reports whether s[k] can begin a sentence.
+func startsSentence(s string, k int) bool {
+	c := s[k]
+	switch {
+	case c >= 'A' && c <= 'Z', isDigit(c):
+		return true
+	case c == '"' || c == '(' || c == '[' || c == '\'' || c == '-' || c == '*':
+		return true
+	case c < utf8.RuneSelf:
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[k:])
+	return unicode.IsUpper(r) || r == '¿' || r == '¡' || r == '•' || r == '\u2013' || r == '\u2014'
+}
+
+func startsCapital(s string, k int) bool {
+	r, _ := utf8.DecodeRuneInString(s[k:])
+	return unicode.IsUpper(r) || isDigit(s[k])
+}
+
+// abbreviations never end a sentence when followed by a dot.
+var abbreviations = map[string]bool{}
+
+func init() {
+	for _, a := range []string{
+		"M", "MM", "Mr", "Mrs", "Ms", "Messrs", "Dr", "Drs", "Mme", "Mmes", "Mlle", "Mlles", "Me", "Pr", "Prof",
+		"St", "Ste", "Sr", "Sra", "Srta", "Sres", "Sras", "Dña", "Dn", "D", "Gen", "Gén", "Lt", "Col", "Cpt", "Capt",
+		"Gov", "Sen", "Rep", "Amb", "Excmo", "Excma", "Exc", "Jr", "Inc", "Ltd", "Co", "Corp", "No", "Nos", "N", "Nº",
+		"nº", "no", "art", "Art", "arts", "p", "pp", "vol", "cf", "Cf", "av", "Av", "Avda", "approx", "vs", "env",
+		"tel", "Tel", "Tél", "Mgr", "Hon", "Rev", "Ud", "Uds", "Vd", "Vds", "Sto", "Sta", "ca", "ch", "chap", "fig",
+		"éd", "ed", "Ed", "Ph", "Dept", "dept", "Fr", "Mt", "Gral", "Lic", "Ing", "Arq", "Sgto", "Pdte", "Vicepdte",
+		"janv", "févr", "avr", "juil", "sept", "oct", "nov", "déc", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
+		"Sep", "Sept", "Oct", "Nov", "Dec", "ene", "abr", "ago", "dic", "al",
+	} {
+		abbreviations[a] = true
+	}
+}
+
+// abbreviationBefore reports whether the word ending at the dot s[i] is an
+// abbreviation, an initial ("J.") or a dotted acronym ("U.S", "S.M", "EE.UU").
+func abbreviationBefore(s string, i int) bool {
+	j := i
+	for j > 0 && i-j < 16 {
+		r, n := utf8.DecodeLastRuneInString(s[:j])
+		if !(unicode.IsLetter(r) || r == '.' || r == 'º' || r == 'ª') {
+			break
+		}
+		j -= n
+	}
+	w := s[j:i]
+	if w == "" {
+		return false
+	}
+	if j > 0 && i-j >= 16 {
+		return false
+	}
+	if abbreviations[w] {
+		return true
+	}
+	r, n := utf8.DecodeRuneInString(w)
+	if n == len(w) && unicode.IsUpper(r) {
+		return true // an initial
+	}
+	// Dotted acronyms: every part between dots has at most 2 letters.
+	dots := 0
+	part := 0
+	for _, r := range w {
+		if r == '.' {
+			if part == 0 {
+				return false
+			}
+			dots++
+			part = 0
+			continue
+		}
+		part++
+		if part > 2 {
+			return false
+		}
+	}
+	return dots > 0
+}
+
+// bulletAt reports whether a bullet marker starts at s[j]: "- ", "* ", "• ",
+// "– ", "— ", "· ", "1. ", "1) ", "a) ".
+func bulletAt(s string, j int) bool {
+	c := s[j]
+	switch {
+	case c == '-' || c == '*':
+		return j+1 < len(s) && s[j+1] == ' '
+	case isDigit(c):
+		k := j
+		for k < len(s) && isDigit(s[k]) && k-j < 3 {
+			k++
+		}
+		return k+1 < len(s) && (s[k] == '.' || s[k] == ')') && s[k+1] == ' '
+	case c >= 'a' && c <= 'z':
+		return j+2 < len(s) && s[j+1] == ')' && s[j+2] == ' '
+	case c >= utf8.RuneSelf:
+		r, n := utf8.DecodeRuneInString(s[j:])
+		return (r == '•' || r == '\u2013' || r == '\u2014' || r == '·' || r == '▪' || r == '◦') && j+n < len(s) && s[j+n] == ' '
+	}
+	return false
+}
+
+// titleLine reports whether s[a:b] looks like a title: short, not ending in
+// punctuation that continues a sentence.
+func titleLine(s string, a, b int) bool {
+	for b > a && (s[b-1] == ' ' || s[b-1] == '\t' || s[b-1] == '\r') {
+		b--
+	}
+	if b-a == 0 || b-a > 60 {
+		return false
+	}
+	switch s[b-1] {
+	case ',', '-', ';', '(', '/', '&':
+		return false
+	}
+	// A line ending a word that continues ("de", "the") is wrapped text.
+	k := b
+	for k > a && s[k-1] != ' ' {
+		k--
+	}
+	switch s[k:b] {
+	case "de", "du", "des", "la", "le", "les", "et", "à", "the", "of", "and", "to", "in", "el", "los", "las", "y", "en", "a", "del":
+		return false
+	}
+	return startsCapital(s, a) || s[a] == '"'
+}
+
+// appendClauses appends s[a:b], split into clauses when it is long.
+func appendClauses(out []Span, s string, a, b int) []Span {
+	if b-a <= ClauseBytes {
+		return append(out, Span{a, b})
+	}
+	// Split at "; " into clauses.
+	st := a
+	for i := a; i < b-1; i++ {
+		if s[i] == ';' && s[i+1] == ' ' && i+1-st >= 40 && b-(i+1) >= 40 {
+			out = appendBounded(out, s, st, i+1)
+			st = skipSpace(s, i+1)
+		}
+	}
+	return appendBounded(out, s, st, b)
+}
+
+// appendBounded appends s[a:b] cut into pieces of at most MaxSpanBytes, at
+// ", " when possible, else at a space, else at a rune boundary.
+func appendBounded(out []Span, s string, a, b int) []Span {
+	limit := max(MaxSpanBytes, 16)
+	for b-a > limit {
+		cut := -1
+		for i := a + limit - 1; i > a+limit/2; i-- {
+			if s[i] == ' ' && s[i-1] == ',' {
+				cut = i
+				break
+			}
+		}
+		if cut < 0 {
+			for i := a + limit - 1; i > a+limit/2; i-- {
+				if s[i] == ' ' {
+					cut = i
+					break
+				}
+			}
+		}
+		if cut < 0 {
+			cut = a + limit
+			for cut > a+1 && !utf8.RuneStart(s[cut]) {
+				cut--
+			}
+		}
+		e := cut
+		for e > a && isSpaceByte(s[e-1]) {
+			e--
+		}
+		if e > a {
+			out = append(out, Span{a, e})
+		}
+		a = skipSpace(s, cut)
+	}
+	if a < b {
+		out = append(out, Span{a, b})
+	}
+	return out
+}
