@@ -398,17 +398,23 @@ func matchRelative(s string, toks []token, i int, lang string, ref Date) (match,
 		}
 		return ""
 	}
+	joined := func(gap string) string { // the next token when separated by gap only
+		if i+1 < len(toks) && s[t.end:toks[i+1].start] == gap {
+			return toks[i+1].w
+		}
+		return ""
+	}
 	if lang == "" || lang == "fr" {
 		switch {
-		case w == "avant" && nextW(1) == "hier" && hyphen(s, t, toks[i+1]):
+		case w == "avant" && joined("-") == "hier":
 			return rel(t.start, toks[i+1].end, i+2, -2)
-		case w == "apres" && nextW(1) == "demain" && hyphen(s, t, toks[i+1]):
+		case w == "apres" && joined("-") == "demain":
 			return rel(t.start, toks[i+1].end, i+2, 2)
 		case w == "hier":
 			return rel(t.start, t.end, i+1, -1)
 		case w == "demain":
 			return rel(t.start, t.end, i+1, 1)
-		case w == "aujourd" && nextW(1) == "hui":
+		case w == "aujourd" && joined("'") == "hui":
 			return rel(t.start, toks[i+1].end, i+2, 0)
 		case (w == "ce" || w == "cet") && (nextW(1) == "matin" || nextW(1) == "apres"):
 			return rel(t.start, toks[i+1].end, i+2, 0)
@@ -645,11 +651,6 @@ func gapOK(s string, a, b token, extra string) bool {
 		}
 	}
 	return true
-}
-
-func hyphen(s string, a, b token) bool {
-	g := s[a.end:b.start]
-	return g == "-" || g == "\u2011" || g == "\u2010"
 }
 
 type monthInfo struct {

@@ -187,7 +187,7 @@ var abbreviations = map[string]bool{}
 func init() {
 	for _, a := range []string{
 		"M", "MM", "Mr", "Mrs", "Ms", "Messrs", "Dr", "Drs", "Mme", "Mmes", "Mlle", "Mlles", "Me", "Pr", "Prof",
-		"St", "Ste", "Sr", "Sra", "Srta", "Sres", "Sras", "Dña", "Dn", "D", "Gen", "Gén", "Lt", "Col", "Cpt", "Capt",
+		"St", "Ste", "Sr", "Sra", "Srta", "Sres", "Sras", "Dra", "Dras", "Profa", "Dña", "Dn", "D", "Gen", "Gén", "Lt", "Col", "Cpt", "Capt",
 		"Gov", "Sen", "Rep", "Amb", "Excmo", "Excma", "Exc", "Jr", "Inc", "Ltd", "Co", "Corp", "No", "Nos", "N", "Nº",
 		"nº", "no", "art", "Art", "arts", "p", "pp", "vol", "cf", "Cf", "av", "Av", "Avda", "approx", "vs", "env",
 		"tel", "Tel", "Tél", "Mgr", "Hon", "Rev", "Ud", "Uds", "Vd", "Vds", "Sto", "Sta", "ca", "ch", "chap", "fig",

@@ -1,0 +1,61 @@
+package text
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// FuzzDecode checks that Decode never panics and that every offset it and
+// its methods return stays within bounds and in order.
+func FuzzDecode(f *testing.F) {
+	for _, s := range []string{frDoc, enDoc, esDoc, " date 2021-04 Le ministre a eu vendredi un entretien.", "\xff\xfeL\x00e\x00", "caf\xe9 \x93ok\x94", "a\r\n\r\nb", "M. M. M. M.", ""} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		d, err := Decode(data)
+		if err != nil {
+			return
+		}
+		if !utf8.ValidString(d.Text) {
+			t.Fatalf("Text is not valid UTF-8")
+		}
+		if d.BodyStart < 0 || d.BodyStart > len(d.Text) {
+			t.Fatalf("BodyStart %d out of [0,%d]", d.BodyStart, len(d.Text))
+		}
+		if got := d.Orig(len(d.Text)); got != len(data) {
+			t.Fatalf("Orig(len(Text)) = %d, want %d", got, len(data))
+		}
+		prev := 0
+		for i := 0; i <= len(d.Text); i++ {
+			o := d.Orig(i)
+			if o < prev || o > len(data) {
+				t.Fatalf("Orig(%d) = %d after %d (input %d bytes)", i, o, prev, len(data))
+			}
+			prev = o
+		}
+		end := d.BodyStart
+		for _, s := range d.Sentences() {
+			if s.Start < end || s.End <= s.Start || s.End > len(d.Text) {
+				t.Fatalf("sentence %v after %d out of order or bounds (%d)", s, end, len(d.Text))
+			}
+			end = s.End
+			q, a, b := d.Quote(s.Start, s.End)
+			if a < 0 || b < a || b > len(data) {
+				t.Fatalf("Quote(%v) offsets [%d,%d) out of bounds", s, a, b)
+			}
+			if (d.Encoding == UTF8 || d.Encoding == UTF8BOM) && q != string(data[a:b]) {
+				t.Fatalf("Quote(%v) = %q != input[%d:%d] = %q", s, q, a, b, data[a:b])
+			}
+		}
+		for _, m := range FindDates(d.Text, d.Lang, d.RefDate("")) {
+			if m.Start < 0 || m.End <= m.Start || m.End > len(d.Text) {
+				t.Fatalf("date mention %+v out of bounds", m)
+			}
+			if s := m.Date.String(); s != "" && !strings.HasPrefix(s, "0") && len(s) != 4 && len(s) != 7 && len(s) != 10 {
+				t.Fatalf("bad date %q", s)
+			}
+		}
+		DetectLang(d.Text)
+	})
+}

@@ -1,0 +1,305 @@
+package text
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+const enDoc = "title: Readout of a call\nsource: https://example.org/readout\n\nWashington, DC \u2014 Secretary of State Antony J. Blinken spoke on Tuesday with the Foreign Minister of Ghana. " +
+	"They discussed the U.S. commitment to the region and the 2.5 million doses delivered. The Secretary said: \u201cWe stand together.\u201d Mr. Blinken thanked Dr. Ayorkor for her work.\n\n" +
+	"- Trade and investment\n- Health security\n"
+
+const esDoc = "fecha: 2022-01-14\n\nMadrid, 10 ene (EFE).- El ministro de Asuntos Exteriores, José Manuel Albares, recibió el pasado lunes a su homólogo de EE.UU. en el palacio de Santa Cruz. " +
+	"¿Cuál fue el resultado? Ambos firmaron un memorando; la Sra. Pérez asistió a la firma."
+
+func texts(d *Doc, ss []Span) []string {
+	var out []string
+	for _, s := range ss {
+		out = append(out, d.Text[s.Start:s.End])
+	}
+	return out
+}
+
+func TestSentences(t *testing.T) {
+	cases := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"fr abbreviations", "S.M. le Roi Mohammed VI a reçu M. Jean Dupont. S.E. l'ambassadeur était présent. Le texte (art. 5) a été signé.",
+			[]string{"S.M. le Roi Mohammed VI a reçu M. Jean Dupont.", "S.E. l'ambassadeur était présent.", "Le texte (art. 5) a été signé."}},
+		{"fr quote and question", `Le ministre a déclaré : "Nous sommes prêts." Qui paiera ? Personne ne le sait.`,
+			[]string{`Le ministre a déclaré : "Nous sommes prêts."`, "Qui paiera ?", "Personne ne le sait."}},
+		{"en initials and decimals", "Antony J. Blinken met Mrs. Smith at 3.30 p.m. on Monday. The U.S. delegation left. Growth was 2.5 percent.",
+			[]string{"Antony J. Blinken met Mrs. Smith at 3.30 p.m. on Monday.", "The U.S. delegation left.", "Growth was 2.5 percent."}},
+		{"en No.", "Resolution No. 2602 was adopted. It passed.", []string{"Resolution No. 2602 was adopted.", "It passed."}},
+		{"es abbreviations", "El Sr. Albares viajó a EE.UU. el martes. ¿Habrá acuerdo? ¡Sí! La Dra. Ruiz lo confirmó.",
+			[]string{"El Sr. Albares viajó a EE.UU. el martes.", "¿Habrá acuerdo?", "¡Sí!", "La Dra. Ruiz lo confirmó."}},
+		{"paragraphs without punctuation", "Communiqué conjoint\n\nLe Maroc et le Pérou ont signé un accord\n\nFin",
+			[]string{"Communiqué conjoint", "Le Maroc et le Pérou ont signé un accord", "Fin"}},
+		{"bullets", "Les deux parties ont convenu de:\n- renforcer le dialogue politique\n- ouvrir un consulat\n1. premier point\n• dernier point",
+			[]string{"Les deux parties ont convenu de:", "- renforcer le dialogue politique", "- ouvrir un consulat", "1. premier point", "• dernier point"}},
+		{"wrapped lines", "Le ministre des Affaires étrangères a reçu hier\nson homologue du Pérou pour un entretien. Puis il est\nparti.",
+			[]string{"Le ministre des Affaires étrangères a reçu hier\nson homologue du Pérou pour un entretien.", "Puis il est\nparti."}},
+		{"title line", "Visite officielle au Pérou\nLe ministre est arrivé lundi à Lima.",
+			[]string{"Visite officielle au Pérou", "Le ministre est arrivé lundi à Lima."}},
+		{"ellipsis and lowercase", "Il a cité le commerce, l'énergie, etc. et la santé… Ensuite il est parti.",
+			[]string{"Il a cité le commerce, l'énergie, etc. et la santé…", "Ensuite il est parti."}},
+		{"no final stop", "Une phrase. Une autre sans point", []string{"Une phrase.", "Une autre sans point"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := mustDecode(t, []byte(c.in))
+			d.BodyStart = 0 // test the splitter only
+			d.sentDone = false
+			got := texts(d, d.Sentences())
+			if !reflect.DeepEqual(got, c.want) {
+				t.Errorf("got  %q\nwant %q", got, c.want)
+			}
+		})
+	}
+}
+
+func TestSentencesOfDocs(t *testing.T) {
+	d := mustDecode(t, []byte(enDoc))
+	got := texts(d, d.Sentences())
+	want := []string{
+		"Secretary of State Antony J. Blinken spoke on Tuesday with the Foreign Minister of Ghana.",
+		"They discussed the U.S. commitment to the region and the 2.5 million doses delivered.",
+		`The Secretary said: "We stand together."`,
+		"Mr. Blinken thanked Dr. Ayorkor for her work.",
+		"- Trade and investment", "- Health security",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+	d = mustDecode(t, []byte(esDoc))
+	got = texts(d, d.Sentences())
+	want = []string{
+		"El ministro de Asuntos Exteriores, José Manuel Albares, recibió el pasado lunes a su homólogo de EE.UU. en el palacio de Santa Cruz.",
+		"¿Cuál fue el resultado?",
+		"Ambos firmaron un memorando; la Sra. Pérez asistió a la firma.",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
+
+func TestSentencesLongAreSplit(t *testing.T) {
+	clause := "les deux ministres ont examiné les moyens de renforcer la coopération bilatérale dans les domaines de l'énergie, de l'agriculture et du tourisme"
+	long := "Au cours de cet entretien, " + clause + "; " + clause + "; " + clause + "; " + clause + "; " + clause + "."
+	d := mustDecode(t, []byte(long))
+	ss := d.Sentences()
+	if len(ss) < 2 {
+		t.Fatalf("a %d-byte sentence was not split: %v", len(long), ss)
+	}
+	for i, s := range ss {
+		if s.Len() > ClauseBytes || (i > 0 && s.Start < ss[i-1].End) {
+			t.Errorf("clause %d %v too long or overlapping", i, s)
+		}
+	}
+	// A run without any punctuation or space is cut at MaxSpanBytes.
+	d = mustDecode(t, []byte(strings.Repeat("é", 5000)))
+	for _, s := range d.Sentences() {
+		if s.Len() > MaxSpanBytes {
+			t.Errorf("span %v longer than %d", s, MaxSpanBytes)
+		}
+	}
+}
+
+func TestHeaderAndDateline(t *testing.T) {
+	cases := []struct {
+		name     string
+		in       string
+		header   Header
+		dateline Dateline
+		body     string // start of the body
+	}{
+		{"seed-style bare date", " date 2021-04 Le ministre a reçu son homologue.", Header{Date: Date{2021, 4, 0}, DateText: "2021-04"}, Dateline{}, "Le ministre"},
+		{"key value lines", "source: https://example.org/a\ndate: 23 avril 2021\nlang: fr\ntitre: Entretien téléphonique\n\nLe ministre a reçu son homologue.",
+			Header{Date: Date{2021, 4, 23}, DateText: "23 avril 2021", Lang: "fr", Source: "https://example.org/a", Title: "Entretien téléphonique"}, Dateline{}, "Le ministre"},
+		{"spanish keys", "fuente: EFE\nfecha: 10/01/2022\nidioma: español\n\nEl ministro recibió a su homólogo.",
+			Header{Date: Date{2022, 1, 10}, DateText: "10/01/2022", Lang: "es", Source: "EFE"}, Dateline{}, "El ministro"},
+		{"front matter", "---\ntitle: Joint statement\ndate: 2020-12-01\n---\nThe two ministers met.",
+			Header{Date: Date{2020, 12, 1}, DateText: "2020-12-01", Title: "Joint statement"}, Dateline{}, "The two ministers"},
+		{"MAP dateline", "date 2021-04\nRABAT, 23 avril (MAP) - Le ministre a reçu son homologue.", Header{Date: Date{2021, 4, 0}, DateText: "2021-04"},
+			Dateline{City: "RABAT", Date: Date{0, 4, 23}, DateText: "23 avril", Agency: "MAP"}, "Le ministre"},
+		{"DC dateline", "Washington, DC \u2014 The Secretary met the minister.", Header{}, Dateline{City: "Washington", Region: "DC"}, "The Secretary"},
+		{"EFE dateline", "Madrid, 10 ene (EFE).- El ministro recibió a su homólogo.", Header{}, Dateline{City: "Madrid", Date: Date{0, 1, 10}, DateText: "10 ene", Agency: "EFE"}, "El ministro"},
+		{"dateline with year", "Nur-Sultan, le 5 mars 2021 \u2013 Les deux pays ont signé.", Header{}, Dateline{City: "Nur-Sultan", Date: Date{2021, 3, 5}, DateText: "le 5 mars 2021"}, "Les deux pays"},
+		{"agency only", "PARIS (AFP) - Le ministre est arrivé.", Header{}, Dateline{City: "PARIS", Agency: "AFP"}, "Le ministre"},
+		{"not a dateline: sentence", "Le ministre des Affaires étrangères, de la Coopération africaine - et des Marocains - a reçu.", Header{}, Dateline{}, "Le ministre"},
+		{"not a dateline: title", "Joint Statement - The two ministers met.", Header{}, Dateline{}, "Joint Statement"},
+		{"not a header: prose date", "Date limite pour les inscriptions: demain.", Header{}, Dateline{}, "Date limite"},
+		{"not a header: long date line", "date: " + strings.Repeat("x", 600) + "\nTexte.", Header{}, Dateline{}, "date: xxx"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := mustDecode(t, []byte(c.in))
+			h := d.Header
+			h.Span = Span{}
+			if h != c.header {
+				t.Errorf("Header = %+v\nwant     %+v", h, c.header)
+			}
+			dl := d.Dateline
+			dl.Span = Span{}
+			if dl != c.dateline {
+				t.Errorf("Dateline = %+v\nwant       %+v", dl, c.dateline)
+			}
+			if !strings.HasPrefix(d.Text[d.BodyStart:], c.body) {
+				t.Errorf("body = %q, want prefix %q", sample(d.Text[d.BodyStart:], 40), c.body)
+			}
+			if !d.Dateline.IsZero() && d.Dateline.Span.End > d.BodyStart {
+				t.Errorf("dateline span %v beyond body start %d", d.Dateline.Span, d.BodyStart)
+			}
+		})
+	}
+}
+
+func TestRefDate(t *testing.T) {
+	cases := []struct {
+		in, override string
+		want         Date
+	}{
+		{"date 2021-04 Le ministre est parti.", "", Date{2021, 4, 0}},
+		{"date 2021-04 Le ministre est parti.", "2021-04-23", Date{2021, 4, 23}},
+		{"date 2021-04\nRABAT, 23 avril (MAP) - Le ministre est parti.", "", Date{2021, 4, 23}},
+		{"date 2021\nRABAT, 23 avril (MAP) - Le ministre est parti.", "", Date{2021, 4, 23}},
+		{"date 2021-05\nRABAT, 23 avril (MAP) - Le ministre est parti.", "", Date{2021, 5, 0}},
+		{"RABAT, 23 avril (MAP) - Le ministre est parti.", "", Date{}},
+		{"RABAT, 23 avril (MAP) - Le ministre est parti.", "2021", Date{2021, 4, 23}},
+		{"Nur-Sultan, le 5 mars 2021 - Les deux pays ont signé.", "", Date{2021, 3, 5}},
+		{"Le ministre est parti.", "garbage", Date{}},
+	}
+	for _, c := range cases {
+		d := mustDecode(t, []byte(c.in))
+		if got := d.RefDate(c.override); got != c.want {
+			t.Errorf("RefDate(%q) of %q = %v, want %v", c.override, c.in, got, c.want)
+		}
+	}
+}
+
+func TestDetectLang(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"Le ministre a reçu son homologue pour un entretien sur la coopération entre les deux pays.", "fr"},
+		{"Les deux parties ont souligné l'importance de leurs relations.", "fr"},
+		{"The minister met his counterpart to discuss the cooperation between the two countries.", "en"},
+		{"The Secretary reaffirmed the support of the United States for the initiative.", "en"},
+		{"El ministro recibió a su homólogo para hablar de la cooperación entre los dos países.", "es"},
+		{"Ambos gobiernos firmaron un acuerdo sobre comercio y energía.", "es"},
+		{"Ok.", ""},
+		{"1234 5678 !!!", ""},
+		{"Der Minister hat seinen Amtskollegen getroffen.", ""},
+	}
+	for _, c := range cases {
+		if got, score := DetectLang(c.in); got != c.want {
+			t.Errorf("DetectLang(%q) = %q (%.2f), want %q", c.in, got, score, c.want)
+		} else if got != "" && (score <= 0 || score > 1) {
+			t.Errorf("DetectLang(%q) score %v", c.in, score)
+		}
+	}
+}
+
+func TestParseDate(t *testing.T) {
+	cases := []struct {
+		in   string
+		want Date
+		ok   bool
+	}{
+		{"2021", Date{2021, 0, 0}, true},
+		{"2021-04", Date{2021, 4, 0}, true},
+		{"2021-04-23", Date{2021, 4, 23}, true},
+		{"23/04/2021", Date{2021, 4, 23}, true},
+		{"23.04.2021", Date{2021, 4, 23}, true},
+		{"23 avril 2021", Date{2021, 4, 23}, true},
+		{"1er avril 2021", Date{2021, 4, 1}, true},
+		{"le vendredi 23 avril 2021", Date{2021, 4, 23}, true},
+		{"23 Avril 2021", Date{2021, 4, 23}, true},
+		{"April 23, 2021", Date{2021, 4, 23}, true},
+		{"Friday, April 23, 2021", Date{2021, 4, 23}, true},
+		{"23 April 2021", Date{2021, 4, 23}, true},
+		{"April 2021", Date{2021, 4, 0}, true},
+		{"23 de abril de 2021", Date{2021, 4, 23}, true},
+		{"abril de 2021", Date{2021, 4, 0}, true},
+		{"10 ene 2022", Date{2022, 1, 10}, true},
+		{"29 février 2024", Date{2024, 2, 29}, true},
+		{"29 février 2023", Date{}, false},
+		{"2021-13", Date{}, false},
+		{"31/04/2021", Date{}, false},
+		{"23 avril", Date{}, false},
+		{"demain", Date{}, false},
+		{"", Date{}, false},
+		{"2021-04-23 et plus", Date{}, false},
+	}
+	for _, c := range cases {
+		got, ok := ParseDate(c.in)
+		if got != c.want || ok != c.ok {
+			t.Errorf("ParseDate(%q) = %v, %v; want %v, %v", c.in, got, ok, c.want, c.ok)
+		}
+	}
+}
+
+func TestDateString(t *testing.T) {
+	for d, want := range map[Date]string{{2021, 0, 0}: "2021", {2021, 4, 0}: "2021-04", {2021, 4, 3}: "2021-04-03", {}: "", {0, 4, 23}: ""} {
+		if got := d.String(); got != want {
+			t.Errorf("%#v.String() = %q, want %q", d, got, want)
+		}
+	}
+	if !(Date{}).IsZero() || (Date{2021, 0, 0}).IsZero() {
+		t.Error("IsZero")
+	}
+}
+
+func TestFindDates(t *testing.T) {
+	day := Date{2021, 4, 23}  // a Friday
+	month := Date{2021, 4, 0} // month precision
+	type m struct {
+		text string
+		date Date
+		rel  bool
+	}
+	cases := []struct {
+		in   string
+		lang string
+		ref  Date
+		want []m
+	}{
+		{"Le ministre a reçu le 23 avril 2021 son homologue.", "fr", Date{}, []m{{"23 avril 2021", Date{2021, 4, 23}, false}}},
+		{"Il a adhéré en mars 2021 à l'organisation.", "fr", day, []m{{"mars 2021", Date{2021, 3, 0}, false}}},
+		{"Il a adhéré en mars à l'organisation.", "fr", day, []m{{"mars", Date{2021, 3, 0}, false}}},
+		{"Le ministre a eu vendredi un entretien.", "fr", day, []m{{"vendredi", day, true}}},
+		{"Le ministre a eu vendredi un entretien.", "fr", month, []m{{"vendredi", month, true}}},
+		{"Ce mardi, il a reçu l'ambassadeur.", "fr", day, []m{{"Ce mardi", Date{2021, 4, 20}, true}}},
+		{"Il est arrivé hier et repart demain.", "fr", day, []m{{"hier", Date{2021, 4, 22}, true}, {"demain", Date{2021, 4, 24}, true}}},
+		{"Aujourd'hui, le ministre a reçu, avant-hier il voyageait.", "fr", day, []m{{"Aujourd'hui", day, true}, {"avant-hier", Date{2021, 4, 21}, true}}},
+		{"Il avait signé vendredi dernier et reviendra lundi prochain.", "fr", day, []m{{"vendredi dernier", Date{2021, 4, 16}, true}, {"lundi prochain", Date{2021, 4, 26}, true}}},
+		{"La réunion du 1er juin a été reportée.", "fr", day, []m{{"1er juin", Date{2021, 6, 1}, false}}},
+		{"The minister arrived on April 23 and left on Tuesday.", "en", day, []m{{"April 23", day, false}, {"Tuesday", Date{2021, 4, 20}, true}}},
+		{"Secretary Blinken spoke yesterday with his counterpart.", "en", day, []m{{"yesterday", Date{2021, 4, 22}, true}}},
+		{"They met last Friday and will meet next Friday.", "en", day, []m{{"last Friday", Date{2021, 4, 16}, true}, {"next Friday", Date{2021, 4, 30}, true}}},
+		{"The talks on 23 April 2021 in March 2020 went well.", "en", day, []m{{"23 April 2021", day, false}, {"March 2020", Date{2020, 3, 0}, false}}},
+		{"We may march on.", "en", day, nil},
+		{"He came in May.", "en", day, []m{{"May", Date{2021, 5, 0}, false}}},
+		{"El ministro llegó el 10 de enero y se fue ayer.", "es", day, []m{{"10 de enero", Date{2021, 1, 10}, false}, {"ayer", Date{2021, 4, 22}, true}}},
+		{"Se reunieron el pasado lunes y este martes.", "es", day, []m{{"el pasado lunes", Date{2021, 4, 19}, true}, {"este martes", Date{2021, 4, 20}, true}}},
+		{"Viajará mañana; esta mañana firmó. El lunes próximo vuelve.", "es", day, []m{{"mañana", Date{2021, 4, 24}, true}, {"esta mañana", day, true}, {"lunes próximo", Date{2021, 4, 26}, true}}},
+		{"La cumbre del 23 de abril de 2021 fue un éxito.", "es", Date{}, []m{{"23 de abril de 2021", day, false}}},
+		{"Signé le 23/04/2021 et publié le 2021-04-24.", "", Date{}, []m{{"23/04/2021", day, false}, {"2021-04-24", Date{2021, 4, 24}, false}}},
+		{"Depuis 2019, les deux pays coopèrent.", "fr", day, []m{{"2019", Date{2019, 0, 0}, false}}},
+		{"La semaine dernière, récemment, il est venu.", "fr", day, nil},
+		{"Il est venu vendredi.", "fr", Date{2021, 0, 0}, []m{{"vendredi", Date{2021, 0, 0}, true}}},
+		{"Il est venu vendredi.", "fr", Date{}, []m{{"vendredi", Date{}, true}}},
+		{"Le 32 avril et le 1234-56 ne sont pas des dates.", "fr", day, nil},
+	}
+	for _, c := range cases {
+		got := FindDates(c.in, c.lang, c.ref)
+		var gm []m
+		for _, g := range got {
+			gm = append(gm, m{c.in[g.Start:g.End], g.Date, g.Relative})
+		}
+		if !reflect.DeepEqual(gm, c.want) {
+			t.Errorf("FindDates(%q, %q, %v)\n got  %+v\n want %+v", c.in, c.lang, c.ref, gm, c.want)
+		}
+	}
+}
