@@ -74,8 +74,11 @@ type DateMention struct {
 // "abril de 2021". It reports false for anything else.
 func ParseDate(s string) (Date, bool) {
 	s = strings.TrimSpace(s)
-	if d, n, ok := numericDate(s, 0); ok && strings.TrimSpace(s[n:]) == "" {
-		return d, true
+	if d, n, ok := numericDate(s, 0); ok {
+		rest := s[n:]
+		if strings.TrimSpace(rest) == "" || d.Day > 0 && len(rest) >= 3 && (rest[0] == 'T' || rest[0] == ' ') && isDigit(rest[1]) && isDigit(rest[2]) {
+			return d, true // a date, or an ISO timestamp "2021-04-23T10:00:00Z"
+		}
 	}
 	toks := tokenize(s)
 	i := 0
@@ -139,6 +142,10 @@ func FindDates(s string, lang string, ref Date) []DateMention {
 	toks := tokenize(s)
 	var out []DateMention
 	for i := 0; i < len(toks); {
+		if toks[i].w == "" { // no pattern starts with a word outside the vocabulary
+			i++
+			continue
+		}
 		if m, ok := matchAt(s, toks, i, lang, ref); ok {
 			out = append(out, m.mention)
 			i = m.next
@@ -554,7 +561,7 @@ type token struct {
 
 // tokenize splits s into words (runs of letters, digits and combining marks).
 func tokenize(s string) []token {
-	var toks []token
+	toks := make([]token, 0, len(s)/6+1)
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -582,14 +589,69 @@ func tokenize(s string) []token {
 			}
 			j += n
 		}
-		w := ""
-		if j-i <= 14 {
-			w = fold(s[i:j])
-		}
-		toks = append(toks, token{i, j, w})
+		toks = append(toks, token{i, j, tokenWord(s[i:j])})
 		i = j
 	}
 	return toks
+}
+
+// vocab holds every word the date patterns look at, so that tokens can
+// share these strings instead of allocating their folded forms.
+var vocab = map[string]string{}
+
+// buildVocab fills vocab; it runs after the month table is built.
+func buildVocab() {
+	words := strings.Fields(`de of del premier primero avant hier apres demain aujourd hui ce cet matin
+		yesterday today tomorrow this morning afternoon anteayer antier ayer hoy pasado manana esta la una
+		cada por este el le on last dernier derniere next prochain proximo que viene`)
+	for w := range months {
+		words = append(words, w)
+	}
+	for w := range weekdays {
+		words = append(words, w)
+	}
+	for w := range articles {
+		words = append(words, w)
+	}
+	for w := range monthPreps {
+		words = append(words, w)
+	}
+	for _, w := range words {
+		vocab[w] = w
+	}
+}
+
+// tokenWord returns the folded form of a token when the date patterns may
+// need it: tokens starting with a digit as written (lower-cased), words of
+// the date vocabulary folded, "" for any other word.
+func tokenWord(t string) string {
+	if len(t) > 14 {
+		return ""
+	}
+	var buf [32]byte
+	n := 0
+	for _, r := range t {
+		r = unicode.ToLower(r)
+		if r >= 0xC0 && r <= 0x17F {
+			if f, ok := foldTable[r]; ok {
+				r = f
+			}
+		}
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		if n+utf8.RuneLen(r) > len(buf) {
+			return ""
+		}
+		n += utf8.EncodeRune(buf[n:], r)
+	}
+	if n > 0 && isDigit(buf[0]) {
+		if string(buf[:n]) == t {
+			return t
+		}
+		return string(buf[:n])
+	}
+	return vocab[string(buf[:n])]
 }
 
 // fold lower-cases s and removes the accents of Latin letters.
@@ -678,6 +740,7 @@ func init() {
 	add("fr", true, "janv", "fevr|fev", "", "avr", "", "", "juil", "", "sept", "oct", "nov", "dec")
 	add("en", true, "jan", "feb", "mar", "apr", "", "jun", "jul", "aug", "sep|sept", "oct", "nov", "dec")
 	add("es", true, "ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep|sept|set", "oct", "nov", "dic")
+	buildVocab()
 }
 
 // monthName looks w (folded) up among the month names of lang ("" = all).

@@ -120,7 +120,41 @@ func (d *Doc) parseHead() {
 	if dl, ok := parseDateline(s, d.BodyStart); ok {
 		d.Dateline = dl
 		d.BodyStart = skipSpace(s, dl.Span.End)
+		return
 	}
+	// A title line or two may precede the dateline: "Maroc-Kazakhstan :
+	// entretien téléphonique\n\nRABAT, 23 avril (MAP) - …".
+	p = d.BodyStart
+	for range 2 {
+		eol := strings.IndexByte(s[p:], '\n')
+		if eol < 0 || eol > 200 {
+			return
+		}
+		q := skipSpace(s, p+eol)
+		if dl, ok := parseDateline(s, q); ok && (dl.Agency != "" || dl.DateText != "" || isAllUpper(dl.City)) {
+			if d.Header.Title == "" {
+				d.Header.Title = strings.TrimSpace(s[d.BodyStart:q])
+			}
+			d.Dateline = dl
+			d.BodyStart = skipSpace(s, dl.Span.End)
+			return
+		}
+		p = q
+	}
+}
+
+// Language returns the language to analyse the document in: the override
+// (a --lang flag) when it is "fr", "en" or "es" (or a name of one of them),
+// else the header's lang when recognised, else the identified Lang (which
+// may be "").
+func (d *Doc) Language(override string) string {
+	if l, ok := langNames[fold(strings.TrimSpace(override))]; ok {
+		return l
+	}
+	if l, ok := langNames[fold(d.Header.Lang)]; ok {
+		return l
+	}
+	return d.Lang
 }
 
 func (d *Doc) setHeader(key, val string) {
@@ -192,10 +226,6 @@ func parseDateline(s string, b int) (Dateline, bool) {
 				sep, sepEnd = i, j
 				break
 			}
-		}
-		if r == '.' && i+1 < len(line) && line[i+1] != '-' && line[i+1] != ' ' {
-			i += n
-			continue
 		}
 		i += n
 	}

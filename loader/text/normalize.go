@@ -177,25 +177,31 @@ func normalize(s string) (string, offMap) {
 	if norm.NFC.IsNormalString(out) {
 		return out, m
 	}
-	// Compose to NFC segment by segment, keeping the map.
+	// Compose to NFC: copy the spans that are already normal, normalise the
+	// others segment by segment, keeping the map.
 	var b strings.Builder
 	b.Grow(len(out))
 	var mb mapBuilder
-	var it norm.Iter
-	it.InitString(norm.NFC, out)
-	for !it.Done() {
-		p := it.Pos()
-		seg := it.Next()
-		q := it.Pos()
-		if q <= p { // defensive: the iterator must advance
+	for p := 0; p < len(out); {
+		n := norm.NFC.QuickSpanString(out[p:])
+		b.WriteString(out[p : p+n])
+		mb.copy(n)
+		p += n
+		if p >= len(out) {
 			break
 		}
-		b.Write(seg)
-		if string(seg) == out[p:q] {
-			mb.copy(q - p)
-		} else {
-			mb.replace(len(seg), q-p)
+		q := norm.NFC.NextBoundaryInString(out[p:], true)
+		if q <= 0 {
+			q = len(out) - p
 		}
+		seg := norm.NFC.String(out[p : p+q])
+		b.WriteString(seg)
+		if seg == out[p:p+q] {
+			mb.copy(q)
+		} else {
+			mb.replace(len(seg), q)
+		}
+		p += q
 	}
 	nm := mb.done()
 	inner := m

@@ -303,3 +303,24 @@ func TestFindDates(t *testing.T) {
 		}
 	}
 }
+
+func TestTitleBeforeDateline(t *testing.T) {
+	d := mustDecode(t, []byte("Maroc-Pérou : entretien téléphonique\n\nRABAT, 23 avril (MAP) - Le ministre a reçu son homologue."))
+	if d.Dateline.City != "RABAT" || d.Header.Title != "Maroc-Pérou : entretien téléphonique" || !strings.HasPrefix(d.Text[d.BodyStart:], "Le ministre") {
+		t.Errorf("dateline %+v title %q body %q", d.Dateline, d.Header.Title, d.Text[d.BodyStart:])
+	}
+	d = mustDecode(t, []byte("Une phrase courte\nUne autre - avec un tiret."))
+	if !d.Dateline.IsZero() || d.BodyStart != 0 {
+		t.Errorf("dateline %+v body start %d", d.Dateline, d.BodyStart)
+	}
+}
+
+func TestLanguage(t *testing.T) {
+	d := mustDecode(t, []byte("lang: English\n\nOk."))
+	if d.Lang != "" || d.Language("") != "en" || d.Language("fr") != "fr" || d.Language("xx") != "en" {
+		t.Errorf("Lang %q Language() %q", d.Lang, d.Language(""))
+	}
+	if got, ok := ParseDate("2021-04-23T10:00:00Z"); !ok || got != (Date{2021, 4, 23}) {
+		t.Errorf("ParseDate(timestamp) = %v, %v", got, ok)
+	}
+}
