@@ -1,0 +1,178 @@
+package gazetteer
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// want is an expected mention: kind, key and matched text.
+type want struct {
+	kind Kind
+	key  string
+	text string
+}
+
+func (w want) String() string { return fmt.Sprintf("%v:%s:%q", w.kind, w.key, w.text) }
+
+func got(ms []Mention) []string {
+	var out []string
+	for _, m := range ms {
+		out = append(out, want{m.Kind, m.Key, m.Text}.String())
+	}
+	return out
+}
+
+func TestFind(t *testing.T) {
+	g := Default()
+	tests := []struct {
+		name string
+		text string
+		want []want
+	}{
+		{"fr official and demonym", "Le Royaume du Maroc et la République du Kazakhstan ont salué l'ambassadeur kazakh.",
+			[]want{{State, "MA", "Royaume du Maroc"}, {State, "KZ", "République du Kazakhstan"}, {Demonym, "KZ", "kazakh"}}},
+		{"fr demonym genders", "la partie marocaine, les diplomates marocains, les autorités marocaines, un diplomate marocain",
+			[]want{{Demonym, "MA", "marocaine"}, {Demonym, "MA", "marocains"}, {Demonym, "MA", "marocaines"}, {Demonym, "MA", "marocain"}}},
+		{"fr kazakh forms", "la délégation kazakhe et les officiels kazakhs",
+			[]want{{Demonym, "KZ", "kazakhe"}, {Demonym, "KZ", "kazakhs"}}},
+		{"fr ivoirien burkinabè équato-guinéen", "le ministre ivoirien, son homologue burkinabè et la délégation équato-guinéenne",
+			[]want{{Demonym, "CI", "ivoirien"}, {Demonym, "BF", "burkinabè"}, {Demonym, "GQ", "équato-guinéenne"}}},
+		{"es demonyms", "el canciller marroquí, los empresarios marroquíes, la embajadora estadounidense y la ministra española",
+			[]want{{Demonym, "MA", "marroquí"}, {Demonym, "MA", "marroquíes"}, {Demonym, "US", "estadounidense"}, {Demonym, "ES", "española"}}},
+		{"es official", "El Reino de España y el Reino de Marruecos firmaron con EE.UU. en Madrid.",
+			[]want{{State, "ES", "Reino de España"}, {State, "MA", "Reino de Marruecos"}, {State, "US", "EE.UU."}, {Capital, "ES", "Madrid"}}},
+		{"en forms", "The Kingdom of Morocco and the United States; U.S. Secretary of State spoke from Washington to Rabat.",
+			[]want{{State, "MA", "Kingdom of Morocco"}, {State, "US", "United States"}, {State, "US", "U.S."}, {Capital, "US", "Washington"}, {Capital, "MA", "Rabat"}}},
+		{"fr États-Unis", "les États-Unis et l'Algérie, à Alger", []want{{State, "US", "États-Unis"}, {State, "DZ", "Algérie"}, {Capital, "DZ", "Alger"}}},
+		{"es Argel", "viajó a Argel y a Nur-Sultán", []want{{Capital, "DZ", "Argel"}, {Capital, "KZ", "Nur-Sultán"}}},
+		{"capitals KZ", "à Nour-Soultan puis à Astana", []want{{Capital, "KZ", "Nour-Soultan"}, {Capital, "KZ", "Astana"}}},
+		{"special states", "la Palestine, le Saint-Siège, the Holy See, el Kosovo, la Côte d'Ivoire, la Guinée équatoriale",
+			[]want{{State, "PS", "Palestine"}, {State, "VA", "Saint-Siège"}, {State, "VA", "Holy See"}, {State, "XK", "Kosovo"}, {State, "CI", "Côte d'Ivoire"}, {State, "GQ", "Guinée équatoriale"}}},
+		{"western sahara territory", "le Sahara marocain, le Sahara occidental, Western Sahara, el Sáhara Occidental",
+			[]want{{Territory, "ESH", "Sahara marocain"}, {Territory, "ESH", "Sahara occidental"}, {Territory, "ESH", "Western Sahara"}, {Territory, "ESH", "Sáhara Occidental"}}},
+		{"guinea longest", "Equatorial Guinea, Guinea-Bissau and Guinea; la Guinée", []want{{State, "GQ", "Equatorial Guinea"}, {State, "GW", "Guinea-Bissau"}, {State, "GN", "Guinea"}, {State, "GN", "Guinée"}}},
+		{"niger nigeria", "Niger and Nigeria", []want{{State, "NE", "Niger"}, {State, "NG", "Nigeria"}}},
+		{"congo", "le Congo, la RDC, la République démocratique du Congo, the DRC", []want{{State, "CG", "Congo"}, {State, "CD", "RDC"}, {State, "CD", "République démocratique du Congo"}, {State, "CD", "DRC"}}},
+		{"korea", "la Corée, la Corée du Nord, Korea, Corea del Sur", []want{{State, "KR", "Corée"}, {State, "KP", "Corée du Nord"}, {State, "KR", "Korea"}, {State, "KR", "Corea del Sur"}}},
+		{"turkey", "Turkey, Türkiye, la Turquie; roast turkey", []want{{State, "TR", "Turkey"}, {State, "TR", "Türkiye"}, {State, "TR", "Turquie"}}},
+		{"orgs fr", "l'ONU, l'UA, l'UE, l'OCI, la CEDEAO, l'OTAN, l'UMA, le Conseil de sécurité, l'Union africaine",
+			[]want{{Org, "UN", "ONU"}, {Org, "AFRICAN UNION", "UA"}, {Org, "EU", "UE"}, {Org, "OIC", "OCI"}, {Org, "ECOWAS", "CEDEAO"}, {Org, "NATO", "OTAN"}, {Org, "AMU", "UMA"}, {Org, "UNSC", "Conseil de sécurité"}, {Org, "AFRICAN UNION", "Union africaine"}}},
+		{"orgs en", "The UN, the African Union, the WHO and the Security Council; who knows", []want{{Org, "UN", "UN"}, {Org, "AFRICAN UNION", "African Union"}, {Org, "WHO", "WHO"}, {Org, "UNSC", "Security Council"}}},
+		{"orgs es", "la ONU, la Unión Africana, la UE, la OTAN y el Consejo de Seguridad", []want{{Org, "UN", "ONU"}, {Org, "AFRICAN UNION", "Unión Africana"}, {Org, "EU", "UE"}, {Org, "NATO", "OTAN"}, {Org, "UNSC", "Consejo de Seguridad"}}},
+		{"iofs", "l'Organisation islamique pour la sécurité alimentaire (OISA) et l'IOFS", []want{{Org, "IOFS", "Organisation islamique pour la sécurité alimentaire"}, {Org, "IOFS", "OISA"}, {Org, "IOFS", "IOFS"}}},
+		{"polisario", "le Front Polisario et le Polisario", []want{{Org, "POLISARIO", "Front Polisario"}, {Org, "POLISARIO", "Polisario"}}},
+		{"g5", "le G5 Sahel et le G5-Sahel", []want{{Org, "G5S", "G5 Sahel"}, {Org, "G5S", "G5-Sahel"}}},
+		{"lowercase acronyms are words", "un accord; ue; ua; us; who; oms", nil},
+		{"no match inside words", "Marocanité, Omanais? Maliens, USAID, Turquoise, Chinatown, Parisien",
+			[]want{{Demonym, "OM", "Omanais"}, {Demonym, "ML", "Maliens"}}},
+		{"prefix forms", "le partenariat maroco-kazakh et la coopération franco-espagnole, hispano-marroquí",
+			[]want{{Demonym, "MA", "maroco"}, {Demonym, "KZ", "kazakh"}, {Demonym, "FR", "franco"}, {Demonym, "ES", "espagnole"}, {Demonym, "ES", "hispano"}, {Demonym, "MA", "marroquí"}}},
+		{"franco not prefix", "un diálogo franco y abierto", nil},
+		{"blocked phrases", "New Jersey, the Indian Ocean, le golfe de Guinée", nil},
+		{"lower-case common nouns", "chile con carne, roast turkey, a jersey", nil},
+		{"apostrophes and spacing", "Côte   d’Ivoire, Royaume  du\nMaroc", []want{{State, "CI", "Côte   d’Ivoire"}, {State, "MA", "Royaume  du\nMaroc"}}},
+		{"no match across sentences", "le Royaume. Du Maroc", []want{{State, "MA", "Maroc"}}},
+		{"all caps", "LE ROYAUME DU MAROC ET L'UNION AFRICAINE", []want{{State, "MA", "ROYAUME DU MAROC"}, {Org, "AFRICAN UNION", "UNION AFRICAINE"}}},
+		{"decomposed accents", "la Re\u0301publique du Kazakhstan", []want{{State, "KZ", "Re\u0301publique du Kazakhstan"}}},
+		{"unga unhrc", "l'Assemblée générale des Nations unies et le Conseil des droits de l'homme", []want{{Org, "UNGA", "Assemblée générale des Nations unies"}, {Org, "UNHRC", "Conseil des droits de l'homme"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ms := g.Find(tc.text)
+			var ws []string
+			for _, w := range tc.want {
+				ws = append(ws, w.String())
+			}
+			if strings.Join(got(ms), " ") != strings.Join(ws, " ") {
+				t.Errorf("Find(%q)\n got %v\nwant %v", tc.text, got(ms), ws)
+			}
+			for _, m := range ms {
+				if tc.text[m.Start:m.End] != m.Text {
+					t.Errorf("offsets %d:%d give %q, Text %q", m.Start, m.End, tc.text[m.Start:m.End], m.Text)
+				}
+			}
+		})
+	}
+}
+
+func TestOffsetsAccented(t *testing.T) {
+	g := Default()
+	text := "Évidemment, l’Équateur — et la Guinée‑Bissau (Guinée-Bissau) — côtoient l’Érythrée à Asmara."
+	ms := g.Find(text)
+	if len(ms) == 0 {
+		t.Fatal("no mentions")
+	}
+	for _, m := range ms {
+		if text[m.Start:m.End] != m.Text {
+			t.Errorf("offsets %d:%d give %q, Text %q", m.Start, m.End, text[m.Start:m.End], m.Text)
+		}
+	}
+	if ms[0].Text != "Équateur" || ms[0].Key != "EC" {
+		t.Errorf("first mention %+v, want Équateur EC", ms[0])
+	}
+}
+
+func TestLookups(t *testing.T) {
+	g := Default()
+	s, ok := g.State("ma")
+	if !ok || s.ISO3 != "MAR" || s.Name != "Morocco" || s.Capital != "Rabat" {
+		t.Errorf("State(ma) = %+v, %v", s, ok)
+	}
+	if s, ok := g.StateByISO3("KAZ"); !ok || s.ISO2 != "KZ" {
+		t.Errorf("StateByISO3(KAZ) = %+v, %v", s, ok)
+	}
+	if _, ok := g.State("EH"); ok {
+		t.Error("EH must not be a state")
+	}
+	if tr, ok := g.Territory("ESH"); !ok || tr.ISO2 != "EH" {
+		t.Errorf("Territory(ESH) = %+v, %v", tr, ok)
+	}
+	o, ok := g.Org("AFRICAN UNION")
+	if !ok || o.ID != "org:au" || o.Acronym != "AU" {
+		t.Errorf("Org(AFRICAN UNION) = %+v, %v", o, ok)
+	}
+	if o, ok := g.OrgByID("org:iofs"); !ok || o.Key != "IOFS" || o.Parent != "OIC" {
+		t.Errorf("OrgByID(org:iofs) = %+v, %v", o, ok)
+	}
+	for name, want := range map[string]string{"Dakhla": "MA", "Laâyoune": "MA", "laayoune": "MA", "Genève": "CH", "Geneva": "CH", "Ginebra": "CH",
+		"Bruxelles": "BE", "Addis-Abeba": "ET", "New York": "US", "Casablanca": "MA", "Tanger": "MA", "Rabat": "MA", "Washington": "US", "Nur-Sultán": "KZ"} {
+		if got, ok := g.CityState(name); !ok || got != want {
+			t.Errorf("CityState(%q) = %q, %v; want %q", name, got, ok, want)
+		}
+	}
+	if _, ok := g.CityState("Jerusalem"); ok {
+		t.Error("Jerusalem must not be attached to a state")
+	}
+	if m, ok := g.Match(" Royaume du Maroc "); !ok || m.Key != "MA" {
+		t.Errorf("Match = %+v, %v", m, ok)
+	}
+	if _, ok := g.Match("Royaume du Maroc et Espagne"); ok {
+		t.Error("Match must reject two mentions")
+	}
+}
+
+func TestFold(t *testing.T) {
+	for in, want := range map[string]string{"Côte d’Ivoire": "cote d ivoire", "  ÉTATS-UNIS ": "etats unis", "Straße Œuvre": "strasse oeuvre"} {
+		if got := Fold(in); got != want {
+			t.Errorf("Fold(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// benchText is a mix of our own sentences in the three languages.
+const benchText = `Le ministre des Affaires étrangères, de la Coopération africaine et des Marocains résidant à l'étranger a reçu mardi à Rabat son homologue kazakh, en visite de travail au Royaume. Les deux ministres ont salué la décision de la République du Kazakhstan d'ouvrir une ambassade résidente et ont convenu de renforcer leur coordination au sein de l'ONU, de l'OCI et de l'Union africaine.
+The Secretary of State spoke by phone with the Foreign Minister of the Kingdom of Morocco about regional stability, the situation in the Sahel and cooperation within the Security Council; he reaffirmed the support of the United States for the autonomy plan.
+El ministro de Asuntos Exteriores, Unión Europea y Cooperación recibió en Madrid a la canciller marroquí para preparar la reunión de alto nivel entre España y Marruecos, y ambos saludaron la cooperación en materia migratoria con la CEDEAO y la Unión Africana.
+`
+
+func BenchmarkFind(b *testing.B) {
+	g := Default()
+	text := strings.Repeat(benchText, 20)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		g.Find(text)
+	}
+}

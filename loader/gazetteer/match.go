@@ -1,0 +1,441 @@
+package gazetteer
+
+import (
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Gap flags: what separates a token from the previous one.
+const (
+	gapSpace  uint8 = 1 << iota // spaces, tabs, single newlines, no-break spaces
+	gapHyphen                   // - ‐ ‑ –
+	gapApos                     // ' ’ ‘ ʼ ´
+	gapDot                      // .
+	gapOther                    // any other punctuation, or a paragraph break
+)
+
+// softGap are the separators a multi-word name may span.
+const softGap = gapSpace | gapHyphen | gapApos
+
+// token is a word of the searched text: its folded form is fold[fs:fe], its
+// original text is text[os:oe].
+type token struct {
+	fs, fe, os, oe int32
+	gap            uint8 // separators before the token
+	upper          bool  // the original token starts with an upper-case letter or a digit
+}
+
+// cand is one reading of a token sequence of the trie.
+type cand struct {
+	kind     Kind
+	key      string
+	exact    bool     // acronym: the original tokens must equal words (or their upper-case form)
+	words    []string // original tokens of the name (for exact)
+	dots     uint32   // bit k: the gap before token k may contain a dot
+	trailDot bool     // the name ends with a dot ("U.S."): include a following dot in the mention
+	needCap  bool     // the first or last token must be capitalised
+	prefix   bool     // combining form: must be followed by a hyphen and a word ("maroco-")
+}
+
+// node is a trie node: children by folded token.
+type node struct {
+	next  map[string]*node
+	cands []cand
+}
+
+// matcher is the immutable trie of folded names.
+type matcher struct {
+	root map[string]*node
+}
+
+type builder struct {
+	root map[string]*node
+	seen map[string]bool
+}
+
+func newBuilder() *builder {
+	return &builder{root: map[string]*node{}, seen: map[string]bool{}}
+}
+
+// kindRank orders candidates sharing a token sequence: the first one whose
+// checks pass wins.
+func kindRank(k Kind) int {
+	switch k {
+	case State:
+		return 0
+	case Territory:
+		return 1
+	case Org:
+		return 2
+	case Capital:
+		return 3
+	case City:
+		return 4
+	case Demonym:
+		return 5
+	case 0: // block
+		return -1
+	}
+	return 9
+}
+
+// add inserts name with reading c.
+func (b *builder) add(name string, c cand) {
+	sc := getScratch()
+	defer putScratch(sc)
+	sc.scan(name)
+	if len(sc.toks) == 0 {
+		return
+	}
+	words := make([]string, len(sc.toks))
+	folded := make([]string, len(sc.toks))
+	for i, t := range sc.toks {
+		words[i] = name[t.os:t.oe]
+		folded[i] = string(sc.fold[t.fs:t.fe])
+		if i > 0 {
+			if t.gap&gapOther != 0 {
+				return // names are single phrases; skip odd entries
+			}
+			if t.gap&gapDot != 0 && i < 32 {
+				c.dots |= 1 << uint(i)
+			}
+		}
+	}
+	if last := sc.toks[len(sc.toks)-1]; strings.HasPrefix(name[last.oe:], ".") {
+		c.trailDot = true
+	}
+	if c.exact {
+		c.words = words
+	}
+	id := strings.Join(folded, " ") + "\x00" + c.kind.String() + "\x00" + c.key
+	if c.exact {
+		id += "\x00" + strings.Join(words, " ")
+	}
+	if c.prefix {
+		id += "\x00prefix"
+	}
+	if b.seen[id] {
+		// Same reading again: keep the least restrictive needCap.
+		if !c.needCap {
+			n := b.walk(folded)
+			for i := range n.cands {
+				cc := &n.cands[i]
+				if cc.kind == c.kind && cc.key == c.key && cc.exact == c.exact && cc.prefix == c.prefix {
+					cc.needCap = false
+				}
+			}
+		}
+		return
+	}
+	b.seen[id] = true
+	n := b.walk(folded)
+	n.cands = append(n.cands, c)
+	sort.SliceStable(n.cands, func(i, j int) bool {
+		ci, cj := n.cands[i], n.cands[j]
+		if ci.exact != cj.exact {
+			return ci.exact // acronyms first: they are the most specific
+		}
+		return kindRank(ci.kind) < kindRank(cj.kind)
+	})
+}
+
+func (b *builder) walk(folded []string) *node {
+	m := b.root
+	var n *node
+	for _, f := range folded {
+		n = m[f]
+		if n == nil {
+			n = &node{}
+			m[f] = n
+		}
+		if n.next == nil {
+			n.next = map[string]*node{}
+		}
+		m = n.next
+	}
+	return n
+}
+
+func (b *builder) build() *matcher {
+	var prune func(m map[string]*node)
+	prune = func(m map[string]*node) {
+		for _, n := range m {
+			if len(n.next) == 0 {
+				n.next = nil
+			} else {
+				prune(n.next)
+			}
+		}
+	}
+	prune(b.root)
+	return &matcher{root: b.root}
+}
+
+// scratch holds the reusable buffers of one Find call.
+type scratch struct {
+	fold []byte
+	toks []token
+}
+
+var scratchPool = sync.Pool{New: func() any { return &scratch{} }}
+
+func getScratch() *scratch { return scratchPool.Get().(*scratch) }
+
+func putScratch(s *scratch) {
+	if cap(s.fold) > 1<<20 {
+		s.fold = nil
+	}
+	if cap(s.toks) > 1<<18 {
+		s.toks = nil
+	}
+	scratchPool.Put(s)
+}
+
+// foldTab maps Latin runes below 0x250 to their folded form ("" = not a letter
+// handled here).
+var foldTab [0x250]string
+
+func init() {
+	special := map[rune]string{'ß': "ss", 'æ': "ae", 'Æ': "ae", 'œ': "oe", 'Œ': "oe", 'ø': "o", 'Ø': "o",
+		'đ': "d", 'Đ': "d", 'ł': "l", 'Ł': "l", 'ı': "i", 'þ': "th", 'Þ': "th", 'ð': "d", 'Ð': "d", 'ħ': "h", 'Ħ': "h"}
+	for r := rune(0xC0); r < 0x250; r++ {
+		if s, ok := special[r]; ok {
+			foldTab[r] = s
+			continue
+		}
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		d := norm.NFD.String(string(unicode.ToLower(r)))
+		var out []byte
+		for _, c := range d {
+			if c < 0x80 {
+				out = append(out, byte(c))
+			} else if !unicode.Is(unicode.Mn, c) {
+				out = utf8.AppendRune(out, c)
+			}
+		}
+		foldTab[r] = string(out)
+	}
+}
+
+// sepClass classifies a non-letter, non-digit rune.
+func sepClass(r rune) uint8 {
+	switch r {
+	case ' ', '\t', '\r', '\n', '\u00a0', '\u202f', '\u2009', '\u2007', '\u200a', '\u2002', '\u2003', '\u3000', '\f', '\v':
+		return gapSpace
+	case '-', '\u2010', '\u2011', '\u2012', '\u2013':
+		return gapHyphen
+	case '\'', '\u2019', '\u2018', '\u02bc', '\u00b4', '`':
+		return gapApos
+	case '.':
+		return gapDot
+	}
+	return gapOther
+}
+
+// isSepRune reports whether r is not part of a word.
+func isSepRune(r rune) bool {
+	return r != '\u02bc' && !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r)
+}
+
+// scan folds text into s.fold and splits it into s.toks.
+func (s *scratch) scan(text string) {
+	s.fold = s.fold[:0]
+	s.toks = s.toks[:0]
+	in := false // inside a token
+	var gap uint8
+	nl := 0
+	closeTok := func(end int) {
+		t := &s.toks[len(s.toks)-1]
+		t.fe = int32(len(s.fold))
+		t.oe = int32(end)
+		in = false
+	}
+	open := func(start int, upper bool) {
+		s.toks = append(s.toks, token{fs: int32(len(s.fold)), os: int32(start), gap: gap, upper: upper})
+		gap = 0
+		nl = 0
+		in = true
+	}
+	sep := func(i int, cl uint8, r rune) {
+		if in {
+			closeTok(i)
+		}
+		if r == '\n' {
+			nl++
+			if nl >= 2 {
+				cl = gapOther
+			}
+		}
+		gap |= cl
+	}
+	n := len(text)
+	for i := 0; i < n; {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case 'a' <= c && c <= 'z':
+				if !in {
+					open(i, false)
+				}
+				s.fold = append(s.fold, c)
+			case 'A' <= c && c <= 'Z':
+				if !in {
+					open(i, true)
+				}
+				s.fold = append(s.fold, c+'a'-'A')
+			case '0' <= c && c <= '9':
+				if !in {
+					open(i, true)
+				}
+				s.fold = append(s.fold, c)
+			default:
+				sep(i, sepClass(rune(c)), rune(c))
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r < 0x250 && foldTab[r] != "":
+			if !in {
+				open(i, unicode.IsUpper(r))
+			}
+			s.fold = append(s.fold, foldTab[r]...)
+		case r == '\u02bc':
+			sep(i, gapApos, r)
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if !in {
+				open(i, unicode.IsUpper(r) || unicode.IsDigit(r) || !unicode.IsLower(r))
+			}
+			s.fold = utf8.AppendRune(s.fold, unicode.ToLower(r))
+		case unicode.Is(unicode.Mn, r):
+			// combining mark (decomposed accent): part of the word, not of its folded form
+		default:
+			sep(i, sepClass(r), r)
+		}
+		i += size
+	}
+	if in {
+		closeTok(n)
+	}
+}
+
+// Find returns all non-overlapping mentions in text, leftmost-longest, in order
+// of position. Offsets are byte offsets into text.
+func (g *Gazetteer) Find(text string) []Mention {
+	s := getScratch()
+	defer putScratch(s)
+	s.scan(text)
+	return g.m.find(text, s, nil)
+}
+
+func (m *matcher) find(text string, s *scratch, out []Mention) []Mention {
+	toks := s.toks
+	for i := 0; i < len(toks); {
+		n := m.root[string(s.fold[toks[i].fs:toks[i].fe])]
+		if n == nil {
+			i++
+			continue
+		}
+		var best *cand
+		bestJ := -1
+		for j := i; ; {
+			if len(n.cands) > 0 {
+				if c := accept(n, text, toks, i, j); c != nil {
+					best, bestJ = c, j
+				}
+			}
+			j++
+			if n.next == nil || j >= len(toks) || toks[j].gap&^(softGap|gapDot) != 0 {
+				break
+			}
+			n = n.next[string(s.fold[toks[j].fs:toks[j].fe])]
+			if n == nil {
+				break
+			}
+		}
+		if best == nil {
+			i++
+			continue
+		}
+		if best.kind == 0 { // blocked phrase
+			i = bestJ + 1
+			continue
+		}
+		start, end := int(toks[i].os), int(toks[bestJ].oe)
+		if best.trailDot && end < len(text) && text[end] == '.' {
+			end++
+		}
+		out = append(out, Mention{Start: start, End: end, Kind: best.kind, Key: best.key, Text: text[start:end]})
+		i = bestJ + 1
+	}
+	return out
+}
+
+// accept returns the first candidate of n whose checks pass for tokens i..j.
+func accept(n *node, text string, toks []token, i, j int) *cand {
+	for k := range n.cands {
+		c := &n.cands[k]
+		if !gapsOK(c, toks, i, j) {
+			continue
+		}
+		if c.exact {
+			ok := true
+			for w := i; w <= j; w++ {
+				t := text[toks[w].os:toks[w].oe]
+				want := c.words[w-i]
+				if t != want && t != strings.ToUpper(want) {
+					ok = false
+					break
+				}
+			}
+			if !ok {
+				continue
+			}
+		}
+		if c.needCap && !toks[i].upper && !toks[j].upper {
+			continue
+		}
+		if c.prefix && (j+1 >= len(toks) || toks[j+1].gap != gapHyphen) {
+			continue
+		}
+		return c
+	}
+	return nil
+}
+
+// gapsOK checks that the separators inside tokens i..j suit the candidate: a
+// dot only where the name has one.
+func gapsOK(c *cand, toks []token, i, j int) bool {
+	for w := i + 1; w <= j; w++ {
+		g := toks[w].gap
+		if g&gapDot != 0 && (w-i >= 32 || c.dots&(1<<uint(w-i)) == 0) {
+			return false
+		}
+	}
+	return true
+}
+
+// Fold returns the folded form of s used for matching: lower case, accents
+// removed, words separated by single spaces, punctuation dropped
+// ("Côte d’Ivoire" → "cote d ivoire").
+func Fold(s string) string {
+	sc := getScratch()
+	defer putScratch(sc)
+	sc.scan(s)
+	var b strings.Builder
+	for i, t := range sc.toks {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.Write(sc.fold[t.fs:t.fe])
+	}
+	return b.String()
+}
