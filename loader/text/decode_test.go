@@ -130,7 +130,7 @@ func TestDecodeEncodings(t *testing.T) {
 }
 
 // decodeAs decodes a slice of input in encoding enc with x/text.
-func decodeAs(t *testing.T, enc string, b []byte) string {
+func decodeAs(t testing.TB, enc string, b []byte) string {
 	t.Helper()
 	var out []byte
 	var err error
@@ -289,5 +289,43 @@ func TestSeed(t *testing.T) {
 	ms := FindDates(first, d.Lang, d.RefDate(""))
 	if len(ms) != 1 || first[ms[0].Start:ms[0].End] != "vendredi" || ms[0].Date != (Date{2021, 4, 0}) || !ms[0].Relative {
 		t.Errorf("dates in first sentence: %+v", ms)
+	}
+}
+
+// TestPathological runs the text layer on large degenerate inputs; a
+// quadratic step would make it time out.
+func TestPathological(t *testing.T) {
+	const n = 2 << 20
+	for name, unit := range map[string]string{
+		"dots":       ".",
+		"ellipses":   "…",
+		"initials":   "M. ",
+		"sentences":  "a. B",
+		"newlines":   "a\n",
+		"bullets":    "- x\n",
+		"closers":    `."')] `,
+		"header":     "date 2021 ",
+		"quotes":     "\u2019",
+		"combining":  "e\u0301\u0302",
+		"long words": "x",
+		"dates":      "le 23 avril 2021 hier vendredi ",
+	} {
+		t.Run(name, func(t *testing.T) {
+			in := strings.Repeat(unit, n/len(unit))
+			d, err := Decode([]byte(in))
+			if err != nil {
+				t.Fatal(err)
+			}
+			ss := d.Sentences()
+			for i, s := range ss {
+				if s.Start < 0 || s.End > len(d.Text) || s.Start >= s.End || (i > 0 && s.Start < ss[i-1].End) {
+					t.Fatalf("bad span %v", s)
+				}
+			}
+			FindDates(d.Text, "", Date{2021, 4, 23})
+			if o := d.Orig(len(d.Text)); o != len(in) {
+				t.Fatalf("Orig(end) = %d", o)
+			}
+		})
 	}
 }

@@ -54,9 +54,10 @@ func (d *Doc) parseHead() {
 	end := 0 // end of the last header element
 	for steps := 0; steps < 64; steps++ {
 		q := skipSpace(s, p)
-		eol := strings.IndexByte(s[q:], '\n')
+		lim := min(len(s), q+600) // header lines are short
+		eol := strings.IndexByte(s[q:lim], '\n')
 		if eol < 0 {
-			eol = len(s)
+			eol = lim
 		} else {
 			eol += q
 		}
@@ -126,8 +127,8 @@ func (d *Doc) parseHead() {
 	// entretien téléphonique\n\nRABAT, 23 avril (MAP) - …".
 	p = d.BodyStart
 	for range 2 {
-		eol := strings.IndexByte(s[p:], '\n')
-		if eol < 0 || eol > 200 {
+		eol := strings.IndexByte(s[p:min(len(s), p+201)], '\n')
+		if eol < 0 {
 			return
 		}
 		q := skipSpace(s, p+eol)

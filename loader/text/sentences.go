@@ -94,21 +94,21 @@ func splitSentences(s string, from int) []Span {
 			i = j
 			continue
 		case '.', '!', '?':
-			if end, ok := sentenceEnd(s, i); ok {
+			end, ok := sentenceEnd(s, i)
+			if ok {
 				emit(start, end)
 				start = end
-				i = end
-				continue
 			}
+			i = end // past the run of terminators: linear time on "......"
+			continue
 		case 0xE2: // … U+2026
 			if i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0xA6 {
-				if end, ok := sentenceEnd(s, i); ok {
+				end, ok := sentenceEnd(s, i)
+				if ok {
 					emit(start, end)
 					start = end
-					i = end
-					continue
 				}
-				i += 3
+				i = end
 				continue
 			}
 		}
@@ -118,29 +118,29 @@ func splitSentences(s string, from int) []Span {
 	return out
 }
 
-// sentenceEnd decides whether the terminator at s[i] ends a sentence and
-// returns the end offset (after closing quotes and brackets).
+// sentenceEnd decides whether the run of terminators at s[i] ends a
+// sentence. It returns the end offset (after closing quotes and brackets)
+// when it does, else the offset after the run of terminators (> i).
 func sentenceEnd(s string, i int) (int, bool) {
 	j := i
 	for j < len(s) {
-		switch {
-		case s[j] == '.' || s[j] == '!' || s[j] == '?':
+		if s[j] == '.' || s[j] == '!' || s[j] == '?' {
 			j++
-		case j+2 < len(s) && s[j] == 0xE2 && s[j+1] == 0x80 && s[j+2] == 0xA6:
+		} else if j+2 < len(s) && s[j] == 0xE2 && s[j+1] == 0x80 && s[j+2] == 0xA6 {
 			j += 3
-		default:
-			goto closers
+		} else {
+			break
 		}
 	}
-closers:
-	for j < len(s) && (s[j] == '"' || s[j] == '\'' || s[j] == ')' || s[j] == ']') && j-i < 8 {
+	run := j
+	for j < len(s) && (s[j] == '"' || s[j] == '\'' || s[j] == ')' || s[j] == ']') && j-run < 8 {
 		j++
 	}
 	if j >= len(s) {
 		return j, true
 	}
 	if !isSpaceByte(s[j]) {
-		return 0, false
+		return run, false
 	}
 	k := j
 	for k < len(s) && isSpaceByte(s[k]) && k-j < 64 {
@@ -150,13 +150,10 @@ closers:
 		return j, true
 	}
 	if !startsSentence(s, k) {
-		return 0, false
+		return run, false
 	}
-	if s[i] == '.' && j-i == 1 && abbreviationBefore(s, i) {
-		return 0, false
-	}
-	if s[i] == '.' && j > i+1 && s[i+1] == '"' && abbreviationBefore(s, i) {
-		return 0, false
+	if s[i] == '.' && run == i+1 && abbreviationBefore(s, i) {
+		return run, false
 	}
 	return j, true
 }
