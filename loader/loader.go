@@ -322,7 +322,7 @@ func (r *reader) text(p, id string, data []byte) error {
 // jsonl streams a JSON Lines file, one document per non-blank line.
 func (r *reader) jsonl(p string, rd io.Reader) error {
 	sc := bufio.NewScanner(rd)
-	sc.Buffer(make([]byte, 0, 64<<10), int(r.opts.MaxBytes)+1)
+	sc.Buffer(make([]byte, 0, min(64<<10, int(r.opts.MaxBytes)+1)), int(r.opts.MaxBytes)+1)
 	line, docs := 0, 0
 	for sc.Scan() {
 		if err := r.ctx.Err(); err != nil {
@@ -337,6 +337,12 @@ func (r *reader) jsonl(p string, rd io.Reader) error {
 			continue
 		}
 		docs++
+		if int64(len(raw)) > r.opts.MaxBytes {
+			if err := r.failf(p, line, "line longer than %d bytes", r.opts.MaxBytes); err != nil {
+				return err
+			}
+			continue
+		}
 		c, err := decodeFacts(raw, r.opts)
 		if err != nil {
 			if err := r.fail(p, line, err); err != nil {
@@ -460,7 +466,8 @@ func decodeFacts(raw []byte, opts Options) (*diplograph.Communique, error) {
 		return nil, decodeError(err)
 	}
 	if dec.More() {
-		return nil, bad("unexpected data after the JSON object at byte %d", dec.InputOffset()+1)
+		off := int(dec.InputOffset())
+		return nil, bad("unexpected data after the JSON object at byte %d", off+leadingSpace(raw[off:])+1)
 	}
 	if f.Doc == nil {
 		return nil, bad(`missing "doc"`)
