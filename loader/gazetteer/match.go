@@ -16,6 +16,7 @@ const (
 	gapHyphen                   // - ‐ ‑ –
 	gapApos                     // ' ’ ‘ ʼ ´
 	gapDot                      // .
+	gapComma                    // ,
 	gapOther                    // any other punctuation, or a paragraph break
 )
 
@@ -36,7 +37,7 @@ type cand struct {
 	key      string
 	exact    bool     // acronym: the original tokens must equal words (or their upper-case form)
 	words    []string // original tokens of the name (for exact)
-	dots     uint32   // bit k: the gap before token k may contain a dot
+	dots     uint32   // bit k: the gap before token k may contain a dot or a comma (as in the name)
 	trailDot bool     // the name ends with a dot ("U.S."): include a following dot in the mention
 	needCap  bool     // the first or last token must be capitalised
 	prefix   bool     // combining form: must be followed by a hyphen and a word ("maroco-")
@@ -101,7 +102,7 @@ func (b *builder) add(name string, c cand) {
 			if t.gap&gapOther != 0 {
 				return // names are single phrases; skip odd entries
 			}
-			if t.gap&gapDot != 0 && i < 32 {
+			if t.gap&(gapDot|gapComma) != 0 && i < 32 {
 				c.dots |= 1 << uint(i)
 			}
 		}
@@ -235,6 +236,8 @@ func sepClass(r rune) uint8 {
 		return gapApos
 	case '.':
 		return gapDot
+	case ',':
+		return gapComma
 	}
 	return gapOther
 }
@@ -353,7 +356,7 @@ func (m *matcher) find(text string, s *scratch, out []Mention) []Mention {
 				}
 			}
 			j++
-			if n.next == nil || j >= len(toks) || toks[j].gap&^(softGap|gapDot) != 0 {
+			if n.next == nil || j >= len(toks) || toks[j].gap&^(softGap|gapDot|gapComma) != 0 {
 				break
 			}
 			n = n.next[string(s.fold[toks[j].fs:toks[j].fe])]
@@ -412,11 +415,11 @@ func accept(n *node, text string, toks []token, i, j int) *cand {
 }
 
 // gapsOK checks that the separators inside tokens i..j suit the candidate: a
-// dot only where the name has one.
+// dot or comma only where the name has one.
 func gapsOK(c *cand, toks []token, i, j int) bool {
 	for w := i + 1; w <= j; w++ {
 		g := toks[w].gap
-		if g&gapDot != 0 && (w-i >= 32 || c.dots&(1<<uint(w-i)) == 0) {
+		if g&(gapDot|gapComma) != 0 && (w-i >= 32 || c.dots&(1<<uint(w-i)) == 0) {
 			return false
 		}
 	}

@@ -56,8 +56,8 @@ type curatedState struct {
 
 type curated struct {
 	States      map[string]curatedState `json:"states"`
-	Prefer      map[string]string       `json:"prefer"`    // folded name → ISO2
-	Drop        []string                `json:"drop"`      // folded names never used for states
+	Prefer      map[string]string       `json:"prefer"`     // folded name → ISO2
+	Drop        []string                `json:"drop"`       // folded names never used for states
 	NoCapitals  []string                `json:"nocapitals"` // capitals (folded) not used: ambiguous or disputed
 	Exclude     []string                `json:"exclude"`    // ISO2 codes not treated as states (territories)
 	Territories []json.RawMessage       `json:"territories"`
