@@ -121,8 +121,10 @@ func parsePartial(s string) (Date, bool) {
 // lang ("fr", "en", "es", or "" for all three) selects the vocabulary.
 //
 // Absolute dates: "le 23 avril 2021", "23/04/2021", "2021-04-23",
-// "en mars 2021", "on April 23", "el 10 de enero"; a date without a year
-// takes ref's year (Year 0 when ref has none); "en 2021" gives a year.
+// "en mars 2021", "on April 23", "el 10 de enero", "vendredi 23 avril"; a
+// date without a year takes ref's year, or the year before or after when
+// that puts it within six months of ref (Year 0 when ref has none); "en
+// 2021" gives a year.
 //
 // Relative dates are resolved against ref with the precision ref has:
 // "hier"/"yesterday"/"ayer", "aujourd'hui"/"today"/"hoy", "demain"/
@@ -193,7 +195,7 @@ func matchAt(s string, toks []token, i int, lang string, ref Date) (match, bool)
 			return match{DateMention{n.start, n.end, Date{Year: atoi(n.w)}, false}, i + 2}, true
 		}
 		if mo, ok := monthName(n.w, lang, true); ok && adjacent(s, t, n) && properMonth(s, n, mo) {
-			return match{DateMention{n.start, n.end, Date{Year: ref.Year, Month: mo.month}, false}, i + 2}, true
+			return match{DateMention{n.start, n.end, withYear(Date{Month: mo.month}, ref), false}, i + 2}, true
 		}
 	}
 	return matchRelative(s, toks, i, lang, ref)
@@ -201,11 +203,31 @@ func matchAt(s string, toks []token, i int, lang string, ref Date) (match, bool)
 
 // absoluteMatch completes a match without year with ref's year.
 func absoluteMatch(m absMatch, ref Date) match {
-	d := m.date
-	if d.Year == 0 {
+	return match{DateMention{m.start, m.end, withYear(m.date, ref), false}, m.next}
+}
+
+// withYear gives a date written without year the year of ref, or the year
+// before or after when that puts it closer to ref (a "23 décembre" read
+// against 2022-01-05 is 2021-12-23; an "en mars" against 2021-12-10 is
+// 2022-03). Against a ref without month the ref's year is used.
+func withYear(d, ref Date) Date {
+	if d.Year != 0 || ref.Year == 0 {
+		return d
+	}
+	d.Year = ref.Year
+	if ref.Month == 0 || d.Month == 0 {
+		return d
+	}
+	switch diff := d.Month - ref.Month; {
+	case diff > 6:
+		d.Year--
+	case diff < -6:
+		d.Year++
+	}
+	if !d.valid() { // 29 February moved to a common year
 		d.Year = ref.Year
 	}
-	return match{DateMention{m.start, m.end, d, false}, m.next}
+	return d
 }
 
 // properMonth rejects English month names that are also common words
@@ -488,6 +510,9 @@ func matchRelative(s string, toks []token, i int, lang string, ref Date) (match,
 	wd, ok := weekdayName(toks[k].w, lang)
 	if !ok || (k > i && !adjacentLoose(s, toks[k-1], toks[k])) {
 		return match{}, false
+	}
+	if m, ok := matchAbsolute(s, toks, k, lang, false); ok { // "on Tuesday, April 20"
+		return absoluteMatch(m, ref), true
 	}
 	if w == "el" || w == "le" || w == "on" {
 		start = toks[k].start // the article is not part of the mention

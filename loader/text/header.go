@@ -250,6 +250,15 @@ func parseDateline(s string, b int) (Dateline, bool) {
 	}
 	parts := strings.Split(prefix, ",")
 	city := strings.TrimSpace(parts[0])
+	if open := strings.IndexByte(city, '('); open > 0 && strings.HasSuffix(city, ")") {
+		// "Nueva York (EE.UU.)": the qualifier is the region.
+		region := strings.TrimSpace(city[open+1 : len(city)-1])
+		if region == "" || len(region) > 30 || !startsUpper(region) {
+			return Dateline{}, false
+		}
+		dl.Region = region
+		city = strings.TrimSpace(city[:open])
+	}
 	if !placeName(city) {
 		return Dateline{}, false
 	}
@@ -263,7 +272,7 @@ func parseDateline(s string, b int) (Dateline, bool) {
 			dl.Date, dl.DateText = dt, part
 			continue
 		}
-		if dl.Region == "" && dl.DateText == "" && placeName(part) && len(part) <= 30 {
+		if dl.Region == "" && dl.DateText == "" && (placeName(part) || isAllUpper(part)) && len(part) <= 30 {
 			dl.Region = part
 			continue
 		}

@@ -128,6 +128,10 @@ func TestHeaderAndDateline(t *testing.T) {
 		{"DC dateline", "Washington, DC \u2014 The Secretary met the minister.", Header{}, Dateline{City: "Washington", Region: "DC"}, "The Secretary"},
 		{"EFE dateline", "Madrid, 10 ene (EFE).- El ministro recibió a su homólogo.", Header{}, Dateline{City: "Madrid", Date: Date{0, 1, 10}, DateText: "10 ene", Agency: "EFE"}, "El ministro"},
 		{"dateline with year", "Nur-Sultan, le 5 mars 2021 \u2013 Les deux pays ont signé.", Header{}, Dateline{City: "Nur-Sultan", Date: Date{2021, 3, 5}, DateText: "le 5 mars 2021"}, "Les deux pays"},
+		{"region in parentheses", "Nueva York (EE.UU.), 10 ene (EFE).- El Consejo de Seguridad aprobó la resolución.", Header{},
+			Dateline{City: "Nueva York", Region: "EE.UU.", Date: Date{0, 1, 10}, DateText: "10 ene", Agency: "EFE"}, "El Consejo"},
+		{"Reuters", "WASHINGTON, April 23 (Reuters) - The United States said on Friday.", Header{},
+			Dateline{City: "WASHINGTON", Date: Date{0, 4, 23}, DateText: "April 23", Agency: "Reuters"}, "The United States"},
 		{"agency only", "PARIS (AFP) - Le ministre est arrivé.", Header{}, Dateline{City: "PARIS", Agency: "AFP"}, "Le ministre"},
 		{"not a dateline: sentence", "Le ministre des Affaires étrangères, de la Coopération africaine - et des Marocains - a reçu.", Header{}, Dateline{}, "Le ministre"},
 		{"not a dateline: title", "Joint Statement - The two ministers met.", Header{}, Dateline{}, "Joint Statement"},
@@ -291,6 +295,10 @@ func TestFindDates(t *testing.T) {
 		{"Il est venu vendredi.", "fr", Date{2021, 0, 0}, []m{{"vendredi", Date{2021, 0, 0}, true}}},
 		{"Il est venu vendredi.", "fr", Date{}, []m{{"vendredi", Date{}, true}}},
 		{"Le 32 avril et le 1234-56 ne sont pas des dates.", "fr", day, nil},
+		{"They spoke on Tuesday, April 20, about trade.", "en", day, []m{{"Tuesday, April 20", Date{2021, 4, 20}, false}}},
+		{"Le sommet du 23 décembre et la visite prévue en mars.", "fr", Date{2022, 1, 5}, []m{{"23 décembre", Date{2021, 12, 23}, false}, {"mars", Date{2022, 3, 0}, false}}},
+		{"La visite prévue en mars.", "fr", Date{2021, 12, 0}, []m{{"mars", Date{2022, 3, 0}, false}}},
+		{"Le sommet du 23 décembre.", "fr", Date{2022, 0, 0}, []m{{"23 décembre", Date{2022, 12, 23}, false}}},
 	}
 	for _, c := range cases {
 		got := FindDates(c.in, c.lang, c.ref)
