@@ -79,6 +79,10 @@ neo4j-status: build
 ## `test-deps::` rule (e.g. Python/Node consumers of the exports) below.
 test-deps:: go-deps launcher
 
+# The real consumers (npm cytoscape/graphology, Python networkx) the export tests parse exports with.
+test-deps::
+	if [ -f scripts/test-deps.sh ]; then sh scripts/test-deps.sh; fi
+
 go-deps:
 	$(GO) mod download
 
