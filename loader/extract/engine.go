@@ -1,0 +1,321 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"diplograph/loader/gazetteer"
+	"diplograph/loader/text"
+)
+
+// mention kinds used by the rules.
+const (
+	kState = iota + 1 // a state: name, demonym, capital standing for it, "le Royaume"
+	kOrg
+	kCity      // a city (not standing for a government) or a capital used as a place
+	kTerritory // a territory: blocks names, never a state
+)
+
+// ment is a gazetteer mention in view offsets.
+type ment struct {
+	s, e    int
+	kind    int
+	key     string // ISO2 or org key
+	text    string // as written (normalised text)
+	capital bool   // a capital (also usable as a city)
+	demonym bool
+	city    bool // a non-capital city of the gazetteer
+}
+
+type span struct{ s, e int }
+
+// office is one role held by a person.
+type office struct {
+	role, title string
+	state, org  string
+	ev          span    // evidence span (sentence)
+	conf        float64 // confidence
+	pending     bool    // state to be resolved by default rules
+	counterpart bool    // "son homologue": role from the other participant
+	head        string  // the title head as matched (folded)
+	sent        int     // sentence index
+}
+
+// person is one person of the document.
+type person struct {
+	id      string
+	name    string
+	forms   []string
+	words   []string // folded words of the fullest name
+	offices []*office
+	first   int
+}
+
+// pmention is a mention of a person (or of a state standing as an actor) in a sentence.
+type pmention struct {
+	s, e  int
+	p     *person
+	state string // actor state when p == nil
+	coref bool
+}
+
+// event is one happening reported by the document.
+type event struct {
+	kind, status, date string
+	persons            []*person
+	states             []string // sorted participating states
+	ev                 span
+	conf               float64
+	hos                bool // a head of state or government takes part
+	host               string
+}
+
+type support struct {
+	supporter, subject, topic, stance string
+	subjOrg                           bool
+	ev                                span
+	conf                              float64
+}
+
+type membership struct {
+	state, org, status, date string
+	ev                       span
+	conf                     float64
+}
+
+type mission struct {
+	kind, sender, host, city, status string
+	resident                         bool
+	ev                               span
+	conf                             float64
+}
+
+type orgRel struct {
+	org, state, city, parent string
+	ev                       span
+	conf                     float64
+}
+
+// engine holds the state of one extraction.
+type engine struct {
+	g     *gazetteer.Gazetteer
+	doc   *text.Doc
+	f     *folded
+	lang  string
+	ref   text.Date
+	docID string
+
+	sents []span
+	ments []ment
+
+	reporting, partner string
+
+	persons   []*person
+	pms       []pmention
+	nameSpans []span
+	events    []*event
+	supports  []support
+	members   []membership
+	missions  []mission
+	hqs       []orgRel
+	parents   []orgRel
+	cities    map[string]string // city id → name
+	used      map[string]bool   // state keys and org keys mentioned
+}
+
+// sentence returns the index of the sentence holding view offset off.
+func (x *engine) sentenceOf(off int) int {
+	i := sort.Search(len(x.sents), func(i int) bool { return x.sents[i].e > off })
+	if i < len(x.sents) && x.sents[i].s <= off {
+		return i
+	}
+	return -1
+}
+
+// mentsIn returns the mentions inside [s,e).
+func (x *engine) mentsIn(s, e int) []ment {
+	i := sort.Search(len(x.ments), func(i int) bool { return x.ments[i].s >= s })
+	j := i
+	for j < len(x.ments) && x.ments[j].e <= e {
+		j++
+	}
+	return x.ments[i:j]
+}
+
+// mentAt returns the mention covering view offset off.
+func (x *engine) mentAt(off int) *ment {
+	i := sort.Search(len(x.ments), func(i int) bool { return x.ments[i].e > off })
+	if i < len(x.ments) && x.ments[i].s <= off {
+		return &x.ments[i]
+	}
+	return nil
+}
+
+// loadMentions runs the gazetteer over the text and converts the mentions.
+func (x *engine) loadMentions() {
+	for _, m := range x.g.Find(x.doc.Text) {
+		vm := ment{s: x.f.view(m.Start), e: x.f.view(m.End), key: m.Key, text: m.Text}
+		switch m.Kind {
+		case gazetteer.State:
+			vm.kind = kState
+		case gazetteer.Capital:
+			vm.kind, vm.capital = kState, true
+		case gazetteer.Demonym:
+			vm.kind, vm.demonym = kState, true
+		case gazetteer.Org:
+			vm.kind = kOrg
+		case gazetteer.City:
+			vm.kind, vm.city = kCity, true
+		case gazetteer.Territory:
+			vm.kind = kTerritory
+		default:
+			continue
+		}
+		if vm.e <= vm.s {
+			continue
+		}
+		x.ments = append(x.ments, vm)
+	}
+}
+
+// addKingdomRefs adds "le Royaume"/"the Kingdom"/"el Reino" as mentions of
+// the reporting state when it is a monarchy.
+func (x *engine) addKingdomRefs() {
+	if x.reporting == "" || !monarchies[x.reporting] {
+		return
+	}
+	low := x.f.low
+	var add []ment
+	for _, m := range kingdomRe.FindAllStringIndex(low, -1) {
+		s := m[1] - len(lastWord(low[m[0]:m[1]]))
+		rest := low[m[1]:]
+		if strings.HasPrefix(rest, "-uni") || strings.HasPrefix(rest, " uni") || strings.HasPrefix(rest, " unido") ||
+			strings.HasPrefix(rest, " d") || strings.HasPrefix(rest, " of") || strings.HasPrefix(rest, " de") {
+			continue
+		}
+		if x.mentAt(s) != nil {
+			continue
+		}
+		add = append(add, ment{s: s, e: m[1], kind: kState, key: x.reporting, text: x.doc.Text[x.f.text(s):x.f.textEnd(m[1])]})
+	}
+	if len(add) > 0 {
+		x.ments = append(x.ments, add...)
+		sort.Slice(x.ments, func(i, j int) bool { return x.ments[i].s < x.ments[j].s })
+	}
+}
+
+func lastWord(s string) string {
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
+
+// agencies maps news agencies to the state they report for.
+var agencies = map[string]string{
+	"map": "MA", "aps": "DZ", "kazinform": "KZ", "wam": "AE", "spa": "SA", "kuna": "KW", "qna": "QA",
+	"bna": "BH", "ona": "OM", "petra": "JO", "mena": "EG", "tap": "TN", "lana": "LY", "aip": "CI", "aps senegal": "SN",
+	"xinhua": "CN", "tass": "RU", "ria": "RU", "anadolu": "TR", "wafa": "PS", "sana": "SY", "ina": "IQ", "irna": "IR",
+}
+
+// sources maps web domains of foreign ministries and agencies to states.
+var sources = []struct{ pat, iso string }{
+	{"state.gov", "US"}, {"whitehouse.gov", "US"}, {"mapexpress", "MA"}, {"mapnews", "MA"}, {"diplomatie.ma", "MA"}, {"maec.gov.ma", "MA"},
+	{"mae.gov", ""}, {"exteriores.gob.es", "ES"}, {"lamoncloa", "ES"}, {"diplomatie.gouv.fr", "FR"}, {"elysee.fr", "FR"},
+	{"gov.uk", "GB"}, {"mfa.kz", "KZ"}, {"gov.kz", "KZ"},
+}
+
+// findReporting sets the reporting state (source, dateline, agency, most
+// mentioned state) and the partner state (most mentioned other state).
+func (x *engine) findReporting(srcOverride string) {
+	src := strings.ToLower(srcOverride)
+	if src == "" {
+		src = strings.ToLower(x.doc.Header.Source)
+	}
+	if src != "" {
+		for _, s := range sources {
+			if strings.Contains(src, s.pat) {
+				x.reporting = s.iso
+				break
+			}
+		}
+		if x.reporting == "" {
+			if a, ok := agencies[strings.Trim(src, " ()")]; ok {
+				x.reporting = a
+			}
+		}
+		if x.reporting == "" {
+			host := src
+			if i := strings.Index(host, "://"); i >= 0 {
+				host = host[i+3:]
+			}
+			if i := strings.IndexAny(host, "/:"); i >= 0 {
+				host = host[:i]
+			}
+			if i := strings.LastIndexByte(host, '.'); i >= 0 && len(host)-i == 3 {
+				tld := strings.ToUpper(host[i+1:])
+				if _, ok := x.g.State(tld); ok && tld != "UK" {
+					x.reporting = tld
+				}
+			} else if strings.HasSuffix(host, ".gov") {
+				x.reporting = "US"
+			}
+		}
+	}
+	dl := x.doc.Dateline
+	if x.reporting == "" && dl.Agency != "" {
+		x.reporting = agencies[strings.ToLower(dl.Agency)]
+	}
+	if x.reporting == "" && dl.City != "" {
+		if iso, ok := x.g.CityState(dl.City); ok {
+			x.reporting = iso
+		}
+	}
+	if x.reporting == "" {
+		// an agency signature "(MAP)", "(avec MAP)" anywhere in the text
+		low := x.f.low
+		for a, iso := range agencies {
+			if len(a) < 3 {
+				continue
+			}
+			for _, pat := range []string{"(" + a + ")", "(avec " + a + ")", "(with " + a + ")", "(con " + a + ")", "- " + a + "\n", "(" + a + " "} {
+				if strings.Contains(low, pat) {
+					x.reporting = iso
+					break
+				}
+			}
+			if x.reporting != "" {
+				break
+			}
+		}
+	}
+	counts := map[string]int{}
+	for _, m := range x.ments {
+		if m.kind == kState {
+			counts[m.key]++
+		}
+	}
+	type kc struct {
+		k string
+		c int
+	}
+	var ranked []kc
+	for k, c := range counts {
+		ranked = append(ranked, kc{k, c})
+	}
+	sort.Slice(ranked, func(i, j int) bool {
+		if ranked[i].c != ranked[j].c {
+			return ranked[i].c > ranked[j].c
+		}
+		return ranked[i].k < ranked[j].k
+	})
+	if x.reporting == "" && len(ranked) > 0 && ranked[0].c >= 2 && (len(ranked) == 1 || ranked[0].c > ranked[1].c) {
+		x.reporting = ranked[0].k
+	}
+	for _, r := range ranked {
+		if r.k != x.reporting {
+			x.partner = r.k
+			break
+		}
+	}
+}

@@ -1,0 +1,373 @@
+package extract
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+
+	"diplograph/loader/text"
+)
+
+var messageRe = regexp.MustCompile(`\b(?:message ecrit|message verbal|porteure? d'un message|porteuse d'un message|adresse (?:un|une) (?:message|lettre)|a adresse (?:un|une) (?:message|lettre)|message (?:de|du) (?:sm|s\.m|sa majeste|president|roi|premier)|lettre (?:de|du) (?:sm|s\.m|sa majeste|president|roi|premier)|written message|verbal message|message from|letter from|sent a (?:message|letter)|delivered a (?:message|letter)|mensaje escrito|mensaje verbal|portador de un mensaje|carta (?:de|del) (?:rey|presidente|primer)|mensaje (?:de|del) (?:rey|presidente|primer))\b`)
+
+var topicPrepRe = regexp.MustCompile(`(?:\b(?:sur|about|on|regarding|concerning|sobre|situation (?:en|au|dans)|situation in|crise|crisis|question|dossier|en materia de|dans|in|vers|towards|hacia|contre|against|contra)\s+(?:la |le |l'|les |the |el |los )?)$`)
+
+type trig struct {
+	kind   string
+	s, e   int
+	anaph  bool
+	status string
+}
+
+// findEvents is pass 3: one event per happening with its participants.
+func (x *engine) findEvents() {
+	lastCred := -10
+	for si, sp := range x.sents {
+		low := x.f.low
+		var ts []trig
+		for _, et := range eventTriggers {
+			re := et.re
+			if et.kind == "message" {
+				re = messageRe
+			}
+			for _, m := range re.FindAllStringIndex(low[sp.s:sp.e], -1) {
+				s, e := sp.s+m[0], sp.s+m[1]
+				if et.kind == "agreement" && !x.agreementObject(e, sp.e) {
+					continue
+				}
+				if et.kind == "visit" && !x.visitOK(s, e, sp) {
+					continue
+				}
+				ts = append(ts, trig{kind: et.kind, s: s, e: e})
+			}
+		}
+		kinds := map[string]bool{}
+		for _, t := range ts {
+			kinds[t.kind] = true
+		}
+		// one trigger per kind and sentence; kinds that subsume a meeting win
+		var keep []trig
+		seen := map[string]bool{}
+		for _, t := range ts {
+			if t.kind == "meeting" && (kinds["phone_call"] || kinds["credentials"] || kinds["consultations"] || kinds["message"]) {
+				continue
+			}
+			if seen[t.kind] {
+				continue
+			}
+			overl := false
+			for _, k := range keep {
+				if t.s < k.e && k.s < t.e {
+					overl = true
+				}
+			}
+			if overl {
+				continue
+			}
+			seen[t.kind] = true
+			keep = append(keep, t)
+		}
+		if len(keep) == 0 && si == lastCred+1 {
+			// a list of ambassadors after a credentials sentence
+			if x.hasRole(sp, "ambassador") {
+				keep = append(keep, trig{kind: "credentials", s: sp.s, e: sp.s})
+			}
+		}
+		for _, t := range keep {
+			pre := low[max(sp.s, t.s-40):t.s]
+			t.anaph = anaphoricBefore.MatchString(pre)
+			win := low[sp.s:min(sp.e, t.e+40)]
+			t.status = "held"
+			if plannedRe.MatchString(win) {
+				t.status = "planned"
+			}
+			if t.kind == "credentials" {
+				x.credentials(t, si, sp)
+				lastCred = si
+				continue
+			}
+			x.addEvent(t, sp)
+		}
+	}
+	x.visitRule()
+}
+
+// agreementObject reports whether a signing verb is about an agreement-like text.
+var agreementObjRe = regexp.MustCompile(`\b(?:accords?|agreements?|acuerdos?|memorandums?|memorandum|memoranda|memorando|protocoles?|protocols?|protocolos?|conventions?|convenios?|declaration|declaracion|traites?|treaty|treaties|tratados?|programmes? executifs?|feuille de route|roadmap|hoja de ruta|mou|plan d'action|action plan|statuts?|statute|charte|charter)\b`)
+
+func (x *engine) agreementObject(e, limit int) bool {
+	return agreementObjRe.MatchString(x.f.low[max(0, e-30):min(limit, e+120)])
+}
+
+// visitOK filters weak visit triggers ("se rendre", "la visite") that are not trips.
+func (x *engine) visitOK(s, e int, sp span) bool {
+	w := x.f.low[s:e]
+	switch w {
+	case "une visite", "la visite", "sa visite", "visiting", "to visit", "will visit", "visitar", "una visita", "su visita", "se rendre", "se rendra", "visit to":
+		// needs a destination state or city right after
+		for _, m := range x.mentsIn(e, min(sp.e, e+60)) {
+			if m.kind == kState && !m.demonym || m.kind == kCity || m.capital {
+				return true
+			}
+			if m.kind == kState && m.demonym && strings.Contains(x.f.low[e:m.s], "visite") {
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
+
+func (x *engine) hasRole(sp span, role string) bool {
+	for _, pm := range x.pms {
+		if pm.s >= sp.s && pm.s < sp.e && pm.p != nil && pm.p.office(role) != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// participants collects the persons and actor states of a trigger's sentence.
+func (x *engine) participants(sp span) (ps []*person, actors []string) {
+	low := x.f.low
+	// presence zones
+	var zones []span
+	for _, m := range presenceRe.FindAllStringIndex(low[sp.s:sp.e], -1) {
+		zs := sp.s + m[0]
+		ze := sp.e
+		if k := strings.IndexAny(low[sp.s+m[1]:sp.e], ";"); k >= 0 {
+			ze = sp.s + m[1] + k
+		}
+		zones = append(zones, span{zs, ze})
+	}
+	inZone := func(off int) bool {
+		for _, z := range zones {
+			if off >= z.s && off < z.e {
+				return true
+			}
+		}
+		return false
+	}
+	for _, pm := range x.pms {
+		if pm.s < sp.s || pm.s >= sp.e || inZone(pm.s) {
+			continue
+		}
+		if pm.p != nil {
+			if !containsP(ps, pm.p) {
+				ps = append(ps, pm.p)
+			}
+		} else if pm.state != "" && !contains(actors, pm.state) {
+			actors = append(actors, pm.state)
+		}
+	}
+	return ps, actors
+}
+
+func containsP(ps []*person, p *person) bool {
+	for _, q := range ps {
+		if q == p {
+			return true
+		}
+	}
+	return false
+}
+
+// stateMentions returns the states named in [s,e) that are not inside a
+// person's title, not topics ("sur la Libye") and not in presence zones.
+func (x *engine) stateMentions(sp span, skipDemonymOfPersons bool) []string {
+	var out []string
+	for _, m := range x.mentsIn(sp.s, sp.e) {
+		if m.kind != kState && !(m.kind == kCity) {
+			continue
+		}
+		pre := x.f.low[max(sp.s, m.s-30):m.s]
+		if topicPrepRe.MatchString(pre) {
+			continue
+		}
+		if presenceRe.MatchString(x.f.low[max(sp.s, m.s-60):m.s]) {
+			continue
+		}
+		if !contains(out, m.key) {
+			out = append(out, m.key)
+		}
+	}
+	return out
+}
+
+// addEvent builds an event from a trigger and merges it with an earlier one
+// of the same happening.
+func (x *engine) addEvent(t trig, sp span) {
+	ps, actors := x.participants(sp)
+	states := []string{}
+	hos := false
+	for _, p := range ps {
+		for _, st := range p.states() {
+			if !contains(states, st) {
+				states = append(states, st)
+			}
+		}
+		if p.office("head_of_state", "head_of_government") != nil {
+			hos = true
+		}
+	}
+	host := ""
+	if t.kind == "visit" {
+		for _, m := range x.mentsIn(t.e, min(sp.e, t.e+80)) {
+			if m.kind == kState && !m.demonym || m.kind == kCity || m.capital {
+				host = m.key
+				break
+			}
+		}
+		if host == "" {
+			for _, m := range x.mentsIn(t.e, min(sp.e, t.e+40)) {
+				if m.kind == kState {
+					host = m.key
+					break
+				}
+			}
+		}
+		if host != "" && !contains(states, host) {
+			states = append(states, host)
+		}
+	}
+	for _, a := range actors {
+		if !contains(states, a) {
+			states = append(states, a)
+		}
+	}
+	if len(states) < 2 {
+		for _, st := range x.stateMentions(sp, true) {
+			if len(states) >= 2 {
+				break
+			}
+			if !contains(states, st) {
+				states = append(states, st)
+			}
+		}
+	}
+	if len(states) < 2 && twoStatesRe.MatchString(x.f.low[sp.s:sp.e]) {
+		for _, st := range []string{x.reporting, x.partner} {
+			if st != "" && !contains(states, st) && len(states) < 2 {
+				states = append(states, st)
+			}
+		}
+	}
+	if len(states) == 1 && x.reporting != "" && states[0] != x.reporting {
+		states = append(states, x.reporting)
+	}
+	if len(states) < 2 {
+		if t.anaph {
+			return
+		}
+		return
+	}
+	sort.Strings(states)
+	date := x.dateIn(sp)
+	conf := 0.8
+	if len(ps) == 0 {
+		conf = 0.65
+	}
+	ev := &event{kind: t.kind, status: t.status, persons: ps, states: states, ev: sp, conf: conf, hos: hos, host: host, date: date}
+	for _, old := range x.events {
+		if old.kind == ev.kind && equalWords(old.states, ev.states) && (old.kind != "meeting" || old.hos == ev.hos) && (old.status == ev.status || t.anaph) {
+			for _, p := range ps {
+				if !containsP(old.persons, p) {
+					old.persons = append(old.persons, p)
+				}
+			}
+			if old.date == "" {
+				old.date = date
+			}
+			return
+		}
+	}
+	x.events = append(x.events, ev)
+}
+
+// credentials makes one event per ambassador presenting credentials.
+func (x *engine) credentials(t trig, si int, sp span) {
+	ps, actors := x.participants(sp)
+	host := ""
+	var receivers []*person
+	var ambs []*person
+	for _, p := range ps {
+		if p.office("ambassador") != nil {
+			ambs = append(ambs, p)
+		} else {
+			receivers = append(receivers, p)
+			if st := p.states(); len(st) > 0 && host == "" {
+				host = st[0]
+			}
+		}
+	}
+	if host == "" && len(actors) > 0 {
+		host = actors[0]
+	}
+	if host == "" {
+		host = x.reporting
+	}
+	date := x.dateIn(sp)
+	if len(ambs) == 0 && si > 0 {
+		// the ambassador may be introduced in the same sentence by state only
+		for _, st := range x.stateMentions(sp, false) {
+			if st != host && host != "" {
+				x.events = append(x.events, &event{kind: "credentials", status: t.status, states: sortedPair(st, host), ev: sp, conf: 0.6, date: date})
+			}
+		}
+		return
+	}
+	for _, a := range ambs {
+		st := a.states()
+		if len(st) == 0 || host == "" || st[0] == host {
+			continue
+		}
+		ev := &event{kind: "credentials", status: t.status, persons: append([]*person{a}, receivers...), states: sortedPair(st[0], host), ev: sp, conf: 0.8, date: date}
+		dup := false
+		for _, old := range x.events {
+			if old.kind == "credentials" && equalWords(old.states, ev.states) {
+				dup = true
+			}
+		}
+		if !dup {
+			x.events = append(x.events, ev)
+		}
+	}
+}
+
+func sortedPair(a, b string) []string {
+	if a > b {
+		a, b = b, a
+	}
+	return []string{a, b}
+}
+
+// visitRule drops held meetings that are part of a held visit with the same
+// states and no head of state or government beyond the visit's own.
+func (x *engine) visitRule() {
+	var out []*event
+	for _, ev := range x.events {
+		drop := false
+		if ev.kind == "meeting" && !ev.hos {
+			for _, v := range x.events {
+				if v.kind == "visit" && v.status == ev.status && equalWords(v.states, ev.states) {
+					drop = true
+				}
+			}
+		}
+		if !drop {
+			out = append(out, ev)
+		}
+	}
+	x.events = out
+}
+
+// dateIn returns the first date of the sentence, else the document date.
+func (x *engine) dateIn(sp span) string {
+	ts, te := x.f.text(sp.s), x.f.textEnd(sp.e)
+	for _, dm := range text.FindDates(x.doc.Text[ts:te], x.lang, x.ref) {
+		if s := dm.Date.String(); s != "" {
+			return s
+		}
+	}
+	return x.ref.String()
+}

@@ -1,0 +1,172 @@
+package extract
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// folded is an analysis view of the normalised text: Latin accents removed,
+// typographic punctuation mapped to ASCII, with a map from every byte of the
+// view back to the byte of the normalised text it came from. up keeps the
+// letter case (for proper names), low is its ASCII-lower-cased twin (for
+// keywords); both have the same length and share the offset map.
+type folded struct {
+	up, low string
+	toText  []int // view offset → text offset; len(up)+1 entries
+	fromTxt []int // text offset → view offset; len(text)+1 entries
+}
+
+// foldRune returns the accent-free replacement of r ("" when r is kept).
+func foldRune(r rune) string {
+	if r < 0x80 {
+		return ""
+	}
+	switch r {
+	case 'à', 'á', 'â', 'ã', 'ä', 'å', 'ā', 'ă', 'ą':
+		return "a"
+	case 'À', 'Á', 'Â', 'Ã', 'Ä', 'Å', 'Ā', 'Ă', 'Ą':
+		return "A"
+	case 'ç', 'ć', 'č', 'ĉ', 'ċ':
+		return "c"
+	case 'Ç', 'Ć', 'Č':
+		return "C"
+	case 'è', 'é', 'ê', 'ë', 'ē', 'ĕ', 'ė', 'ę', 'ě':
+		return "e"
+	case 'È', 'É', 'Ê', 'Ë', 'Ē', 'Ė', 'Ę', 'Ě':
+		return "E"
+	case 'ì', 'í', 'î', 'ï', 'ĩ', 'ī', 'ĭ', 'į', 'ı':
+		return "i"
+	case 'Ì', 'Í', 'Î', 'Ï', 'Ĩ', 'Ī', 'İ':
+		return "I"
+	case 'ñ', 'ń', 'ň':
+		return "n"
+	case 'Ñ', 'Ń', 'Ň':
+		return "N"
+	case 'ò', 'ó', 'ô', 'õ', 'ö', 'ø', 'ō', 'ő':
+		return "o"
+	case 'Ò', 'Ó', 'Ô', 'Õ', 'Ö', 'Ø', 'Ō', 'Ő':
+		return "O"
+	case 'ù', 'ú', 'û', 'ü', 'ũ', 'ū', 'ů', 'ű':
+		return "u"
+	case 'Ù', 'Ú', 'Û', 'Ü', 'Ũ', 'Ū', 'Ů', 'Ű':
+		return "U"
+	case 'ý', 'ÿ':
+		return "y"
+	case 'Ý', 'Ÿ':
+		return "Y"
+	case 'š', 'ś', 'ş', 'ș':
+		return "s"
+	case 'Š', 'Ś', 'Ş', 'Ș':
+		return "S"
+	case 'ž', 'ź', 'ż':
+		return "z"
+	case 'Ž', 'Ź', 'Ż':
+		return "Z"
+	case 'ğ':
+		return "g"
+	case 'Ğ':
+		return "G"
+	case 'ř':
+		return "r"
+	case 'ł':
+		return "l"
+	case 'Ł':
+		return "L"
+	case 'ţ', 'ț', 'ť':
+		return "t"
+	case 'ď', 'đ':
+		return "d"
+	case 'œ':
+		return "oe"
+	case 'Œ':
+		return "OE"
+	case 'æ':
+		return "ae"
+	case 'Æ':
+		return "AE"
+	case 'ß':
+		return "ss"
+	case '’', '‘', 'ʼ', '`', '´', 'ʻ':
+		return "'"
+	case '“', '”', '«', '»', '„':
+		return "\""
+	case '–', '—', '‑', '‒', '−':
+		return "-"
+	case '\u00a0', '\u202f', '\u2007', '\u2009', '\u200a', '\u2002', '\u2003':
+		return " "
+	case '…':
+		return "..."
+	case 'º', '°':
+		return "o"
+	case 'ª':
+		return "a"
+	}
+	if unicode.IsSpace(r) {
+		return " "
+	}
+	return ""
+}
+
+// fold builds the analysis view of s.
+func fold(s string) *folded {
+	up := make([]byte, 0, len(s))
+	toText := make([]int, 0, len(s)+1)
+	fromTxt := make([]int, len(s)+1)
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		rep := foldRune(r)
+		for k := 0; k < n; k++ {
+			fromTxt[i+k] = len(up)
+		}
+		if rep == "" {
+			up = append(up, s[i:i+n]...)
+			for k := 0; k < n; k++ {
+				toText = append(toText, i+k)
+			}
+		} else {
+			up = append(up, rep...)
+			for k := 0; k < len(rep); k++ {
+				toText = append(toText, i)
+			}
+		}
+		i += n
+	}
+	fromTxt[len(s)] = len(up)
+	toText = append(toText, len(s))
+	low := make([]byte, len(up))
+	for i, c := range up {
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		low[i] = c
+	}
+	return &folded{up: string(up), low: string(low), toText: toText, fromTxt: fromTxt}
+}
+
+// text maps a view offset to a text offset.
+func (f *folded) text(off int) int {
+	if off < 0 {
+		return 0
+	}
+	if off >= len(f.toText) {
+		return f.toText[len(f.toText)-1]
+	}
+	return f.toText[off]
+}
+
+// textEnd maps an exclusive view end offset to an exclusive text end offset.
+func (f *folded) textEnd(off int) int { return f.text(off) }
+
+// view maps a text offset to a view offset.
+func (f *folded) view(off int) int {
+	if off < 0 {
+		return 0
+	}
+	if off >= len(f.fromTxt) {
+		return len(f.up)
+	}
+	return f.fromTxt[off]
+}
+
+// foldString folds s for comparisons: accents removed, lower case.
+func foldString(s string) string { return fold(s).low }

@@ -1,0 +1,187 @@
+package extract
+
+import "regexp"
+
+// The lexicon of the rules: title heads, event triggers, position topics and
+// cues, in French, English and Spanish. Every pattern works on the folded,
+// lower-cased view (accents removed, typographic quotes mapped to ASCII).
+
+// headRe matches the head of an official title; longer alternatives first.
+var headRe = regexp.MustCompile(`\b(?:` +
+	// French
+	`vice-premiere? ministre|vice premiere? ministre|premiere? ministre|chef du gouvernement|chef de gouvernement|` +
+	`ministre d'etat|ministre delegue(?:e)?|vice-ministre|ministre|` +
+	`secretaire d'etat adjointe?|sous-secretaire d'etat|secretaire d'etat|secretaire generale? adjointe?|secretaire generale?|secretaire executive?|sous-secretaire|` +
+	`haute? representante?|representante? permanente?|representante? speciale?|ambassadrice|ambassadeur|chargee? d'affaires|consule? generale?|consule?|` +
+	`vice-presidente?|presidente?|roi|reine|souverain|emir|prince heritier|sultan|` +
+	`directeur general adjoint|directrice generale adjointe|directeur general|directrice generale|directeur|directrice|` +
+	`conseillere?|porte-parole|envoyee? speciale?|envoyee? personnelle?|envoyee?|chef de la diplomatie|homologue|commissaire|` +
+	// English
+	`deputy prime minister|prime minister|head of government|head of state|deputy foreign minister|foreign minister|foreign secretary|` +
+	`deputy minister|vice minister|minister of state|minister|deputy secretary of state|deputy secretary|under secretary|undersecretary|` +
+	`assistant secretary of state|assistant secretary|secretary of state|secretary-general|secretary general|executive secretary|secretary|` +
+	`ambassador|charge d'affaires|consul general|consul|vice president|president|king|queen|emir|crown prince|sultan|chancellor|` +
+	`deputy director-general|director-general|director general|director|senior adviser|adviser|advisor|spokesperson|spokesman|spokeswoman|` +
+	`special envoy|personal envoy|envoy|high representative|permanent representative|special representative|counterpart|chief of diplomacy|top diplomat|commissioner|` +
+	// Spanish
+	`vicepresidenta primera|vicepresidente primero|vicepresidenta|vicepresidente|presidenta del gobierno|presidente del gobierno|presidenta|presidente|` +
+	`primera ministra|primer ministro|jefe del gobierno|jefa del gobierno|viceministra|viceministro|ministra|ministro|canciller|` +
+	`secretaria de estado|secretario de estado|secretaria general|secretario general|subsecretaria|subsecretario|embajadora|embajador|encargad[oa] de negocios|consul general|consul|` +
+	`rey|reina|principe heredero|directora general|director general|asesora?|portavoz|enviad[oa] especial|enviad[oa] personal|homologa|homologo|representante permanente|jefe de la diplomacia|comisari[oa]` +
+	`)\b`)
+
+// betweenWords are the lower-case words allowed inside a title between its
+// head and the name (complements of ministries, prepositions, modifiers).
+// Capitalised words, demonyms and state names are always allowed.
+var betweenWords = setOf(`de des du d l la le les et a aux au en of the for and y del el los las al
+	charge chargee chargees aupres resident residente residents residentes residant residantes etranger exterior extranjero abroad
+	affaires etrangeres exterieures cooperation africaine africaines internationale international relations foreign affairs
+	asuntos exteriores relaciones union europea europeenne european commonwealth development developpement
+	economie economy finances finance interieur interior justice defense defence sante health education commerce trade industrie industry
+	agriculture peche tourisme tourism culture energie energy transport transports equipement environnement environment emploi travail
+	communication jeunesse sports habous islamiques investissement investissements numerique digital transition
+	general generale generaux adjoint adjointe adjunto adjunta delegue deleguee special speciale especial personal personnel personnelle
+	permanent permanente principal senior executive executif first premier primero primera deputy vice sous under assistant
+	state etat estado estat kingdom royaume reino republic republique republica federal federale
+	plenipotentiaire plenipotentiary extraordinaire extraordinary extraordinario plenipotenciario itinerant
+	nouveau nouvelle new nuevo nueva designe designee designated appointed nomme nommee
+	ue eu onu un asuntos cooperacion africa africana iberoamerica iberoamericana exteriores`)
+
+// complementStart are the words that may open a comma-separated continuation
+// of a title ("…, de la Coopération africaine et des Marocains résidant…").
+var complementStart = setOf(`de des du d of for and et y del chargee charge aupres en`)
+
+// nameStop are capitalised words that never start or continue a person name.
+var nameStop = setOf(`le la les l un une des du de d au aux en et ou a the an of and or el los las una y o del al
+	m mr mrs ms mme mmes mlle dr sr sra srta don dona messrs h e s hm he sm sa ses son his her sus su majeste majesty majestad excellence excellency excelencia altesse highness alteza
+	selon lors dans apres avant pendant par pour sur avec sans sous entre vers chez contre depuis ce cet cette ces il elle ils elles nous vous on
+	in on at for with without during after before by from to this these that those both he she they we it its their our his
+	por para con sin durante tras ante bajo desde hasta segun sobre este esta estos estas ese esa ambos ambas ella ellos nosotros
+	roi reine rey reina king queen souverain sovereign emir sultan prince principe
+	president presidente presidenta vice vicepresidente ministre minister ministro ministra premier prime primer primera
+	secretary secretaire secretario secretaria ambassadeur ambassadrice ambassador embajador embajadora consul chancellor canciller
+	affaires etrangeres foreign affairs asuntos exteriores cooperation cooperacion gouvernement government gobierno
+	royaume kingdom reino republique republic republica etat etats state states estado estados federal federation
+	union conseil council consejo organisation organization organizacion nations unies united unidas naciones
+	sahara covid ministere ministry ministerio departement department departamento agence agency agencia
+	sommet summit cumbre assemblee assembly asamblea forum foro commission comision comite committee comite fonds fund fondo banque bank banco
+	communique statement comunicado declaration declaracion accord agreement acuerdo memorandum plan initiative iniciativa
+	afrique africa africaine african africana europe europa asie asia amerique america islamique islamic islamica arabe arab
+	janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
+	january february march april may june july august september october november december
+	enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
+	lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday friday saturday sunday
+	lunes martes miercoles jueves viernes sabado domingo
+	map efe afp reuters aps ap mae maec sl ps nb ndlr cdt
+	excellence source mission ambassade embassy embajada consulat consulate consulado
+	palais palace palacio royal royale real white house maison blanche moncloa
+	deputy under assistant special senior chief head chef jefe jefa director directeur directrice directora
+	porte parole portavoz spokesperson adviser conseiller asesor envoy envoye enviado homologue counterpart homologo homologa
+	les los las tous todos all`)
+
+// romanNumeral matches regnal numbers ("VI", "II").
+var romanNumeral = regexp.MustCompile(`^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$`)
+
+// nameParticles may sit inside a name between capitalised words.
+var nameParticles = setOf(`de del da di van von der den ben bin bint ibn abu el al ould y dos das la le du`)
+
+// honorifics before a name that carry no role ("M. Bourita").
+var honorificRe = regexp.MustCompile(`(?:\b(?:m|mr|mrs|ms|mme|dr|sr|sra)\.?\s*)$`)
+
+// Event triggers by kind. Each pattern is searched in a sentence; the first
+// group-less match position is the trigger.
+var eventTriggers = []struct {
+	kind string
+	re   *regexp.Regexp
+}{
+	{"credentials", regexp.MustCompile(`\b(?:lettres? de creance|copies? figurees?|copies? (?:conformes? )?(?:de (?:leurs|ses|sa) )?lettres?|credentials|letters? of credence|cartas credenciales|copias? de (?:estilo|las cartas))\b`)},
+	{"consultations", regexp.MustCompile(`\b(?:consultations? politiques?|political consultations?|consultas politicas|mecanisme de consultations?|mecanismo de consultas|consultation mechanism|dialogue strategique|strategic dialogue|dialogo estrategico)\b`)},
+	{"phone_call", regexp.MustCompile(`\b(?:entretiens? telephoniques?|conversations? telephoniques?|appels? telephoniques?|echanges? telephoniques?|par telephone|au telephone|telephone call|phone call|phone conversation|telephone conversation|spoke by (?:tele)?phone|by (?:tele)?phone|(?:tele)?phone(?:d)? (?:with|to)|held a call|a call with|call with|video ?call|videoconferen\w+|visioconferen\w+|conversacion telefonica|llamada telefonica|conversaciones telefonicas|por telefono|hablo por telefono|mantuvo una conversacion|video ?llamada|s'est entretenu au telephone)\b`)},
+	{"visit", regexp.MustCompile(`\b(?:visite officielle|visite de travail|visite d'etat|visite d'amitie|visite de travail et d'amitie|en visite|une visite|la visite|sa visite|effectuer une visite|effectuera une visite|se rendre|se rendra|official visit|working visit|state visit|visit to|visiting|will visit|to visit|visita oficial|visita de trabajo|visita de estado|de visita|una visita|su visita|viaje oficial|viajara|visitara|visitar)\b`)},
+	{"agreement", regexp.MustCompile(`\b(?:(?:ont|a) signe|ont procede a la signature|signature d(?:'un|'une|e|es|u)|signe(?:nt)?|signed|signing of|sign(?:ed)? an?|firmaron|firmo|firma de|suscribieron|han firmado|ha firmado)\b`)},
+	{"message", regexp.MustCompile(`\b(?:message ecrit|message verbal|message|lettre|written message|verbal message|message from|letter from|a letter|mensaje escrito|mensaje|carta)\b`)},
+	{"meeting", regexp.MustCompile(`\b(?:s'est entretenue?|se sont entretenus|entretiens?|a recu|ont recu|a ete recue?|recu en audience|recevant|audiences?|rencontres?|a rencontre|ont rencontre|s'est reunie?|se sont reunis|reunions?|pourparlers|entrevue|tete-a-tete|seance de travail|seances de travail|met with|meets with|will meet|met|meeting|talks|received|receives|audience|held talks|bilateral meeting|se reunio|se reuniran|se reunieron|reunion|reuniones|recibio|recibe|encuentro|entrevista|conversaciones|audiencia|mantuvo un encuentro|mantuvieron)\b`)},
+}
+
+// anaphoricBefore marks a trigger that refers back to an event already
+// reported ("cet entretien", "during the call").
+var anaphoricBefore = regexp.MustCompile(`(?:\b(?:cet|cette|ce|ces|this|these|the|that|este|esta|estos|estas|dicho|dicha|la misma|el mismo|meme|lors de l'|lors de|au cours de l'|au cours de|a l'issue de l'|a l'issue de|during the|during|durante el|durante la|en el marco de la|tras la|tras el|at the end of the|following the|a cette|a l')\s*(?:[a-z\-]+\s+)?)$`)
+
+// planned cues in the clause of a trigger: agreed, invited, announced, future.
+var plannedRe = regexp.MustCompile(`\b(?:convenu|conviennent|convenir|sont convenus|decide|decidee?|decision|se sont mis d'accord|accepte|accepted|accepts|invitation|invite|invitee?|invited|invites|inviting|favorablement|prochaine?s?|prochainement|futur|future|upcoming|next|will|shall|to hold|plan(?:s|ned)? to|scheduled|expected|agreed|agree|announced|annonce|envisage|prevue?s?|prevu|devrait|devraient|effectuera|se rendra|aura lieu|auront lieu|tiendra|tiendront|sera|seront|va|vont|acordaron|acuerdan|acordado|invitacion|invito|invitado|aceptado|acepto|proxim[oa]s?|futur[oa]|prevista|previsto|celebraran|se celebrara|realizara|viajara|visitara|de organiser|l'organisation|organiser|de tenir|tenir|d'effectuer|effectuer|celebrar|realizar)\b`)
+
+// presenceRe opens a zone whose persons attend but do not take part.
+var presenceRe = regexp.MustCompile(`\b(?:en presence d[eu']?|in the presence of|en presencia de|aux cotes d[eu']?|accompagnee? d[eu']?|accompanied by|acompanad[oa] de(?:l)?|entoure d[eu']?|with the participation of)\b`)
+
+// Position topics.
+var topicRes = []struct {
+	topic string
+	re    *regexp.Regexp
+}{
+	{"autonomy_plan", regexp.MustCompile(`\b(?:plan d'autonomie|initiative (?:marocaine )?d'autonomie|proposition (?:marocaine )?d'autonomie|autonomy (?:plan|initiative|proposal)|plan de autonomia|propuesta (?:marroqui )?de autonomia|iniciativa (?:marroqui )?de autonomia)\b`)},
+	{"territorial_integrity", regexp.MustCompile(`\b(?:integrite territoriale|territorial integrity|integridad territorial|unite territoriale|territorial unity|unidad territorial)\b`)},
+	{"sovereignty", regexp.MustCompile(`\b(?:souverainete|sovereignty|soberania|marocanite|moroccanness|marroquinidad)\b`)},
+	{"candidacy", regexp.MustCompile(`\b(?:candidature|candidacy|candidatura|bid)\b`)},
+}
+
+// stance cues: recognise, oppose, else support.
+var (
+	recognizeRe = regexp.MustCompile(`\b(?:reconna\w*|recogni[sz]\w*|reconoc\w*|reconocimiento)\b`)
+	opposeRe    = regexp.MustCompile(`\b(?:rejette\w*|rejet|s'oppose\w*|opposition a|oppose[sd]?|opposes|rejects?|rejected|rechaz\w*|se opone|condamne\w*|condemn\w*)\b`)
+	supportRe   = regexp.MustCompile(`\b(?:soutien\w*|soutient|soutenir|soutenu|appui\w*|appuy\w*|support\w*|backing|backs|back|endorse\w*|apoy\w*|apoyo|respald\w*|attachement|attache|adhesion|adhere|reaffirme|reitere|salue|welcome[sd]?|saluda|acoge|se felicita|considere|considers|considera|base|serieu\w*|credible|realiste|serious|realistic|serio|seria|creible|realista|engagement|commitment|compromiso|defend\w*)\b`)
+)
+
+// Membership cues.
+var memberRes = []struct {
+	status string
+	re     *regexp.Regexp
+}{
+	{"applied", regexp.MustCompile(`\b(?:demande d'adhesion|candidature|application (?:for|to join)|applied|applying|solicitud de (?:adhesion|ingreso)|candidatura|accord de principe|agreement in principle)\b`)},
+	{"left", regexp.MustCompile(`\b(?:retrait d[eu]|s'est retire|withdr[ae]w\w* from|withdrawal from|left the|retiro de|se retiro de)\b`)},
+	{"observer", regexp.MustCompile(`\b(?:observateur|observatrice|observer|observador|observadora)\b`)},
+	{"joined", regexp.MustCompile(`\b(?:adhesion|adhere|a rejoint|ont rejoint|rejoint|retour|reintegration|joined|joins|accession to|admission|admitted|rejoined|return to|ingreso|se unio|incorporacion|reingreso|regreso)\b`)},
+	{"member", regexp.MustCompile(`\b(?:membre|membres|member|members|membership|miembro|miembros|elu|elue|elected|elegido|elegida)\b`)},
+}
+
+// Mission triggers and status cues.
+var (
+	missionRe   = regexp.MustCompile(`\b(?:ambassade|embassy|embajada|consulats? generaux|consulat general|consulat honoraire|consulat|consulate general|consulate-general|honorary consulate|consulate|consulado general|consulado honorario|consulado)\b`)
+	announcedRe = regexp.MustCompile(`\b(?:decision d'ouvrir|decide d'ouvrir|decid\w* (?:de |to |d')?(?:ouvrir|open|abrir)|ouvrira|ouvriront|va ouvrir|vont ouvrir|d'ouvrir|ouvrir|intention d'ouvrir|will open|to open|plans to open|would open|abrira|abrir|abriran|anunci\w*|annonc\w*|announce\w*|prochaine ouverture|future ouverture|upcoming opening|proxima apertura|projet d'ouverture)\b`)
+	openedRe    = regexp.MustCompile(`\b(?:ouverture|inaugur\w*|a ouvert|ont ouvert|ouvert|ouverte|opened|opening|open(?:s)?|abrio|abrieron|apertura|inaugurat\w*)\b`)
+	closedRe    = regexp.MustCompile(`\b(?:ferm\w*|closed|closure|closing|cierre|cerr\w*)\b`)
+	residentRe  = regexp.MustCompile(`^\s*(?:residente?s?|resident)\b`)
+)
+
+// Headquarters and parent cues.
+var (
+	hqRe     = regexp.MustCompile(`\b(?:abrite (?:son|le|leur) siege|accueille (?:son|le) siege|dont le siege|siege (?:est )?(?:a|au|en|se trouve)|basee? a|basees? a|headquartered in|headquarters (?:is |are )?in|based in|hosts (?:its|the) headquarters|host(?:s|ing)? the seat|con sede en|tiene su sede|sede (?:esta )?en|alberga (?:su|la) sede)\b`)
+	parentRe = regexp.MustCompile(`\b(?:sous l'egide d[eu']?|sous les auspices d[eu']?|under the (?:auspices|aegis) of|bajo (?:los auspicios|la egida|el paraguas) de(?:l)?|institution specialisee d[eu']?|organe subsidiaire d[eu']?|agence specialisee d[eu']?|specialized institution of|specialised institution of|specialized agency of|specialised agency of|subsidiary (?:organ|body) of|affiliated (?:to|with)|affiliee? a|institucion especializada de|organismo especializado de|relevant d[eu']?|organe d[eu']?|body of)\b`)
+)
+
+// Nominal coreference.
+var (
+	twoPersonsRe = regexp.MustCompile(`\b(?:les deux (?:ministres|responsables|chefs de (?:la )?diplomatie|hommes|dirigeants|chefs d'etat|parties)|the two (?:ministers|officials|leaders|foreign ministers|sides)|both (?:ministers|officials|leaders|sides)|los dos (?:ministros|responsables|cancilleres|lideres|mandatarios)|ambos (?:ministros|responsables|cancilleres|lideres|mandatarios)|las dos partes|ambas partes|les deux parties)\b`)
+	twoStatesRe  = regexp.MustCompile(`\b(?:les deux pays|deux pays|the two countries|both countries|los dos paises|ambos paises|les deux etats|the two states|les deux royaumes|bilateral(?:es)?|bilaterale?s?)\b`)
+	kingdomRe    = regexp.MustCompile(`\b(?:le|du|au|the|el|del|al|ce|this|este) (?:royaume|kingdom|reino)\b`)
+	counterpart  = regexp.MustCompile(`\b(?:son homologue|ses homologues|his counterpart|her counterpart|their counterparts|su homolog[oa])\b`)
+	kingRefRe    = regexp.MustCompile(`\b(?:s\.?\s?m\.?\s?le roi|sa majeste le roi|le souverain|le roi|h\.?\s?m\.?\s?(?:the )?king|his majesty (?:the )?king|the king|king|s\.?\s?m\.?\s?el rey|su majestad el rey|el rey|el monarca|le monarque)\b`)
+)
+
+// monarchies: states whose head of state is a king, queen, emir or sultan.
+var monarchies = setOf(`MA ES GB BE NL LU DK NO SE JP TH JO SA KW QA BH AE OM BN KH MY LS SZ BT TO MC LI AD`)
+
+func setOf(words string) map[string]bool {
+	m := map[string]bool{}
+	w := ""
+	for _, c := range words + " " {
+		if c == ' ' || c == '\n' || c == '\t' {
+			if w != "" {
+				m[w] = true
+			}
+			w = ""
+			continue
+		}
+		w += string(c)
+	}
+	return m
+}

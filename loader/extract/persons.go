@@ -1,0 +1,802 @@
+package extract
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+)
+
+// tok is a word of the folded view.
+type tok struct {
+	s, e int
+	up   string
+	low  string
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
+}
+
+// tokens splits view[s:e] into words; a hyphen between letters stays inside
+// a word; a single capital followed by a dot is an initial ("J.").
+func (x *engine) tokens(s, e int) []tok {
+	up, low := x.f.up, x.f.low
+	var out []tok
+	for i := s; i < e; {
+		if !isWordByte(up[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < e && (isWordByte(up[j]) || up[j] == '-' && j+1 < e && isWordByte(up[j+1]) && j > i) {
+			j++
+		}
+		if j == i+1 && j < e && up[j] == '.' && up[i] >= 'A' && up[i] <= 'Z' {
+			j++
+		}
+		out = append(out, tok{i, j, up[i:j], low[i:j]})
+		i = j
+	}
+	return out
+}
+
+func isCap(t tok) bool {
+	c := t.up[0]
+	if c >= 'A' && c <= 'Z' {
+		return true
+	}
+	if c >= 0x80 {
+		r := []rune(t.up)
+		return len(r) > 0 && strings.ToUpper(string(r[0])) == string(r[0]) && strings.ToLower(string(r[0])) != string(r[0])
+	}
+	return false
+}
+
+func isInitial(t tok) bool { return len(t.up) == 2 && t.up[1] == '.' }
+
+var wholeHead = regexp.MustCompile(`^(?:` + headRe.String()[5:len(headRe.String())-3] + `)$`)
+
+// nameOK reports whether t may be part of a person name.
+func (x *engine) nameOK(t tok) bool {
+	if !isCap(t) {
+		return false
+	}
+	if isInitial(t) {
+		return true
+	}
+	w := strings.TrimSuffix(t.low, ".")
+	if nameStop[w] || wholeHead.MatchString(w) {
+		return false
+	}
+	if i := strings.IndexByte(w, '-'); i > 0 && (nameStop[w[:i]] || wholeHead.MatchString(w[:i]) || wholeHead.MatchString(strings.ReplaceAll(w, "-", " "))) {
+		return false
+	}
+	if m := x.mentAt(t.s); m != nil {
+		return false
+	}
+	return true
+}
+
+// candidate is a capitalised word sequence that may be a person name.
+type candidate struct {
+	s, e  int
+	words int
+	prev  string // the lower-case word before the candidate
+}
+
+// candidates finds the name candidates of view[s:e].
+func (x *engine) candidates(s, e int) []candidate {
+	toks := x.tokens(s, e)
+	up := x.f.up
+	var out []candidate
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if !x.nameOK(t) || isInitial(t) && (i+1 >= len(toks) || !x.nameOK(toks[i+1])) || romanNumeral.MatchString(t.up) {
+			continue
+		}
+		end, last, long := t.e, i, !isInitial(t) && len(t.up) >= 3
+		for k := i + 1; k < len(toks); k++ {
+			if up[toks[k-1].e:toks[k].s] != " " {
+				break
+			}
+			tk := toks[k]
+			if romanNumeral.MatchString(tk.up) {
+				end, last = tk.e, k
+				break
+			}
+			if x.nameOK(tk) {
+				end, last = tk.e, k
+				if !isInitial(tk) && len(tk.up) >= 3 {
+					long = true
+				}
+				continue
+			}
+			if nameParticles[tk.low] && k+1 < len(toks) && up[tk.e:toks[k+1].s] == " " && x.nameOK(toks[k+1]) && !isInitial(toks[k+1]) {
+				continue
+			}
+			break
+		}
+		if long {
+			prev := ""
+			if i > 0 {
+				prev = toks[i-1].low
+				if toks[i-1].e < t.s-2 || strings.ContainsAny(up[toks[i-1].e:t.s], ",;:()") {
+					prev = ","
+				}
+			}
+			// a trailing initial is not part of a name
+			for last > i && isInitial(toks[last]) {
+				last--
+				end = toks[last].e
+			}
+			out = append(out, candidate{s: t.s, e: end, words: last - i + 1, prev: prev})
+		}
+		i = last
+	}
+	return out
+}
+
+// part is one role of a title chain.
+type part struct {
+	s, e   int // view span of the role text
+	head   string
+	hs, he int
+}
+
+var sepRe = regexp.MustCompile(`,|\bet\b|\band\b|\by\b|;`)
+
+// betweenOK reports whether view[a:b] can sit inside a title: complements,
+// capitalised words, state and organisation names.
+func (x *engine) betweenOK(a, b int) bool {
+	if b-a > 220 {
+		return false
+	}
+	low, up := x.f.low, x.f.up
+	for i := a; i < b; {
+		c := low[i]
+		if !isWordByte(c) {
+			switch c {
+			case ' ', ',', '\'', '-', '.', '(', ')', '\n':
+				i++
+				continue
+			}
+			return false
+		}
+		j := i
+		for j < b && isWordByte(low[j]) {
+			j++
+		}
+		w := low[i:j]
+		switch {
+		case betweenWords[w]:
+		case up[i] >= 'A' && up[i] <= 'Z' || up[i] >= 0x80:
+		case x.mentAt(i) != nil:
+		default:
+			return false
+		}
+		i = j
+	}
+	return true
+}
+
+// titleBefore returns the role parts of the title chain ending right before
+// a name at view offset ns, not reaching back before barrier.
+func (x *engine) titleBefore(barrier, ns int) []part {
+	low := x.f.low
+	hs := headRe.FindAllStringIndex(low[barrier:ns], -1)
+	cur := ns
+	var parts []part
+	for k := len(hs) - 1; k >= 0; k-- {
+		h0, h1 := hs[k][0]+barrier, hs[k][1]+barrier
+		if h1 > cur {
+			continue
+		}
+		if !x.betweenOK(h1, cur) {
+			break
+		}
+		between := low[h1:cur]
+		if len(parts) == 0 {
+			// a direct title ("le président X") or an apposition ("le ministre …, X")
+			parts = append(parts, part{s: h0, e: cur, head: low[h0:h1], hs: h0, he: h1})
+		} else if sepRe.MatchString(between) {
+			parts = append(parts, part{s: h0, e: cur, head: low[h0:h1], hs: h0, he: h1})
+		} else {
+			p := &parts[len(parts)-1]
+			p.s, p.head, p.hs, p.he = h0, low[h0:h1], h0, h1
+		}
+		cur = h0
+	}
+	if len(parts) == 0 {
+		return nil
+	}
+	// a demonym or state right before the first head belongs to it ("Moroccan Foreign Minister")
+	first := &parts[len(parts)-1]
+	for _, m := range x.mentsIn(max(barrier, first.s-40), first.s) {
+		if m.kind == kState && strings.TrimSpace(low[m.e:first.s]) == "" {
+			first.s = m.s
+		}
+	}
+	// chain in text order
+	for i, j := 0, len(parts)-1; i < j; i, j = i+1, j-1 {
+		parts[i], parts[j] = parts[j], parts[i]
+	}
+	return parts
+}
+
+var articleRe = regexp.MustCompile(`^(?:\s*(?:le|la|l'|les|the|el|los|las|un|une|an?|son|sa|su|his|her|its)\b\s*)+`)
+
+// titleAfter returns the role parts of an apposition after a name at view
+// offset ne: "X, ministre des Affaires étrangères, …".
+func (x *engine) titleAfter(ne, limit int) []part {
+	low := x.f.low
+	i := ne
+	for i < limit && low[i] == ' ' {
+		i++
+	}
+	if i >= limit || low[i] != ',' {
+		return nil
+	}
+	var parts []part
+	for i < limit && low[i] == ',' {
+		j := i + 1
+		for j < limit && low[j] == ' ' {
+			j++
+		}
+		// optional article and demonym before the head
+		if m := articleRe.FindStringIndex(low[j:limit]); m != nil {
+			j += m[1]
+		}
+		pstart := j
+		for _, m := range x.mentsIn(j, min(limit, j+40)) {
+			if m.s == j && m.kind == kState {
+				j = m.e
+				for j < limit && low[j] == ' ' {
+					j++
+				}
+			}
+		}
+		loc := headRe.FindStringIndex(low[j:limit])
+		if loc == nil || loc[0] != 0 {
+			if len(parts) > 0 {
+				// a complement continuing the previous role
+				w := firstWord(low[j:limit])
+				if complementStart[w] {
+					e := x.extendTitle(j, limit)
+					if e > j {
+						parts[len(parts)-1].e = e
+						i = e
+						for i < limit && low[i] == ' ' {
+							i++
+						}
+						continue
+					}
+				}
+			}
+			break
+		}
+		hs, he := j+loc[0], j+loc[1]
+		e := x.extendTitle(he, limit)
+		parts = append(parts, part{s: pstart, e: e, head: low[hs:he], hs: hs, he: he})
+		i = e
+		for i < limit && low[i] == ' ' {
+			i++
+		}
+	}
+	return parts
+}
+
+func firstWord(s string) string {
+	i := 0
+	for i < len(s) && isWordByte(s[i]) {
+		i++
+	}
+	return s[:i]
+}
+
+// extendTitle extends a title from a over complement words up to the next
+// comma, parenthesis or word that cannot belong to a title.
+func (x *engine) extendTitle(a, limit int) int {
+	low, up := x.f.low, x.f.up
+	end := a
+	for i := a; i < limit; {
+		c := low[i]
+		if c == ',' || c == ';' || c == ':' || c == ')' || c == '(' || c == '.' && (i+1 >= limit || low[i+1] == ' ') {
+			break
+		}
+		if !isWordByte(c) {
+			i++
+			continue
+		}
+		j := i
+		for j < limit && isWordByte(low[j]) {
+			j++
+		}
+		w := low[i:j]
+		ok := betweenWords[w] || x.mentAt(i) != nil || (up[i] >= 'A' && up[i] <= 'Z' || up[i] >= 0x80)
+		if !ok {
+			break
+		}
+		i = j
+		end = j
+	}
+	return end
+}
+
+var (
+	foreignRe   = regexp.MustCompile(`affaires etrangeres|affaires exterieures|foreign affairs|foreign minister|foreign secretary|external affairs|asuntos exteriores|relaciones exteriores|chef de la diplomatie|chief of diplomacy|top diplomat|jefe de la diplomacia`)
+	bodyRe      = regexp.MustCompile(`\b(?:senat|senate|senado|chambre|chamber|camara|parlement|parliament|parlamento|assemblee|assembly|asamblea|congres|congress|congreso|conseil|council|consejo|cour|court|tribunal|fondation|foundation|fundacion|region|regional|commune|municipal|comite|committee|association|asociacion|federation|banque|bank|banco|universite|university|universidad|groupe|group|grupo|club|chambres?|conferencia|conference|delegation|delegacion|ville|city|ciudad|province|provincia)\b`)
+	commissionRe = regexp.MustCompile(`\b(?:commission|comision)\b`)
+	deputyRe    = regexp.MustCompile(`\b(?:adjoint|adjointe|deputy|adjunto|adjunta|vice|assistant)\b`)
+)
+
+// classify maps a role part to the role vocabulary. It returns "counterpart"
+// for "son homologue" (resolved later) and "secretary" for a bare US-style
+// "Secretary X".
+func classify(head, part string) string {
+	h := strings.ReplaceAll(head, "-", " ")
+	switch {
+	case h == "homologue" || h == "counterpart" || h == "homologo" || h == "homologa":
+		return "counterpart"
+	case strings.Contains(h, "vice premier") || strings.Contains(h, "vice premiere") || h == "deputy prime minister" || h == "vicepresidenta primera" || h == "vicepresidente primero":
+		return "deputy_prime_minister"
+	case h == "vicepresidente" || h == "vicepresidenta":
+		if strings.Contains(part, "gobierno") {
+			return "deputy_prime_minister"
+		}
+		return "official"
+	case strings.Contains(h, "premier ministre") || strings.Contains(h, "premiere ministre") || h == "prime minister" || strings.Contains(h, "gouvernement") || h == "head of government" ||
+		h == "primer ministro" || h == "primera ministra" || strings.Contains(h, "del gobierno") || h == "chancellor":
+		return "head_of_government"
+	case h == "roi" || h == "reine" || h == "king" || h == "queen" || h == "rey" || h == "reina" || h == "emir" || h == "sultan" || h == "souverain" || h == "head of state":
+		return "head_of_state"
+	case h == "crown prince" || h == "prince heritier" || h == "principe heredero":
+		return "official"
+	case strings.HasPrefix(h, "vice president") || strings.HasPrefix(h, "vice presidente"):
+		return "official"
+	case h == "president" || h == "presidente" || h == "presidenta":
+		switch {
+		case commissionRe.MatchString(part):
+			return "secretary_general"
+		case bodyRe.MatchString(part):
+			return "official"
+		case strings.Contains(part, "gouvernement") || strings.Contains(part, "government") || strings.Contains(part, "gobierno"):
+			return "head_of_government"
+		}
+		return "head_of_state"
+	case strings.HasPrefix(h, "ambassad") || strings.HasPrefix(h, "embajador") || strings.Contains(h, "affaires") || strings.Contains(h, "negocios") || strings.HasPrefix(h, "consul") ||
+		strings.HasPrefix(h, "representant permanent") || strings.HasPrefix(h, "representante permanent") || h == "permanent representative" || h == "representante permanente":
+		return "ambassador"
+	case strings.Contains(h, "general") && (strings.HasPrefix(h, "secretai") || strings.HasPrefix(h, "secretar") || strings.HasPrefix(h, "direct")) ||
+		h == "executive secretary" || strings.HasPrefix(h, "secretaire executi"):
+		if deputyRe.MatchString(h) {
+			return "official"
+		}
+		return "secretary_general"
+	case strings.HasPrefix(h, "vice") || strings.HasPrefix(h, "deputy") || strings.HasPrefix(h, "under") || strings.HasPrefix(h, "assistant") ||
+		strings.HasPrefix(h, "sous") || strings.HasPrefix(h, "subsecret") || strings.Contains(h, "adjoint"):
+		return "official"
+	case strings.HasPrefix(h, "ministre delegue") || h == "ministre d'etat" || h == "minister of state":
+		return "minister"
+	case h == "secretary":
+		return "secretary"
+	case h == "secretary of state" || h == "secretaire d'etat" || h == "secretario de estado" || h == "secretaria de estado":
+		rest := strings.TrimSpace(strings.TrimPrefix(part[strings.Index(part, h)+len(h):], ","))
+		if regexp.MustCompile(`^(?:for|aux?|a la|charge|aupres|de |del |para)`).MatchString(rest) {
+			return "minister"
+		}
+		return "secretary_of_state"
+	case h == "foreign minister" || h == "foreign secretary" || h == "chef de la diplomatie" || h == "chief of diplomacy" || h == "top diplomat" || h == "jefe de la diplomacia":
+		return "foreign_minister"
+	case h == "canciller":
+		if strings.Contains(part, "federal") || strings.Contains(part, "aleman") {
+			return "head_of_government"
+		}
+		return "foreign_minister"
+	case h == "ministre" || h == "minister" || h == "ministro" || h == "ministra":
+		if foreignRe.MatchString(part) {
+			return "foreign_minister"
+		}
+		return "minister"
+	}
+	return "official"
+}
+
+// hostPrefix marks a state named as the host of an ambassador ("to Morocco").
+var hostPrefix = regexp.MustCompile(`(?:\bto|\baupres d[eu']?|\baupres de la|\bante|\bau|\baux|\ben|\bin|\bcerca de)\s*(?:la |l'|le |el |the )?$`)
+
+// attach finds the state or organisation of a role part.
+func (x *engine) attach(p part, role string) (state, org string) {
+	for _, m := range x.mentsIn(p.s, p.e) {
+		if m.kind == kOrg && org == "" {
+			org = m.key
+		}
+		if m.kind == kState && state == "" {
+			if role == "ambassador" && m.s > p.he && hostPrefix.MatchString(x.f.low[max(p.s, m.s-20):m.s]) {
+				continue
+			}
+			state = m.key
+		}
+	}
+	return state, org
+}
+
+// findPersons is pass 1: titled names make persons and offices.
+func (x *engine) findPersons() {
+	for si, sp := range x.sents {
+		barrier := sp.s
+		for _, c := range x.candidates(sp.s, sp.e) {
+			parts := x.titleBefore(barrier, c.s)
+			if parts == nil || (c.prev != "," && isPrep(c.prev) && !strings.HasSuffix(strings.TrimSpace(x.f.low[parts[len(parts)-1].hs:c.s]), parts[len(parts)-1].head)) {
+				parts = nil
+			}
+			if parts != nil && isPrep(c.prev) && c.prev != "," {
+				// "ministre de l'Economie": a capitalised complement, not a name
+				parts = nil
+			}
+			after := x.titleAfter(c.e, sp.e)
+			if parts == nil && after == nil {
+				continue
+			}
+			p := x.addPerson(c.s, c.e)
+			x.pms = append(x.pms, pmention{s: c.s, e: c.e, p: p})
+			x.nameSpans = append(x.nameSpans, span{c.s, c.e})
+			x.addOffices(p, parts, si, sp)
+			x.addOffices(p, after, si, sp)
+			barrier = c.e
+			if len(after) > 0 {
+				barrier = after[len(after)-1].e
+			}
+		}
+	}
+}
+
+func isPrep(w string) bool {
+	switch w {
+	case "de", "des", "du", "d", "l", "la", "le", "les", "of", "the", "for", "del", "el", "los", "las", "et", "and", "y", "aux", "au", "a", "en", "in", "to", "par", "pour", "avec", "with", "con", "por", "para", "sur", "on":
+		return true
+	}
+	return false
+}
+
+// addOffices records the roles of a title chain for p.
+func (x *engine) addOffices(p *person, parts []part, si int, sp span) {
+	if len(parts) == 0 {
+		return
+	}
+	type ro struct {
+		role, title, state, org, head string
+	}
+	var ros []ro
+	for _, pt := range parts {
+		ptxt := x.f.low[pt.s:pt.e]
+		role := classify(pt.head, ptxt)
+		st, org := x.attach(pt, role)
+		title := strings.Trim(x.doc.Text[x.f.text(pt.s):x.f.textEnd(pt.e)], " ,")
+		ros = append(ros, ro{role, title, st, org, pt.head})
+	}
+	// parts without a state take the state of the next part that has one, else of the previous
+	for i := range ros {
+		if ros[i].state != "" || ros[i].org != "" {
+			continue
+		}
+		for j := i + 1; j < len(ros); j++ {
+			if ros[j].state != "" {
+				ros[i].state = ros[j].state
+				break
+			}
+		}
+		if ros[i].state == "" {
+			for j := i - 1; j >= 0; j-- {
+				if ros[j].state != "" {
+					ros[i].state = ros[j].state
+					break
+				}
+			}
+		}
+	}
+	for _, r := range ros {
+		o := &office{role: r.role, title: r.title, state: r.state, org: r.org, ev: sp, sent: si, conf: 0.9, head: r.head}
+		switch {
+		case r.role == "counterpart":
+			o.counterpart = true
+			o.conf = 0.75
+			if r.state == "" {
+				o.pending = true
+			}
+		case r.role == "secretary_general":
+			if r.org != "" {
+				o.state = ""
+			} else {
+				o.role = "official"
+				o.pending = r.state == ""
+			}
+		case r.role == "official" && r.org != "" && r.state == "":
+			// an official of an organisation
+		case r.state == "":
+			o.org = ""
+			o.pending = true
+			o.conf = 0.65
+		default:
+			o.org = ""
+		}
+		if o.role != "secretary_general" && !(o.role == "official" && o.org != "" && o.state == "") {
+			o.org = ""
+		}
+		p.offices = append(p.offices, o)
+	}
+}
+
+// addPerson finds or creates the person named by view[s:e].
+func (x *engine) addPerson(s, e int) *person {
+	name := strings.TrimSpace(x.doc.Text[x.f.text(s):x.f.textEnd(e)])
+	words := nameWords(name)
+	for i := range words {
+		words[i] = translitWord(words[i])
+	}
+	words = dropInitials(words, name)
+	if p := x.findPerson(words); p != nil {
+		addForm(p, name)
+		if len(words) > len(p.words) || len(words) == len(p.words) && isAllCaps(p.name) && !isAllCaps(name) {
+			p.name, p.words = name, words
+			p.id = "person:" + personSlug(name)
+		}
+		return p
+	}
+	p := &person{id: "person:" + personSlug(name), name: name, forms: []string{name}, words: words, first: s}
+	x.persons = append(x.persons, p)
+	return p
+}
+
+func isAllCaps(s string) bool { return strings.ToUpper(s) == s }
+
+func dropInitials(words []string, name string) []string {
+	var out []string
+	for _, w := range words {
+		if len(w) == 1 {
+			continue
+		}
+		out = append(out, w)
+	}
+	if len(out) == 0 {
+		return words
+	}
+	return out
+}
+
+func addForm(p *person, name string) {
+	for _, f := range p.forms {
+		if f == name {
+			return
+		}
+	}
+	p.forms = append(p.forms, name)
+}
+
+// findPerson returns the known person a name refers to: same words, or the
+// same last word with compatible first words (one name a part of the other).
+func (x *engine) findPerson(words []string) *person {
+	if len(words) == 0 {
+		return nil
+	}
+	var best *person
+	for _, p := range x.persons {
+		if equalWords(p.words, words) {
+			return p
+		}
+	}
+	for _, p := range x.persons {
+		pw := p.words
+		if len(pw) == 0 {
+			continue
+		}
+		// regnal names: "Mohammed VI" only matches itself
+		if isRegnal(pw) || isRegnal(words) {
+			continue
+		}
+		if pw[len(pw)-1] != words[len(words)-1] {
+			continue
+		}
+		if len(words) == 1 || len(pw) == 1 || pw[0] == words[0] {
+			if best != nil && best != p {
+				return nil // ambiguous
+			}
+			best = p
+		}
+	}
+	return best
+}
+
+func isRegnal(words []string) bool {
+	return len(words) > 0 && romanNumeral.MatchString(strings.ToUpper(words[len(words)-1]))
+}
+
+func equalWords(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// roleOf returns a person's office with one of the roles, or nil.
+func (p *person) office(roles ...string) *office {
+	for _, r := range roles {
+		for _, o := range p.offices {
+			if o.role == r && !o.counterpart {
+				return o
+			}
+		}
+	}
+	return nil
+}
+
+// states returns the states a person holds office for.
+func (p *person) states() []string {
+	var out []string
+	for _, o := range p.offices {
+		if o.state != "" && !o.pending && o.role != "" {
+			if !contains(out, o.state) {
+				out = append(out, o.state)
+			}
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+func contains(xs []string, s string) bool {
+	for _, x := range xs {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// resolveOffices fills in the roles of counterparts and the states of titles
+// that name none (reporting-state and partner defaults).
+func (x *engine) resolveOffices() {
+	// counterparts: role of the other person of the sentence
+	for _, p := range x.persons {
+		for _, o := range p.offices {
+			if !o.counterpart {
+				continue
+			}
+			var other *person
+			for _, pm := range x.pms {
+				if pm.p != nil && pm.p != p && x.sentenceOf(pm.s) == o.sent {
+					other = pm.p
+					break
+				}
+			}
+			role := "foreign_minister"
+			if other != nil {
+				if oo := other.office("foreign_minister", "head_of_state", "head_of_government", "deputy_prime_minister", "minister", "ambassador", "secretary", "secretary_of_state", "official"); oo != nil {
+					role = oo.role
+					if role == "secretary" || role == "secretary_of_state" {
+						role = "foreign_minister"
+					}
+				}
+				if o.state == "" {
+					for _, st := range other.states() {
+						if alt := x.otherState(st); alt != "" {
+							o.state = alt
+							o.conf = 0.6
+						}
+					}
+				}
+			}
+			o.role = role
+			o.counterpart = false
+			o.pending = o.state == ""
+		}
+	}
+	// bare "Secretary X" and "Secretary of State X": the US Secretary of State unless a state is named
+	for _, p := range x.persons {
+		for _, o := range p.offices {
+			switch o.role {
+			case "secretary", "secretary_of_state":
+				if o.role == "secretary" && o.state == "" && !x.mentionsState("US") && x.reporting != "US" {
+					o.role = "official"
+					continue
+				}
+				o.role = "foreign_minister"
+				if o.state == "" {
+					o.state, o.pending, o.conf = "US", false, 0.7
+				}
+				if o.state != "US" {
+					o.role = "minister"
+				}
+			}
+		}
+	}
+	// pending states in text order
+	type po struct {
+		p *person
+		o *office
+	}
+	var pend []po
+	for _, p := range x.persons {
+		for _, o := range p.offices {
+			if o.pending {
+				pend = append(pend, po{p, o})
+			}
+		}
+	}
+	sort.SliceStable(pend, func(i, j int) bool { return pend[i].o.ev.s < pend[j].o.ev.s })
+	for _, it := range pend {
+		o := it.o
+		if o.role == "ambassador" || o.role == "secretary_general" {
+			o.pending = true
+			continue
+		}
+		cands := []string{}
+		if x.reporting != "" {
+			cands = append(cands, x.reporting)
+		}
+		if x.partner != "" {
+			cands = append(cands, x.partner)
+		}
+		king := o.head == "roi" || o.head == "king" || o.head == "rey" || o.head == "reine" || o.head == "queen" || o.head == "reina" || o.head == "emir" || o.head == "sultan" || o.head == "souverain"
+		pres := o.role == "head_of_state" && !king
+		chosen := ""
+		for _, c := range cands {
+			if king && !monarchies[c] || pres && monarchies[c] {
+				continue
+			}
+			if x.roleTaken(c, o.role, it.p) {
+				continue
+			}
+			chosen = c
+			break
+		}
+		if chosen == "" {
+			continue
+		}
+		o.state, o.pending = chosen, false
+		if chosen == x.reporting {
+			o.conf = 0.65
+		} else {
+			o.conf = 0.55
+		}
+	}
+}
+
+// roleTaken reports whether another person holds role for state.
+func (x *engine) roleTaken(state, role string, not *person) bool {
+	for _, p := range x.persons {
+		if p == not {
+			continue
+		}
+		for _, o := range p.offices {
+			if o.role == role && o.state == state && !o.pending {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// otherState returns the main state of the document that is not st.
+func (x *engine) otherState(st string) string {
+	if x.reporting != "" && x.reporting != st {
+		return x.reporting
+	}
+	if x.partner != "" && x.partner != st {
+		return x.partner
+	}
+	return ""
+}
+
+func (x *engine) mentionsState(iso string) bool {
+	for _, m := range x.ments {
+		if m.kind == kState && m.key == iso {
+			return true
+		}
+	}
+	return false
+}

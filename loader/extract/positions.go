@@ -1,0 +1,350 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"diplograph/loader/text"
+)
+
+var (
+	genitiveRe   = regexp.MustCompile(`^\s*(?:du|de la|de l'|de|d'|des|of|of the|del|de los|de las)\s*$`)
+	possessiveRe = regexp.MustCompile(`\b(?:son|sa|ses|its|his|her|their|leur|leurs|su|sus)\s+(?:\w+\s+){0,2}$`)
+	ownPossRe    = regexp.MustCompile(`\b(?:son|sa|ses|its|their|leur|leurs|su|sus)\s+$`)
+	poolPrepRe   = regexp.MustCompile(`\b(?:appreciation|remerci\w*|thank\w*|agradec\w*|felicit\w*|salue|saluted|welcome\w*|praise\w*|gratitude|reconnaissance)\s+(?:\w+\s+){0,2}$`)
+)
+
+// findSupports is pass 4a: SUPPORTS/CONCERNS.
+func (x *engine) findSupports() {
+	low := x.f.low
+	for _, sp := range x.sents {
+		sent := low[sp.s:sp.e]
+		for _, tr := range topicRes {
+			for _, m := range tr.re.FindAllStringIndex(sent, -1) {
+				ts, te := sp.s+m[0], sp.s+m[1]
+				if tr.topic == "sovereignty" && strings.Contains(low[max(sp.s, ts-40):ts], "respect") && !strings.Contains(low[te:min(sp.e, te+30)], "maroc") {
+					// "le respect de la souveraineté des Etats": no subject
+				}
+				win := low[sp.s:min(sp.e, te+60)]
+				stance := ""
+				switch {
+				case opposeRe.MatchString(low[max(sp.s, ts-80):ts]):
+					stance = "oppose"
+				case recognizeRe.MatchString(low[max(sp.s, ts-80):min(sp.e, te+10)]):
+					stance = "recognize"
+				case supportRe.MatchString(win):
+					stance = "support"
+				}
+				if stance == "" {
+					continue
+				}
+				subj, subjOrg := x.subjectOf(tr.topic, ts, te, sp)
+				if subj == "" {
+					continue
+				}
+				sup, conf := x.supporterOf(ts, sp, subj)
+				if sup == "" || sup == subj {
+					continue
+				}
+				if tr.topic == "sovereignty" && stance == "support" && !x.sovereigntyClaim(ts, te, sp) {
+					continue
+				}
+				x.supports = append(x.supports, support{supporter: sup, subject: subj, subjOrg: subjOrg, topic: tr.topic, stance: stance, ev: sp, conf: conf})
+			}
+		}
+	}
+}
+
+// sovereigntyClaim: a supported sovereignty must be over something or of a named state.
+func (x *engine) sovereigntyClaim(ts, te int, sp span) bool {
+	after := x.f.low[te:min(sp.e, te+60)]
+	return strings.Contains(after, "sahara") || strings.Contains(after, " sur ") || strings.Contains(after, " over ") || strings.Contains(after, " sobre ") ||
+		len(x.mentsIn(max(sp.s, ts-25), min(sp.e, te+25))) > 0
+}
+
+// subjectOf finds whose territorial integrity, plan, sovereignty or candidacy it is.
+func (x *engine) subjectOf(topic string, ts, te int, sp span) (string, bool) {
+	low := x.f.low
+	// explicit after: "du Maroc", "of Morocco", "marocain"
+	for _, m := range x.mentsIn(te, min(sp.e, te+40)) {
+		gap := low[te:m.s]
+		if (m.kind == kState || m.kind == kOrg) && (genitiveRe.MatchString(gap) || strings.TrimSpace(gap) == "" && m.demonym) {
+			return m.key, m.kind == kOrg
+		}
+		break
+	}
+	// adjective or possessive before: "Morocco's", "Moroccan sovereignty", "la souveraineté marocaine"
+	for _, m := range x.mentsIn(max(sp.s, ts-25), ts) {
+		gap := low[m.e:ts]
+		if m.kind == kState && (strings.TrimSpace(gap) == "" || strings.TrimSpace(gap) == "'s" || gap == "'s " || strings.HasPrefix(strings.TrimSpace(gap), "'s")) {
+			return m.key, false
+		}
+	}
+	pre := low[max(sp.s, ts-20):ts]
+	if ownPossRe.MatchString(pre) || topic == "autonomy_plan" {
+		// "son intégrité territoriale": the state the clause is about
+		if x.reporting != "" {
+			return x.reporting, false
+		}
+	}
+	return "", false
+}
+
+// supporterOf finds the state expressing the position.
+func (x *engine) supporterOf(ts int, sp span, subj string) (string, float64) {
+	low := x.f.low
+	// the stance noun with a genitive: "le soutien du Kazakhstan à", "l'appui de l'Espagne"
+	for _, m := range supportRe.FindAllStringIndex(low[sp.s:ts], -1) {
+		ce := sp.s + m[1]
+		for _, mm := range x.mentsIn(ce, min(ts, ce+30)) {
+			if mm.kind == kState && mm.key != subj && genitiveRe.MatchString(low[ce:mm.s]) {
+				return mm.key, 0.85
+			}
+			break
+		}
+	}
+	// the nearest actor before the topic: state names and persons' states
+	type cand struct {
+		pos int
+		key string
+	}
+	var cs []cand
+	for _, m := range x.mentsIn(sp.s, ts) {
+		if m.kind == kState && m.key != subj {
+			if poolPrepRe.MatchString(low[max(sp.s, m.s-40):m.s]) && m.key == x.reporting {
+				continue
+			}
+			cs = append(cs, cand{m.s, m.key})
+		}
+	}
+	for _, pm := range x.pms {
+		if pm.s < sp.s || pm.s >= ts {
+			continue
+		}
+		if pm.p != nil {
+			for _, st := range pm.p.states() {
+				if st != subj {
+					cs = append(cs, cand{pm.s, st})
+				}
+			}
+		} else if pm.state != "" && pm.state != subj {
+			cs = append(cs, cand{pm.s, pm.state})
+		}
+	}
+	best := cand{-1, ""}
+	for _, c := range cs {
+		if c.pos > best.pos {
+			best = c
+		}
+	}
+	if best.key != "" {
+		return best.key, 0.7
+	}
+	return "", 0
+}
+
+// findMemberships is pass 4b: MEMBER_OF.
+func (x *engine) findMemberships() {
+	low := x.f.low
+	for _, sp := range x.sents {
+		sent := low[sp.s:sp.e]
+		done := map[int]bool{}
+		for _, mr := range memberRes {
+			for _, m := range mr.re.FindAllStringIndex(sent, -1) {
+				s, e := sp.s+m[0], sp.s+m[1]
+				if done[s] {
+					continue
+				}
+				done[s] = true
+				pre := low[max(sp.s, s-25):s]
+				post := low[e:min(sp.e, e+12)]
+				if regexp.MustCompile(`(?:pays|etats|states|countries|paises|estados|nations)\s+$`).MatchString(pre) || strings.HasPrefix(post, " states") || strings.HasPrefix(post, " countries") ||
+					strings.HasPrefix(post, " du gouvernement") || strings.HasPrefix(post, " of the government") || strings.HasPrefix(post, " del gobierno") ||
+					regexp.MustCompile(`(?:interet|interest|souhait|desire|wish|interes|deseo)\s+(?:\w+\s+){0,3}$`).MatchString(pre) {
+					continue
+				}
+				// the organisation after the cue
+				org := ""
+				for _, mm := range x.mentsIn(e, min(sp.e, e+90)) {
+					if mm.kind == kOrg {
+						org = mm.key
+						break
+					}
+				}
+				if org == "" {
+					continue
+				}
+				// the state: genitive right after the cue, else nearest before
+				st := ""
+				for _, mm := range x.mentsIn(e, min(sp.e, e+25)) {
+					if mm.kind == kState && genitiveRe.MatchString(low[e:mm.s]) {
+						st = mm.key
+					}
+					break
+				}
+				if st == "" {
+					for _, mm := range x.mentsIn(max(sp.s, s-120), s) {
+						if mm.kind == kState {
+							st = mm.key
+						}
+					}
+				}
+				if st == "" {
+					continue
+				}
+				date := ""
+				ts, te := x.f.text(s), x.f.textEnd(min(sp.e, e+60))
+				for _, dm := range text.FindDates(x.doc.Text[ts:te], x.lang, x.ref) {
+					if d := dm.Date.String(); d != "" {
+						date = d
+						break
+					}
+				}
+				x.members = append(x.members, membership{state: st, org: org, status: mr.status, date: date, ev: sp, conf: 0.75})
+			}
+		}
+	}
+}
+
+// findMissions is pass 4c: embassies and consulates.
+func (x *engine) findMissions() {
+	low := x.f.low
+	for _, sp := range x.sents {
+		for _, m := range missionRe.FindAllStringIndex(low[sp.s:sp.e], -1) {
+			s, e := sp.s+m[0], sp.s+m[1]
+			w := low[s:e]
+			kind := "consulate"
+			if strings.HasPrefix(w, "amb") || strings.HasPrefix(w, "emb") {
+				kind = "embassy"
+			}
+			sender, host, city := "", "", ""
+			cur := e
+			if rm := residentRe.FindStringIndex(low[cur:sp.e]); rm != nil {
+				cur += rm[1]
+			}
+			// sender: genitive or adjective right after, or adjective before
+			for _, mm := range x.mentsIn(e, min(sp.e, cur+25)) {
+				if mm.kind == kState && !mm.capital && (genitiveRe.MatchString(low[cur:mm.s]) || strings.TrimSpace(low[cur:mm.s]) == "" || strings.TrimSpace(low[e:mm.s]) == "") {
+					sender = mm.key
+					cur = mm.e
+				}
+				break
+			}
+			if sender == "" {
+				for _, mm := range x.mentsIn(max(sp.s, s-20), s) {
+					g := strings.TrimSpace(low[mm.e:s])
+					if mm.kind == kState && (g == "" || g == "'s") {
+						sender = mm.key
+					}
+				}
+			}
+			// host: "à Rabat", "au Maroc", "in Rabat", "en Madrid"
+			for _, mm := range x.mentsIn(cur, min(sp.e, cur+60)) {
+				if mm.kind == kOrg {
+					break
+				}
+				if mm.capital || mm.kind == kCity {
+					host, city = mm.key, x.doc.Text[x.f.text(mm.s):x.f.textEnd(mm.e)]
+					// "à Dakhla, au Maroc"
+					break
+				}
+				if mm.kind == kState && !mm.demonym {
+					host = mm.key
+					break
+				}
+			}
+			if sender == "" {
+				// the actor of the clause: nearest state before the trigger
+				for _, mm := range x.mentsIn(max(sp.s, s-150), s) {
+					if mm.kind == kState && mm.key != host && !mm.capital {
+						sender = mm.key
+					}
+				}
+			}
+			conf := 0.8
+			if host == "" && sender != "" {
+				if x.reporting != "" && x.reporting != sender {
+					host, conf = x.reporting, 0.6
+				} else if x.partner != "" && x.partner != sender {
+					host, conf = x.partner, 0.5
+				}
+			}
+			if sender == "" || host == "" || sender == host {
+				continue
+			}
+			win := low[max(sp.s, s-80):min(sp.e, e+30)]
+			status := "exists"
+			switch {
+			case closedRe.MatchString(win):
+				status = "closed"
+			case announcedRe.MatchString(low[max(sp.s, s-60):s]) || plannedRe.MatchString(low[max(sp.s, s-60):s]) && !openedRe.MatchString(low[max(sp.s, s-25):s]):
+				status = "announced"
+			case openedRe.MatchString(win):
+				status = "opened"
+			}
+			resident := residentRe.MatchString(low[e:min(sp.e, e+12)]) || strings.Contains(low[max(sp.s, s-15):s], "resident")
+			x.missions = append(x.missions, mission{kind: kind, sender: sender, host: host, city: city, status: status, resident: resident, ev: sp, conf: conf})
+		}
+	}
+}
+
+// findOrgRels is pass 4d: headquarters and parent organisations.
+func (x *engine) findOrgRels() {
+	low := x.f.low
+	for _, sp := range x.sents {
+		parentOrgs := map[int]bool{}
+		for _, m := range parentRe.FindAllStringIndex(low[sp.s:sp.e], -1) {
+			s, e := sp.s+m[0], sp.s+m[1]
+			child, parent := "", ""
+			for _, mm := range x.mentsIn(sp.s, s) {
+				if mm.kind == kOrg {
+					child = mm.key
+				}
+			}
+			for _, mm := range x.mentsIn(e, min(sp.e, e+40)) {
+				if mm.kind == kOrg {
+					parent = mm.key
+					parentOrgs[mm.s] = true
+				}
+				break
+			}
+			if child != "" && parent != "" && child != parent {
+				x.parents = append(x.parents, orgRel{org: child, parent: parent, ev: sp, conf: 0.8})
+			}
+		}
+		for _, m := range hqRe.FindAllStringIndex(low[sp.s:sp.e], -1) {
+			s, e := sp.s+m[0], sp.s+m[1]
+			org := ""
+			for _, mm := range x.mentsIn(sp.s, s) {
+				if mm.kind == kOrg && !parentOrgs[mm.s] {
+					org = mm.key
+				}
+			}
+			if org == "" {
+				continue
+			}
+			st, city := "", ""
+			w := low[s:e]
+			if strings.HasPrefix(w, "abrite") || strings.HasPrefix(w, "accueille") || strings.HasPrefix(w, "hosts") || strings.HasPrefix(w, "host") || strings.HasPrefix(w, "alberga") {
+				for _, mm := range x.mentsIn(max(sp.s, s-60), s) {
+					if mm.kind == kState {
+						st = mm.key
+					}
+				}
+			} else {
+				for _, mm := range x.mentsIn(e, min(sp.e, e+40)) {
+					if mm.kind == kState || mm.kind == kCity {
+						st = mm.key
+						if mm.capital || mm.kind == kCity {
+							city = x.doc.Text[x.f.text(mm.s):x.f.textEnd(mm.e)]
+						}
+						break
+					}
+				}
+			}
+			if st != "" {
+				x.hqs = append(x.hqs, orgRel{org: org, state: st, city: city, ev: sp, conf: 0.75})
+			}
+		}
+	}
+}

@@ -1,0 +1,279 @@
+package extract
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+)
+
+var nominalRe = regexp.MustCompile(`\b(?:le|la|the|el|du|del|au|al|of the|de la)\s+(?:(ministre|minister|ministro|ministra|chef de la diplomatie|secretaire d'etat|canciller|president|presidente|presidenta|roi|rey|king|ambassadeur|ambassadrice|ambassador|embajador|embajadora|responsable|official|diplomate|diplomat|diplomatico|premier ministre|prime minister|primer ministro)\s+((?:[a-z\-]+\s+){0,1})|([a-z\-]+)\s+(minister|foreign minister|president|king|ambassador|official|diplomat|prime minister|top diplomat))\b`)
+
+// roleClass groups roles for nominal coreference.
+func roleClass(w string) []string {
+	switch w {
+	case "roi", "rey", "king":
+		return []string{"head_of_state"}
+	case "president", "presidente", "presidenta":
+		return []string{"head_of_state", "head_of_government"}
+	case "premier ministre", "prime minister", "primer ministro":
+		return []string{"head_of_government"}
+	case "ambassadeur", "ambassadrice", "ambassador", "embajador", "embajadora":
+		return []string{"ambassador"}
+	case "responsable", "official", "diplomate", "diplomat", "diplomatico":
+		return []string{"foreign_minister", "minister", "deputy_prime_minister", "official", "ambassador"}
+	}
+	return []string{"foreign_minister", "minister", "deputy_prime_minister"}
+}
+
+// findRefs is pass 2: surnames and full names of known persons, "le Roi",
+// "le ministre kazakh", "son homologue", "les deux ministres".
+func (x *engine) findRefs() {
+	have := map[int]bool{}
+	for _, pm := range x.pms {
+		have[pm.s] = true
+	}
+	for si, sp := range x.sents {
+		var added []pmention
+		// names of known persons
+		for _, c := range x.candidates(sp.s, sp.e) {
+			if have[c.s] {
+				continue
+			}
+			name := x.f.up[c.s:c.e]
+			words := nameWords(name)
+			for i := range words {
+				words[i] = translitWord(words[i])
+			}
+			words = dropInitials(words, name)
+			p := x.findPerson(words)
+			if p == nil && len(words) > 1 {
+				// "Mohammed VI" inside a longer candidate, or first name + surname
+				p = x.findPerson(words[len(words)-1:])
+			}
+			if p == nil {
+				continue
+			}
+			addForm(p, strings.TrimSpace(x.doc.Text[x.f.text(c.s):x.f.textEnd(c.e)]))
+			added = append(added, pmention{s: c.s, e: c.e, p: p, coref: true})
+			have[c.s] = true
+		}
+		low := x.f.low[sp.s:sp.e]
+		// "le Roi", "S.M. le Roi" without a name after it
+		for _, m := range kingRefRe.FindAllStringIndex(low, -1) {
+			s, e := sp.s+m[0], sp.s+m[1]
+			if x.nameStartsNear(e, sp.e) || x.inName(s) {
+				continue
+			}
+			if x.reporting == "" || !monarchies[x.reporting] {
+				continue
+			}
+			if p := x.holder(x.reporting, "head_of_state"); p != nil {
+				added = append(added, pmention{s: s, e: e, p: p, coref: true})
+			} else {
+				added = append(added, pmention{s: s, e: e, state: x.reporting, coref: true})
+			}
+		}
+		// "le ministre kazakh", "the Moroccan minister"
+		for _, m := range nominalRe.FindAllStringSubmatchIndex(low, -1) {
+			s, e := sp.s+m[0], sp.s+m[1]
+			if x.nameStartsNear(e, sp.e) || x.inName(s) {
+				continue
+			}
+			var title string
+			var st string
+			if m[2] >= 0 {
+				title = low[m[2]:m[3]]
+				ms := x.mentsIn(sp.s+m[3], min(sp.e, sp.s+m[3]+30))
+				if len(ms) > 0 && ms[0].kind == kState && ms[0].demonym && strings.TrimSpace(x.f.low[sp.s+m[3]:ms[0].s]) == "" {
+					st = ms[0].key
+					e = ms[0].e
+				}
+			} else {
+				title = low[m[8]:m[9]]
+				if mm := x.mentAt(sp.s + m[6]); mm != nil && mm.kind == kState && mm.demonym {
+					st = mm.key
+				}
+			}
+			if st == "" {
+				continue
+			}
+			if x.nameStartsNear(e, sp.e) {
+				continue
+			}
+			if p := x.holder(st, roleClass(title)...); p != nil {
+				added = append(added, pmention{s: s, e: e, p: p, coref: true})
+			} else {
+				added = append(added, pmention{s: s, e: e, state: st, coref: true})
+			}
+		}
+		// "son homologue" without a name
+		for _, m := range counterpart.FindAllStringIndex(low, -1) {
+			s, e := sp.s+m[0], sp.s+m[1]
+			if x.nameStartsNear(e, sp.e) {
+				continue
+			}
+			var subj *person
+			for _, pm := range x.pmsIn(sp.s, s, added) {
+				if pm.p != nil {
+					subj = pm.p
+					break
+				}
+			}
+			if subj == nil {
+				continue
+			}
+			if p := x.counterpartOf(subj, s); p != nil {
+				added = append(added, pmention{s: s, e: e, p: p, coref: true})
+			}
+		}
+		// "les deux ministres"
+		for _, m := range twoPersonsRe.FindAllStringIndex(low, -1) {
+			s, e := sp.s+m[0], sp.s+m[1]
+			roles := []string{"foreign_minister", "minister", "deputy_prime_minister", "head_of_government"}
+			w := low[m[0]:m[1]]
+			switch {
+			case strings.Contains(w, "chefs d'etat") || strings.Contains(w, "dirigeants") || strings.Contains(w, "leaders") || strings.Contains(w, "lideres") || strings.Contains(w, "mandatarios"):
+				roles = []string{"head_of_state", "head_of_government"}
+			case strings.Contains(w, "responsables") || strings.Contains(w, "officials") || strings.Contains(w, "parties") || strings.Contains(w, "sides") || strings.Contains(w, "partes") || strings.Contains(w, "hommes"):
+				roles = nil
+			}
+			for _, p := range x.lastTwo(s, roles, added) {
+				added = append(added, pmention{s: s, e: e, p: p, coref: true})
+			}
+		}
+		_ = si
+		x.pms = append(x.pms, added...)
+	}
+	sort.SliceStable(x.pms, func(i, j int) bool { return x.pms[i].s < x.pms[j].s })
+}
+
+// nameStartsNear reports whether a person name starts right after off.
+func (x *engine) nameStartsNear(off, limit int) bool {
+	up := x.f.up
+	i := off
+	for i < limit && (up[i] == ' ' || up[i] == ',') {
+		i++
+	}
+	for _, ns := range x.nameSpans {
+		if ns.s == i {
+			return true
+		}
+	}
+	// an unknown capitalised name right after a title ("le roi Felipe VI")
+	if i < limit && i-off <= 2 {
+		toks := x.tokens(i, min(limit, i+40))
+		if len(toks) > 0 && toks[0].s == i && x.nameOK(toks[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+func (x *engine) inName(off int) bool {
+	for _, ns := range x.nameSpans {
+		if off >= ns.s && off < ns.e {
+			return true
+		}
+	}
+	return false
+}
+
+// holder returns the person holding one of roles for state.
+func (x *engine) holder(state string, roles ...string) *person {
+	for _, r := range roles {
+		var found *person
+		n := 0
+		for _, p := range x.persons {
+			for _, o := range p.offices {
+				if o.role == r && o.state == state && !o.pending {
+					if found != p {
+						n++
+					}
+					found = p
+				}
+			}
+		}
+		if n == 1 {
+			return found
+		}
+	}
+	return nil
+}
+
+// pmsIn returns person mentions in [s,e), both recorded and just added.
+func (x *engine) pmsIn(s, e int, extra []pmention) []pmention {
+	var out []pmention
+	for _, pm := range x.pms {
+		if pm.s >= s && pm.s < e {
+			out = append(out, pm)
+		}
+	}
+	for _, pm := range extra {
+		if pm.s >= s && pm.s < e {
+			out = append(out, pm)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].s < out[j].s })
+	return out
+}
+
+// counterpartOf returns the most recent person before off with an office for
+// a state other than subj's.
+func (x *engine) counterpartOf(subj *person, off int) *person {
+	ss := subj.states()
+	var best *person
+	bestPos := -1
+	for _, pm := range x.pms {
+		if pm.p == nil || pm.p == subj || pm.s >= off {
+			continue
+		}
+		st := pm.p.states()
+		if len(st) == 0 || overlaps(st, ss) {
+			continue
+		}
+		if pm.s > bestPos {
+			best, bestPos = pm.p, pm.s
+		}
+	}
+	return best
+}
+
+func overlaps(a, b []string) bool {
+	for _, x := range a {
+		if contains(b, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// lastTwo returns the two most recently mentioned persons before off holding
+// one of roles (any role when roles is nil) for two different states.
+func (x *engine) lastTwo(off int, roles []string, extra []pmention) []*person {
+	all := append(append([]pmention{}, x.pms...), extra...)
+	sort.SliceStable(all, func(i, j int) bool { return all[i].s > all[j].s })
+	var out []*person
+	var states []string
+	for _, pm := range all {
+		if pm.p == nil || pm.s >= off {
+			continue
+		}
+		p := pm.p
+		if len(out) == 1 && out[0] == p {
+			continue
+		}
+		if roles != nil && p.office(roles...) == nil {
+			continue
+		}
+		st := p.states()
+		if len(st) == 0 || overlaps(st, states) {
+			continue
+		}
+		out = append(out, p)
+		states = append(states, st...)
+		if len(out) == 2 {
+			return out
+		}
+	}
+	return nil
+}
