@@ -16,6 +16,10 @@ func (d *Doc) decode() error {
 	switch {
 	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
 		d.Encoding = UTF8BOM
+		if !utf8.Valid(data) {
+			d.Encoding = UTF8Mixed
+			d.raw.bom = 3
+		}
 	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}):
 		d.Encoding = UTF16LE
 	case bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
@@ -25,6 +29,8 @@ func (d *Doc) decode() error {
 			d.Encoding = enc
 		} else if utf8.Valid(data) {
 			d.Encoding = UTF8
+		} else if mostlyUTF8(data) {
+			d.Encoding = UTF8Mixed
 		} else {
 			d.Encoding = Windows1252
 		}
@@ -56,6 +62,27 @@ func (d *Doc) decode() error {
 		return invalid("binary data (too many control characters)")
 	}
 	return nil
+}
+
+// mostlyUTF8 reports whether invalid UTF-8 data holds at least twice as
+// many valid multi-byte sequences as invalid bytes: a UTF-8 text with a few
+// stray Windows-1252 bytes (pasted text, a concatenation).
+func mostlyUTF8(data []byte) bool {
+	var multi, bad int
+	for i := 0; i < len(data); {
+		if data[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && n == 1 {
+			bad++
+		} else {
+			multi++
+		}
+		i += n
+	}
+	return multi >= 2*bad
 }
 
 // sniffUTF16 recognises UTF-16 text without BOM by its NUL bytes: mostly
@@ -92,7 +119,7 @@ func isBinary(s string) bool {
 	var n, ctrl int
 	for _, r := range s {
 		n++
-		if r < 0x20 && r != '\t' && r != '\n' && r != '\r' && r != '\f' && r != '\v' || r == 0x7F || r >= 0x80 && r < 0xA0 {
+		if r < 0x20 && r != '\t' && r != '\n' && r != '\r' && r != '\f' && r != '\v' || r == 0x7F || r >= 0x80 && r < 0xA0 || r == utf8.RuneError {
 			ctrl++
 		}
 	}
@@ -132,6 +159,11 @@ func (m *rawMap) step(data []byte, i int) (rune, int) {
 			return utf8.RuneError, 2
 		}
 		return rune(u), 2
+	case UTF8Mixed:
+		if r, n := utf8.DecodeRune(data[i:]); r != utf8.RuneError || n > 1 {
+			return r, n
+		}
+		return charmap.Windows1252.DecodeByte(data[i]), 1
 	default: // Windows-1252
 		return charmap.Windows1252.DecodeByte(data[i]), 1
 	}

@@ -93,6 +93,8 @@ func TestDecodeEncodings(t *testing.T) {
 		{"utf-16be", enc16(unicode.BigEndian), UTF16BE},
 		{"utf-16le without BOM", enc16nobom(unicode.LittleEndian), UTF16LE},
 		{"windows-1252", cp, Windows1252},
+		{"utf-8 with BOM and a stray byte", []byte("\ufeff" + strings.Replace(body, "homólogo", "hom\xf3logo", 1)), UTF8Mixed},
+		{"utf-8 with a stray byte", []byte(strings.Replace(body, "homólogo", "hom\xf3logo", 1)), UTF8Mixed},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -141,6 +143,15 @@ func decodeAs(t testing.TB, enc string, b []byte) string {
 		out, err = unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM).NewDecoder().Bytes(b)
 	case Windows1252:
 		out, err = charmap.Windows1252.NewDecoder().Bytes(b)
+	case UTF8Mixed:
+		for len(b) > 0 {
+			r, n := utf8.DecodeRune(b)
+			if r == utf8.RuneError && n == 1 {
+				r = charmap.Windows1252.DecodeByte(b[0])
+			}
+			out = utf8.AppendRune(out, r)
+			b = b[n:]
+		}
 	default:
 		out = b
 	}

@@ -31,6 +31,10 @@ const (
 	UTF16LE     = "utf-16le"
 	UTF16BE     = "utf-16be"
 	Windows1252 = "windows-1252"
+	// UTF8Mixed is UTF-8 text with a few bytes that are not UTF-8 (fewer
+	// than half as many as the valid multi-byte sequences); those bytes are
+	// read as Windows-1252.
+	UTF8Mixed = "utf-8+windows-1252"
 )
 
 // Doc is a decoded, normalised communiqué.
@@ -42,7 +46,7 @@ type Doc struct {
 	// Ligatures and dashes are kept.
 	Text string
 	// Encoding is the detected encoding of the input: "utf-8", "utf-8-bom",
-	// "utf-16le", "utf-16be" or "windows-1252".
+	// "utf-16le", "utf-16be", "windows-1252" or "utf-8+windows-1252".
 	Encoding string
 	// Header holds the values of leading header lines ("date 2021-04",
 	// "source: …", "titre: …").
