@@ -81,6 +81,10 @@ func (x *engine) findEvents() {
 			if plannedRe.MatchString(win) {
 				t.status = "planned"
 			}
+			if t.anaph {
+				// "au cours de cet entretien": refers to an event already reported
+				continue
+			}
 			if t.kind == "credentials" {
 				x.credentials(t, si, sp)
 				lastCred = si

@@ -183,6 +183,9 @@ func (x *engine) betweenOK(a, b int) bool {
 // a name at view offset ns, not reaching back before barrier.
 func (x *engine) titleBefore(barrier, ns int) []part {
 	low := x.f.low
+	if barrier > ns {
+		return nil
+	}
 	hs := headRe.FindAllStringIndex(low[barrier:ns], -1)
 	cur := ns
 	var parts []part
@@ -425,6 +428,9 @@ func (x *engine) findPersons() {
 	for si, sp := range x.sents {
 		barrier := sp.s
 		for _, c := range x.candidates(sp.s, sp.e) {
+			if c.s < barrier {
+				continue // inside the title of the previous person
+			}
 			parts := x.titleBefore(barrier, c.s)
 			if parts == nil || (c.prev != "," && isPrep(c.prev) && !strings.HasSuffix(strings.TrimSpace(x.f.low[parts[len(parts)-1].hs:c.s]), parts[len(parts)-1].head)) {
 				parts = nil
