@@ -27,7 +27,11 @@ def main():
     }}
     for n, data in g.nodes(data=True):
         out["nodes"][n] = {k: typed(v) for k, v in data.items()}
-    for u, v, key, data in g.edges(keys=True, data=True):
+    if g.is_multigraph():
+        edges = g.edges(keys=True, data=True)
+    else:  # read_gexf returns a DiGraph when no two edges join the same nodes
+        edges = ((u, v, None, d) for u, v, d in g.edges(data=True))
+    for u, v, key, data in edges:
         eid = data.get("id", key)
         d = {k: typed(x) for k, x in data.items()}
         d["source"], d["target"] = u, v
