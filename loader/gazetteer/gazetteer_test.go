@@ -176,3 +176,64 @@ func BenchmarkFind(b *testing.B) {
 		g.Find(text)
 	}
 }
+
+func TestHeadlines(t *testing.T) {
+	g := Default()
+	for text, want := range map[string]string{
+		"UN ACCORD HISTORIQUE ENTRE LE MAROC ET L'ESPAGNE": "state:MA state:ES",
+		"WHO WILL PAY FOR IT":                              "",
+		"THE UN AND THE EU":                                "org:EU", // all capitals: "UN" cannot be told from a word; "EU" is not one
+		"the UN and the EU":                                "org:UN org:EU",
+		"a loan of US$ 5 million from the US":              "state:US",
+		"UN-OIC cooperation":                               "org:UN org:OIC",
+	} {
+		var got []string
+		for _, m := range g.Find(text) {
+			got = append(got, m.Kind.String()+":"+m.Key)
+		}
+		if w := strings.Fields(want); strings.Join(got, " ") != strings.Join(w, " ") {
+			t.Errorf("Find(%q) = %v, want %v", text, got, w)
+		}
+	}
+}
+
+func TestConcurrent(t *testing.T) {
+	g := Default()
+	want := len(g.Find(benchText))
+	done := make(chan int)
+	for i := 0; i < 4; i++ {
+		go func() {
+			n := 0
+			for k := 0; k < 50; k++ {
+				n = len(g.Find(benchText))
+			}
+			done <- n
+		}()
+	}
+	for i := 0; i < 4; i++ {
+		if n := <-done; n != want {
+			t.Errorf("concurrent Find: %d mentions, want %d", n, want)
+		}
+	}
+}
+
+// FuzzFind checks that mentions are within the text, ordered, non-overlapping
+// and that Text is the text at their offsets, whatever the input.
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{benchText, "Côte d’Ivoire", "EE.UU.", "U.S.", "l'UA", "maroco-", "\xff\xfeR\x00", "Re\u0301publique du Kazakhstan", ""} {
+		f.Add(s)
+	}
+	g := Default()
+	f.Fuzz(func(t *testing.T, text string) {
+		last := 0
+		for _, m := range g.Find(text) {
+			if m.Start < last || m.End <= m.Start || m.End > len(text) {
+				t.Fatalf("bad mention %+v after %d in %q", m, last, text)
+			}
+			if text[m.Start:m.End] != m.Text || m.Key == "" || m.Kind < State || m.Kind > City {
+				t.Fatalf("bad mention %+v in %q", m, text)
+			}
+			last = m.End
+		}
+	})
+}

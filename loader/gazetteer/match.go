@@ -51,16 +51,24 @@ type node struct {
 
 // matcher is the immutable trie of folded names.
 type matcher struct {
-	root map[string]*node
+	root     map[string]*node
+	acronyms map[string]bool // single-token acronyms as written ("OCI", "UE")
 }
 
+// wordAcronyms are acronyms that are also words once lower-cased ("un" in
+// French and Spanish, "us" and "who" in English): in an all-capitals headline
+// ("UN ACCORD", "WHO WILL PAY") they are words, so they are not taken when a
+// neighbouring token is an all-capitals word that is not itself an acronym.
+var wordAcronyms = map[string]bool{"UN": true, "US": true, "WHO": true, "LAS": true, "AMU": true}
+
 type builder struct {
-	root map[string]*node
-	seen map[string]bool
+	root     map[string]*node
+	seen     map[string]bool
+	acronyms map[string]bool
 }
 
 func newBuilder() *builder {
-	return &builder{root: map[string]*node{}, seen: map[string]bool{}}
+	return &builder{root: map[string]*node{}, seen: map[string]bool{}, acronyms: map[string]bool{}}
 }
 
 // kindRank orders candidates sharing a token sequence: the first one whose
@@ -112,6 +120,9 @@ func (b *builder) add(name string, c cand) {
 	}
 	if c.exact {
 		c.words = words
+		if len(words) == 1 {
+			b.acronyms[words[0]] = true
+		}
 	}
 	id := strings.Join(folded, " ") + "\x00" + c.kind.String() + "\x00" + c.key
 	if c.exact {
@@ -174,7 +185,7 @@ func (b *builder) build() *matcher {
 		}
 	}
 	prune(b.root)
-	return &matcher{root: b.root}
+	return &matcher{root: b.root, acronyms: b.acronyms}
 }
 
 // scratch holds the reusable buffers of one Find call.
@@ -351,7 +362,7 @@ func (m *matcher) find(text string, s *scratch, out []Mention) []Mention {
 		bestJ := -1
 		for j := i; ; {
 			if len(n.cands) > 0 {
-				if c := accept(n, text, toks, i, j); c != nil {
+				if c := m.accept(n, text, toks, i, j); c != nil {
 					best, bestJ = c, j
 				}
 			}
@@ -383,7 +394,7 @@ func (m *matcher) find(text string, s *scratch, out []Mention) []Mention {
 }
 
 // accept returns the first candidate of n whose checks pass for tokens i..j.
-func accept(n *node, text string, toks []token, i, j int) *cand {
+func (m *matcher) accept(n *node, text string, toks []token, i, j int) *cand {
 	for k := range n.cands {
 		c := &n.cands[k]
 		if !gapsOK(c, toks, i, j) {
@@ -399,7 +410,7 @@ func accept(n *node, text string, toks []token, i, j int) *cand {
 					break
 				}
 			}
-			if !ok {
+			if !ok || i == j && wordAcronyms[c.words[0]] && m.shouting(text, toks, i) {
 				continue
 			}
 		}
@@ -412,6 +423,24 @@ func accept(n *node, text string, toks []token, i, j int) *cand {
 		return c
 	}
 	return nil
+}
+
+// shouting reports whether token i stands among all-capitals words (a
+// headline), or is followed by a currency sign ("US$").
+func (m *matcher) shouting(text string, toks []token, i int) bool {
+	if e := int(toks[i].oe); e < len(text) && text[e] == '$' {
+		return true
+	}
+	for _, k := range [2]int{i - 1, i + 1} {
+		if k < 0 || k >= len(toks) || (k < i && toks[i].gap&^softGap != 0) || (k > i && toks[k].gap&^softGap != 0) {
+			continue
+		}
+		w := text[toks[k].os:toks[k].oe]
+		if len(w) >= 2 && !m.acronyms[w] && strings.ToUpper(w) == w && strings.ToLower(w) != w {
+			return true
+		}
+	}
+	return false
 }
 
 // gapsOK checks that the separators inside tokens i..j suit the candidate: a
