@@ -132,7 +132,8 @@ func parsePartial(s string) (Date, bool) {
 // mañana", "ce matin"/"this morning"/"esta mañana", and weekdays with their
 // modifiers ("vendredi", "ce mardi", "lundi dernier", "lundi prochain",
 // "on Tuesday", "last Friday", "next Monday", "el pasado lunes", "este
-// martes", "el próximo jueves"). The tense of the sentence is not analysed: a
+// martes", "el próximo jueves"), years and months ("cette année", "l'an
+// dernier", "last month", "el año pasado", "el próximo mes"). The tense of the sentence is not analysed: a
 // plain weekday (or "ce/this/este" + weekday) is the most recent such day on
 // or before ref, "dernier/last/pasado" the most recent one strictly before
 // ref, "prochain/next/próximo/que viene" the first one strictly after ref.
@@ -257,6 +258,20 @@ func matchAbsolute(s string, toks []token, i int, lang string, whole bool) (absM
 	// day month [year]
 	if day, ok := dayNumber(toks, i); ok {
 		j := i + 1
+		// A range "du 23 au 25 avril", "23-25 April", "del 23 al 25 de abril",
+		// "les 23 et 24 avril": the mention covers it, the date is the first day.
+		if j+1 < len(toks) && (rangeWords[toks[j].w] && adjacent(s, toks[i], toks[j]) && adjacent(s, toks[j], toks[j+1]) ||
+			s[toks[i].end:toks[j].start] == "-") {
+			k := j + 1
+			if rangeWords[toks[j].w] {
+				k = j + 1
+			} else {
+				k = j
+			}
+			if _, ok := dayNumber(toks, k); ok && k+1 < len(toks) {
+				j = k + 1
+			}
+		}
 		if j < len(toks) && (toks[j].w == "de" || toks[j].w == "of") && j+1 < len(toks) {
 			if _, ok := monthName(toks[j+1].w, lang, false); ok {
 				j++
@@ -483,6 +498,10 @@ func matchRelative(s string, toks []token, i int, lang string, ref Date) (match,
 			return rel(t.start, t.end, i+1, 1)
 		}
 	}
+	// "cette année", "l'an dernier", "last month", "el año pasado"…
+	if m, ok := matchPeriod(s, toks, i, ref); ok {
+		return m, true
+	}
 	// Weekdays with their modifiers.
 	start, k, dir := t.start, i, 0
 	switch w {
@@ -534,6 +553,60 @@ func matchRelative(s string, toks []token, i int, lang string, ref Date) (match,
 		}
 	}
 	return match{DateMention{start, end, weekdayDate(ref, wd, dir), true}, next}, true
+}
+
+// periodMods are the modifiers of a year or month: -1 last, 0 this, +1 next.
+var (
+	periodBefore = map[string]int{"this": 0, "ce": 0, "cette": 0, "este": 0, "last": -1, "next": 1, "proximo": 1}
+	periodAfter  = map[string]int{"dernier": -1, "derniere": -1, "passe": -1, "passee": -1, "pasado": -1, "prochain": 1, "prochaine": 1, "proximo": 1, "ci": 0}
+	periodUnits  = map[string]bool{"annee": true, "an": true, "year": true, "ano": true, "mois": false, "month": false, "mes": false}
+	rangeWords   = map[string]bool{"au": true, "al": true, "to": true, "et": true, "y": true, "and": true}
+)
+
+// matchPeriod matches [article|this|last|next] year|month [last|next|-ci]:
+// a year or month relative to ref, with that precision.
+func matchPeriod(s string, toks []token, i int, ref Date) (match, bool) {
+	k, dir, mod := i, 0, false
+	if d, ok := periodBefore[toks[k].w]; ok {
+		k, dir, mod = k+1, d, true
+	} else if w := toks[k].w; w == "l" || w == "le" || w == "el" {
+		k++
+		if k < len(toks) {
+			if d, ok := periodBefore[toks[k].w]; ok && toks[k].w == "proximo" {
+				k, dir, mod = k+1, d, true
+			}
+		}
+	}
+	if k >= len(toks) || (k > i && !adjacentLoose(s, toks[k-1], toks[k]) && s[toks[k-1].end:toks[k].start] != "'") {
+		return match{}, false
+	}
+	isYear, ok := periodUnits[toks[k].w]
+	if !ok {
+		return match{}, false
+	}
+	end, next := toks[k].end, k+1
+	if next < len(toks) && (adjacent(s, toks[k], toks[next]) || s[toks[k].end:toks[next].start] == "-") {
+		if d, ok := periodAfter[toks[next].w]; ok {
+			dir, mod, end, next = d, true, toks[next].end, next+1
+		} else if toks[next].w == "que" && next+1 < len(toks) && toks[next+1].w == "viene" {
+			dir, mod, end, next = 1, true, toks[next+1].end, next+2
+		}
+	}
+	if !mod || (toks[k].w == "an" && dir == 0) {
+		return match{}, false
+	}
+	var d Date
+	switch {
+	case ref.Year == 0:
+	case isYear:
+		d = Date{Year: ref.Year + dir}
+	case ref.Month == 0:
+		d = Date{Year: ref.Year} // a month against a year-precision ref
+	default:
+		t := time.Date(ref.Year, time.Month(ref.Month+dir), 1, 12, 0, 0, 0, time.UTC)
+		d = Date{Year: t.Year(), Month: int(t.Month())}
+	}
+	return match{DateMention{toks[i].start, end, d, true}, next}, true
 }
 
 // shift moves ref by days, keeping ref's precision.
@@ -628,7 +701,14 @@ var vocab = map[string]string{}
 func buildVocab() {
 	words := strings.Fields(`de of del premier primero avant hier apres demain aujourd hui ce cet matin
 		yesterday today tomorrow this morning afternoon anteayer antier ayer hoy pasado manana esta la una
-		cada por este el le on last dernier derniere next prochain proximo que viene`)
+		cada por este el le on last dernier derniere next prochain proximo que viene
+		cette l passe passee prochaine ci`)
+	for w := range periodUnits {
+		words = append(words, w)
+	}
+	for w := range rangeWords {
+		words = append(words, w)
+	}
 	for w := range months {
 		words = append(words, w)
 	}

@@ -1,6 +1,7 @@
 package text
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -152,10 +153,44 @@ func sentenceEnd(s string, i int) (int, bool) {
 	if !startsSentence(s, k) {
 		return run, false
 	}
-	if s[i] == '.' && run == i+1 && abbreviationBefore(s, i) {
-		return run, false
+	if s[i] == '.' && run == i+1 {
+		switch abbreviationBefore(s, i) {
+		case abbrTitle, abbrInitial:
+			return run, false
+		case abbrAcronym:
+			// "the U.S. The Secretary…": a dotted acronym ends a sentence
+			// only before a word that typically starts one.
+			if !sentenceStarters[wordAfter(s, k)] {
+				return run, false
+			}
+		}
 	}
 	return j, true
+}
+
+// sentenceStarters are words that, capitalised after a dotted acronym
+// ("U.S.", "EE.UU."), show that a new sentence starts.
+var sentenceStarters = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"The", "This", "These", "Those", "He", "She", "They", "It", "We", "In", "On", "At", "During",
+		"Both", "Le", "La", "Les", "Il", "Elle", "Ils", "Elles", "Ce", "Cette", "Ces", "Dans", "Lors", "Selon", "Par",
+		"El", "Los", "Las", "Ambos", "Ambas", "Según", "Durante", "Este", "Esta", "Por"} {
+		sentenceStarters[w] = true
+	}
+}
+
+// wordAfter returns the run of letters at s[k:] (at most 16 bytes).
+func wordAfter(s string, k int) string {
+	j := k
+	for j < len(s) && j-k < 16 {
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		j += n
+	}
+	return s[k:j]
 }
 
 // startsSentence reports whether s[k] can begin a sentence.
@@ -196,9 +231,16 @@ func init() {
 	}
 }
 
-// abbreviationBefore reports whether the word ending at the dot s[i] is an
-// abbreviation, an initial ("J.") or a dotted acronym ("U.S", "S.M", "EE.UU").
-func abbreviationBefore(s string, i int) bool {
+// Kinds of words before a dot.
+const (
+	abbrNone    = iota
+	abbrTitle   // a listed abbreviation: M., Mr., Dr., art., No.
+	abbrInitial // a single capital: J.
+	abbrAcronym // a dotted acronym: U.S., S.M., EE.UU.
+)
+
+// abbreviationBefore classifies the word ending at the dot s[i].
+func abbreviationBefore(s string, i int) int {
 	j := i
 	for j > 0 && i-j < 16 {
 		r, n := utf8.DecodeLastRuneInString(s[:j])
@@ -208,18 +250,15 @@ func abbreviationBefore(s string, i int) bool {
 		j -= n
 	}
 	w := s[j:i]
-	if w == "" {
-		return false
-	}
-	if j > 0 && i-j >= 16 {
-		return false
+	if w == "" || (j > 0 && i-j >= 16) {
+		return abbrNone
 	}
 	if abbreviations[w] {
-		return true
+		return abbrTitle
 	}
 	r, n := utf8.DecodeRuneInString(w)
 	if n == len(w) && unicode.IsUpper(r) {
-		return true // an initial
+		return abbrInitial
 	}
 	// Dotted acronyms: every part between dots has at most 2 letters.
 	dots := 0
@@ -227,7 +266,7 @@ func abbreviationBefore(s string, i int) bool {
 	for _, r := range w {
 		if r == '.' {
 			if part == 0 {
-				return false
+				return abbrNone
 			}
 			dots++
 			part = 0
@@ -235,10 +274,16 @@ func abbreviationBefore(s string, i int) bool {
 		}
 		part++
 		if part > 2 {
-			return false
+			return abbrNone
 		}
 	}
-	return dots > 0
+	if dots > 0 {
+		if abbreviations[w[strings.LastIndexByte(w, '.')+1:]] {
+			return abbrTitle // "S.E.M." style titles end with a listed part
+		}
+		return abbrAcronym
+	}
+	return abbrNone
 }
 
 // bulletAt reports whether a bullet marker starts at s[j]: "- ", "* ", "• ",
