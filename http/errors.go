@@ -28,6 +28,12 @@ const (
 // without a code, hiding the message of internal ones.
 func (s *Server) present(ctx context.Context, err error) *gqlerror.Error {
 	var gerr *gqlerror.Error
+	if errors.Is(err, context.DeadlineExceeded) && !hasCode(err) {
+		// The operation's deadline, whatever layer noticed it.
+		gerr = graphql.DefaultErrorPresenter(ctx, err)
+		return &gqlerror.Error{Message: "operation timed out", Path: gerr.Path, Locations: gerr.Locations,
+			Extensions: map[string]any{"code": CodeTimeout}}
+	}
 	if s.cfg.ErrorPresenter != nil {
 		gerr = s.cfg.ErrorPresenter(ctx, err)
 	} else {
@@ -59,6 +65,16 @@ func (s *Server) present(ctx context.Context, err error) *gqlerror.Error {
 		gerr.Message = "database unavailable"
 	}
 	return gerr
+}
+
+// hasCode reports whether err is a GraphQL error that already has a code.
+func hasCode(err error) bool {
+	var gerr *gqlerror.Error
+	if errors.As(err, &gerr) {
+		code, _ := gerr.Extensions["code"].(string)
+		return code != ""
+	}
+	return false
 }
 
 // classify returns the code of an error that has none.
