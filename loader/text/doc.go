@@ -37,7 +37,8 @@ const (
 	UTF8Mixed = "utf-8+windows-1252"
 )
 
-// Doc is a decoded, normalised communiqué.
+// Doc is a decoded, normalised communiqué. A Doc is not modified after
+// Decode returns it, so its methods may be called from several goroutines.
 type Doc struct {
 	// Text is the normalised UTF-8 text: NFC; typographic apostrophes and
 	// quotes (’ ‘ “ ” « » ‹ › …) replaced by ASCII ' and "; no-break, narrow
@@ -67,8 +68,7 @@ type Doc struct {
 	orig     string // the input decoded to UTF-8, not normalised (see Original)
 	norm     offMap // Text offsets → orig offsets
 	raw      rawMap // orig offsets → input offsets
-	sentence []Span // cached Sentences result
-	sentDone bool
+	sentence []Span // the Sentences result
 }
 
 // Decode detects the encoding of data, decodes and normalises it, and parses
@@ -93,6 +93,7 @@ func Decode(data []byte) (*Doc, error) {
 	}
 	d.parseHead()
 	d.Lang, d.LangScore = DetectLang(sample(d.Text[d.BodyStart:], 16<<10))
+	d.sentence = splitSentences(d.Text, d.BodyStart)
 	return d, nil
 }
 

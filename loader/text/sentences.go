@@ -18,19 +18,15 @@ var (
 // order, without overlaps, trimmed of white space. A sentence ends at . ! ?
 // or … (with any closing quotes or brackets) followed by white space and a
 // capital, digit, opening quote or bracket or bullet; not after
-// abbreviations (M., Mr., Dr., S.M., S.E., U.S., EE.UU., No., art., …) or
-// initials (Antony J. Blinken); decimals never end one. A blank line always
-// ends a sentence, as does a line break before a bullet ("- ", "• ", "1. ")
-// or after a short title-like line. Sentences longer than ClauseBytes are
-// split into clauses at semicolons, and no span exceeds MaxSpanBytes.
-// The result is computed once and cached; callers must not modify it.
-func (d *Doc) Sentences() []Span {
-	if !d.sentDone {
-		d.sentence = splitSentences(d.Text, d.BodyStart)
-		d.sentDone = true
-	}
-	return d.sentence
-}
+// abbreviations (M., Mr., Dr., S.M., S.E., No., art., …) or initials
+// (Antony J. Blinken), nor after a dotted acronym (U.S., EE.UU.) unless the
+// next word typically starts a sentence ("The", "Le", "El"…); decimals never
+// end one. A blank line always ends a sentence, as does a line break before
+// a bullet ("- ", "• ", "1. ") or after a short title-like line. Sentences
+// longer than ClauseBytes are split into clauses at semicolons, and no span
+// exceeds MaxSpanBytes. The spans are computed by Decode; callers must not
+// modify the returned slice.
+func (d *Doc) Sentences() []Span { return d.sentence }
 
 // SentenceAt returns the index of the sentence holding offset off, or -1.
 func (d *Doc) SentenceAt(off int) int {
