@@ -45,6 +45,8 @@ var betweenWords = setOf(`de des du d l la le les et a aux au en of the for and 
 	state etat estado estat kingdom royaume reino republic republique republica federal federale
 	plenipotentiaire plenipotentiary extraordinaire extraordinary extraordinario plenipotenciario itinerant
 	nouveau nouvelle new nuevo nueva designe designee designated appointed nomme nommee
+	m mr mrs ms mme dr pr prof h e s hon honourable honorable senator senateur senador cardinal sheikh cheikh excellence excellency
+	son sa his her su majeste majesty majestad s.m sm hm monsieur madame senor senora don dona
 	ue eu onu un asuntos cooperacion africa africana iberoamerica iberoamericana exteriores`)
 
 // complementStart are the words that may open a comma-separated continuation
@@ -77,7 +79,8 @@ var nameStop = setOf(`le la les l un une des du de d au aux en et ou a the an of
 	palais palace palacio royal royale real white house maison blanche moncloa
 	deputy under assistant special senior chief head chef jefe jefa director directeur directrice directora
 	porte parole portavoz spokesperson adviser conseiller asesor envoy envoye enviado homologue counterpart homologo homologa
-	les los las tous todos all`)
+	les los las tous todos all hon honourable honorable senator senateur senador cardinal sheikh cheikh pr prof
+	office bureau oficina media note release spokesperson communique press presse prensa`)
 
 // romanNumeral matches regnal numbers ("VI", "II").
 var romanNumeral = regexp.MustCompile(`^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$`)
@@ -154,8 +157,8 @@ var (
 
 // Headquarters and parent cues.
 var (
-	hqRe     = regexp.MustCompile(`\b(?:abrite (?:son|le|leur) siege|accueille (?:son|le) siege|dont le siege|siege (?:est )?(?:a|au|en|se trouve)|basee? a|basees? a|headquartered in|headquarters (?:is |are )?in|based in|hosts (?:its|the) headquarters|host(?:s|ing)? the seat|con sede en|tiene su sede|sede (?:esta )?en|alberga (?:su|la) sede)\b`)
-	parentRe = regexp.MustCompile(`\b(?:sous l'egide d[eu']?|sous les auspices d[eu']?|under the (?:auspices|aegis) of|bajo (?:los auspicios|la egida|el paraguas) de(?:l)?|institution specialisee d[eu']?|organe subsidiaire d[eu']?|agence specialisee d[eu']?|specialized institution of|specialised institution of|specialized agency of|specialised agency of|subsidiary (?:organ|body) of|affiliated (?:to|with)|affiliee? a|institucion especializada de|organismo especializado de|relevant d[eu']?|organe d[eu']?|body of)\b`)
+	hqRe     = regexp.MustCompile(`\b(?:abrite (?:son|le|leur) siege|accueille (?:son|le) siege|pays hote du siege|siege|secretariat (?:general )?(?:est|is) (?:etabli|installe|situe|located|based)|headquarters|headquartered in|basee? a|basees? a|based in|hosts (?:its|the) headquarters|host(?:s|ing)? the seat|sede|alberga (?:su|la) sede)\b`)
+	parentRe = regexp.MustCompile(`\b(?:sous l'egide d[eu']?|sous les auspices d[eu']?|under the (?:auspices|aegis) of|bajo (?:los auspicios|la egida|el paraguas) de(?:l)?|institutions? specialisees? d[eu']?|organe subsidiaire d[eu']?|agence specialisee d[eu']?|organe specialise d[eu']?|agencia especializada de(?:l| las| la)?|organo subsidiario de(?:l| la)?|specialized institution of|specialised institution of|specialized agency of|specialised agency of|subsidiary (?:organ|body) of|affiliated (?:to|with)|affiliee? a|institucion especializada de|organismo especializado de|relevant d[eu']?|organe d[eu']?|body of)\b`)
 )
 
 // Nominal coreference.

@@ -214,8 +214,12 @@ func (x *engine) titleBefore(barrier, ns int) []part {
 	}
 	// a demonym or state right before the first head belongs to it ("Moroccan Foreign Minister")
 	first := &parts[len(parts)-1]
+	if m := preDomainRe.FindStringIndex(low[max(barrier, first.s-40):first.s]); m != nil {
+		first.s = max(barrier, first.s-40) + m[0]
+	}
 	for _, m := range x.mentsIn(max(barrier, first.s-40), first.s) {
-		if m.kind == kState && strings.TrimSpace(low[m.e:first.s]) == "" {
+		g := strings.TrimSpace(low[m.e:first.s])
+		if m.kind == kState && (g == "" || g == "'s" || g == "'") {
 			first.s = m.s
 		}
 	}
@@ -225,6 +229,8 @@ func (x *engine) titleBefore(barrier, ns int) []part {
 	}
 	return parts
 }
+
+var preDomainRe = regexp.MustCompile(`(?:\b(?:foreign|external|interior|home|defen[cs]e|trade|finance|economy|health|energy|justice)(?:\s+and\s+[a-z]+)?\s+(?:affairs\s+)?)$`)
 
 var articleRe = regexp.MustCompile(`^(?:\s*(?:le|la|l'|les|the|el|los|las|un|une|an?|son|sa|su|his|her|its)\b\s*)+`)
 

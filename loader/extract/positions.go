@@ -296,11 +296,6 @@ func (x *engine) findOrgRels() {
 		for _, m := range parentRe.FindAllStringIndex(low[sp.s:sp.e], -1) {
 			s, e := sp.s+m[0], sp.s+m[1]
 			child, parent := "", ""
-			for _, mm := range x.mentsIn(sp.s, s) {
-				if mm.kind == kOrg {
-					child = mm.key
-				}
-			}
 			for _, mm := range x.mentsIn(e, min(sp.e, e+40)) {
 				if mm.kind == kOrg {
 					parent = mm.key
@@ -308,43 +303,136 @@ func (x *engine) findOrgRels() {
 				}
 				break
 			}
-			if child != "" && parent != "" && child != parent {
-				x.parents = append(x.parents, orgRel{org: child, parent: parent, ev: sp, conf: 0.8})
-			}
-		}
-		for _, m := range hqRe.FindAllStringIndex(low[sp.s:sp.e], -1) {
-			s, e := sp.s+m[0], sp.s+m[1]
-			org := ""
-			for _, mm := range x.mentsIn(sp.s, s) {
+			for _, mm := range x.mentsIn(max(sp.s, s-150), s) {
 				if mm.kind == kOrg && !parentOrgs[mm.s] {
-					org = mm.key
+					child = mm.key
 				}
 			}
-			if org == "" {
-				continue
-			}
-			st, city := "", ""
-			w := low[s:e]
-			if strings.HasPrefix(w, "abrite") || strings.HasPrefix(w, "accueille") || strings.HasPrefix(w, "hosts") || strings.HasPrefix(w, "host") || strings.HasPrefix(w, "alberga") {
-				for _, mm := range x.mentsIn(max(sp.s, s-60), s) {
-					if mm.kind == kState {
-						st = mm.key
-					}
-				}
-			} else {
-				for _, mm := range x.mentsIn(e, min(sp.e, e+40)) {
-					if mm.kind == kState || mm.kind == kCity {
-						st = mm.key
-						if mm.capital || mm.kind == kCity {
-							city = x.doc.Text[x.f.text(mm.s):x.f.textEnd(mm.e)]
-						}
+			if child == "" {
+				// "Organe créé sous l'égide de l'OCI, l'OISA …": the organisation follows
+				for _, mm := range x.mentsIn(e, sp.e) {
+					if mm.kind == kOrg && !parentOrgs[mm.s] {
+						child = mm.key
 						break
 					}
 				}
 			}
-			if st != "" {
-				x.hqs = append(x.hqs, orgRel{org: org, state: st, city: city, ev: sp, conf: 0.75})
+			if child != "" && parent != "" && child != parent {
+				x.parents = append(x.parents, orgRel{org: child, parent: parent, ev: sp, conf: 0.8})
+			}
+		}
+		// "the African Union's Peace and Security Council"
+		ms := x.mentsIn(sp.s, sp.e)
+		for i := 0; i+1 < len(ms); i++ {
+			if ms[i].kind == kOrg && ms[i+1].kind == kOrg && strings.TrimSpace(low[ms[i].e:ms[i+1].s]) == "'s" && ms[i].key != ms[i+1].key {
+				x.parents = append(x.parents, orgRel{org: ms[i+1].key, parent: ms[i].key, ev: sp, conf: 0.7})
+			}
+		}
+		for _, m := range hqRe.FindAllStringIndex(low[sp.s:sp.e], -1) {
+			s, e := sp.s+m[0], sp.s+m[1]
+			w := low[s:e]
+			st, city := "", ""
+			place := func(mm ment) {
+				st = mm.key
+				if mm.capital || mm.kind == kCity {
+					city = x.doc.Text[x.f.text(mm.s):x.f.textEnd(mm.e)]
+				}
+			}
+			switch {
+			case strings.HasPrefix(w, "abrite") || strings.HasPrefix(w, "accueille") || strings.HasPrefix(w, "host") || strings.HasPrefix(w, "alberga") || strings.HasPrefix(w, "pays hote"):
+				for _, mm := range x.mentsIn(max(sp.s, s-80), s) {
+					if mm.kind == kState {
+						place(mm)
+					}
+				}
+			default:
+				// "où se trouve son siège", "its Vienna headquarters": the place just before
+				for _, mm := range x.mentsIn(max(sp.s, s-25), s) {
+					g := strings.TrimSpace(low[mm.e:s])
+					if (mm.kind == kState || mm.kind == kCity) && (g == "" || regexp.MustCompile(`^,?\s*(?:ou|where|donde)\b`).MatchString(g)) {
+						place(mm)
+					}
+				}
+				if st == "" {
+					for _, mm := range x.mentsIn(e, min(sp.e, e+90)) {
+						if mm.kind == kState || mm.kind == kCity {
+							if mm.demonym {
+								break
+							}
+							place(mm)
+							break
+						}
+					}
+				}
+			}
+			if st == "" {
+				continue
+			}
+			org := ""
+			pre := low[max(sp.s, s-40):s]
+			// "siège de l'ICESCO à Rabat"
+			for _, mm := range x.mentsIn(e, min(sp.e, e+45)) {
+				if mm.kind == kOrg && genitiveRe.MatchString(regexp.MustCompile(`^\s*(?:du secretariat general|of the secretariat|de la secretaria general)?`).ReplaceAllString(low[e:mm.s], "")) {
+					org = mm.key
+				}
+				break
+			}
+			if org == "" && regexp.MustCompile(`(?:organi[sz]ation'?s?|organizacion|organisation regionale)\b[^,]{0,20}$|\b(?:dont l'organisation|whose organi[sz]ation)\b`).MatchString(pre) {
+				org = x.orgOfPersonBefore(s, sp)
+				if org == "" {
+					org = x.mainOrg(s)
+				}
+			}
+			if org == "" {
+				for _, mm := range x.mentsIn(sp.s, s) {
+					if mm.kind == kOrg && !parentOrgs[mm.s] {
+						org = mm.key
+						break
+					}
+				}
+			}
+			if org == "" && regexp.MustCompile(`\b(?:son|sa|its|their|su|dont|whose|cuya)\b`).MatchString(pre) {
+				org = x.mainOrg(s)
+			}
+			if org == "" {
+				continue
+			}
+			x.hqs = append(x.hqs, orgRel{org: org, state: st, city: city, ev: sp, conf: 0.75})
+		}
+	}
+}
+
+// orgOfPersonBefore returns the organisation of the nearest person before
+// off in the sentence who holds an office in one.
+func (x *engine) orgOfPersonBefore(off int, sp span) string {
+	org := ""
+	for _, pm := range x.pms {
+		if pm.s < sp.s || pm.s >= off || pm.p == nil {
+			continue
+		}
+		for _, o := range pm.p.offices {
+			if o.org != "" {
+				org = o.org
 			}
 		}
 	}
+	return org
+}
+
+// mainOrg returns the most mentioned organisation before off (ties: the latest).
+func (x *engine) mainOrg(off int) string {
+	counts := map[string]int{}
+	best, bn := "", 0
+	for _, m := range x.ments {
+		if m.s >= off {
+			break
+		}
+		if m.kind == kOrg {
+			counts[m.key]++
+			if counts[m.key] >= bn {
+				best, bn = m.key, counts[m.key]
+			}
+		}
+	}
+	return best
 }
