@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Validate the gold annotations of the development set.
 
-usage: check_gold.py [DEV_DIR]   (default: the folder of this script)
+usage: check_gold.py [--stats] [DEV_DIR]   (default: the folder of this script)
 
 For every gold/NNN.json: valid JSON, "doc" equal to NNN, a NNN.txt beside it,
 only the families and keys of ../shared/eval/GUIDE.md, values from its closed
@@ -12,6 +12,8 @@ case and accent-free, persons of an event sorted by their first match token,
 states of an event sorted. It also checks that each person's match tokens and
 each city occur in the communiqué text (accent-folded), which catches typos.
 Prints one line per problem and a summary; exit status 1 when a problem is found.
+With --stats it also prints the documents per language (a stop-word guess) and
+the facts per family and per kind/status/topic (the figures of README.md).
 """
 import json
 import os
@@ -47,7 +49,8 @@ STATUS_MEMBER = {"member", "joined", "applied", "observer", "left"}
 STATUS_MISSION = {"announced", "opened", "exists", "closed"}
 MISSION_KINDS = {"embassy", "consulate"}
 # Organisation keys of ../shared/eval/score.py (ORG_ALIASES); others must be an
-# upper-case English name (or a usual English acronym), never "AU".
+# upper-case English name (or a usual English acronym) in score.py's folded
+# form (letters, digits, single spaces), never "AU".
 SCORER_ORGS = {"UN", "UNSC", "UNHRC", "UNGA", "AFRICAN UNION", "OIC", "IOFS", "ECOWAS", "EU", "NATO",
                "AMU", "G5S", "GCC", "LAS", "OSCE", "CICA", "SCO", "BRICS", "WHO", "IAEA", "BAYT MAL AL QUDS"}
 
@@ -84,8 +87,9 @@ class Checker:
         self.bad(name, f"{where}: {v!r} is not an upper-case ISO2 code" + (" or organisation key" if allow_org else ""))
 
     def org(self, name, where, v, quiet=False):
-        ok = isinstance(v, str) and v == v.upper() and v.strip() == v and v not in ("AU", "") and \
-            (v in SCORER_ORGS or len(v) > 2 and re.fullmatch(r"[A-Z0-9][A-Z0-9 \-'&]*", v) is not None)
+        # score.py compares organisations by fold(name).upper(): a key must already be in that form
+        ok = isinstance(v, str) and v not in ("AU", "") and \
+            (v in SCORER_ORGS or len(v) > 2 and v == fold(v).upper())
         if ok:
             self.orgs_seen.add(v)
         elif not quiet:
@@ -216,8 +220,56 @@ class Checker:
         self.org(name, where + ".parent", it.get("parent"))
 
 
+STOPWORDS = {
+    "fr": {"le", "la", "les", "des", "du", "et", "avec", "une", "est", "pour", "au"},
+    "en": {"the", "and", "of", "with", "to", "for", "on", "was", "his", "its", "is"},
+    "es": {"el", "los", "las", "del", "y", "con", "una", "por", "para", "que", "su"},
+}
+
+
+def guess_lang(text):
+    words = re.findall(r"[a-záéíóúñàâçèêëîïôûü]+", text.lower())
+    scores = {lang: sum(w in sw for w in words) for lang, sw in STOPWORDS.items()}
+    return max(scores, key=scores.get)
+
+
+def stats(dev, golds):
+    from collections import Counter
+    langs = Counter()
+    words = []
+    sub = {fam: Counter() for fam in FAMILIES}
+    field = {"events": "kind", "supports": "topic", "memberships": "status", "missions": "status",
+             "offices": "role"}
+    for n in golds:
+        stem = os.path.splitext(n)[0]
+        with open(os.path.join(dev, stem + ".txt"), encoding="utf-8") as f:
+            text = f.read()
+        langs[guess_lang(text)] += 1
+        words.append(len(text.split()))
+        with open(os.path.join(dev, "gold", n), encoding="utf-8") as f:
+            g = json.load(f)
+        for fam in FAMILIES:
+            for it in g.get(fam, []):
+                key = it.get(field[fam], "") if fam in field else "-"
+                if fam == "events":
+                    key += "/" + it.get("status", "")
+                if fam == "supports":
+                    key += "/" + it.get("stance", "")
+                sub[fam][key] += 1
+    print(f"documents: {len(golds)}; by language: " + ", ".join(f"{k}={v}" for k, v in sorted(langs.items())))
+    if words:
+        print(f"words per document: min {min(words)}, max {max(words)}, mean {sum(words) / len(words):.0f}")
+    for fam in FAMILIES:
+        total = sum(sub[fam].values())
+        scored = total - sum(v for k, v in sub[fam].items() if k.startswith("other/")) if fam == "events" else total
+        detail = ", ".join(f"{k}={v}" for k, v in sorted(sub[fam].items()) if k != "-")
+        print(f"{fam}: {total}" + (f" ({scored} scored)" if scored != total else "") + (f" — {detail}" if detail else ""))
+
+
 def main(argv):
     here = os.path.dirname(os.path.abspath(__file__))
+    want_stats = "--stats" in argv
+    argv = [a for a in argv if a != "--stats"]
     dev = argv[1] if len(argv) > 1 else here
     gold_dir = os.path.join(dev, "gold")
     c = Checker(load_iso2(here))
@@ -246,6 +298,8 @@ def main(argv):
     print(f"{len(golds)} gold files, {len(c.problems)} problems; " +
           ", ".join(f"{k}={v}" for k, v in counts.items()))
     print("organisation keys used: " + ", ".join(sorted(c.orgs_seen)))
+    if want_stats and not c.problems:
+        stats(dev, golds)
     return 1 if c.problems else 0
 
 
