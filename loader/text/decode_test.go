@@ -117,14 +117,18 @@ func TestDecodeEncodings(t *testing.T) {
 			// Every word quoted maps back to the bytes encoding it.
 			for _, w := range []string{"recibió", "homólogo francés", `"excelente"`, "relación."} {
 				i := strings.Index(d.Text, w)
-				q, a, b := d.Quote(i, i+len(w))
+				q, a, b := d.QuoteInput(i, i+len(w))
 				want := strings.NewReplacer(`"`, "").Replace(w)
 				if !strings.Contains(q, want) {
-					t.Errorf("Quote(%q) = %q", w, q)
+					t.Errorf("QuoteInput(%q) = %q", w, q)
 				}
 				raw := decodeAs(t, c.enc, c.data[a:b])
 				if raw != q {
 					t.Errorf("input[%d:%d] decodes to %q, quote is %q", a, b, raw, q)
+				}
+				q2, a2, b2 := d.Quote(i, i+len(w))
+				if q2 != q || d.Original()[a2:b2] != q || a2 != d.OrigDecoded(i) {
+					t.Errorf("Quote(%q) = %q [%d,%d), Original()[%d:%d] = %q", w, q2, a2, b2, a2, b2, d.Original()[a2:b2])
 				}
 			}
 		})

@@ -7,8 +7,9 @@
 // the body into sentences and finds absolute and relative dates.
 //
 // Offsets everywhere in this package are byte offsets into Doc.Text unless a
-// name says otherwise; Doc.Orig and Doc.Quote translate them to offsets in the
-// original input.
+// name says otherwise; Doc.Quote translates them to offsets in the original
+// text (Doc.Original, which is the input for UTF-8 input) and Doc.Orig and
+// Doc.QuoteInput to offsets in the raw input bytes.
 package text
 
 import (
@@ -112,11 +113,11 @@ func invalid(format string, args ...any) error {
 	return diplograph.Errorf("decode", diplograph.Invalid, format, args...)
 }
 
-// Original returns the input decoded to UTF-8 but not normalised. For UTF-8
-// input (with or without BOM) it is the input itself, BOM included, so that
-// offsets returned by Orig and Quote index it directly. For UTF-16 and
-// Windows-1252 input it is the decoded text without BOM; use OrigDecoded for
-// offsets into it.
+// Original returns the input decoded to UTF-8 but not normalised: the text
+// to keep as Communique.Text, which the offsets of Quote and OrigDecoded
+// index. For UTF-8 input (with or without BOM) it is the input itself, BOM
+// included. For UTF-16 and Windows-1252 input it is the decoded text without
+// BOM.
 func (d *Doc) Original() string { return d.orig }
 
 // InputLen returns the length in bytes of the original input.
@@ -128,32 +129,44 @@ func (d *Doc) clamp(off int) int {
 }
 
 // Orig maps a byte offset in Text to the byte offset in the original input
-// bytes. It is monotonic, Orig(0) ≥ 0 and Orig(len(Text)) = len(input).
+// bytes (for UTF-16 and Windows-1252 input these differ from offsets in
+// Original(); see OrigDecoded). It is monotonic, Orig(0) ≥ 0 and Orig(len(Text)) = len(input).
 // Offsets outside [0, len(Text)] are clamped. An offset inside a replaced
 // character maps to the start of the original character.
 func (d *Doc) Orig(off int) int {
 	return d.raw.toInput(d.orig, d.norm.start(d.clamp(off)))
 }
 
-// OrigDecoded maps a byte offset in Text to the byte offset in Original().
-// For UTF-8 input it equals Orig.
+// OrigDecoded maps a byte offset in Text to the byte offset in Original()
+// (the offsets Quote returns). For UTF-8 input it equals Orig.
 func (d *Doc) OrigDecoded(off int) int {
 	return d.norm.start(d.clamp(off))
 }
 
 // Quote returns the original text of the span [start,end) of Text — decoded
-// to UTF-8 but not normalised, so that for UTF-8 input q is exactly
-// input[origStart:origEnd] — with surrounding white space trimmed, and its
-// offsets in the original input. Out-of-range offsets are clamped; an empty
-// or blank span gives q == "" and origStart == origEnd.
+// to UTF-8 but not normalised — with surrounding white space trimmed, and its
+// offsets in Original(), the text the loader keeps as Communique.Text and
+// FORMAT.md calls "the input text (UTF-8)": quote == Original()[origStart:
+// origEnd] always. For UTF-8 input (with or without BOM) Original() is the
+// input itself, so q is exactly input[origStart:origEnd]. For UTF-16 and
+// Windows-1252 input use QuoteInput to get offsets in the raw input bytes.
+// Out-of-range offsets are clamped; an empty or blank span gives q == "" and
+// origStart == origEnd.
 func (d *Doc) Quote(start, end int) (q string, origStart, origEnd int) {
-	os, oe := d.QuoteDecoded(start, end)
+	os, oe := d.quoteSpan(start, end)
+	return d.orig[os:oe], os, oe
+}
+
+// QuoteInput is like Quote but returns offsets in the raw input bytes (for
+// UTF-16 input, offsets of UTF-16 code units times two, BOM included); for
+// UTF-8 input it equals Quote.
+func (d *Doc) QuoteInput(start, end int) (q string, inStart, inEnd int) {
+	os, oe := d.quoteSpan(start, end)
 	return d.orig[os:oe], d.raw.toInput(d.orig, os), d.raw.toInput(d.orig, oe)
 }
 
-// QuoteDecoded is like Quote but returns offsets into Original() (which, for
-// UTF-8 input, are the same as input offsets).
-func (d *Doc) QuoteDecoded(start, end int) (origStart, origEnd int) {
+// quoteSpan returns the trimmed span of Original() behind [start,end) of Text.
+func (d *Doc) quoteSpan(start, end int) (origStart, origEnd int) {
 	start, end = d.clamp(start), d.clamp(end)
 	if end < start {
 		end = start
@@ -168,8 +181,7 @@ func (d *Doc) QuoteDecoded(start, end int) (origStart, origEnd int) {
 	if start == end {
 		oe = os
 	}
-	os, oe = trimOrig(d.orig, os, oe)
-	return os, oe
+	return trimOrig(d.orig, os, oe)
 }
 
 func isSpaceByte(c byte) bool {

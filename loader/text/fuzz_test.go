@@ -40,9 +40,13 @@ func FuzzDecode(f *testing.F) {
 				t.Fatalf("sentence %v after %d out of order or bounds (%d)", s, end, len(d.Text))
 			}
 			end = s.End
-			q, a, b := d.Quote(s.Start, s.End)
+			q, a, b := d.QuoteInput(s.Start, s.End)
 			if a < 0 || b < a || b > len(data) {
-				t.Fatalf("Quote(%v) offsets [%d,%d) out of bounds", s, a, b)
+				t.Fatalf("QuoteInput(%v) offsets [%d,%d) out of bounds", s, a, b)
+			}
+			q2, a2, b2 := d.Quote(s.Start, s.End)
+			if a2 < 0 || b2 < a2 || b2 > len(d.Original()) || q2 != d.Original()[a2:b2] || q2 != q {
+				t.Fatalf("Quote(%v) = %q [%d,%d) does not index Original()", s, q2, a2, b2)
 			}
 			// x/text may decode invalid UTF-16 differently (several lone
 			// surrogates, one U+FFFD); compare valid text only.
