@@ -231,6 +231,16 @@ func Start(ctx context.Context, opts Options) (State, error) {
 		return State{}, err
 	}
 	st := o.state()
+	// Serialise concurrent starts of the same instance (e.g. parallel test
+	// packages): the second one finds the first one's pid file.
+	if err := os.MkdirAll(filepath.Dir(o.PidFile), 0o755); err != nil {
+		return st, err
+	}
+	unlock, err := LockFile(o.PidFile+".lock", true)
+	if err != nil {
+		return st, err
+	}
+	defer unlock()
 	if pid, port, ok := readPidFile(o.PidFile); ok {
 		if alive(pid) {
 			st.Managed, st.PID = true, pid
@@ -258,9 +268,6 @@ func Start(ctx context.Context, opts Options) (State, error) {
 		return st, err
 	}
 	if err := os.MkdirAll(filepath.Dir(o.LogFile), 0o755); err != nil {
-		return st, err
-	}
-	if err := os.MkdirAll(filepath.Dir(o.PidFile), 0o755); err != nil {
 		return st, err
 	}
 	logf, err := os.OpenFile(o.LogFile, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o644)
@@ -375,8 +382,9 @@ func Build(ctx context.Context, opts Options) error {
 	t0 := time.Now()
 	cmd := exec.CommandContext(ctx, "mvn", "-q", "-B", "package", "dependency:copy-dependencies")
 	cmd.Dir = o.LauncherDir
-	cmd.Stdout = o.BuildOutput
-	cmd.Stderr = o.BuildOutput
+	out := &stripANSI{w: o.BuildOutput}
+	cmd.Stdout = out
+	cmd.Stderr = out
 	if err := cmd.Run(); err != nil {
 		return fmt.Errorf("building the Neo4j launcher (mvn in %s): %w", o.LauncherDir, err)
 	}
@@ -420,6 +428,57 @@ func UpToDate(dir string) bool {
 	return !newer
 }
 
+// stripANSI drops the colour escape sequences Maven prints even in batch mode.
+type stripANSI struct{ w io.Writer }
+
+func (s *stripANSI) Write(p []byte) (int, error) {
+	out := make([]byte, 0, len(p))
+	for i := 0; i < len(p); i++ {
+		if p[i] == 0x1b && i+1 < len(p) && p[i+1] == '[' {
+			j := i + 2
+			for j < len(p) && (p[j] >= '0' && p[j] <= '9' || p[j] == ';') {
+				j++
+			}
+			if j < len(p) && p[j] == 'm' {
+				i = j
+				continue
+			}
+		}
+		out = append(out, p[i])
+	}
+	if _, err := s.w.Write(out); err != nil {
+		return 0, err
+	}
+	return len(p), nil
+}
+
+// LockFile takes an flock on path (created if needed): exclusive or shared.
+// It blocks until the lock is granted and returns the function releasing it.
+func LockFile(path string, exclusive bool) (unlock func(), err error) {
+	f, err := os.OpenFile(path, os.O_CREATE|os.O_RDWR, 0o644)
+	if err != nil {
+		return nil, err
+	}
+	how := syscall.LOCK_SH
+	if exclusive {
+		how = syscall.LOCK_EX
+	}
+	for {
+		err = syscall.Flock(int(f.Fd()), how)
+		if err != syscall.EINTR {
+			break
+		}
+	}
+	if err != nil {
+		f.Close()
+		return nil, fmt.Errorf("locking %s: %w", path, err)
+	}
+	return func() {
+		_ = syscall.Flock(int(f.Fd()), syscall.LOCK_UN)
+		_ = f.Close()
+	}, nil
+}
+
 // Stop shuts the local instance down: SIGTERM to its process group, then
 // SIGKILL when it has not exited after StopTimeout. It removes the pid file.
 // Stopping an instance that is not running is not an error; the returned
@@ -430,6 +489,14 @@ func Stop(ctx context.Context, opts Options) (State, error) {
 		return State{}, err
 	}
 	st := o.state()
+	if _, err := os.Stat(o.PidFile); err != nil {
+		return st, nil
+	}
+	unlock, err := LockFile(o.PidFile+".lock", true)
+	if err != nil {
+		return st, err
+	}
+	defer unlock()
 	pid, port, ok := readPidFile(o.PidFile)
 	if !ok {
 		return st, nil

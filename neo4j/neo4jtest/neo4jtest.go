@@ -55,8 +55,10 @@ type Env struct {
 	// Err says why no database is available (nil when one is).
 	Err error
 
-	started bool          // this package run started a local instance
-	opts    local.Options // its options
+	started  bool          // this package run started a local instance
+	opts     local.Options // its options
+	unlock   func()        // releases the shared users lock
+	lockPath string        // path of the users lock
 }
 
 var (
@@ -73,11 +75,24 @@ func Setup(ctx context.Context) *Env {
 	conn := local.ConnFromEnv()
 	env := &Env{URI: conn.URI, Username: conn.Username, Password: conn.Password, Database: conn.Database, External: conn.External}
 	if !conn.External {
+		root, rerr := local.FindRepoRoot()
+		if rerr == nil {
+			// Every package run using the local instance holds a shared lock;
+			// the run that started it stops it only once it gets the lock
+			// exclusively, i.e. when no other package run uses it any more.
+			dir := filepath.Join(root, ".neo4j", "test")
+			if err := os.MkdirAll(dir, 0o755); err == nil {
+				if unlock, err := local.LockFile(filepath.Join(dir, "users.lock"), false); err == nil {
+					env.unlock = unlock
+					env.lockPath = filepath.Join(dir, "users.lock")
+				}
+			}
+		}
 		pctx, cancel := context.WithTimeout(ctx, 5*time.Second)
 		err := local.Ping(pctx, conn.URI, "", "")
 		cancel()
 		if err != nil {
-			if root, rerr := local.FindRepoRoot(); rerr != nil {
+			if rerr != nil {
 				env.Err = rerr
 			} else {
 				env.opts = local.Options{
@@ -120,8 +135,17 @@ func (e *Env) Close() {
 		_ = e.Driver.Close(context.Background())
 		e.Driver = nil
 	}
+	if e.unlock != nil {
+		e.unlock()
+		e.unlock = nil
+	}
 	if e.started {
 		e.started = false
+		if e.lockPath != "" {
+			if unlock, err := local.LockFile(e.lockPath, true); err == nil {
+				defer unlock()
+			}
+		}
 		if _, err := local.Stop(context.Background(), e.opts); err != nil {
 			fmt.Fprintf(os.Stderr, "neo4jtest: stopping the local Neo4j: %v\n", err)
 		}
