@@ -75,6 +75,19 @@ func TestFind(t *testing.T) {
 		{"no match across sentences", "le Royaume. Du Maroc", []want{{State, "MA", "Maroc"}}},
 		{"all caps", "LE ROYAUME DU MAROC ET L'UNION AFRICAINE", []want{{State, "MA", "ROYAUME DU MAROC"}, {Org, "AFRICAN UNION", "UNION AFRICAINE"}}},
 		{"decomposed accents", "la Re\u0301publique du Kazakhstan", []want{{State, "KZ", "Re\u0301publique du Kazakhstan"}}},
+		{"es orgs", "la Organización para la Cooperación Islámica, la Liga Árabe, el Consejo de Cooperación del Golfo y la Unión del Magreb Árabe",
+			[]want{{Org, "OIC", "Organización para la Cooperación Islámica"}, {Org, "LAS", "Liga Árabe"}, {Org, "GCC", "Consejo de Cooperación del Golfo"}, {Org, "AMU", "Unión del Magreb Árabe"}}},
+		{"en orgs", "the Arab League, the Gulf Cooperation Council, the Organisation of Islamic Cooperation and the Shanghai Cooperation Organization",
+			[]want{{Org, "LAS", "Arab League"}, {Org, "GCC", "Gulf Cooperation Council"}, {Org, "OIC", "Organisation of Islamic Cooperation"}, {Org, "SCO", "Shanghai Cooperation Organization"}}},
+		{"commission of the AU is the AU", "le président de la Commission de l'Union africaine", []want{{Org, "AFRICAN UNION", "Union africaine"}}},
+		{"psc", "le Conseil de paix et de sécurité de l'UA", []want{{Org, "PEACE AND SECURITY COUNCIL", "Conseil de paix et de sécurité de l'UA"}}},
+		{"security council alone", "el Consejo de Seguridad de la ONU y el Consejo de Seguridad", []want{{Org, "UNSC", "Consejo de Seguridad de la ONU"}, {Org, "UNSC", "Consejo de Seguridad"}}},
+		{"es states", "Marruecos, Kazajistán, Estados Unidos, Costa de Marfil, Guinea Ecuatorial, Argelia y Túnez",
+			[]want{{State, "MA", "Marruecos"}, {State, "KZ", "Kazajistán"}, {State, "US", "Estados Unidos"}, {State, "CI", "Costa de Marfil"}, {State, "GQ", "Guinea Ecuatorial"}, {State, "DZ", "Argelia"}, {State, "TN", "Túnez"}}}, // Túnez is both the state and its capital: State wins
+		{"en demonyms", "the Kazakh minister, Moroccan officials, an Ivorian delegation and Equatorial Guinean diplomats",
+			[]want{{Demonym, "KZ", "Kazakh"}, {Demonym, "MA", "Moroccan"}, {Demonym, "CI", "Ivorian"}, {Demonym, "GQ", "Equatorial Guinean"}}},
+		{"en lower-case demonym is not taken", "polish the text", nil},
+		{"us in words", "USAID, AUS, PLUS, focus, trust US-led", []want{{State, "US", "US"}}},
 		{"unga unhrc", "l'Assemblée générale des Nations unies et le Conseil des droits de l'homme", []want{{Org, "UNGA", "Assemblée générale des Nations unies"}, {Org, "UNHRC", "Conseil des droits de l'homme"}}},
 	}
 	for _, tc := range tests {
