@@ -27,6 +27,15 @@
 // taken. Acronyms prone to collisions with words ("UN", "US", "UE", "UA",
 // "WHO") match case-sensitively and only as whole tokens.
 //
+// Use Default() for the shared instance; Find returns Mentions whose Kind is
+// State, Capital, Demonym, Org, Territory or City, and the records behind the
+// keys are StateInfo (State, StateByISO3, States), OrgInfo (Org, OrgByID, Orgs;
+// Parent gives the organisation a body belongs to, e.g. UNSC → UN), and
+// TerritoryInfo. (The Kind constants State and Org take those names, hence the
+// Info suffix of the record types.) Some names belong to a body that the
+// extractor may want to roll up to its parent: "Assemblée générale" is UNGA
+// even when followed by "de l'OCI", which is reported as a second mention.
+//
 // Western Sahara is not a state here: "Sahara occidental", "Sahara marocain",
 // "Western Sahara" are reported with Kind Territory and key "ESH" so that the
 // extractor can treat sovereignty questions; cities are attached to the state
