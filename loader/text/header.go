@@ -118,30 +118,81 @@ func (d *Doc) parseHead() {
 		d.Header.Span = Span{skipSpace(s, 0), end}
 	}
 	d.BodyStart = skipSpace(s, end)
-	if dl, ok := parseDateline(s, d.BodyStart); ok {
+	d.parseLeadLines()
+}
+
+// parseLeadLines looks at the first lines of the body for a dateline, which
+// may follow a title line or a line holding only a date:
+//
+//	Maroc-Kazakhstan : entretien téléphonique
+//	RABAT, 23 avril (MAP) - Le ministre…
+//
+//	Office of the Spokesperson
+//	April 23, 2021
+//	The Secretary…
+//
+//	Madrid, 10 de enero de 2022
+//	El ministro…
+//
+// Lines before the dateline or date line become the title when there is
+// none, and the body starts after them.
+func (d *Doc) parseLeadLines() {
+	s := d.Text
+	first := d.BodyStart
+	if dl, ok := parseDateline(s, first); ok {
 		d.Dateline = dl
 		d.BodyStart = skipSpace(s, dl.Span.End)
 		return
 	}
-	// A title line or two may precede the dateline: "Maroc-Kazakhstan :
-	// entretien téléphonique\n\nRABAT, 23 avril (MAP) - …".
-	p = d.BodyStart
-	for range 2 {
+	title := func(q int) {
+		if d.Header.Title == "" && q > first {
+			d.Header.Title = strings.Join(strings.Fields(s[first:q]), " ")
+		}
+	}
+	p := first
+	for n := 0; n < 4 && p < len(s); n++ {
+		if n > 0 {
+			if dl, ok := parseDateline(s, p); ok && (dl.Agency != "" || dl.DateText != "" || isAllUpper(dl.City)) {
+				title(p)
+				d.Dateline = dl
+				d.BodyStart = skipSpace(s, dl.Span.End)
+				return
+			}
+		}
 		eol := strings.IndexByte(s[p:min(len(s), p+201)], '\n')
 		if eol < 0 {
-			return
+			return // a long line: the body has started
 		}
-		q := skipSpace(s, p+eol)
-		if dl, ok := parseDateline(s, q); ok && (dl.Agency != "" || dl.DateText != "" || isAllUpper(dl.City)) {
-			if d.Header.Title == "" {
-				d.Header.Title = strings.TrimSpace(s[d.BodyStart:q])
+		line := strings.TrimSpace(s[p : p+eol])
+		next := skipSpace(s, p+eol)
+		if dt, ok := leadDate(line); ok {
+			if d.Header.Date.IsZero() {
+				d.Header.Date, d.Header.DateText = dt, line
 			}
-			d.Dateline = dl
-			d.BodyStart = skipSpace(s, dl.Span.End)
+			title(p)
+			d.BodyStart = next
+			// A dateline may still follow the date line.
+			if dl, ok := parseDateline(s, next); ok && (dl.Agency != "" || dl.DateText != "" || isAllUpper(dl.City)) {
+				d.Dateline = dl
+				d.BodyStart = skipSpace(s, dl.Span.End)
+			}
 			return
 		}
-		p = q
+		if !titleLine(s, p, p+eol) || strings.HasSuffix(line, ".") || strings.HasSuffix(line, ":") {
+			return
+		}
+		p = next
 	}
+}
+
+// leadDate parses a line holding only a date, possibly with a weekday or an
+// article: "April 23, 2021", "Vendredi 23 avril 2021", "23/04/2021".
+func leadDate(line string) (Date, bool) {
+	if len(line) > 60 {
+		return Date{}, false
+	}
+	dt, ok := ParseDate(line)
+	return dt, ok && dt.Month != 0
 }
 
 // Language returns the language to analyse the document in: the override
@@ -230,9 +281,15 @@ func parseDateline(s string, b int) (Dateline, bool) {
 		}
 		i += n
 	}
+	if sep < 0 && lim < len(s) && len(line) <= 80 {
+		// A line "Madrid, 10 de enero de 2022" with no separator: the
+		// dateline is the whole line; it must hold a date.
+		sep, sepEnd = len(line), len(line)
+	}
 	if sep <= 0 || sep > 100 {
 		return Dateline{}, false
 	}
+	wholeLine := sep == len(line)
 	prefix := strings.TrimSpace(line[:sep])
 	prefix = strings.TrimRight(prefix, ". ")
 	var dl Dateline
@@ -280,6 +337,9 @@ func parseDateline(s string, b int) (Dateline, bool) {
 	}
 	if dl.Agency == "" && dl.DateText == "" && !isAllUpper(city) && strings.IndexByte(city, ' ') >= 0 && dl.Region == "" {
 		return Dateline{}, false // "Joint Statement - …" is a title, not a dateline
+	}
+	if wholeLine && dl.DateText == "" {
+		return Dateline{}, false
 	}
 	end := b + sepEnd
 	dl.Span = Span{b, end}
