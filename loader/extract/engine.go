@@ -132,11 +132,11 @@ func (x *engine) sentenceOf(off int) int {
 	return -1
 }
 
-// mentsIn returns the mentions inside [s,e).
+// mentsIn returns the mentions that start inside [s,e).
 func (x *engine) mentsIn(s, e int) []ment {
 	i := sort.Search(len(x.ments), func(i int) bool { return x.ments[i].s >= s })
 	j := i
-	for j < len(x.ments) && x.ments[j].e <= e {
+	for j < len(x.ments) && x.ments[j].s < e {
 		j++
 	}
 	return x.ments[i:j]

@@ -14,42 +14,103 @@ var (
 	poolPrepRe   = regexp.MustCompile(`\b(?:appreciation|remerci\w*|thank\w*|agradec\w*|felicit\w*|salue|saluted|welcome\w*|praise\w*|gratitude|reconnaissance)\s+(?:\w+\s+){0,2}$`)
 )
 
+// recogStateRe: recognition of a state ("reconoce al Estado de Palestina").
+var recogStateRe = regexp.MustCompile(`\b(?:reconna\w*|recogni[sz]\w*|reconoc\w*|reconocimiento|reconnaissance|recognition)\s+(?:officiellement\s+|formally\s+|oficialmente\s+)?(?:de\s+|of\s+|a\s+|al\s+|del\s+)?(?:l'|the\s+|el\s+)?(?:etat|state|estado)\s+(?:de\s+|of\s+|d')`)
+
+var topicWords = setOf(`et and y a au aux la le l the su sa son ses its leur de du des of el
+	souverainete sovereignty soberania integrite territoriale territorial integrity integridad unite unity unidad
+	nationale national independance independence independencia stabilite stability estabilidad securite security seguridad
+	plan d autonomie autonomy autonomia initiative iniciativa proposition propuesta proposal`)
+
+// topicsGap reports whether s only holds coordinated topic words ("et à l'intégrité territoriale").
+func topicsGap(s string) bool {
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !(r >= 'a' && r <= 'z') }) {
+		if !topicWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+var (
+	byRe       = regexp.MustCompile(`^\s*,?\s*(?:presentee?|proposee?|presentada|propuesta?|propuesto|presented|proposed|soumise?|submitted|put forward|avancee?)\s+(?:par|por|by)\s+(?:le |la |l'|el |the )?$`)
+	genTailRe  = regexp.MustCompile(`(?:\b(?:du|de la|de l'|de|d'|des|of|of the|del|de los|de las)\s*)$`)
+	stanceGen  = regexp.MustCompile(`^\s*(?:[a-z]+\s+){0,2}(?:du|de la|de l'|de|d'|of|of the|del|por parte de(?:l)?|par)\s*(?:la |le |l'|el |the )?$`)
+)
+
 // findSupports is pass 4a: SUPPORTS/CONCERNS.
 func (x *engine) findSupports() {
 	low := x.f.low
 	for _, sp := range x.sents {
 		sent := low[sp.s:sp.e]
+		type tm struct {
+			topic  string
+			s, e   int
+			recogn bool
+		}
+		var tms []tm
 		for _, tr := range topicRes {
 			for _, m := range tr.re.FindAllStringIndex(sent, -1) {
-				ts, te := sp.s+m[0], sp.s+m[1]
-				if tr.topic == "sovereignty" && strings.Contains(low[max(sp.s, ts-40):ts], "respect") && !strings.Contains(low[te:min(sp.e, te+30)], "maroc") {
-					// "le respect de la souveraineté des Etats": no subject
+				tms = append(tms, tm{tr.topic, sp.s + m[0], sp.s + m[1], false})
+			}
+		}
+		for _, m := range recogStateRe.FindAllStringIndex(sent, -1) {
+			tms = append(tms, tm{"sovereignty", sp.s + m[0], sp.s + m[1], true})
+		}
+		sortTM := func(a, b int) bool { return tms[a].s < tms[b].s }
+		_ = sortTM
+		for i := 1; i < len(tms); i++ {
+			for j := i; j > 0 && tms[j].s < tms[j-1].s; j-- {
+				tms[j], tms[j-1] = tms[j-1], tms[j]
+			}
+		}
+		for k, t := range tms {
+			ts, te := t.s, t.e
+			win := low[sp.s:min(sp.e, te+60)]
+			stance := ""
+			switch {
+			case t.recogn:
+				stance = "recognize"
+			case opposeRe.MatchString(low[max(sp.s, ts-80):ts]):
+				stance = "oppose"
+			case recognizeRe.MatchString(low[max(sp.s, ts-80):min(sp.e, te+10)]):
+				stance = "recognize"
+			case supportRe.MatchString(win):
+				stance = "support"
+			}
+			if stance == "" {
+				continue
+			}
+			subjs, subjOrg := x.subjectsOf(t.topic, ts, te, sp)
+			if len(subjs) == 0 && k > 0 && tms[k-1].e >= ts-60 && topicsGap(low[tms[k-1].e:ts]) {
+				// "Ukraine's sovereignty and territorial integrity"
+				subjs, subjOrg = x.subjectsOf(tms[k-1].topic, tms[k-1].s, tms[k-1].e, sp)
+			}
+			sups, conf := x.supportersOf(ts, sp, subjs)
+			if len(subjs) == 0 && (t.topic == "autonomy_plan" || ownPossRe.MatchString(low[max(sp.s, ts-20):ts])) {
+				for _, c := range []string{x.reporting, x.partner} {
+					if c != "" && !contains(sups, c) {
+						subjs = []string{c}
+						break
+					}
 				}
-				win := low[sp.s:min(sp.e, te+60)]
-				stance := ""
-				switch {
-				case opposeRe.MatchString(low[max(sp.s, ts-80):ts]):
-					stance = "oppose"
-				case recognizeRe.MatchString(low[max(sp.s, ts-80):min(sp.e, te+10)]):
-					stance = "recognize"
-				case supportRe.MatchString(win):
-					stance = "support"
+				if len(sups) == 0 {
+					sups, conf = x.supportersOf(ts, sp, subjs)
 				}
-				if stance == "" {
-					continue
+			}
+			if len(subjs) == 0 || len(sups) == 0 {
+				continue
+			}
+			if t.topic == "sovereignty" && stance == "support" && !t.recogn && !x.sovereigntyClaim(ts, te, sp) {
+				continue
+			}
+			for _, sup := range sups {
+				for _, subj := range subjs {
+					if sup == subj {
+						continue
+					}
+					x.supports = append(x.supports, support{supporter: sup, subject: subj, subjOrg: subjOrg, topic: t.topic, stance: stance, ev: sp, conf: conf})
 				}
-				subj, subjOrg := x.subjectOf(tr.topic, ts, te, sp)
-				if subj == "" {
-					continue
-				}
-				sup, conf := x.supporterOf(ts, sp, subj)
-				if sup == "" || sup == subj {
-					continue
-				}
-				if tr.topic == "sovereignty" && stance == "support" && !x.sovereigntyClaim(ts, te, sp) {
-					continue
-				}
-				x.supports = append(x.supports, support{supporter: sup, subject: subj, subjOrg: subjOrg, topic: tr.topic, stance: stance, ev: sp, conf: conf})
 			}
 		}
 	}
@@ -57,64 +118,127 @@ func (x *engine) findSupports() {
 
 // sovereigntyClaim: a supported sovereignty must be over something or of a named state.
 func (x *engine) sovereigntyClaim(ts, te int, sp span) bool {
-	after := x.f.low[te:min(sp.e, te+60)]
-	return strings.Contains(after, "sahara") || strings.Contains(after, " sur ") || strings.Contains(after, " over ") || strings.Contains(after, " sobre ") ||
-		len(x.mentsIn(max(sp.s, ts-25), min(sp.e, te+25))) > 0
+	return true
 }
 
-// subjectOf finds whose territorial integrity, plan, sovereignty or candidacy it is.
-func (x *engine) subjectOf(topic string, ts, te int, sp span) (string, bool) {
+// coordList extends a mention into the coordinated list it belongs to
+// ("Finland and Sweden", "la Gambie et du Tchad"), in text order.
+func (x *engine) coordList(first ment, sp span, kind int) []string {
+	out := []string{first.key}
+	cur := first
+	for _, m := range x.mentsIn(first.e, min(sp.e, first.e+200)) {
+		if m.kind != kind || m.s < cur.e {
+			continue
+		}
+		gap := x.f.low[cur.e:m.s]
+		if !coordGap.MatchString(gap) {
+			break
+		}
+		if !contains(out, m.key) {
+			out = append(out, m.key)
+		}
+		cur = m
+	}
+	return out
+}
+
+// coordBefore returns the coordinated list ending with mention last.
+func (x *engine) coordBefore(last ment, sp span, kind int) []string {
+	out := []string{last.key}
+	cur := last
+	ms := x.mentsIn(max(sp.s, last.s-200), last.s)
+	for i := len(ms) - 1; i >= 0; i-- {
+		m := ms[i]
+		if m.kind != kind || m.e > cur.s {
+			continue
+		}
+		if !coordGap.MatchString(x.f.low[m.e:cur.s]) {
+			break
+		}
+		if !contains(out, m.key) {
+			out = append([]string{m.key}, out...)
+		}
+		cur = m
+	}
+	return out
+}
+
+var coordGap = regexp.MustCompile(`^\s*(?:,|et|and|y|e|,\s*(?:et|and|y))\s*(?:du|de la|de l'|de|d'|des|the|la|le|l'|el|a|au|a la|of)?\s*$`)
+
+// subjectsOf finds whose territorial integrity, plan, sovereignty or candidacy it is.
+func (x *engine) subjectsOf(topic string, ts, te int, sp span) ([]string, bool) {
 	low := x.f.low
-	// explicit after: "du Maroc", "of Morocco", "marocain"
-	for _, m := range x.mentsIn(te, min(sp.e, te+40)) {
+	if strings.HasPrefix(low[ts:te], "marocanite") || strings.HasPrefix(low[ts:te], "moroccanness") || strings.HasPrefix(low[ts:te], "marroquinidad") {
+		return []string{"MA"}, false
+	}
+	// explicit after: "du Maroc", "of Morocco", "marocain", "et à l'intégrité territoriale du Maroc", "présenté par le Maroc"
+	for _, m := range x.mentsIn(te, min(sp.e, te+70)) {
+		if m.kind != kState && m.kind != kOrg {
+			continue
+		}
 		gap := low[te:m.s]
-		if (m.kind == kState || m.kind == kOrg) && (genitiveRe.MatchString(gap) || strings.TrimSpace(gap) == "" && m.demonym) {
-			return m.key, m.kind == kOrg
+		ok := strings.TrimSpace(gap) == "" && m.demonym ||
+			genitiveRe.MatchString(gap) ||
+			byRe.MatchString(gap) ||
+			genTailRe.MatchString(gap) && topicsGap(genTailRe.ReplaceAllString(gap, ""))
+		if ok {
+			return x.coordList(m, sp, m.kind), m.kind == kOrg
 		}
 		break
 	}
-	// adjective or possessive before: "Morocco's", "Moroccan sovereignty", "la souveraineté marocaine"
-	for _, m := range x.mentsIn(max(sp.s, ts-25), ts) {
-		gap := low[m.e:ts]
-		if m.kind == kState && (strings.TrimSpace(gap) == "" || strings.TrimSpace(gap) == "'s" || gap == "'s " || strings.HasPrefix(strings.TrimSpace(gap), "'s")) {
-			return m.key, false
+	// adjective or possessive before: "Morocco's", "Moroccan sovereignty", "Kazakhstan's independence, sovereignty"
+	ms := x.mentsIn(max(sp.s, ts-60), ts)
+	for i := len(ms) - 1; i >= 0; i-- {
+		m := ms[i]
+		if m.kind != kState {
+			continue
 		}
-	}
-	pre := low[max(sp.s, ts-20):ts]
-	if ownPossRe.MatchString(pre) || topic == "autonomy_plan" {
-		// "son intégrité territoriale": the state the clause is about
-		if x.reporting != "" {
-			return x.reporting, false
+		gap := strings.TrimSpace(low[m.e:ts])
+		if gap == "" || gap == "'s" || strings.HasPrefix(gap, "'s ") && topicsGap(gap[3:]) || strings.HasPrefix(gap, "'s") && topicsGap(gap[2:]) {
+			return x.coordBefore(m, sp, kState), false
 		}
+		break
 	}
-	return "", false
+	return nil, false
 }
 
-// supporterOf finds the state expressing the position.
-func (x *engine) supporterOf(ts int, sp span, subj string) (string, float64) {
+// supportersOf finds the states (or organisations) expressing the position.
+func (x *engine) supportersOf(ts int, sp span, subjs []string) ([]string, float64) {
 	low := x.f.low
-	// the stance noun with a genitive: "le soutien du Kazakhstan à", "l'appui de l'Espagne"
+	// the stance noun with a genitive: "le soutien constant de la Côte d'Ivoire à", "el reconocimiento … por parte del Reino de España"
 	for _, m := range supportRe.FindAllStringIndex(low[sp.s:ts], -1) {
 		ce := sp.s + m[1]
-		for _, mm := range x.mentsIn(ce, min(ts, ce+30)) {
-			if mm.kind == kState && mm.key != subj && genitiveRe.MatchString(low[ce:mm.s]) {
-				return mm.key, 0.85
+		for _, mm := range x.mentsIn(ce, min(ts, ce+40)) {
+			if (mm.kind == kState || mm.kind == kOrg) && !contains(subjs, mm.key) && stanceGen.MatchString(low[ce:mm.s]) {
+				return []string{mm.key}, 0.85
 			}
 			break
 		}
 	}
-	// the nearest actor before the topic: state names and persons' states
+	for _, mm := range x.mentsIn(ts, min(sp.e, ts+120)) {
+		g := low[max(ts, mm.s-25):mm.s]
+		if mm.kind == kState && !contains(subjs, mm.key) && regexp.MustCompile(`(?:por parte del?|de la part d[eu]|on the part of)\s*(?:la |le |l'|el |the )?$`).MatchString(g) {
+			return []string{mm.key}, 0.85
+		}
+	}
+	// the nearest actor before the topic: state and organisation names, persons' states
 	type cand struct {
 		pos int
 		key string
+		m   *ment
 	}
 	var cs []cand
-	for _, m := range x.mentsIn(sp.s, ts) {
-		if m.kind == kState && m.key != subj {
+	ms := x.mentsIn(sp.s, ts)
+	for i := range ms {
+		m := ms[i]
+		if (m.kind == kState || m.kind == kOrg) && !contains(subjs, m.key) {
 			if poolPrepRe.MatchString(low[max(sp.s, m.s-40):m.s]) && m.key == x.reporting {
 				continue
 			}
-			cs = append(cs, cand{m.s, m.key})
+			if m.kind == kOrg && !regexp.MustCompile(`^\s*(?:,|\)|\(|reaffirm|reitera|a reaffirme|a reitere|has|have|reaffirmed|reiterated|expressed|exprime|rechaza|rejette|rejects|que|qui|which|who|its|son|sa|su)`).MatchString(low[m.e:min(sp.e, m.e+20)]) {
+				continue
+			}
+			cs = append(cs, cand{m.s, m.key, &ms[i]})
 		}
 	}
 	for _, pm := range x.pms {
@@ -123,24 +247,27 @@ func (x *engine) supporterOf(ts int, sp span, subj string) (string, float64) {
 		}
 		if pm.p != nil {
 			for _, st := range pm.p.states() {
-				if st != subj {
-					cs = append(cs, cand{pm.s, st})
+				if !contains(subjs, st) {
+					cs = append(cs, cand{pm.s, st, nil})
 				}
 			}
-		} else if pm.state != "" && pm.state != subj {
-			cs = append(cs, cand{pm.s, pm.state})
+		} else if pm.state != "" && !contains(subjs, pm.state) {
+			cs = append(cs, cand{pm.s, pm.state, nil})
 		}
 	}
-	best := cand{-1, ""}
+	best := cand{-1, "", nil}
 	for _, c := range cs {
 		if c.pos > best.pos {
 			best = c
 		}
 	}
-	if best.key != "" {
-		return best.key, 0.7
+	if best.key == "" {
+		return nil, 0
 	}
-	return "", 0
+	if best.m != nil && best.m.kind == kState {
+		return x.coordBefore(*best.m, sp, kState), 0.7
+	}
+	return []string{best.key}, 0.7
 }
 
 // findMemberships is pass 4b: MEMBER_OF.
