@@ -46,8 +46,9 @@ type Store struct {
 	ownDriver bool
 
 	// hook, when set (tests only), is called between the stages of a
-	// write transaction; an error aborts the transaction.
-	hook func(stage string) error
+	// write transaction with the ids of the communiqués being written; an
+	// error aborts the transaction.
+	hook func(stage string, ids []string) error
 }
 
 // Open connects to Neo4j as cfg says and verifies the connection. An

@@ -571,11 +571,16 @@ func (s *Store) writeGroup(ctx context.Context, group []*prepared) ([]diplograph
 	return o.statuses, o.n, nil
 }
 
-func (s *Store) stage(name string) error {
-	if s.hook != nil {
-		return s.hook(name)
+// stage calls the test hook, if any, at a stage of a transaction.
+func (s *Store) stage(name string, group []*prepared) error {
+	if s.hook == nil {
+		return nil
 	}
-	return nil
+	ids := make([]string, len(group))
+	for i, p := range group {
+		ids[i] = p.id
+	}
+	return s.hook(name, ids)
 }
 
 // writeTx runs the statements of a group inside transaction attempt r.
@@ -614,7 +619,7 @@ func (s *Store) writeTx(r *txRunner, group []*prepared) ([]diplograph.WriteStatu
 	if len(todo) == 0 {
 		return statuses, nil
 	}
-	if err := s.stage("locked"); err != nil {
+	if err := s.stage("locked", todo); err != nil {
 		return nil, err
 	}
 
@@ -644,7 +649,7 @@ func (s *Store) writeTx(r *txRunner, group []*prepared) ([]diplograph.WriteStatu
 			id, _ := rec.Get("eid")
 			oldEntities = append(oldEntities, id)
 		}
-		if err := s.stage("dropped"); err != nil {
+		if err := s.stage("dropped", todo); err != nil {
 			return nil, err
 		}
 	}
@@ -672,7 +677,7 @@ func (s *Store) writeTx(r *txRunner, group []*prepared) ([]diplograph.WriteStatu
 			return nil, err
 		}
 	}
-	if err := s.stage("entities"); err != nil {
+	if err := s.stage("entities", todo); err != nil {
 		return nil, err
 	}
 
@@ -695,7 +700,7 @@ func (s *Store) writeTx(r *txRunner, group []*prepared) ([]diplograph.WriteStatu
 			return nil, err
 		}
 	}
-	if err := s.stage("relations"); err != nil {
+	if err := s.stage("relations", todo); err != nil {
 		return nil, err
 	}
 
@@ -711,7 +716,7 @@ func (s *Store) writeTx(r *txRunner, group []*prepared) ([]diplograph.WriteStatu
 			return nil, err
 		}
 	}
-	if err := s.stage("done"); err != nil {
+	if err := s.stage("done", todo); err != nil {
 		return nil, err
 	}
 	return statuses, nil
