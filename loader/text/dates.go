@@ -294,8 +294,9 @@ func matchAbsolute(s string, toks []token, i int, lang string, whole bool) (absM
 		}
 	}
 	// month day [, year] | month [de] year
-	if mo, ok := monthName(t.w, lang, false); ok && i+1 < len(toks) && adjacentLoose(s, t, toks[i+1]) {
-		if mo.abbr && !whole {
+	dotted := t.end < len(s) && s[t.end] == '.' // "Jan. 5"
+	if mo, ok := monthName(t.w, lang, false); ok && i+1 < len(toks) && (adjacentLoose(s, t, toks[i+1]) || dotted && gapOK(s, t, toks[i+1], ".")) {
+		if mo.abbr && !whole && !dotted {
 			return absMatch{}, false // "Jan 5" is accepted by ParseDate only
 		}
 		j := i + 1

@@ -149,6 +149,9 @@ func sentenceEnd(s string, i int) (int, bool) {
 	if !startsSentence(s, k) {
 		return run, false
 	}
+	if s[i] == '.' && run == i+1 && numberedItem(s, i) {
+		return run, false // "1. Les ministres…" at the start of a line
+	}
 	if s[i] == '.' && run == i+1 {
 		switch abbreviationBefore(s, i) {
 		case abbrTitle, abbrInitial:
@@ -162,6 +165,22 @@ func sentenceEnd(s string, i int) (int, bool) {
 		}
 	}
 	return j, true
+}
+
+// numberedItem reports whether the dot at s[i] follows a number of at most
+// three digits that starts a line: a numbered list item.
+func numberedItem(s string, i int) bool {
+	j := i
+	for j > 0 && isDigit(s[j-1]) && i-j < 4 {
+		j--
+	}
+	if j == i || i-j > 3 {
+		return false
+	}
+	for j > 0 && (s[j-1] == ' ' || s[j-1] == '\t') {
+		j--
+	}
+	return j == 0 || s[j-1] == '\n'
 }
 
 // sentenceStarters are words that, capitalised after a dotted acronym
@@ -221,7 +240,8 @@ func init() {
 		"tel", "Tel", "Tél", "Mgr", "Hon", "Rev", "Ud", "Uds", "Vd", "Vds", "Sto", "Sta", "ca", "ch", "chap", "fig",
 		"éd", "ed", "Ed", "Ph", "Dept", "dept", "Fr", "Mt", "Gral", "Lic", "Ing", "Arq", "Sgto", "Pdte", "Vicepdte",
 		"janv", "févr", "avr", "juil", "sept", "oct", "nov", "déc", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
-		"Sep", "Sept", "Oct", "Nov", "Dec", "ene", "abr", "ago", "dic", "al",
+		"Sep", "Sept", "Oct", "Nov", "Dec", "ene", "abr", "ago", "dic", "al", "núm", "Núm", "núms", "pág", "págs",
+		"aprox", "ej", "Ej", "Sres", "Ilmo", "Ilma", "Excmos", "resp", "Mass", "Univ", "Min", "Ave",
 	} {
 		abbreviations[a] = true
 	}
