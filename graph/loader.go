@@ -156,7 +156,7 @@ func siblings(ctx context.Context) int {
 func fieldKey(ctx context.Context) string {
 	var parts []string
 	for c := graphql.GetFieldContext(ctx); c != nil; c = c.Parent {
-		if c.Index == nil {
+		if c.Index == nil && c.Field.Field != nil {
 			parts = append(parts, c.Field.Alias)
 		}
 	}

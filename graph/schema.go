@@ -70,7 +70,9 @@ type executable struct {
 
 // Exec runs an operation with fresh per-request loaders.
 func (e *executable) Exec(ctx context.Context) graphql.ResponseHandler {
-	return e.ExecutableSchema.Exec(withLoaders(ctx, newLoaders(e.r.opts.BatchWait)))
+	l := newLoaders(e.r.opts.BatchWait)
+	h := e.ExecutableSchema.Exec(withLoaders(ctx, l))
+	return func(ctx context.Context) *graphql.Response { return h(withLoaders(ctx, l)) }
 }
 
 // Complexity applies Complexity, falling back to the generated defaults.

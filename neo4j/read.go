@@ -72,8 +72,13 @@ func nodeMap(v string) string {
 	return fmt.Sprintf("{id: %[1]s.id, labels: labels(%[1]s), props: %[1]s {.*, searchText: null, text: null}}", v)
 }
 
+// entityMap is nodeMap for any expression (entities have no text).
+func entityMap(v string) string {
+	return fmt.Sprintf("{id: %[1]s.id, labels: labels(%[1]s), props: properties(%[1]s)}", v)
+}
+
 func factMap(r, a, b string) string {
-	return fmt.Sprintf("{type: type(%s), props: properties(%[1]s), from: %s, to: %s}", r, nodeMap(a), nodeMap(b))
+	return fmt.Sprintf("{type: type(%s), props: properties(%[1]s), from: %s, to: %s}", r, entityMap(a), entityMap(b))
 }
 
 // primaryLabels lists the labels that name a node's type, most specific first.
