@@ -260,15 +260,16 @@ func matchAbsolute(s string, toks []token, i int, lang string, whole bool) (absM
 		j := i + 1
 		// A range "du 23 au 25 avril", "23-25 April", "del 23 al 25 de abril",
 		// "les 23 et 24 avril": the mention covers it, the date is the first day.
-		if j+1 < len(toks) && (rangeWords[toks[j].w] && adjacent(s, toks[i], toks[j]) && adjacent(s, toks[j], toks[j+1]) ||
-			s[toks[i].end:toks[j].start] == "-") {
-			k := j + 1
-			if rangeWords[toks[j].w] {
-				k = j + 1
-			} else {
+		k := -1 // the token of the second day
+		if j+1 < len(toks) && rangeWords[toks[j].w] && adjacent(s, toks[i], toks[j]) && adjacent(s, toks[j], toks[j+1]) {
+			k = j + 1
+		} else if j < len(toks) {
+			if g := s[toks[i].end:toks[j].start]; g == "-" || g == "\u2013" {
 				k = j
 			}
-			if _, ok := dayNumber(toks, k); ok && k+1 < len(toks) {
+		}
+		if k >= 0 && k+1 < len(toks) {
+			if _, ok := dayNumber(toks, k); ok {
 				j = k + 1
 			}
 		}

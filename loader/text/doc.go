@@ -23,7 +23,11 @@ import (
 
 // MaxBytes is the largest input Decode accepts (8 MiB by default). Larger
 // inputs are rejected with an error of kind Invalid before any work is done.
+// Whatever its value, inputs over 512 MiB are rejected (offset maps hold
+// 32-bit offsets).
 var MaxBytes int64 = 8 << 20
+
+const hardMaxBytes = 512 << 20
 
 // Encodings reported in Doc.Encoding.
 const (
@@ -78,8 +82,8 @@ type Doc struct {
 // input, binary data (NUL bytes, many control characters) and input larger
 // than MaxBytes. Decode never panics and runs in time linear in len(data).
 func Decode(data []byte) (*Doc, error) {
-	if int64(len(data)) > MaxBytes {
-		return nil, invalid("input is %d bytes, more than the limit of %d bytes", len(data), MaxBytes)
+	if limit := min(MaxBytes, hardMaxBytes); int64(len(data)) > limit {
+		return nil, invalid("input is %d bytes, more than the limit of %d bytes", len(data), limit)
 	}
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, invalid("input is empty")
