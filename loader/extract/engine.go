@@ -109,6 +109,8 @@ type engine struct {
 	ments []ment
 
 	reporting, partner string
+	fallbackR          string
+	ranked             []string
 
 	persons   []*person
 	pms       []pmention
@@ -309,13 +311,53 @@ func (x *engine) findReporting(srcOverride string) {
 		}
 		return ranked[i].k < ranked[j].k
 	})
-	if x.reporting == "" && len(ranked) > 0 && ranked[0].c >= 2 && (len(ranked) == 1 || ranked[0].c > ranked[1].c) {
-		x.reporting = ranked[0].k
+	if x.reporting == "" {
+		for _, sig := range []struct{ pat, iso string }{{"office of the spokesperson", "US"}, {"department of state", "US"}, {"secretary blinken", "US"}, {"secretary rubio", "US"}, {"secretary pompeo", "US"}} {
+			if strings.Contains(x.f.low, sig.pat) {
+				x.reporting = sig.iso
+				break
+			}
+		}
 	}
+	x.ranked = nil
 	for _, r := range ranked {
-		if r.k != x.reporting {
-			x.partner = r.k
+		x.ranked = append(x.ranked, r.k)
+	}
+	if x.reporting == "" && len(ranked) > 0 && ranked[0].c >= 2 && (len(ranked) == 1 || ranked[0].c > ranked[1].c) {
+		x.fallbackR = ranked[0].k
+	}
+	x.setPartner()
+}
+
+// setPartner sets the partner: the most mentioned state other than the reporting one.
+func (x *engine) setPartner() {
+	x.partner = ""
+	for _, k := range x.ranked {
+		if k != x.reporting {
+			x.partner = k
 			break
 		}
 	}
+}
+
+// reportingFromPersons sets the reporting state, when no source, dateline or
+// agency gave it, to the state of the first official whose title names it
+// (communiqués open with their own minister), else the most mentioned state.
+func (x *engine) reportingFromPersons() {
+	if x.reporting != "" {
+		return
+	}
+	best := -1
+	for _, p := range x.persons {
+		for _, o := range p.offices {
+			if o.state != "" && !o.pending && !o.counterpart && o.org == "" && (best < 0 || o.ev.s < best) {
+				best = o.ev.s
+				x.reporting = o.state
+			}
+		}
+	}
+	if x.reporting == "" {
+		x.reporting = x.fallbackR
+	}
+	x.setPartner()
 }

@@ -137,8 +137,15 @@ func (x *engine) run(ctx context.Context, src string) error {
 	}
 	x.loadMentions()
 	x.findReporting(src)
-	x.addKingdomRefs()
+	strong := x.reporting != ""
+	if strong {
+		x.addKingdomRefs()
+	}
 	x.findPersons()
+	if !strong {
+		x.reportingFromPersons()
+		x.addKingdomRefs()
+	}
 	if err := ctx.Err(); err != nil {
 		return err
 	}
@@ -361,12 +368,21 @@ func (x *engine) emit(doc *diplograph.Document) {
 			}
 			subjID = b.state(s.subject)
 		}
-		if _, ok := x.g.State(s.supporter); !ok {
+		var supID string
+		if _, ok := x.g.State(s.supporter); ok {
+			supID = b.state(s.supporter)
+		} else if _, ok := x.g.Org(s.supporter); ok {
+			supID = b.org(s.supporter)
+		} else {
 			continue
 		}
-		pid := "position:" + s.subject + ":" + strings.ReplaceAll(s.topic, "_", "-")
+		subjKey := s.subject
+		if s.subjOrg {
+			subjKey = strings.TrimPrefix(subjID, "org:")
+		}
+		pid := "position:" + subjKey + ":" + strings.ReplaceAll(s.topic, "_", "-")
 		b.entity(pid, diplograph.TypePosition, positionName(s.topic, s.subject), map[string]any{"topic": s.topic})
-		b.rel(diplograph.RelSupports, b.state(s.supporter), pid, map[string]any{"stance": s.stance}, s.ev, s.conf)
+		b.rel(diplograph.RelSupports, supID, pid, map[string]any{"stance": s.stance}, s.ev, s.conf)
 		b.rel(diplograph.RelConcerns, pid, subjID, nil, s.ev, s.conf)
 	}
 	for _, m := range x.members {

@@ -124,7 +124,7 @@ var topicRes = []struct {
 	{"autonomy_plan", regexp.MustCompile(`\b(?:plan d'autonomie|initiative (?:marocaine )?d'autonomie|proposition (?:marocaine )?d'autonomie|autonomy (?:plan|initiative|proposal)|plan de autonomia|propuesta (?:marroqui )?de autonomia|iniciativa (?:marroqui )?de autonomia)\b`)},
 	{"territorial_integrity", regexp.MustCompile(`\b(?:integrite territoriale|territorial integrity|integridad territorial|unite territoriale|territorial unity|unidad territorial)\b`)},
 	{"sovereignty", regexp.MustCompile(`\b(?:souverainete|sovereignty|soberania|marocanite|moroccanness|marroquinidad)\b`)},
-	{"candidacy", regexp.MustCompile(`\b(?:candidature|candidacy|candidatura|bid)\b`)},
+	{"candidacy", regexp.MustCompile(`\b(?:candidature|candidacy|candidatura)\b`)},
 }
 
 // stance cues: recognise, oppose, else support.

@@ -452,14 +452,36 @@ func (x *engine) findPersons() {
 			p := x.addPerson(c.s, c.e)
 			x.pms = append(x.pms, pmention{s: c.s, e: c.e, p: p})
 			x.nameSpans = append(x.nameSpans, span{c.s, c.e})
+			n := len(p.offices)
 			x.addOffices(p, parts, si, sp)
 			x.addOffices(p, after, si, sp)
+			// "President Xi Jinping of China", "Kulubaev of the Kyrgyz Republic"
+			if st := x.stateRightAfter(c.e, sp.e); st != "" {
+				for _, o := range p.offices[n:] {
+					if o.pending || o.state == "" && o.org == "" {
+						o.state, o.pending, o.conf = st, false, 0.85
+					}
+				}
+			}
 			barrier = c.e
 			if len(after) > 0 {
 				barrier = after[len(after)-1].e
 			}
 		}
 	}
+}
+
+var ofStateRe = regexp.MustCompile(`^\s*(?:of|of the|du|de la|de l'|de|d'|del|de los)\s*$`)
+
+// stateRightAfter returns the state named right after a name ("… of China").
+func (x *engine) stateRightAfter(e, limit int) string {
+	for _, m := range x.mentsIn(e, min(limit, e+20)) {
+		if m.kind == kState && !m.demonym && ofStateRe.MatchString(x.f.low[e:m.s]) {
+			return m.key
+		}
+		break
+	}
+	return ""
 }
 
 func isPrep(w string) bool {
@@ -516,11 +538,22 @@ func (x *engine) addOffices(p *person, parts []part, si int, sp span) {
 				o.pending = true
 			}
 		case r.role == "secretary_general":
+			if r.org == "" {
+				r.org = x.orgBefore(sp)
+				o.org = r.org
+			}
 			if r.org != "" {
 				o.state = ""
 			} else {
 				o.role = "official"
 				o.pending = r.state == ""
+			}
+		case r.role == "ambassador" && r.state == "":
+			// "ambassadrice au Kazakhstan": an ambassador of the reporting state
+			if host := x.hostOf(parts); host != "" && x.reporting != "" && host != x.reporting {
+				o.state, o.conf = x.reporting, 0.6
+			} else {
+				o.pending = true
 			}
 		case r.role == "official" && r.org != "" && r.state == "":
 			// an official of an organisation
@@ -536,6 +569,32 @@ func (x *engine) addOffices(p *person, parts []part, si int, sp span) {
 		}
 		p.offices = append(p.offices, o)
 	}
+}
+
+// orgBefore returns the last organisation named in the sentence or the one before.
+func (x *engine) orgBefore(sp span) string {
+	si := x.sentenceOf(sp.s)
+	for k := si; k >= 0 && k >= si-1; k-- {
+		ms := x.mentsIn(x.sents[k].s, x.sents[k].e)
+		for i := len(ms) - 1; i >= 0; i-- {
+			if ms[i].kind == kOrg {
+				return ms[i].key
+			}
+		}
+	}
+	return ""
+}
+
+// hostOf returns the state a title chain names as host ("au Kazakhstan").
+func (x *engine) hostOf(parts []part) string {
+	for _, pt := range parts {
+		for _, m := range x.mentsIn(pt.s, pt.e) {
+			if m.kind == kState && hostPrefix.MatchString(x.f.low[max(pt.s, m.s-20):m.s]) {
+				return m.key
+			}
+		}
+	}
+	return ""
 }
 
 // addPerson finds or creates the person named by view[s:e].
@@ -742,40 +801,70 @@ func (x *engine) resolveOffices() {
 	sort.SliceStable(pend, func(i, j int) bool { return pend[i].o.ev.s < pend[j].o.ev.s })
 	for _, it := range pend {
 		o := it.o
-		if o.role == "ambassador" || o.role == "secretary_general" {
-			o.pending = true
+		if !o.pending {
 			continue
 		}
+		if o.role == "ambassador" || o.role == "secretary_general" {
+			continue
+		}
+		// the person's other pending roles are resolved together
+		var group []*office
+		for _, o2 := range it.p.offices {
+			if o2.pending && o2.role != "ambassador" && o2.role != "secretary_general" {
+				group = append(group, o2)
+			}
+		}
 		cands := []string{}
-		if x.reporting != "" {
-			cands = append(cands, x.reporting)
+		add := func(c string) {
+			if c != "" && !contains(cands, c) {
+				cands = append(cands, c)
+			}
 		}
-		if x.partner != "" {
-			cands = append(cands, x.partner)
+		add(x.reporting)
+		if o.sent >= 0 && o.sent < len(x.sents) {
+			sp := x.sents[o.sent]
+			for _, m := range x.mentsIn(sp.s, sp.e) {
+				if m.kind == kState {
+					add(m.key)
+				}
+			}
 		}
-		king := o.head == "roi" || o.head == "king" || o.head == "rey" || o.head == "reine" || o.head == "queen" || o.head == "reina" || o.head == "emir" || o.head == "sultan" || o.head == "souverain"
-		pres := o.role == "head_of_state" && !king
+		add(x.partner)
 		chosen := ""
 		for _, c := range cands {
-			if king && !monarchies[c] || pres && monarchies[c] {
-				continue
+			fits := true
+			for _, g := range group {
+				king := isKingHead(g.head)
+				pres := g.role == "head_of_state" && !king
+				if king && !monarchies[c] || pres && monarchies[c] || x.roleTaken(c, g.role, it.p) {
+					fits = false
+				}
 			}
-			if x.roleTaken(c, o.role, it.p) {
-				continue
+			if fits {
+				chosen = c
+				break
 			}
-			chosen = c
-			break
 		}
 		if chosen == "" {
 			continue
 		}
-		o.state, o.pending = chosen, false
-		if chosen == x.reporting {
-			o.conf = 0.65
-		} else {
-			o.conf = 0.55
+		for _, g := range group {
+			g.state, g.pending = chosen, false
+			if chosen == x.reporting {
+				g.conf = 0.65
+			} else {
+				g.conf = 0.55
+			}
 		}
 	}
+}
+
+func isKingHead(h string) bool {
+	switch h {
+	case "roi", "king", "rey", "reine", "queen", "reina", "emir", "sultan", "souverain":
+		return true
+	}
+	return false
 }
 
 // roleTaken reports whether another person holds role for state.

@@ -87,6 +87,19 @@ func (x *engine) findSupports() {
 				subjs, subjOrg = x.subjectsOf(tms[k-1].topic, tms[k-1].s, tms[k-1].e, sp)
 			}
 			sups, conf := x.supportersOf(ts, sp, subjs)
+			if len(subjs) == 0 && t.topic == "autonomy_plan" {
+				// the autonomy plan of the communiqués is Morocco's: the subject of a
+				// topic just before, else Morocco when the text names it or the Sahara
+				for j := k - 1; j >= 0 && len(subjs) == 0; j-- {
+					subjs, subjOrg = x.subjectsOf(tms[j].topic, tms[j].s, tms[j].e, sp)
+				}
+				if len(subjs) == 0 && (x.mentionsState("MA") || strings.Contains(low, "sahara")) {
+					subjs = []string{"MA"}
+				}
+				if len(sups) == 0 || len(subjs) > 0 && contains(sups, subjs[0]) {
+					sups, conf = x.supportersOf(ts, sp, subjs)
+				}
+			}
 			if len(subjs) == 0 && (t.topic == "autonomy_plan" || ownPossRe.MatchString(low[max(sp.s, ts-20):ts])) {
 				for _, c := range []string{x.reporting, x.partner} {
 					if c != "" && !contains(sups, c) {
