@@ -141,6 +141,9 @@ func operationLabel(opCtx *graphql.OperationContext) string {
 	if op == nil {
 		return ""
 	}
+	if op.Name != "" {
+		return op.Name
+	}
 	var fields []string
 	for _, sel := range op.SelectionSet {
 		if f, ok := sel.(*ast.Field); ok {

@@ -136,21 +136,27 @@ func TestPostAndGet(t *testing.T) {
 	if m.Status == 200 || len(m.Errors) == 0 {
 		t.Errorf("GET mutation: %d %s", m.Status, m.Raw)
 	}
-	// The request log names the operation.
-	var found bool
+	// The request log names the operation: its name, else its root fields.
+	if r := post(t, ts, map[string]any{"query": `query Named { hello }`}); r.Data["hello"] != "hello world" {
+		t.Fatalf("named: %s", r.Raw)
+	}
+	ops := map[string]bool{}
 	for _, line := range strings.Split(logs.String(), "\n") {
 		var rec map[string]any
 		if json.Unmarshal([]byte(line), &rec) != nil || rec["msg"] != "http request" {
 			continue
 		}
-		if rec["operation"] == "Greet" && rec["method"] == "POST" && rec["path"] == "/graphql" && rec["status"] == 200.0 {
-			if _, ok := rec["duration"]; ok {
-				found = true
-			}
+		if _, ok := rec["duration"]; !ok || rec["path"] != "/graphql" || rec["status"] == nil {
+			t.Errorf("incomplete request log: %s", line)
+		}
+		if op, ok := rec["operation"].(string); ok {
+			ops[rec["method"].(string)+" "+op] = true
 		}
 	}
-	if !found {
-		t.Errorf("no request log for operation Greet:\n%s", logs.String())
+	for _, want := range []string{"POST Greet", "GET query{hello}", "POST Named"} {
+		if !ops[want] {
+			t.Errorf("no request log for %q; logged %v", want, ops)
+		}
 	}
 }
 
