@@ -196,17 +196,29 @@ func leadDate(line string) (Date, bool) {
 }
 
 // Language returns the language to analyse the document in: the override
-// (a --lang flag) when it is "fr", "en" or "es" (or a name of one of them),
-// else the header's lang when recognised, else the identified Lang (which
-// may be "").
+// (a --lang flag) when it is "fr", "en" or "es" (or a name or regional code
+// of one of them), else the header's lang ("" when the header declares
+// another language), else the identified Lang (which may be "").
 func (d *Doc) Language(override string) string {
-	if l, ok := langNames[fold(strings.TrimSpace(override))]; ok {
+	if l, ok := normLang(override); ok {
 		return l
 	}
-	if l, ok := langNames[fold(d.Header.Lang)]; ok {
-		return l
+	if d.Header.Lang != "" {
+		l, _ := normLang(d.Header.Lang)
+		return l // "" for a declared language other than fr, en, es
 	}
 	return d.Lang
+}
+
+// normLang maps a language code or name ("fr", "fr-FR", "French",
+// "español") to "fr", "en" or "es".
+func normLang(v string) (string, bool) {
+	v = fold(strings.TrimSpace(v))
+	if i := strings.IndexAny(v, "-_"); i > 0 {
+		v = v[:i]
+	}
+	l, ok := langNames[v]
+	return l, ok
 }
 
 func (d *Doc) setHeader(key, val string) {
@@ -217,7 +229,7 @@ func (d *Doc) setHeader(key, val string) {
 			d.Header.Date = dt
 		}
 	case "lang":
-		if l, ok := langNames[fold(val)]; ok {
+		if l, ok := normLang(val); ok {
 			d.Header.Lang = l
 		} else {
 			d.Header.Lang = val

@@ -344,6 +344,10 @@ func TestLanguage(t *testing.T) {
 	if d.Lang != "" || d.Language("") != "en" || d.Language("fr") != "fr" || d.Language("xx") != "en" {
 		t.Errorf("Lang %q Language() %q", d.Lang, d.Language(""))
 	}
+	d = mustDecode(t, []byte("lang: de\n\nLe ministre a reçu son homologue pour un entretien sur la coopération."))
+	if d.Lang != "fr" || d.Language("") != "" || d.Language("fr-FR") != "fr" {
+		t.Errorf("declared German: Lang %q Language() %q", d.Lang, d.Language(""))
+	}
 	if got, ok := ParseDate("2021-04-23T10:00:00Z"); !ok || got != (Date{2021, 4, 23}) {
 		t.Errorf("ParseDate(timestamp) = %v, %v", got, ok)
 	}
