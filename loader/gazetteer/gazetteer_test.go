@@ -179,14 +179,21 @@ The Secretary of State spoke by phone with the Foreign Minister of the Kingdom o
 El ministro de Asuntos Exteriores, Unión Europea y Cooperación recibió en Madrid a la canciller marroquí para preparar la reunión de alto nivel entre España y Marruecos, y ambos saludaron la cooperación en materia migratoria con la CEDEAO y la Unión Africana.
 `
 
+// BenchmarkFind reports MB/s (wall clock) and, because the machine may be
+// shared, MB/cpu-s: bytes per second of CPU time consumed by the process.
 func BenchmarkFind(b *testing.B) {
 	g := Default()
 	text := strings.Repeat(benchText, 20)
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
+	cpu0 := cpuTime()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		g.Find(text)
+	}
+	b.StopTimer()
+	if d := cpuTime() - cpu0; d > 0 {
+		b.ReportMetric(float64(len(text))*float64(b.N)/d.Seconds()/1e6, "MB/cpu-s")
 	}
 }
 

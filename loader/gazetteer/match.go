@@ -51,6 +51,7 @@ type node struct {
 
 // matcher is the immutable trie of folded names.
 type matcher struct {
+	first    [1 << 16 / 64]uint64 // bit set for the first two folded bytes of each first token
 	root     map[string]*node
 	acronyms map[string]bool // single-token acronyms as written ("OCI", "UE")
 }
@@ -185,7 +186,12 @@ func (b *builder) build() *matcher {
 		}
 	}
 	prune(b.root)
-	return &matcher{root: b.root, acronyms: b.acronyms}
+	m := &matcher{root: b.root, acronyms: b.acronyms}
+	for k := range b.root {
+		h := pairKey(k)
+		m.first[h>>6] |= 1 << (h & 63)
+	}
+	return m
 }
 
 // scratch holds the reusable buffers of one Find call.
@@ -350,10 +356,23 @@ func (g *Gazetteer) Find(text string) []Mention {
 	return g.m.find(text, s, nil)
 }
 
+// pairKey is the index of a folded token in matcher.first: its first two bytes.
+func pairKey[T string | []byte](k T) uint32 {
+	if len(k) == 1 {
+		return uint32(k[0]) << 8
+	}
+	return uint32(k[0])<<8 | uint32(k[1])
+}
+
 func (m *matcher) find(text string, s *scratch, out []Mention) []Mention {
 	toks := s.toks
 	for i := 0; i < len(toks); {
-		n := m.root[string(s.fold[toks[i].fs:toks[i].fe])]
+		f := s.fold[toks[i].fs:toks[i].fe]
+		if h := pairKey(f); len(f) == 0 || m.first[h>>6]&(1<<(h&63)) == 0 {
+			i++
+			continue
+		}
+		n := m.root[string(f)]
 		if n == nil {
 			i++
 			continue
