@@ -21,7 +21,7 @@ type trig struct {
 
 // findEvents is pass 3: one event per happening with its participants.
 func (x *engine) findEvents() {
-	lastCred := -10
+	lastCred := -100
 	for si, sp := range x.sents {
 		low := x.f.low
 		var ts []trig
@@ -67,10 +67,11 @@ func (x *engine) findEvents() {
 			seen[t.kind] = true
 			keep = append(keep, t)
 		}
-		if len(keep) == 0 && si == lastCred+1 {
+		if len(keep) == 0 && lastCred >= 0 && si-lastCred <= 8 {
 			// a list of ambassadors after a credentials sentence
-			if x.hasRole(sp, "ambassador") {
+			if x.hasRole(sp, "ambassador") && !presenceRe.MatchString(x.f.low[sp.s:sp.e]) {
 				keep = append(keep, trig{kind: "credentials", s: sp.s, e: sp.s})
+				lastCred = si
 			}
 		}
 		for _, t := range keep {
@@ -181,7 +182,7 @@ func containsP(ps []*person, p *person) bool {
 func (x *engine) stateMentions(sp span, skipDemonymOfPersons bool) []string {
 	var out []string
 	for _, m := range x.mentsIn(sp.s, sp.e) {
-		if m.kind != kState && !(m.kind == kCity) {
+		if m.kind != kState {
 			continue
 		}
 		pre := x.f.low[max(sp.s, m.s-30):m.s]
@@ -239,6 +240,18 @@ func (x *engine) addEvent(t trig, sp span) {
 			states = append(states, a)
 		}
 	}
+	orgSide := false
+	for _, p := range ps {
+		for _, o := range p.offices {
+			if o.org != "" && o.state == "" {
+				orgSide = true
+			}
+		}
+	}
+	if orgSide && len(states) >= 1 {
+		// an event between a state and an organisation lists the state only
+		goto done
+	}
 	if len(states) < 2 {
 		for _, st := range x.stateMentions(sp, true) {
 			if len(states) >= 2 {
@@ -260,11 +273,9 @@ func (x *engine) addEvent(t trig, sp span) {
 		states = append(states, x.reporting)
 	}
 	if len(states) < 2 {
-		if t.anaph {
-			return
-		}
 		return
 	}
+done:
 	sort.Strings(states)
 	date := x.dateIn(sp)
 	conf := 0.8
