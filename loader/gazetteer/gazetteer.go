@@ -180,7 +180,7 @@ func load(b []byte) (*Gazetteer, error) {
 		}
 	}
 	if _, ok := g.iso3["UNK"]; !ok && g.states["XK"] != nil {
-		g.iso3["UNK"] = "XK"
+		g.iso3["UNK"] = "XK" // the UN's code for Kosovo, used by countries.json
 	}
 	for i := range g.orgList {
 		o := &g.orgList[i]

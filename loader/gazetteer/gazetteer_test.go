@@ -257,3 +257,12 @@ func FuzzFind(f *testing.F) {
 		}
 	})
 }
+
+func TestKosovoISO3(t *testing.T) {
+	g := Default()
+	for _, code := range []string{"XKX", "UNK"} {
+		if s, ok := g.StateByISO3(code); !ok || s.ISO2 != "XK" {
+			t.Errorf("StateByISO3(%s) = %+v, %v", code, s, ok)
+		}
+	}
+}

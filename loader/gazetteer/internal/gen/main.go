@@ -44,6 +44,7 @@ type country struct {
 
 type curatedState struct {
 	Name        string              `json:"name"`
+	ISO3        string              `json:"iso3"` // overrides countries.json's cca3 ("XKX" for Kosovo rather than "UNK")
 	Independent *bool               `json:"independent"`
 	Names       map[string][]string `json:"names"`
 	Acronyms    []string            `json:"acronyms"`
@@ -257,6 +258,9 @@ func run(countriesPath, curatedPath, outPath string) error {
 		}
 		if cu.Name != "" {
 			s.Name = cu.Name
+		}
+		if cu.ISO3 != "" {
+			s.ISO3 = cu.ISO3
 		}
 		if r, err := language.ParseRegion(c.CCA2); err == nil {
 			add(s.Names, "en", cleanNames([]string{en.Name(r)})...)
