@@ -283,6 +283,13 @@ func (x *engine) supportersOf(ts int, sp span, subjs []string) ([]string, float6
 	return []string{best.key}, 0.7
 }
 
+var (
+	genericMembersRe = regexp.MustCompile(`(?:pays|etats|etat|states|state|countries|paises|estados|nations|full|pleno derecho)\s+$`)
+	interestRe       = regexp.MustCompile(`(?:interet|interest|souhait|desire|wish|interes|deseo|intention|volonte|voluntad)\s+(?:\w+\s+){0,4}$`)
+	orgPronounRe     = regexp.MustCompile(`\b(?:l'organisation|l'organization|the organi[sz]ation|la organizacion|l'alliance|the alliance|la alianza|l'union|the union|la union|l'ont suivie?|l'a suivie?|l'a rejointe?|l'ont rejointe?|the bloc|le bloc|el bloque)\b`)
+	bodyOnlyRe       = regexp.MustCompile(`\b(?:presidence|presidency|presidencia|poste|post|puesto de director|direction|secretariat general|secretaria general|siege|seat|asiento|puesto)\b`)
+)
+
 // findMemberships is pass 4b: MEMBER_OF.
 func (x *engine) findMemberships() {
 	low := x.f.low
@@ -297,39 +304,61 @@ func (x *engine) findMemberships() {
 				}
 				done[s] = true
 				pre := low[max(sp.s, s-25):s]
-				post := low[e:min(sp.e, e+12)]
-				if regexp.MustCompile(`(?:pays|etats|states|countries|paises|estados|nations)\s+$`).MatchString(pre) || strings.HasPrefix(post, " states") || strings.HasPrefix(post, " countries") ||
-					strings.HasPrefix(post, " du gouvernement") || strings.HasPrefix(post, " of the government") || strings.HasPrefix(post, " del gobierno") ||
-					regexp.MustCompile(`(?:interet|interest|souhait|desire|wish|interes|deseo)\s+(?:\w+\s+){0,3}$`).MatchString(pre) {
+				post := low[e:min(sp.e, e+14)]
+				if genericMembersRe.MatchString(pre) && mr.status == "member" || strings.HasPrefix(post, " states") || strings.HasPrefix(post, " countries") || strings.HasPrefix(post, " du gouvernement") ||
+					strings.HasPrefix(post, " of the government") || strings.HasPrefix(post, " del gobierno") || strings.HasPrefix(post, " de la delegation") ||
+					interestRe.MatchString(low[max(sp.s, s-60):s]) {
 					continue
 				}
-				// the organisation after the cue
-				org := ""
+				// the organisation: after the cue, else before it in the sentence, else "l'organisation"
+				org, orgPos := "", -1
 				for _, mm := range x.mentsIn(e, min(sp.e, e+90)) {
 					if mm.kind == kOrg {
-						org = mm.key
+						org, orgPos = mm.key, mm.s
 						break
+					}
+				}
+				if org != "" && mr.status == "applied" && bodyOnlyRe.MatchString(low[e:orgPos]) {
+					continue // a candidacy to a post, not to membership
+				}
+				if org == "" {
+					if om := orgPronounRe.FindStringIndex(low[max(sp.s, s-40):min(sp.e, e+40)]); om != nil {
+						org = x.mainOrg(s)
+					}
+				}
+				if org == "" && mr.status != "applied" {
+					ms := x.mentsIn(max(sp.s, s-120), s)
+					for i := len(ms) - 1; i >= 0; i-- {
+						if ms[i].kind == kOrg {
+							org = ms[i].key
+							break
+						}
 					}
 				}
 				if org == "" {
 					continue
 				}
-				// the state: genitive right after the cue, else nearest before
-				st := ""
+				// the states: a genitive list right after the cue, else the list before
+				var states []string
 				for _, mm := range x.mentsIn(e, min(sp.e, e+25)) {
-					if mm.kind == kState && genitiveRe.MatchString(low[e:mm.s]) {
-						st = mm.key
+					if mm.kind == kState && (genitiveRe.MatchString(low[e:mm.s]) || strings.TrimSpace(low[e:mm.s]) == "" && mm.demonym) {
+						states = x.coordList(mm, sp, kState)
 					}
 					break
 				}
-				if st == "" {
-					for _, mm := range x.mentsIn(max(sp.s, s-120), s) {
-						if mm.kind == kState {
-							st = mm.key
+				if len(states) == 0 && mr.status == "applied" {
+					continue
+				}
+				if len(states) == 0 {
+					ms := x.mentsIn(max(sp.s, s-160), s)
+					for i := len(ms) - 1; i >= 0; i-- {
+						if ms[i].kind == kState && !ms[i].capital {
+							states = x.coordBefore(ms[i], sp, kState)
+							break
 						}
 					}
 				}
-				if st == "" {
+				if len(states) == 0 {
 					continue
 				}
 				date := ""
@@ -340,7 +369,9 @@ func (x *engine) findMemberships() {
 						break
 					}
 				}
-				x.members = append(x.members, membership{state: st, org: org, status: mr.status, date: date, ev: sp, conf: 0.75})
+				for _, st := range states {
+					x.members = append(x.members, membership{state: st, org: org, status: mr.status, date: date, ev: sp, conf: 0.75})
+				}
 			}
 		}
 	}
