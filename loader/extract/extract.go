@@ -158,6 +158,7 @@ func (x *engine) run(ctx context.Context, src string) error {
 	x.findSupports()
 	x.findMemberships()
 	x.findMissions()
+	x.dedupeMissions()
 	x.findOrgRels()
 	return ctx.Err()
 }

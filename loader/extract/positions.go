@@ -416,7 +416,6 @@ func (x *engine) findMissions() {
 				}
 				if mm.capital || mm.kind == kCity {
 					host, city = mm.key, x.doc.Text[x.f.text(mm.s):x.f.textEnd(mm.e)]
-					// "à Dakhla, au Maroc"
 					break
 				}
 				if mm.kind == kState && !mm.demonym {
@@ -424,10 +423,33 @@ func (x *engine) findMissions() {
 					break
 				}
 			}
+			if host == "" && city == "" {
+				// a city the gazetteer does not know: "en Mérida", "in Surabaya"
+				if cm := cityPrepRe.FindStringSubmatchIndex(low[cur:min(sp.e, cur+40)]); cm != nil {
+					cs := cur + cm[2]
+					toks := x.tokens(cs, min(sp.e, cs+40))
+					if len(toks) > 0 && toks[0].s == cs && isCap(toks[0]) && !nameStop[toks[0].low] && x.mentAt(cs) == nil {
+						ce := toks[0].e
+						for k := 1; k < len(toks) && k < 3 && x.f.up[toks[k-1].e:toks[k].s] == " " && isCap(toks[k]) && x.mentAt(toks[k].s) == nil; k++ {
+							ce = toks[k].e
+						}
+						city = x.doc.Text[x.f.text(cs):x.f.textEnd(ce)]
+						if iso, ok := x.g.CityState(city); ok {
+							host = iso
+						}
+						for _, mm := range x.mentsIn(ce, min(sp.e, ce+25)) {
+							if mm.kind == kState && !mm.demonym && regexp.MustCompile(`^\s*(?:,|\(|au|en|in|\-)\s*(?:la |le |l'|el |the )?$`).MatchString(low[ce:mm.s]) {
+								host = mm.key
+							}
+							break
+						}
+					}
+				}
+			}
 			if sender == "" {
 				// the actor of the clause: nearest state before the trigger
 				for _, mm := range x.mentsIn(max(sp.s, s-150), s) {
-					if mm.kind == kState && mm.key != host && !mm.capital {
+					if mm.kind == kState && mm.key != host {
 						sender = mm.key
 					}
 				}
@@ -440,8 +462,12 @@ func (x *engine) findMissions() {
 					host, conf = x.partner, 0.5
 				}
 			}
-			if sender == "" || host == "" || sender == host {
+			if sender == "" || host == "" && city == "" || sender == host {
 				continue
+			}
+			if host == "" {
+				host = x.otherState(sender)
+				conf = 0.5
 			}
 			win := low[max(sp.s, s-80):min(sp.e, e+30)]
 			status := "exists"
@@ -457,6 +483,28 @@ func (x *engine) findMissions() {
 			x.missions = append(x.missions, mission{kind: kind, sender: sender, host: host, city: city, status: status, resident: resident, ev: sp, conf: conf})
 		}
 	}
+}
+
+var cityPrepRe = regexp.MustCompile(`^\s*(?:a|in|en|at)\s+(\S)`)
+
+// dedupeMissions drops a mission without city when the same one is known with its city.
+func (x *engine) dedupeMissions() {
+	var out []mission
+	for _, m := range x.missions {
+		if m.city == "" {
+			dup := false
+			for _, o := range x.missions {
+				if o.city != "" && o.kind == m.kind && o.sender == m.sender && (o.host == m.host || m.host == "") {
+					dup = true
+				}
+			}
+			if dup {
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	x.missions = out
 }
 
 // findOrgRels is pass 4d: headquarters and parent organisations.
