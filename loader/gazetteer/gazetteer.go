@@ -85,10 +85,11 @@ type OrgInfo struct {
 // TerritoryInfo is a territory whose status is disputed or that is not to be
 // treated as a state by the extractor (Western Sahara, key "ESH").
 type TerritoryInfo struct {
-	Key   string              // "ESH"
-	ISO2  string              // "EH"
-	Name  string              // English name
-	Names map[string][]string `json:"names"`
+	Key      string              // "ESH"
+	ISO2     string              // "EH"
+	Name     string              // English name
+	Names    map[string][]string `json:"names"`    // names by language, including those of the self-proclaimed republic
+	Acronyms []string            `json:"acronyms"` // case-sensitive short forms ("RASD", "SADR")
 }
 
 // CityInfo is a city of the curated list (capitals are in StateInfo).
@@ -202,6 +203,9 @@ func load(b []byte) (*Gazetteer, error) {
 			for _, n := range t.Names[lang] {
 				bld.add(n, cand{kind: Territory, key: t.Key, needCap: true})
 			}
+		}
+		for _, a := range t.Acronyms {
+			bld.add(a, cand{kind: Territory, key: t.Key, exact: true})
 		}
 	}
 	for _, c := range d.Cities {

@@ -50,6 +50,8 @@ func TestFind(t *testing.T) {
 		{"capitals KZ", "à Nour-Soultan puis à Astana", []want{{Capital, "KZ", "Nour-Soultan"}, {Capital, "KZ", "Astana"}}},
 		{"special states", "la Palestine, le Saint-Siège, the Holy See, el Kosovo, la Côte d'Ivoire, la Guinée équatoriale",
 			[]want{{State, "PS", "Palestine"}, {State, "VA", "Saint-Siège"}, {State, "VA", "Holy See"}, {State, "XK", "Kosovo"}, {State, "CI", "Côte d'Ivoire"}, {State, "GQ", "Guinée équatoriale"}}},
+		{"sadr", "la RASD et la République arabe sahraouie démocratique", []want{{Territory, "ESH", "RASD"}, {Territory, "ESH", "République arabe sahraouie démocratique"}}},
+		{"santiago", "Santiago de Compostela y Santiago", []want{{City, "ES", "Santiago de Compostela"}, {Capital, "CL", "Santiago"}}},
 		{"western sahara territory", "le Sahara marocain, le Sahara occidental, Western Sahara, el Sáhara Occidental",
 			[]want{{Territory, "ESH", "Sahara marocain"}, {Territory, "ESH", "Sahara occidental"}, {Territory, "ESH", "Western Sahara"}, {Territory, "ESH", "Sáhara Occidental"}}},
 		{"guinea longest", "Equatorial Guinea, Guinea-Bissau and Guinea; la Guinée", []want{{State, "GQ", "Equatorial Guinea"}, {State, "GW", "Guinea-Bissau"}, {State, "GN", "Guinea"}, {State, "GN", "Guinée"}}},
