@@ -202,7 +202,8 @@ func randomBytes(n int) []byte {
 }
 
 func TestQuoteEqualsInputUTF8(t *testing.T) {
-	inputs := []string{frDoc, "\ufeff" + frDoc, enDoc, esDoc, "a\u00ad\u00adb\r\r\nc\u200b", "x\u2019\u2019y e\u0301\u0301 \ufb01"}
+	inputs := []string{frDoc, "\ufeff" + frDoc, enDoc, esDoc, "a\u00ad\u00adb\r\r\nc\u200b", "x\u2019\u2019y e\u0301\u0301 \ufb01",
+		"\u1e9b\u0323 A\u030a\u0323 \u00a0\u00ab\u202fQ\u202f\u00bb ko\u0308\u00ad\u0301 \u2028x\u0085"}
 	r := rand.New(rand.NewSource(2))
 	for _, in := range inputs {
 		d := mustDecode(t, []byte(in))
@@ -216,6 +217,13 @@ func TestQuoteEqualsInputUTF8(t *testing.T) {
 			}
 			if q != strings.TrimSpace(q) {
 				t.Fatalf("Quote(%d,%d) = %q is not trimmed", s, e, q)
+			}
+			// Normalising the quote gives back the span (or a little more when
+			// the span cuts a composed character).
+			if s >= 0 && e <= len(d.Text) && s < e && utf8.RuneStart(d.Text[s]) && (e == len(d.Text) || utf8.RuneStart(d.Text[e])) {
+				if n, _ := normalize(q); !strings.Contains(n, strings.TrimSpace(d.Text[s:e])) {
+					t.Fatalf("Quote(%d,%d) = %q normalises to %q, not containing %q", s, e, q, n, d.Text[s:e])
+				}
 			}
 		}
 		for _, s := range d.Sentences() {

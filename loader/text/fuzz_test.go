@@ -50,6 +50,9 @@ func FuzzDecode(f *testing.F) {
 			}
 			// x/text may decode invalid UTF-16 differently (several lone
 			// surrogates, one U+FFFD); compare valid text only.
+			if n, _ := normalize(q); !strings.Contains(n, d.Text[s.Start:s.End]) {
+				t.Fatalf("Quote(%v) = %q normalises to %q, not containing the sentence %q", s, q, n, d.Text[s.Start:s.End])
+			}
 			if (d.Encoding == UTF8 || d.Encoding == UTF8BOM) && q != string(data[a:b]) {
 				t.Fatalf("Quote(%v) = %q != input[%d:%d] = %q", s, q, a, b, data[a:b])
 			}
