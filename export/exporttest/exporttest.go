@@ -1,6 +1,6 @@
 // Package exporttest parses exports back with real consumers, for tests: the
-// npm packages cytoscape and graphology (run by node) and the Python package
-// networkx. scripts/test-deps.sh installs them into export/testdata/consumers.
+// npm packages cytoscape, graphology, graphology-gexf and graphology-graphml
+// (run by node) and the Python package networkx. scripts/test-deps.sh installs them into export/testdata/consumers.
 //
 // When a consumer is missing, ReadBack skips the test with a message saying how
 // to install it, except when CI=true, where it fails the test.
@@ -73,7 +73,7 @@ func Python(t testing.TB) string {
 	return ""
 }
 
-// Node returns the path of node, with cytoscape and graphology installed.
+// Node returns the path of node, with the npm consumers installed.
 func Node(t testing.TB) string {
 	t.Helper()
 	node, err := exec.LookPath("node")
@@ -81,7 +81,7 @@ func Node(t testing.TB) string {
 		missing(t, "node")
 	}
 	dir := Dir(t)
-	for _, pkg := range []string{"cytoscape", "graphology"} {
+	for _, pkg := range []string{"cytoscape", "graphology", "graphology-gexf", "graphology-graphml"} {
 		if _, err := os.Stat(filepath.Join(dir, "node_modules", pkg, "package.json")); err != nil {
 			missing(t, "npm package "+pkg)
 		}
@@ -89,37 +89,80 @@ func Node(t testing.TB) string {
 	return node
 }
 
-// ReadBack parses data, an export in format f, with its real consumer:
-// cytoscape (headless) for Cytoscape, graphology's Graph.from for Graphology,
-// networkx.read_gexf for GEXF and networkx.read_graphml for GraphML. A parse
-// failure fails the test.
+// Consumer is a real program that reads one export format.
+type Consumer struct {
+	// Name says which library reads the export: cytoscape, graphology,
+	// networkx, graphology-gexf or graphology-graphml.
+	Name string
+	// Format is the format it reads.
+	Format export.Format
+	// Typed is true when the consumer's Summary wraps every attribute as
+	// {"type": <Python type name>, "value": <value>} (networkx).
+	Typed bool
+	// Python tells whether the consumer runs on Python (else node).
+	Python bool
+}
+
+// Consumers lists every consumer: cytoscape (headless) for Cytoscape,
+// graphology's Graph.from for Graphology, networkx.read_gexf and
+// graphology-gexf for GEXF, networkx.read_graphml and graphology-graphml for
+// GraphML.
+var Consumers = []Consumer{
+	{Name: "cytoscape", Format: export.Cytoscape},
+	{Name: "graphology", Format: export.Graphology},
+	{Name: "networkx", Format: export.GEXF, Typed: true, Python: true},
+	{Name: "graphology-gexf", Format: export.GEXF},
+	{Name: "networkx", Format: export.GraphML, Typed: true, Python: true},
+	{Name: "graphology-graphml", Format: export.GraphML},
+}
+
+// ConsumersOf returns the consumers of format f, the main one first.
+func ConsumersOf(f export.Format) []Consumer {
+	var out []Consumer
+	for _, c := range Consumers {
+		if c.Format == f {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// ReadBack parses data, an export in format f, with the main consumer of f
+// (cytoscape, graphology, networkx for GEXF and GraphML).
 func ReadBack(t testing.TB, f export.Format, data []byte) *Summary {
 	t.Helper()
+	cs := ConsumersOf(f)
+	if len(cs) == 0 {
+		t.Fatalf("exporttest: no consumer for %v", f)
+	}
+	return cs[0].Read(t, data)
+}
+
+// Read parses data with the consumer. A parse failure fails the test.
+func (c Consumer) Read(t testing.TB, data []byte) *Summary {
+	t.Helper()
 	dir := Dir(t)
-	file := filepath.Join(t.TempDir(), "graph"+f.Extension())
+	file := filepath.Join(t.TempDir(), "graph"+c.Format.Extension())
 	if err := os.WriteFile(file, data, 0o644); err != nil {
 		t.Fatal(err)
 	}
 	var cmd *exec.Cmd
-	switch f {
-	case export.Cytoscape, export.Graphology:
-		cmd = exec.Command(Node(t), filepath.Join(dir, "read.js"), f.String(), file)
-	case export.GEXF, export.GraphML:
-		cmd = exec.Command(Python(t), filepath.Join(dir, "read.py"), f.String(), file)
-	default:
-		t.Fatalf("exporttest: no consumer for %v", f)
+	if c.Python {
+		cmd = exec.Command(Python(t), filepath.Join(dir, "read.py"), c.Format.String(), file)
+	} else {
+		cmd = exec.Command(Node(t), filepath.Join(dir, "read.js"), c.Format.String(), file)
 	}
 	cmd.Dir = dir
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	if err := cmd.Run(); err != nil {
-		t.Fatalf("exporttest: the %v consumer rejected the export: %v\n%s", f, err, strings.TrimSpace(stderr.String()))
+		t.Fatalf("exporttest: %s rejected the %v export: %v\n%s", c.Name, c.Format, err, strings.TrimSpace(stderr.String()))
 	}
 	var s Summary
 	dec := json.NewDecoder(&stdout)
 	dec.UseNumber()
 	if err := dec.Decode(&s); err != nil {
-		t.Fatalf("exporttest: bad output of the %v consumer: %v", f, err)
+		t.Fatalf("exporttest: bad output of %s: %v", c.Name, err)
 	}
 	return &s
 }

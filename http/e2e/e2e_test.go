@@ -321,42 +321,52 @@ func TestExport(t *testing.T) {
 				if _, p, _ := mime.ParseMediaType(resp.Header.Get("Content-Disposition")); p["filename"] != q.field+f.Extension() {
 					t.Errorf("Content-Disposition %q", resp.Header.Get("Content-Disposition"))
 				}
-				s := exporttest.ReadBack(t, f, body)
-				for _, id := range q.nodes {
-					if s.Nodes[id] == nil {
-						t.Errorf("node %s missing (have %d nodes)", id, len(s.Nodes))
-					}
-				}
-				if q.edges > 0 && len(s.Edges) != q.edges {
-					t.Errorf("%d edges, want %d", len(s.Edges), q.edges)
-				}
-				if len(s.Edges) == 0 {
-					t.Errorf("no edges")
-				}
-				for id, e := range s.Edges {
-					if s.Nodes[value(e["source"]).(string)] == nil || s.Nodes[value(e["target"]).(string)] == nil {
-						t.Errorf("edge %s joins unknown nodes", id)
-					}
-				}
-				if name == "supportGraph" {
-					var sup map[string]any
-					for _, e := range s.Edges {
-						if value(e["type"]) == "SUPPORTS" {
-							sup = e
-						}
-					}
-					if sup == nil || value(sup["source"]) != "state:KZ" || value(sup["stance"]) == nil {
-						t.Errorf("SUPPORTS edge: %v", sup)
-					}
-					if f == export.GEXF && (value(sup["start"]) != "2021-04-01" || value(sup["end"]) != "2021-04-30") {
-						t.Errorf("GEXF spell of SUPPORTS: %v – %v", sup["start"], sup["end"])
-					}
-					if lbl := value(s.Nodes["state:KZ"]["label"]); lbl != "Kazakhstan" {
-						t.Errorf("label of state:KZ: %v", lbl)
-					}
+				for _, c := range exporttest.ConsumersOf(f) {
+					checkExport(t, c, name, q.nodes, q.edges, body)
 				}
 			})
 		}
+	}
+}
+
+func checkExport(t *testing.T, c exporttest.Consumer, name string, nodes []string, edges int, body []byte) {
+	t.Helper()
+	s := c.Read(t, body)
+	for _, id := range nodes {
+		if s.Nodes[id] == nil {
+			t.Errorf("%s: node %s missing (have %d nodes)", c.Name, id, len(s.Nodes))
+		}
+	}
+	if edges > 0 && len(s.Edges) != edges {
+		t.Errorf("%s: %d edges, want %d", c.Name, len(s.Edges), edges)
+	}
+	if len(s.Edges) == 0 {
+		t.Errorf("%s: no edges", c.Name)
+	}
+	for id, e := range s.Edges {
+		src, _ := value(e["source"]).(string)
+		dst, _ := value(e["target"]).(string)
+		if s.Nodes[src] == nil || s.Nodes[dst] == nil {
+			t.Errorf("%s: edge %s joins unknown nodes", c.Name, id)
+		}
+	}
+	if name != "supportGraph" {
+		return
+	}
+	var sup map[string]any
+	for _, e := range s.Edges {
+		if value(e["type"]) == "SUPPORTS" {
+			sup = e
+		}
+	}
+	if sup == nil || value(sup["source"]) != "state:KZ" || value(sup["stance"]) == nil {
+		t.Errorf("%s: SUPPORTS edge: %v", c.Name, sup)
+	}
+	if c.Typed && c.Format == export.GEXF && (value(sup["start"]) != "2021-04-01" || value(sup["end"]) != "2021-04-30") {
+		t.Errorf("GEXF spell of SUPPORTS: %v – %v", sup["start"], sup["end"])
+	}
+	if lbl := value(s.Nodes["state:KZ"]["label"]); lbl != "Kazakhstan" {
+		t.Errorf("%s: label of state:KZ: %v", c.Name, lbl)
 	}
 }
 

@@ -1,10 +1,11 @@
 // Reads an export with the real library and prints what the library sees as
 // JSON: {"nodes":{id:{attrs}}, "edges":{id:{"source","target",attrs}}, "info":{…}}.
-// Usage: node read.js cytoscape|graphology FILE
+// Usage: node read.js cytoscape|graphology|gexf|graphml FILE
 'use strict';
 const fs = require('fs');
 const [format, file] = process.argv.slice(2);
-const json = JSON.parse(fs.readFileSync(file, 'utf8'));
+const text = fs.readFileSync(file, 'utf8');
+const json = format === 'cytoscape' || format === 'graphology' ? JSON.parse(text) : null;
 const out = { nodes: {}, edges: {}, info: {} };
 
 if (format === 'cytoscape') {
@@ -33,6 +34,16 @@ if (format === 'cytoscape') {
     nodes: g.order, edges: g.size, type: g.type, multi: g.multi, allowSelfLoops: g.allowSelfLoops,
     attributes: g.getAttributes(), isMultiDirected: g instanceof MultiDirectedGraph || (g.multi && g.type === 'directed'),
   };
+} else if (format === 'gexf' || format === 'graphml') {
+  // graphology's own GEXF and GraphML parsers (used with sigma.js).
+  const { MultiDirectedGraph } = require('graphology');
+  const parser = require(format === 'gexf' ? 'graphology-gexf' : 'graphology-graphml');
+  const g = parser.parse(MultiDirectedGraph, text);
+  g.forEachNode((key, attrs) => { out.nodes[key] = attrs; });
+  g.forEachEdge((key, attrs, source, target) => {
+    out.edges[key] = Object.assign({}, attrs, { source, target });
+  });
+  out.info = { nodes: g.order, edges: g.size, type: g.type, multi: g.multi, attributes: g.getAttributes() };
 } else {
   console.error('unknown format ' + format);
   process.exit(2);
