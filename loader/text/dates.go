@@ -186,17 +186,27 @@ func matchAt(s string, toks []token, i int, lang string, ref Date) (match, bool)
 	if m, ok := matchAbsolute(s, toks, i, lang, false); ok {
 		return absoluteMatch(m, ref), true
 	}
-	// "en mars", "in March", "en 2021", "since 2019".
+	// "en mars", "in March", "en 2021", "since 2019", "fin avril",
+	// "mi-avril", "early April", "a finales de abril", "end of March".
 	if monthPreps[t.w] && i+1 < len(toks) {
 		if m, ok := matchAbsolute(s, toks, i+1, lang, false); ok {
 			return absoluteMatch(m, ref), true
 		}
-		n := toks[i+1]
-		if allYear(s, n) && adjacent(s, t, n) {
-			return match{DateMention{n.start, n.end, Date{Year: atoi(n.w)}, false}, i + 2}, true
+		k := i + 1
+		if w := toks[k].w; (w == "de" || w == "of" || w == "d") && k+1 < len(toks) && adjacentOrJoined(s, t, toks[k]) {
+			k++
 		}
-		if mo, ok := monthName(n.w, lang, true); ok && adjacent(s, t, n) && properMonth(s, n, mo) {
-			return match{DateMention{n.start, n.end, withYear(Date{Month: mo.month}, ref), false}, i + 2}, true
+		n := toks[k]
+		if allYear(s, n) && adjacentOrJoined(s, toks[k-1], n) {
+			return match{DateMention{n.start, n.end, Date{Year: atoi(n.w)}, false}, k + 1}, true
+		}
+		if mo, ok := monthName(n.w, lang, true); ok && adjacentOrJoined(s, toks[k-1], n) && properMonth(s, n, mo) {
+			d := withYear(Date{Month: mo.month}, ref)
+			end, next := n.end, k+1
+			if y, yEnd, yNext, ok := yearAfter(s, toks, k); ok {
+				d, end, next = Date{Year: y, Month: mo.month}, yEnd, yNext
+			}
+			return match{DateMention{n.start, end, d, false}, next}, true
 		}
 	}
 	return matchRelative(s, toks, i, lang, ref)
@@ -704,7 +714,7 @@ func buildVocab() {
 	words := strings.Fields(`de of del premier primero avant hier apres demain aujourd hui ce cet matin
 		yesterday today tomorrow this morning afternoon anteayer antier ayer hoy pasado manana esta la una
 		cada por este el le on last dernier derniere next prochain proximo que viene
-		cette l passe passee prochaine ci`)
+		cette l passe passee prochaine ci d`)
 	for w := range periodUnits {
 		words = append(words, w)
 	}
@@ -796,6 +806,13 @@ var foldTable = map[rune]rune{
 	'ù': 'u', 'ú': 'u', 'û': 'u', 'ü': 'u', 'ý': 'y', 'ÿ': 'y',
 }
 
+// adjacentOrJoined reports whether only spaces, or a hyphen or apostrophe,
+// separate a and b ("mi-avril", "d'avril").
+func adjacentOrJoined(s string, a, b token) bool {
+	g := s[a.end:b.start]
+	return g == "-" || g == "'" || adjacent(s, a, b)
+}
+
 // adjacent reports whether only spaces separate a and b.
 func adjacent(s string, a, b token) bool { return gapOK(s, a, b, "") }
 
@@ -885,4 +902,6 @@ func weekdayName(w, lang string) (time.Weekday, bool) {
 var articles = map[string]bool{"le": true, "el": true, "on": true, "the": true, "du": true, "del": true, "ce": true}
 
 // monthPreps introduce a month or year without day: "en mars", "in March".
-var monthPreps = map[string]bool{"en": true, "in": true, "depuis": true, "since": true, "desde": true, "durant": true, "during": true, "until": true, "jusqu": true, "hasta": true}
+var monthPreps = map[string]bool{"en": true, "in": true, "depuis": true, "since": true, "desde": true, "durant": true, "during": true,
+	"until": true, "jusqu": true, "hasta": true, "debut": true, "fin": true, "mi": true, "courant": true, "early": true, "late": true,
+	"mid": true, "end": true, "beginning": true, "principios": true, "finales": true, "mediados": true, "fines": true}
