@@ -19,7 +19,7 @@ import (
 // Defaults of Config's limits.
 const (
 	DefaultMaxDepth      = 12
-	DefaultMaxComplexity = 10000
+	DefaultMaxComplexity = 20000
 	DefaultTimeout       = 15 * time.Second
 	DefaultMaxBodyBytes  = 1 << 20
 )

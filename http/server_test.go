@@ -202,7 +202,7 @@ func TestErrorCodes(t *testing.T) {
 		{"bad argument", `{ invalid(arg: "x") }`, 200, "BAD_USER_INPUT"},
 		{"first over the cap", `{ items(first: 501) { id } }`, 200, "BAD_USER_INPUT"},
 		{"first: 100000", `{ items(first: 100000) { id } }`, 422, "COMPLEXITY_LIMIT_EXCEEDED"},
-		{"too complex", `{ items(first: 100) { children(first: 100) { id } } }`, 422, "COMPLEXITY_LIMIT_EXCEEDED"},
+		{"too complex", `{ items(first: 200) { children(first: 200) { id } } }`, 422, "COMPLEXITY_LIMIT_EXCEEDED"},
 		{"too deep", `{ item(id: "item:1") { child { child { child { child { child { child { child { child { child { child { child { id } } } } } } } } } } } } }`, 422, "DEPTH_LIMIT_EXCEEDED"},
 		{"too deep through fragments", `{ item(id: "item:1") { ...A } } fragment A on Item { child { child { child { ...B } } } } fragment B on Item { child { child { child { child { child { child { child { child { id } } } } } } } } }`, 422, "DEPTH_LIMIT_EXCEEDED"},
 		{"syntax error", `{ hello(`, 422, "GRAPHQL_PARSE_FAILED"},
@@ -225,6 +225,10 @@ func TestErrorCodes(t *testing.T) {
 	r := post(t, ts, map[string]any{"query": `{ items(first: 100000) { id } }`})
 	if r.Errors[0].Extensions["limit"] != float64(dghttp.DefaultMaxComplexity) || r.Errors[0].Extensions["actual"] != 200000.0 {
 		t.Errorf("complexity extensions: %v", r.Errors[0].Extensions)
+	}
+	// Under the complexity limit passes (100 × (50 × 2 + 1) = 10100).
+	if r := post(t, ts, map[string]any{"query": `{ items(first: 100) { children(first: 50) { id } } }`}); len(r.Errors) != 0 {
+		t.Errorf("complexity 10100 rejected: %s", r.Raw)
 	}
 	// Just under the depth limit passes.
 	ok := post(t, ts, map[string]any{"query": `{ item(id: "item:1") { child { child { child { child { child { child { child { child { child { child { id } } } } } } } } } } } }`})
