@@ -80,7 +80,11 @@ func splitSentences(s string, from int) []Span {
 				brk = true // blank line
 			case bulletAt(s, j):
 				brk = true
-			case titleLine(s, lineStart, i) && startsCapital(s, j):
+			case skipSpace(s, start) >= lineStart && titleLine(s, lineStart, i) && startsCapital(s, j) &&
+				lineLen(s, j)*3 > (i-lineStart)*4:
+				// A short line that is a whole sentence so far, followed by a
+				// clearly longer line: a title (lines of wrapped text have
+				// similar lengths).
 				brk = true
 			}
 			if brk {
@@ -322,6 +326,16 @@ func bulletAt(s string, j int) bool {
 		return (r == '•' || r == '\u2013' || r == '\u2014' || r == '·' || r == '▪' || r == '◦') && j+n < len(s) && s[j+n] == ' '
 	}
 	return false
+}
+
+// lineLen returns the length of the line starting at j, counting at most
+// 200 bytes.
+func lineLen(s string, j int) int {
+	k := j
+	for k < len(s) && s[k] != '\n' && k-j < 200 {
+		k++
+	}
+	return k - j
 }
 
 // titleLine reports whether s[a:b] looks like a title: short, not ending in

@@ -48,6 +48,8 @@ func TestSentences(t *testing.T) {
 			[]string{"Les deux parties ont convenu de:", "- renforcer le dialogue politique", "- ouvrir un consulat", "1. premier point", "• dernier point"}},
 		{"wrapped lines", "Le ministre des Affaires étrangères a reçu hier\nson homologue du Pérou pour un entretien. Puis il est\nparti.",
 			[]string{"Le ministre des Affaires étrangères a reçu hier\nson homologue du Pérou pour un entretien.", "Puis il est\nparti."}},
+		{"narrow wrapped text", "Le ministre des Affaires étrangères\nNasser Bourita a reçu son homologue\nKazakh Mukhtar Tleuberdi.",
+			[]string{"Le ministre des Affaires étrangères\nNasser Bourita a reçu son homologue\nKazakh Mukhtar Tleuberdi."}},
 		{"title line", "Visite officielle au Pérou\nLe ministre est arrivé lundi à Lima.",
 			[]string{"Visite officielle au Pérou", "Le ministre est arrivé lundi à Lima."}},
 		{"ellipsis and lowercase", "Il a cité le commerce, l'énergie, etc. et la santé… Ensuite il est parti.",
