@@ -21,17 +21,23 @@ func init() {
 	add(0, "le les des du et est une dans pour avec sur qui au aux ce cette ces ses ont été sont pas mais nous il elle ils leur leurs sa deux lors ainsi également selon où très avait sera été aussi afin dont être entretien ministre affaires étrangères")
 	add(1, "the of and to is that for with on was as by are his her this from at have has it which were be an its their will said two between also minister foreign affairs would been after over")
 	add(2, "el los las del y por con para una su sus es al como ha fue lo más sobre han dos este esta también según ministro asuntos exteriores gobierno ambos países cual está sido tras")
+	// Words of other languages (German, Portuguese, Italian) that would
+	// otherwise pass for one of ours: evidence that the text is none of them.
+	add(3, "und der die das nicht mit ist ein eine auch wurde sich dem zum zur von não também são pelo pela foi ao aos às uma com della delle degli gli sono che nel nella anche è")
 }
 
 // DetectLang identifies the language of s among French, English and Spanish
 // by counting frequent function words exclusive to each language, plus a few
-// characters (ñ ¿ ¡ → es; ç œ è ê à and the elisions l' d' qu' → fr). It
-// returns "" when s has too little evidence or no clear winner; score in
-// [0,1] grows with the winner's share and the amount of evidence. It looks
-// at most at the first 64 KiB of s.
+// characters (ñ ¿ ¡ → es; ç œ è ê à and the elisions l' d' qu' → fr). Frequent
+// words and letters of German, Portuguese and Italian count against all
+// three. It returns "" when s has too little evidence (fewer than two
+// words), no clear winner (twice the runner-up and 60% of all evidence), or
+// looks like another language; score in [0,1] is the winner's share, scaled
+// down when there are fewer than six pieces of evidence. It looks at most at
+// the first 64 KiB of s.
 func DetectLang(s string) (lang string, score float64) {
 	s = sample(s, 64<<10)
-	var counts [3]float64
+	var counts [4]float64 // fr, en, es, other
 	var buf [16]byte
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -42,6 +48,8 @@ func DetectLang(s string) (lang string, score float64) {
 				counts[2] += 0.5
 			case 'ç', 'œ', 'è', 'ê', 'à', 'ù', 'û':
 				counts[0] += 0.25
+			case 'ã', 'õ', 'ß', 'ü', 'ö', 'ä':
+				counts[3] += 0.5
 			}
 			if !isWordRune(r) {
 				i += n
@@ -107,15 +115,15 @@ func DetectLang(s string) (lang string, score float64) {
 			second = k
 		}
 	}
-	total := counts[0] + counts[1] + counts[2]
-	if total < 2 || counts[best] < 2*counts[second] {
+	total := counts[0] + counts[1] + counts[2] + counts[3]
+	if total < 2 || counts[best] < 2 || counts[best] < 2*counts[second] || counts[best] < 2*counts[3] {
 		return "", 0
 	}
-	score = counts[best] / total * min(1, total/8)
-	if score < 0.3 {
-		return "", score
+	share := counts[best] / total
+	if share < 0.6 {
+		return "", 0
 	}
-	return langCodes[best], score
+	return langCodes[best], share * min(1, total/6)
 }
 
 func isWordRune(r rune) bool {

@@ -208,6 +208,12 @@ func TestDetectLang(t *testing.T) {
 		{"Ok.", ""},
 		{"1234 5678 !!!", ""},
 		{"Der Minister hat seinen Amtskollegen getroffen.", ""},
+		{"Der Außenminister ist mit dem Präsidenten und der Delegation zusammengetroffen.", ""},
+		{"O ministro dos Negócios Estrangeiros também se reuniu com uma delegação, não foi possível.", ""},
+		{"Il ministro degli Esteri ha incontrato il presidente della Repubblica e gli ambasciatori.", ""},
+		{"Secretary Blinken spoke with Moroccan Foreign Minister Bourita.", "en"},
+		{"El canciller habló con su homólogo.", "es"},
+		{"Le ministre a reçu l'ambassadeur.", "fr"},
 	}
 	for _, c := range cases {
 		if got, score := DetectLang(c.in); got != c.want {
