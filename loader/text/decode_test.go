@@ -352,3 +352,15 @@ func TestPathological(t *testing.T) {
 		})
 	}
 }
+
+func TestZeroDocDoesNotPanic(t *testing.T) {
+	d := &Doc{Text: "Le ministre a reçu son homologue."}
+	d.Quote(0, 10)
+	d.QuoteInput(3, 100)
+	d.Orig(5)
+	d.OrigDecoded(-1)
+	d.Sentences()
+	d.RefDate("2021")
+	d.Language("")
+	d.SentenceAt(4)
+}

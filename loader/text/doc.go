@@ -185,7 +185,9 @@ func (d *Doc) quoteSpan(start, end int) (origStart, origEnd int) {
 	if start == end {
 		oe = os
 	}
-	return trimOrig(d.orig, os, oe)
+	// Defensive: a Doc not made by Decode has no original text.
+	os, oe = min(os, len(d.orig)), min(oe, len(d.orig))
+	return trimOrig(d.orig, os, max(os, oe))
 }
 
 func isSpaceByte(c byte) bool {

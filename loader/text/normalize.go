@@ -28,7 +28,7 @@ type anchor struct {
 
 // start maps an offset, rounding down inside replaced characters.
 func (m *offMap) start(off int) int {
-	if !m.ident {
+	if !m.ident && len(m.a) > 0 { // the zero offMap is the identity too
 		k := sort.Search(len(m.a), func(i int) bool { return int(m.a[i].t) > off }) - 1
 		if k < 0 {
 			off = 0
@@ -47,7 +47,7 @@ func (m *offMap) start(off int) int {
 // end maps an offset that ends a span, rounding up inside replaced
 // characters and staying before characters dropped at that offset.
 func (m *offMap) end(off int) int {
-	if !m.ident {
+	if !m.ident && len(m.a) > 0 {
 		k := sort.Search(len(m.a), func(i int) bool { return int(m.a[i].t) >= off }) - 1
 		switch {
 		case k < 0:
