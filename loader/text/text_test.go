@@ -90,6 +90,11 @@ func TestSentencesOfDocs(t *testing.T) {
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
+	for off, want := range map[int]int{strings.Index(d.Text, "Ambos") + 3: 2, strings.Index(d.Text, "Madrid"): -1, len(d.Text): -1, d.BodyStart: 0} {
+		if got := d.SentenceAt(off); got != want {
+			t.Errorf("SentenceAt(%d) = %d, want %d", off, got, want)
+		}
+	}
 }
 
 func TestSentencesLongAreSplit(t *testing.T) {
