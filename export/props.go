@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"diplograph"
 )
@@ -335,8 +336,9 @@ func marshal(v any) ([]byte, error) {
 
 // writer wraps an io.Writer with buffering and sticky errors.
 type writer struct {
-	bw  *bufio.Writer
-	err error
+	bw      *bufio.Writer
+	err     error
+	scratch []byte
 }
 
 func newWriter(w io.Writer) *writer { return &writer{bw: bufio.NewWriterSize(w, 32<<10)} }
@@ -353,9 +355,33 @@ func (w *writer) bytes(b []byte) {
 	}
 }
 
-// json writes v as JSON.
+// json writes v as JSON, with fast paths for the common scalar types.
 func (w *writer) json(v any) {
 	if w.err != nil {
+		return
+	}
+	switch x := v.(type) {
+	case string:
+		w.jsonString(x)
+		return
+	case bool:
+		w.str(strconv.FormatBool(x))
+		return
+	case int64:
+		w.str(strconv.FormatInt(x, 10))
+		return
+	case nil:
+		w.str("null")
+		return
+	case []any:
+		w.str("[")
+		for i, e := range x {
+			if i > 0 {
+				w.str(",")
+			}
+			w.json(e)
+		}
+		w.str("]")
 		return
 	}
 	b, err := marshal(v)
@@ -364,6 +390,33 @@ func (w *writer) json(v any) {
 		return
 	}
 	w.bytes(b)
+}
+
+// jsonString writes s as a JSON string (invalid UTF-8 becomes U+FFFD, as
+// encoding/json does).
+func (w *writer) jsonString(s string) {
+	const hex = "0123456789abcdef"
+	buf := w.scratch[:0]
+	buf = append(buf, '"')
+	for _, r := range s {
+		switch {
+		case r == '"' || r == '\\':
+			buf = append(buf, '\\', byte(r))
+		case r == '\n':
+			buf = append(buf, '\\', 'n')
+		case r == '\r':
+			buf = append(buf, '\\', 'r')
+		case r == '\t':
+			buf = append(buf, '\\', 't')
+		case r < 0x20 || r == 0x2028 || r == 0x2029:
+			buf = append(buf, '\\', 'u', hex[r>>12&0xf], hex[r>>8&0xf], hex[r>>4&0xf], hex[r&0xf])
+		default:
+			buf = utf8.AppendRune(buf, r)
+		}
+	}
+	buf = append(buf, '"')
+	w.bytes(buf)
+	w.scratch = buf[:0]
 }
 
 // flush flushes the buffer and returns the first error, wrapped.

@@ -12,9 +12,9 @@ import (
 // requests get Access-Control-Allow-Origin when their origin is granted;
 // browsers then refuse to show other origins the answer.
 func (s *Server) cors(h http.Handler) http.Handler {
-	any := slices.Contains(s.cfg.CORSOrigins, "*")
+	anyOrigin := slices.Contains(s.cfg.CORSOrigins, "*")
 	allowed := func(origin string) bool {
-		return any || slices.Contains(s.cfg.CORSOrigins, strings.TrimSuffix(origin, "/"))
+		return anyOrigin || slices.Contains(s.cfg.CORSOrigins, strings.TrimSuffix(origin, "/"))
 	}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		origin := r.Header.Get("Origin")
