@@ -14,7 +14,13 @@
 // caches and error codes), takes the first object of the answer, in document
 // order, that has "nodes" and "edges" lists (a Graph), and writes it in the
 // requested format (see package export) as an attachment named after the
-// field it came from, e.g. supportGraph.gexf.
+// field (or alias) it came from, e.g. supportGraph.gexf. Nodes need an id and
+// edges an id, a source and a target; a node's or edge's "properties" object
+// and its other selected scalar fields become the exported properties.
+// Errors are JSON GraphQL errors with a status from their code: 400
+// BAD_USER_INPUT (bad format or variables, no graph in the answer), 404
+// NOT_FOUND, 405 (not a query), 422 parse/validation/limit errors, 500
+// INTERNAL, 504 TIMEOUT.
 //
 // # Protection
 //
