@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -341,10 +342,52 @@ SET n.aliases = CASE WHEN row.aliases IS NULL THEN n.aliases
       ELSE reduce(acc = coalesce(n.names, []), x IN row.names | CASE WHEN x IN acc THEN acc ELSE acc + x END) END
 WITH n, row, reduce(acc = [w IN split(coalesce(n.searchText, ''), ' ') WHERE w <> ''], w IN row.words |
       CASE WHEN w IN acc THEN acc ELSE acc + w END) AS words
-SET n.searchText = reduce(s = '', w IN words | s + CASE WHEN s = '' THEN '' ELSE ' ' END + w)
-WITH n, row
+SET n.searchText = reduce(s = '', w IN words | s + CASE WHEN s = '' THEN '' ELSE ' ' END + w)`
+}
+
+const mentionsQuery = `UNWIND $rows AS row
 MATCH (c:Communique {id: row.doc})
+MATCH (n:Entity {id: row.id})
 CREATE (c)-[:MENTIONS]->(n)`
+
+// mergeEntityRows merges the rows of the same entity, in order, into one
+// row per id (sorted by id): the last name and props win, the aliases,
+// names and search words are united, as writing them one after the other
+// would do.
+func mergeEntityRows(rows []any) []any {
+	byID := map[string]map[string]any{}
+	var ids []string
+	for _, r := range rows {
+		row := r.(map[string]any)
+		id := row["id"].(string)
+		m, ok := byID[id]
+		if !ok {
+			m = map[string]any{"id": id, "props": map[string]any{}}
+			byID[id] = m
+			ids = append(ids, id)
+		}
+		m["name"] = row["name"]
+		maps.Copy(m["props"].(map[string]any), row["props"].(map[string]any))
+		for _, k := range []string{"aliases", "names", "words"} {
+			if l, ok := row[k].([]any); ok {
+				cur, _ := m[k].([]any)
+				for _, x := range l {
+					if !slices.Contains(cur, x) {
+						cur = append(cur, x)
+					}
+				}
+				m[k] = cur
+			} else if _, ok := m[k]; !ok {
+				m[k] = nil
+			}
+		}
+	}
+	sort.Strings(ids)
+	out := make([]any, len(ids))
+	for i, id := range ids {
+		out[i] = byID[id]
+	}
+	return out
 }
 
 func relationQuery(typ string) string {
@@ -663,19 +706,28 @@ func (s *Store) writeTx(r *txRunner, group []*prepared) ([]diplograph.WriteStatu
 		return nil, err
 	}
 
-	// 4. Entities and MENTIONS, one statement per label.
+	// 4. Entities, one statement per label, one row per entity (the
+	// definitions of the group merged in order), then the MENTIONS.
+	var mentions []any
 	for _, t := range diplograph.EntityTypes {
 		var rows []any
 		for _, p := range todo {
-			rows = append(rows, p.ents[t.Type]...)
+			for _, row := range p.ents[t.Type] {
+				rows = append(rows, row)
+				mentions = append(mentions, map[string]any{"doc": p.id, "id": row.(map[string]any)["id"]})
+			}
 		}
 		if len(rows) == 0 {
 			continue
 		}
-		sortRows(rows, "id")
+		rows = mergeEntityRows(rows)
 		if err := r.runChunks(entityQuery(t.Type), "rows", rows, s.batchSize); err != nil {
 			return nil, err
 		}
+	}
+	sortRows(mentions, "id")
+	if err := r.runChunks(mentionsQuery, "rows", mentions, s.batchSize); err != nil {
+		return nil, err
 	}
 	if err := s.stage("entities", todo); err != nil {
 		return nil, err

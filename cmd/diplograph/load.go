@@ -16,6 +16,7 @@ import (
 
 	"diplograph"
 	"diplograph/loader"
+	"diplograph/loader/extract"
 	"diplograph/neo4j"
 	"diplograph/neo4j/local"
 )
@@ -283,6 +284,4 @@ func (l *loadRun) summary() string {
 }
 
 // newLoadExtractor returns the extractor for text inputs.
-// TODO(helper C): use extract.New(extract.Options{}) once loader/extract lands;
-// until then text inputs fail with "text input needs an extractor".
-func newLoadExtractor() loader.Extractor { return nil }
+func newLoadExtractor() loader.Extractor { return extract.New(extract.Options{}) }
