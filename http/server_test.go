@@ -474,3 +474,27 @@ func TestExportErrors(t *testing.T) {
 		})
 	}
 }
+
+// TestExportPersistedQuery exports a query registered through /graphql by
+// its hash alone: /export shares the APQ cache.
+func TestExportPersistedQuery(t *testing.T) {
+	ts, _ := newServer(t, nil)
+	query := `{ graph { nodes { id type label } edges { id type source target } } }`
+	sum := sha256.Sum256([]byte(query))
+	ext := map[string]any{"persistedQuery": map[string]any{"version": 1, "sha256Hash": hex.EncodeToString(sum[:])}}
+	e, _ := json.Marshal(ext)
+	resp, body := exportGet(t, ts, url.Values{"extensions": {string(e)}, "format": {"graphml"}})
+	if resp.StatusCode == 200 {
+		t.Fatalf("unknown hash exported: %s", body)
+	}
+	if r := post(t, ts, map[string]any{"query": query, "extensions": ext}); len(r.Errors) != 0 {
+		t.Fatalf("registering: %s", r.Raw)
+	}
+	resp, body = exportGet(t, ts, url.Values{"extensions": {string(e)}, "format": {"graphml"}})
+	if resp.StatusCode != 200 {
+		t.Fatalf("status %d: %s", resp.StatusCode, body)
+	}
+	if s := exporttest.ReadBack(t, export.GraphML, body); len(s.Nodes) != 3 || len(s.Edges) != 2 {
+		t.Errorf("%d nodes, %d edges", len(s.Nodes), len(s.Edges))
+	}
+}
