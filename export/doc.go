@@ -37,6 +37,14 @@
 // visible at all times, and the edges appear and disappear on the timeline.
 // Both dates also stay available as string attributes.
 //
+// # Ids
+//
+// Ids are written unchanged in every format, so that an element keeps the id
+// the GraphQL API gives it. Relationship keys contain "|" and may contain
+// spaces, which graphml.xsd's NMTOKEN type for ids does not allow: a strict
+// XSD validation of the GraphML would flag them, while GraphML readers
+// (networkx, graphology-graphml, igraph, Gephi, yEd) accept them.
+//
 // The graph is checked before anything is written: ids must be non-empty and
 // unique across nodes and edges, and every edge must join two nodes of the
 // graph; otherwise the writers return a diplograph.Error of kind Invalid.
