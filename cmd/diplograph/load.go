@@ -115,8 +115,6 @@ func runLoad(ctx context.Context, args []string) error {
 			progressbar.OptionSetWriter(os.Stderr),
 			progressbar.OptionSetDescription("loading"),
 			progressbar.OptionShowCount(),
-			progressbar.OptionShowIts(),
-			progressbar.OptionSetItsString("docs"),
 			progressbar.OptionThrottle(100*time.Millisecond),
 			progressbar.OptionSpinnerType(14),
 			progressbar.OptionClearOnFinish(),
@@ -259,6 +257,11 @@ func (l *loadRun) tick() {
 	switch l.mode {
 	case "bar":
 		_ = l.bar.Add(1)
+		if time.Since(l.lastLog) >= 250*time.Millisecond {
+			l.lastLog = time.Now()
+			done := l.loaded + l.unchanged + l.replaced + l.failed
+			l.bar.Describe(fmt.Sprintf("loading: %.1f documents/s, %d failed", float64(done)/time.Since(l.start).Seconds(), l.failed))
+		}
 	case "log":
 		if time.Since(l.lastLog) >= 2*time.Second {
 			l.lastLog = time.Now()
