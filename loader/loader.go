@@ -133,9 +133,11 @@ type reader struct {
 // fail reports a bad input as an Item whose Err names path and line.
 func (r *reader) fail(path string, line int, err error) error {
 	e, ok := err.(*diplograph.Error)
-	if ok && e.Path == "" {
+	switch {
+	case ok && e.Path == "":
 		e = e.WithPlace(path, line)
-	} else {
+	case ok: // already names its input (an Extractor's error)
+	default:
 		kind := diplograph.KindOf(err)
 		if kind == diplograph.Other {
 			kind = diplograph.Invalid

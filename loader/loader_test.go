@@ -187,6 +187,9 @@ func (e *echoExtractor) Extract(ctx context.Context, in TextInput) (*diplograph.
 	if strings.HasPrefix(text, "FAIL") {
 		return nil, errors.New("cannot make sense of it")
 	}
+	if strings.HasPrefix(text, "BINARY") {
+		return nil, diplograph.Errorf("extract", diplograph.Invalid, "binary data").WithPlace(in.Path, 0)
+	}
 	doc := &diplograph.Document{Doc: diplograph.DocMeta{ID: in.ID, Date: in.Date, Lang: in.Lang, Source: in.Source},
 		Entities: []diplograph.Entity{{ID: "state:MA", Type: "State", Name: "Morocco", Props: map[string]any{"iso2": "MA"}}}}
 	if strings.Contains(text, "BADREL") {
@@ -225,13 +228,15 @@ func TestReadTextWithExtractor(t *testing.T) {
 	fail := write("fail.txt", "FAIL here")
 	badrel := write("zz.txt", "BADREL")
 	empty := write("empty.txt", " \n")
-	items = collect(t, []string{ok, fail, badrel, empty}, "", Options{Extractor: &echoExtractor{}})
+	binary := write("zzz.txt", "BINARY")
+	items = collect(t, []string{ok, fail, badrel, empty, binary}, "", Options{Extractor: &echoExtractor{}})
 	got := describe(items)
 	want := []string{
 		ok + ":0 ok",
 		fail + ":0 ERR " + fail + ": extract: invalid: cannot make sense of it",
 		badrel + `:0 ERR ` + badrel + `: validate: invalid: relation 1 (HOLDS_OFFICE): from "person:nobody" is not an entity of the document`,
 		empty + ":0 ERR " + empty + ": load: invalid: empty file",
+		binary + ":0 ERR " + binary + ": extract: invalid: binary data",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Fatalf("items:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
