@@ -57,11 +57,13 @@ type matcher struct {
 }
 
 // wordAcronyms are acronyms that are also words once lower-cased ("un" in
-// French and Spanish, "eu" in French, "us" and "who" in English): in an all-capitals headline
-// ("UN ACCORD", "WHO WILL PAY") they are words, so they are not taken when a
-// neighbouring token is an all-capitals word that is not itself an acronym.
+// French and Spanish, "eu" in French, "us" and "who" in English): in an
+// all-capitals headline ("UN ACCORD", "WHO WILL PAY") they are words, so they
+// are not taken when a neighbouring token is an all-capitals word that is not
+// itself an acronym.
 var wordAcronyms = map[string]bool{"UN": true, "US": true, "WHO": true, "LAS": true, "AMU": true, "EU": true}
 
+// builder collects names into a trie; build freezes it into a matcher.
 type builder struct {
 	root     map[string]*node
 	seen     map[string]bool
