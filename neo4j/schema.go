@@ -70,7 +70,7 @@ func SchemaStatements() []string {
 		{"Event", "date"}, {"Event", "kind"}, {"Event", "status"},
 		{"Position", "topic"}, {"State", "iso2"}, {"Organisation", "acronym"},
 		{"Communique", "date"}, {"Communique", "lang"},
-		{"Claim", "date"}, {"Claim", "key"}, {"Claim", "communique"},
+		{"Claim", "date"}, {"Claim", "key"},
 	} {
 		st = append(st, fmt.Sprintf("CREATE INDEX %s_%s IF NOT EXISTS FOR (n:%s) ON (n.%s)",
 			strings.ToLower(ix.label), strings.ToLower(ix.prop), ix.label, ix.prop))
