@@ -114,6 +114,7 @@ type engine struct {
 
 	persons   []*person
 	pms       []pmention
+	refs      []pmention // pass 2: references found so far, in text order
 	nameSpans []span
 	events    []*event
 	supports  []support

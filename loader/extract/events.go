@@ -124,8 +124,8 @@ func (x *engine) visitOK(s, e int, sp span) bool {
 }
 
 func (x *engine) hasRole(sp span, role string) bool {
-	for _, pm := range x.pms {
-		if pm.s >= sp.s && pm.s < sp.e && pm.p != nil && pm.p.office(role) != nil {
+	for _, pm := range pmRange(x.pms, sp.s, sp.e) {
+		if pm.p != nil && pm.p.office(role) != nil {
 			return true
 		}
 	}
@@ -153,8 +153,8 @@ func (x *engine) participants(sp span) (ps []*person, actors []string) {
 		}
 		return false
 	}
-	for _, pm := range x.pms {
-		if pm.s < sp.s || pm.s >= sp.e || inZone(pm.s) {
+	for _, pm := range pmRange(x.pms, sp.s, sp.e) {
+		if inZone(pm.s) {
 			continue
 		}
 		if pm.p != nil {

@@ -332,10 +332,10 @@ func (x *engine) extendTitle(a, limit int) int {
 }
 
 var (
-	foreignRe   = regexp.MustCompile(`affaires etrangeres|affaires exterieures|foreign affairs|foreign minister|foreign secretary|external affairs|asuntos exteriores|relaciones exteriores|chef de la diplomatie|chief of diplomacy|top diplomat|jefe de la diplomacia`)
-	bodyRe      = regexp.MustCompile(`\b(?:senat|senate|senado|chambre|chamber|camara|parlement|parliament|parlamento|assemblee|assembly|asamblea|congres|congress|congreso|conseil|council|consejo|cour|court|tribunal|fondation|foundation|fundacion|region|regional|commune|municipal|comite|committee|association|asociacion|federation|banque|bank|banco|universite|university|universidad|groupe|group|grupo|club|chambres?|conferencia|conference|delegation|delegacion|ville|city|ciudad|province|provincia)\b`)
+	foreignRe    = regexp.MustCompile(`affaires etrangeres|affaires exterieures|foreign affairs|foreign minister|foreign secretary|external affairs|asuntos exteriores|relaciones exteriores|chef de la diplomatie|chief of diplomacy|top diplomat|jefe de la diplomacia`)
+	bodyRe       = regexp.MustCompile(`\b(?:senat|senate|senado|chambre|chamber|camara|parlement|parliament|parlamento|assemblee|assembly|asamblea|congres|congress|congreso|conseil|council|consejo|cour|court|tribunal|fondation|foundation|fundacion|region|regional|commune|municipal|comite|committee|association|asociacion|federation|banque|bank|banco|universite|university|universidad|groupe|group|grupo|club|chambres?|conferencia|conference|delegation|delegacion|ville|city|ciudad|province|provincia)\b`)
 	commissionRe = regexp.MustCompile(`\b(?:commission|comision)\b`)
-	deputyRe    = regexp.MustCompile(`\b(?:adjoint|adjointe|deputy|adjunto|adjunta|vice|assistant)\b`)
+	deputyRe     = regexp.MustCompile(`\b(?:adjoint|adjointe|deputy|adjunto|adjunta|vice|assistant)\b`)
 )
 
 // classify maps a role part to the role vocabulary. It returns "counterpart"
@@ -738,8 +738,8 @@ func (x *engine) resolveOffices() {
 				continue
 			}
 			var other *person
-			for _, pm := range x.pms {
-				if pm.p != nil && pm.p != p && x.sentenceOf(pm.s) == o.sent {
+			for _, pm := range pmRange(x.pms, x.sents[o.sent].s, x.sents[o.sent].e) {
+				if pm.p != nil && pm.p != p {
 					other = pm.p
 					break
 				}

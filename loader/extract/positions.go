@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 
 	"diplograph/loader/text"
@@ -33,9 +34,9 @@ func topicsGap(s string) bool {
 }
 
 var (
-	byRe       = regexp.MustCompile(`^\s*,?\s*(?:presentee?|proposee?|presentada|propuesta?|propuesto|presented|proposed|soumise?|submitted|put forward|avancee?)\s+(?:par|por|by)\s+(?:le |la |l'|el |the )?$`)
-	genTailRe  = regexp.MustCompile(`(?:\b(?:du|de la|de l'|de|d'|des|of|of the|del|de los|de las)\s*)$`)
-	stanceGen  = regexp.MustCompile(`^\s*(?:[a-z]+\s+){0,2}(?:du|de la|de l'|de|d'|of|of the|del|por parte de(?:l)?|par)\s*(?:la |le |l'|el |the )?$`)
+	byRe      = regexp.MustCompile(`^\s*,?\s*(?:presentee?|proposee?|presentada|propuesta?|propuesto|presented|proposed|soumise?|submitted|put forward|avancee?)\s+(?:par|por|by)\s+(?:le |la |l'|el |the )?$`)
+	genTailRe = regexp.MustCompile(`(?:\b(?:du|de la|de l'|de|d'|des|of|of the|del|de los|de las)\s*)$`)
+	stanceGen = regexp.MustCompile(`^\s*(?:[a-z]+\s+){0,2}(?:du|de la|de l'|de|d'|of|of the|del|por parte de(?:l)?|par)\s*(?:la |le |l'|el |the )?$`)
 )
 
 // findSupports is pass 4a: SUPPORTS/CONCERNS.
@@ -184,13 +185,17 @@ func (x *engine) subjectsOf(topic string, ts, te int, sp span) ([]string, bool) 
 	if strings.HasPrefix(low[ts:te], "marocanite") || strings.HasPrefix(low[ts:te], "moroccanness") || strings.HasPrefix(low[ts:te], "marroquinidad") {
 		return []string{"MA"}, false
 	}
+	// a mention overlapping the end of the topic: "reconoce al Estado de Palestina"
+	if m := x.mentAt(te - 1); m != nil && m.kind == kState && m.e > te {
+		return []string{m.key}, false
+	}
 	// explicit after: "du Maroc", "of Morocco", "marocain", "et à l'intégrité territoriale du Maroc", "présenté par le Maroc"
 	for _, m := range x.mentsIn(te, min(sp.e, te+70)) {
 		if m.kind != kState && m.kind != kOrg {
 			continue
 		}
 		gap := low[te:m.s]
-		ok := strings.TrimSpace(gap) == "" && m.demonym ||
+		ok := strings.TrimSpace(gap) == "" && (m.demonym || gap == "") ||
 			genitiveRe.MatchString(gap) ||
 			byRe.MatchString(gap) ||
 			genTailRe.MatchString(gap) && topicsGap(genTailRe.ReplaceAllString(gap, ""))
@@ -254,10 +259,7 @@ func (x *engine) supportersOf(ts int, sp span, subjs []string) ([]string, float6
 			cs = append(cs, cand{m.s, m.key, &ms[i]})
 		}
 	}
-	for _, pm := range x.pms {
-		if pm.s < sp.s || pm.s >= ts {
-			continue
-		}
+	for _, pm := range pmRange(x.pms, sp.s, ts) {
 		if pm.p != nil {
 			for _, st := range pm.p.states() {
 				if !contains(subjs, st) {
@@ -625,8 +627,8 @@ func (x *engine) findOrgRels() {
 // off in the sentence who holds an office in one.
 func (x *engine) orgOfPersonBefore(off int, sp span) string {
 	org := ""
-	for _, pm := range x.pms {
-		if pm.s < sp.s || pm.s >= off || pm.p == nil {
+	for _, pm := range pmRange(x.pms, sp.s, off) {
+		if pm.p == nil {
 			continue
 		}
 		for _, o := range pm.p.offices {
@@ -642,7 +644,8 @@ func (x *engine) orgOfPersonBefore(off int, sp span) string {
 func (x *engine) mainOrg(off int) string {
 	counts := map[string]int{}
 	best, bn := "", 0
-	for _, m := range x.ments {
+	lo := sort.Search(len(x.ments), func(i int) bool { return x.ments[i].s >= off }) - 2000
+	for _, m := range x.ments[max(0, lo):] {
 		if m.s >= off {
 			break
 		}

@@ -32,6 +32,7 @@ func (x *engine) findRefs() {
 	for _, pm := range x.pms {
 		have[pm.s] = true
 	}
+	x.refs = nil
 	for si, sp := range x.sents {
 		var added []pmention
 		// names of known persons
@@ -142,9 +143,49 @@ func (x *engine) findRefs() {
 			}
 		}
 		_ = si
-		x.pms = append(x.pms, added...)
+		sort.SliceStable(added, func(i, j int) bool { return added[i].s < added[j].s })
+		x.refs = append(x.refs, added...)
 	}
+	x.pms = append(x.pms, x.refs...)
 	sort.SliceStable(x.pms, func(i, j int) bool { return x.pms[i].s < x.pms[j].s })
+	x.refs = nil
+}
+
+// pmRange returns the person mentions of the sorted list l that start in [s,e).
+func pmRange(l []pmention, s, e int) []pmention {
+	i := sort.Search(len(l), func(i int) bool { return l[i].s >= s })
+	j := i
+	for j < len(l) && l[j].s < e {
+		j++
+	}
+	return l[i:j]
+}
+
+// before calls fn on the mentions before off, most recent first, in both
+// the pass-1 list and the references found so far, at most limit of them.
+func (x *engine) before(off int, extra []pmention, fn func(pm pmention) bool) {
+	const limit = 400
+	lists := [][]pmention{x.pms, x.refs, extra}
+	idx := make([]int, len(lists))
+	for k, l := range lists {
+		idx[k] = sort.Search(len(l), func(i int) bool { return l[i].s >= off }) - 1
+	}
+	for n := 0; n < limit; n++ {
+		best := -1
+		for k, l := range lists {
+			if idx[k] >= 0 && (best < 0 || l[idx[k]].s > lists[best][idx[best]].s) {
+				best = k
+			}
+		}
+		if best < 0 {
+			return
+		}
+		pm := lists[best][idx[best]]
+		idx[best]--
+		if !fn(pm) {
+			return
+		}
+	}
 }
 
 // nameStartsNear reports whether a person name starts right after off.
@@ -154,10 +195,9 @@ func (x *engine) nameStartsNear(off, limit int) bool {
 	for i < limit && (up[i] == ' ' || up[i] == ',') {
 		i++
 	}
-	for _, ns := range x.nameSpans {
-		if ns.s == i {
-			return true
-		}
+	k := sort.Search(len(x.nameSpans), func(k int) bool { return x.nameSpans[k].s >= i })
+	if k < len(x.nameSpans) && x.nameSpans[k].s == i {
+		return true
 	}
 	// an unknown capitalised name right after a title ("le roi Felipe VI")
 	if i < limit && i-off <= 2 {
@@ -170,12 +210,8 @@ func (x *engine) nameStartsNear(off, limit int) bool {
 }
 
 func (x *engine) inName(off int) bool {
-	for _, ns := range x.nameSpans {
-		if off >= ns.s && off < ns.e {
-			return true
-		}
-	}
-	return false
+	k := sort.Search(len(x.nameSpans), func(k int) bool { return x.nameSpans[k].e > off })
+	return k < len(x.nameSpans) && x.nameSpans[k].s <= off
 }
 
 // holder returns the person holding one of roles for state.
@@ -202,12 +238,8 @@ func (x *engine) holder(state string, roles ...string) *person {
 
 // pmsIn returns person mentions in [s,e), both recorded and just added.
 func (x *engine) pmsIn(s, e int, extra []pmention) []pmention {
-	var out []pmention
-	for _, pm := range x.pms {
-		if pm.s >= s && pm.s < e {
-			out = append(out, pm)
-		}
-	}
+	out := append([]pmention{}, pmRange(x.pms, s, e)...)
+	out = append(out, pmRange(x.refs, s, e)...)
 	for _, pm := range extra {
 		if pm.s >= s && pm.s < e {
 			out = append(out, pm)
@@ -222,19 +254,17 @@ func (x *engine) pmsIn(s, e int, extra []pmention) []pmention {
 func (x *engine) counterpartOf(subj *person, off int) *person {
 	ss := subj.states()
 	var best *person
-	bestPos := -1
-	for _, pm := range x.pms {
-		if pm.p == nil || pm.p == subj || pm.s >= off {
-			continue
+	x.before(off, nil, func(pm pmention) bool {
+		if pm.p == nil || pm.p == subj {
+			return true
 		}
 		st := pm.p.states()
 		if len(st) == 0 || overlaps(st, ss) {
-			continue
+			return true
 		}
-		if pm.s > bestPos {
-			best, bestPos = pm.p, pm.s
-		}
-	}
+		best = pm.p
+		return false
+	})
 	return best
 }
 
@@ -250,30 +280,29 @@ func overlaps(a, b []string) bool {
 // lastTwo returns the two most recently mentioned persons before off holding
 // one of roles (any role when roles is nil) for two different states.
 func (x *engine) lastTwo(off int, roles []string, extra []pmention) []*person {
-	all := append(append([]pmention{}, x.pms...), extra...)
-	sort.SliceStable(all, func(i, j int) bool { return all[i].s > all[j].s })
 	var out []*person
 	var states []string
-	for _, pm := range all {
-		if pm.p == nil || pm.s >= off {
-			continue
+	x.before(off, extra, func(pm pmention) bool {
+		if pm.p == nil {
+			return true
 		}
 		p := pm.p
 		if len(out) == 1 && out[0] == p {
-			continue
+			return true
 		}
 		if roles != nil && p.office(roles...) == nil {
-			continue
+			return true
 		}
 		st := p.states()
 		if len(st) == 0 || overlaps(st, states) {
-			continue
+			return true
 		}
 		out = append(out, p)
 		states = append(states, st...)
-		if len(out) == 2 {
-			return out
-		}
+		return len(out) < 2
+	})
+	if len(out) < 2 {
+		return nil
 	}
-	return nil
+	return out
 }

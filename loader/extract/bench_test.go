@@ -1,0 +1,59 @@
+package extract
+
+import (
+	"context"
+	"fmt"
+	"math/rand"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"diplograph/loader"
+)
+
+// benchCorpus is the dev set plus generated communiqués in the three languages.
+func benchCorpus(tb testing.TB) [][]byte {
+	files, _ := filepath.Glob(filepath.Join(repoRoot(), "testdata", "dev", "*.txt"))
+	var docs [][]byte
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err == nil {
+			docs = append(docs, b)
+		}
+	}
+	r := rand.New(rand.NewSource(1))
+	names := []string{"Karim Alaoui", "Abdou Traoré", "Jane Roe", "Pedro Gómez", "Ken Sato", "Ana Silva", "Arman Seitkali"}
+	states := [][3]string{{"malien", "Mali", "ML"}, {"japonais", "Japon", "JP"}, {"sénégalais", "Sénégal", "SN"}, {"kazakh", "Kazakhstan", "KZ"}, {"chilien", "Chili", "CL"}}
+	for i := 0; i < 40; i++ {
+		a, b := names[r.Intn(len(names))], names[r.Intn(len(names))]
+		s := states[r.Intn(len(states))]
+		var sb strings.Builder
+		fmt.Fprintf(&sb, "RABAT, %d mai (MAP) - Le ministre des Affaires étrangères, %s, a eu un entretien téléphonique avec son homologue %s, %s.\n\n", 1+i%28, a, s[0], b)
+		fmt.Fprintf(&sb, "Les deux ministres ont convenu de tenir des consultations politiques. Le %s a réitéré son soutien à l'intégrité territoriale du Royaume et au plan d'autonomie.\n\n", s[1])
+		fmt.Fprintf(&sb, "Secretary of State %s spoke with Moroccan Foreign Minister %s about the new consulate in Dakhla.\n\n", a, b)
+		fmt.Fprintf(&sb, "El ministro de Asuntos Exteriores, %s, recibió al embajador de %s, %s, en Madrid.\n", b, s[1], a)
+		docs = append(docs, []byte(sb.String()))
+	}
+	return docs
+}
+
+func BenchmarkExtract(b *testing.B) {
+	docs := benchCorpus(b)
+	x := New(Options{})
+	ctx := context.Background()
+	total := 0
+	for _, d := range docs {
+		total += len(d)
+	}
+	b.SetBytes(int64(total))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for k, d := range docs {
+			if _, err := x.Extract(ctx, loader.TextInput{ID: fmt.Sprint(k), Data: d}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
