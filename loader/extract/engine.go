@@ -114,6 +114,8 @@ type engine struct {
 
 	persons   []*person
 	pms       []pmention
+	headCache map[string]bool
+	wstarts   []int // word starts of the view, for the kre prefilter
 	refs      []pmention // pass 2: references found so far, in text order
 	nameSpans []span
 	events    []*event
@@ -188,6 +190,9 @@ func (x *engine) addKingdomRefs() {
 		return
 	}
 	low := x.f.low
+	if !strings.Contains(low, "royaume") && !strings.Contains(low, "kingdom") && !strings.Contains(low, "reino") {
+		return
+	}
 	var add []ment
 	for _, m := range kingdomRe.FindAllStringIndex(low, -1) {
 		s := m[1] - len(lastWord(low[m[0]:m[1]]))

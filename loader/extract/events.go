@@ -8,7 +8,7 @@ import (
 	"diplograph/loader/text"
 )
 
-var messageRe = regexp.MustCompile(`\b(?:message ecrit|message verbal|porteure? d'un message|porteuse d'un message|adresse (?:un|une) (?:message|lettre)|a adresse (?:un|une) (?:message|lettre)|message (?:de|du) (?:sm|s\.m|sa majeste|president|roi|premier)|lettre (?:de|du) (?:sm|s\.m|sa majeste|president|roi|premier)|written message|verbal message|message from|letter from|sent a (?:message|letter)|delivered a (?:message|letter)|mensaje escrito|mensaje verbal|portador de un mensaje|carta (?:de|del) (?:rey|presidente|primer)|mensaje (?:de|del) (?:rey|presidente|primer))\b`)
+var messageRe = mk(`\b(?:message ecrit|message verbal|porteure? d'un message|porteuse d'un message|adresse (?:un|une) (?:message|lettre)|a adresse (?:un|une) (?:message|lettre)|message (?:de|du) (?:sm|s\.m|sa majeste|president|roi|premier)|lettre (?:de|du) (?:sm|s\.m|sa majeste|president|roi|premier)|written message|verbal message|message from|letter from|sent a (?:message|letter)|delivered a (?:message|letter)|mensaje escrito|mensaje verbal|portador de un mensaje|carta (?:de|del) (?:rey|presidente|primer)|mensaje (?:de|del) (?:rey|presidente|primer))\b`)
 
 var topicPrepRe = regexp.MustCompile(`(?:\b(?:sur|about|on|regarding|concerning|sobre|situation (?:en|au|dans)|situation in|crise|crisis|question|dossier|en materia de|dans|in|vers|towards|hacia|contre|against|contra)\s+(?:la |le |l'|les |the |el |los )?)$`)
 
@@ -30,8 +30,8 @@ func (x *engine) findEvents() {
 			if et.kind == "message" {
 				re = messageRe
 			}
-			for _, m := range re.FindAllStringIndex(low[sp.s:sp.e], -1) {
-				s, e := sp.s+m[0], sp.s+m[1]
+			for _, m := range x.find(re, sp.s, sp.e) {
+				s, e := m[0], m[1]
 				if et.kind == "agreement" && !x.agreementObject(e, sp.e) {
 					continue
 				}
@@ -69,7 +69,7 @@ func (x *engine) findEvents() {
 		}
 		if len(keep) == 0 && lastCred >= 0 && si-lastCred <= 8 {
 			// a list of ambassadors after a credentials sentence
-			if x.hasRole(sp, "ambassador") && !presenceRe.MatchString(x.f.low[sp.s:sp.e]) {
+			if x.hasRole(sp, "ambassador") && !x.match(presenceRe, sp.s, sp.e) {
 				keep = append(keep, trig{kind: "credentials", s: sp.s, e: sp.s})
 				lastCred = si
 			}
@@ -77,9 +77,8 @@ func (x *engine) findEvents() {
 		for _, t := range keep {
 			pre := low[max(sp.s, t.s-40):t.s]
 			t.anaph = anaphoricBefore.MatchString(pre)
-			win := low[sp.s:min(sp.e, t.e+40)]
 			t.status = "held"
-			if plannedRe.MatchString(win) {
+			if x.match(plannedRe, sp.s, min(sp.e, t.e+40)) {
 				t.status = "planned"
 			}
 			if t.anaph {
@@ -98,10 +97,10 @@ func (x *engine) findEvents() {
 }
 
 // agreementObject reports whether a signing verb is about an agreement-like text.
-var agreementObjRe = regexp.MustCompile(`\b(?:accords?|agreements?|acuerdos?|memorandums?|memorandum|memoranda|memorando|protocoles?|protocols?|protocolos?|conventions?|convenios?|declaration|declaracion|traites?|treaty|treaties|tratados?|programmes? executifs?|feuille de route|roadmap|hoja de ruta|mou|plan d'action|action plan|statuts?|statute|charte|charter)\b`)
+var agreementObjRe = mk(`\b(?:accords?|agreements?|acuerdos?|memorandums?|memorandum|memoranda|memorando|protocoles?|protocols?|protocolos?|conventions?|convenios?|declaration|declaracion|traites?|treaty|treaties|tratados?|programmes? executifs?|feuille de route|roadmap|hoja de ruta|mou|plan d'action|action plan|statuts?|statute|charte|charter)\b`)
 
 func (x *engine) agreementObject(e, limit int) bool {
-	return agreementObjRe.MatchString(x.f.low[max(0, e-30):min(limit, e+120)])
+	return x.match(agreementObjRe, max(0, e-30), min(limit, e+120))
 }
 
 // visitOK filters weak visit triggers ("se rendre", "la visite") that are not trips.
@@ -137,11 +136,11 @@ func (x *engine) participants(sp span) (ps []*person, actors []string) {
 	low := x.f.low
 	// presence zones
 	var zones []span
-	for _, m := range presenceRe.FindAllStringIndex(low[sp.s:sp.e], -1) {
-		zs := sp.s + m[0]
+	for _, m := range x.find(presenceRe, sp.s, sp.e) {
+		zs := m[0]
 		ze := sp.e
-		if k := strings.IndexAny(low[sp.s+m[1]:sp.e], ";"); k >= 0 {
-			ze = sp.s + m[1] + k
+		if k := strings.IndexAny(low[m[1]:sp.e], ";"); k >= 0 {
+			ze = m[1] + k
 		}
 		zones = append(zones, span{zs, ze})
 	}
@@ -189,7 +188,7 @@ func (x *engine) stateMentions(sp span, skipDemonymOfPersons bool) []string {
 		if topicPrepRe.MatchString(pre) {
 			continue
 		}
-		if presenceRe.MatchString(x.f.low[max(sp.s, m.s-60):m.s]) {
+		if x.match(presenceRe, max(sp.s, m.s-60), m.s) {
 			continue
 		}
 		if !contains(out, m.key) {
@@ -262,7 +261,7 @@ func (x *engine) addEvent(t trig, sp span) {
 			}
 		}
 	}
-	if len(states) < 2 && twoStatesRe.MatchString(x.f.low[sp.s:sp.e]) {
+	if len(states) < 2 && x.match(twoStatesRe, sp.s, sp.e) {
 		for _, st := range []string{x.reporting, x.partner} {
 			if st != "" && !contains(states, st) && len(states) < 2 {
 				states = append(states, st)

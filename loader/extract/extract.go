@@ -132,6 +132,7 @@ func (x *Extractor) Extract(ctx context.Context, in loader.TextInput) (*diplogra
 // run executes the passes.
 func (x *engine) run(ctx context.Context, src string) error {
 	x.f = fold(x.doc.Text)
+	x.wstarts = wordStarts(x.f.low)
 	for _, s := range x.doc.Sentences() {
 		x.sents = append(x.sents, span{x.f.view(s.Start), x.f.view(s.End)})
 	}

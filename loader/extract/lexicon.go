@@ -7,7 +7,7 @@ import "regexp"
 // lower-cased view (accents removed, typographic quotes mapped to ASCII).
 
 // headRe matches the head of an official title; longer alternatives first.
-var headRe = regexp.MustCompile(`\b(?:` +
+var headRe = mk(`\b(?:` +
 	// French
 	`vice-premiere? ministre|vice premiere? ministre|premiere? ministre|chef du gouvernement|chef de gouvernement|` +
 	`ministre d'etat|ministre delegue(?:e)?|vice-ministre|ministre|` +
@@ -95,15 +95,15 @@ var honorificRe = regexp.MustCompile(`(?:\b(?:m|mr|mrs|ms|mme|dr|sr|sra)\.?\s*)$
 // group-less match position is the trigger.
 var eventTriggers = []struct {
 	kind string
-	re   *regexp.Regexp
+	re   *kre
 }{
-	{"credentials", regexp.MustCompile(`\b(?:lettres? de creance|copies? figurees?|copies? (?:conformes? )?(?:de (?:leurs|ses|sa) )?lettres?|credentials|letters? of credence|cartas credenciales|copias? de (?:estilo|las cartas))\b`)},
-	{"consultations", regexp.MustCompile(`\b(?:consultations? politiques?|political consultations?|consultas politicas|mecanisme de consultations?|mecanismo de consultas|consultation mechanism|dialogue strategique|strategic dialogue|dialogo estrategico)\b`)},
-	{"phone_call", regexp.MustCompile(`\b(?:entretiens? telephoniques?|conversations? telephoniques?|appels? telephoniques?|echanges? telephoniques?|par telephone|au telephone|telephone call|phone call|phone conversation|telephone conversation|spoke by (?:tele)?phone|by (?:tele)?phone|(?:tele)?phone(?:d)? (?:with|to)|held a call|a call with|call with|video ?call|videoconferen\w+|visioconferen\w+|conversacion telefonica|llamada telefonica|conversaciones telefonicas|por telefono|hablo por telefono|mantuvo una conversacion|video ?llamada|s'est entretenu au telephone|spoke (?:\w+ )?with|spoke today with|spoke by phone with|conversaron por telefono|converso por telefono)\b`)},
-	{"visit", regexp.MustCompile(`\b(?:visite officielle|visite de travail|visite d'etat|visite d'amitie|visite de travail et d'amitie|en visite|une visite|la visite|sa visite|effectuer une visite|effectuera une visite|se rendre|se rendra|official visit|working visit|state visit|visit to|visiting|will visit|to visit|visita oficial|visita de trabajo|visita de estado|de visita|una visita|su visita|viaje oficial|viajara|visitara|visitar|traveled to|travelled to|travels to|will travel to|s'est rendue? (?:a|au|aux|en)|se rendra (?:a|au|aux|en)|viajo a|se desplazo a|viajara a)\b`)},
-	{"agreement", regexp.MustCompile(`\b(?:(?:ont|a) signe|ont procede a la signature|signature d(?:'un|'une|e|es|u)|signe(?:nt)?|signed|signing of|sign(?:ed)? an?|firmaron|firmo|firma de|suscribieron|han firmado|ha firmado)\b`)},
-	{"message", regexp.MustCompile(`\b(?:message ecrit|message verbal|message|lettre|written message|verbal message|message from|letter from|a letter|mensaje escrito|mensaje|carta)\b`)},
-	{"meeting", regexp.MustCompile(`\b(?:called on|paid a courtesy call on|recue? par|recus par|received by|recibid[oa] por|s'est entretenue?|se sont entretenus|entretiens?|a recu|ont recu|a ete recue?|recu en audience|recevant|audiences?|rencontres?|a rencontre|ont rencontre|s'est reunie?|se sont reunis|reunions?|pourparlers|entrevue|tete-a-tete|seance de travail|seances de travail|met with|meets with|will meet|met|meeting|talks|received|receives|audience|held talks|bilateral meeting|se reunio|se reuniran|se reunieron|reunion|reuniones|recibio|recibe|encuentro|entrevista|conversaciones|audiencia|mantuvo un encuentro|mantuvieron)\b`)},
+	{"credentials", mk(`\b(?:lettres? de creance|copies? figurees?|copies? (?:conformes? )?(?:de (?:leurs|ses|sa) )?lettres?|credentials|letters? of credence|cartas credenciales|copias? de (?:estilo|las cartas))\b`)},
+	{"consultations", mk(`\b(?:consultations? politiques?|political consultations?|consultas politicas|mecanisme de consultations?|mecanismo de consultas|consultation mechanism|dialogue strategique|strategic dialogue|dialogo estrategico)\b`)},
+	{"phone_call", mk(`\b(?:entretiens? telephoniques?|conversations? telephoniques?|appels? telephoniques?|echanges? telephoniques?|par telephone|au telephone|telephone call|phone call|phone conversation|telephone conversation|spoke by (?:tele)?phone|by (?:tele)?phone|telephoned? (?:with|to)|phoned? (?:with|to)|held a call|a call with|call with|video ?call|videoconferen\w+|visioconferen\w+|conversacion telefonica|llamada telefonica|conversaciones telefonicas|por telefono|hablo por telefono|mantuvo una conversacion|video ?llamada|s'est entretenu au telephone|spoke (?:\w+ )?with|spoke today with|spoke by phone with|conversaron por telefono|converso por telefono)\b`)},
+	{"visit", mk(`\b(?:visite officielle|visite de travail|visite d'etat|visite d'amitie|visite de travail et d'amitie|en visite|une visite|la visite|sa visite|effectuer une visite|effectuera une visite|se rendre|se rendra|official visit|working visit|state visit|visit to|visiting|will visit|to visit|visita oficial|visita de trabajo|visita de estado|de visita|una visita|su visita|viaje oficial|viajara|visitara|visitar|traveled to|travelled to|travels to|will travel to|s'est rendue? (?:a|au|aux|en)|se rendra (?:a|au|aux|en)|viajo a|se desplazo a|viajara a)\b`)},
+	{"agreement", mk(`\b(?:(?:ont|a) signe|ont procede a la signature|signature d(?:'un|'une|e|es|u)|signe(?:nt)?|signed|signing of|sign(?:ed)? an?|firmaron|firmo|firma de|suscribieron|han firmado|ha firmado)\b`)},
+	{"message", mk(`\b(?:message ecrit|message verbal|message|lettre|written message|verbal message|message from|letter from|a letter|mensaje escrito|mensaje|carta)\b`)},
+	{"meeting", mk(`\b(?:called on|paid a courtesy call on|recue? par|recus par|received by|recibid[oa] por|s'est entretenue?|se sont entretenus|entretiens?|a recu|ont recu|a ete recue?|recu en audience|recevant|audiences?|rencontres?|a rencontre|ont rencontre|s'est reunie?|se sont reunis|reunions?|pourparlers|entrevue|tete-a-tete|seance de travail|seances de travail|met with|meets with|will meet|met|meeting|talks|received|receives|audience|held talks|bilateral meeting|se reunio|se reuniran|se reunieron|reunion|reuniones|recibio|recibe|encuentro|entrevista|conversaciones|audiencia|mantuvo un encuentro|mantuvieron)\b`)},
 }
 
 // anaphoricBefore marks a trigger that refers back to an event already
@@ -111,63 +111,63 @@ var eventTriggers = []struct {
 var anaphoricBefore = regexp.MustCompile(`(?:\b(?:cet|cette|ce|ces|this|these|the|that|este|esta|estos|estas|dicho|dicha|la misma|el mismo|meme|lors de l'|lors de|au cours de l'|au cours de|a l'issue de l'|a l'issue de|during the|during|durante el|durante la|en el marco de la|tras la|tras el|at the end of the|following the|a cette|a l')\s*(?:[a-z\-]+\s+)?)$`)
 
 // planned cues in the clause of a trigger: agreed, invited, announced, future.
-var plannedRe = regexp.MustCompile(`\b(?:convenu|conviennent|convenir|sont convenus|decide|decidee?|decision|se sont mis d'accord|accepte|accepted|accepts|invitation|invite|invitee?|invited|invites|inviting|favorablement|prochaine?s?|prochainement|futur|future|upcoming|next|will|shall|to hold|plan(?:s|ned)? to|scheduled|expected|agreed|agree|announced|annonce|envisage|prevue?s?|prevu|devrait|devraient|effectuera|se rendra|aura lieu|auront lieu|tiendra|tiendront|sera|seront|va|vont|acordaron|acuerdan|acordado|invitacion|invito|invitado|aceptado|acepto|proxim[oa]s?|futur[oa]|prevista|previsto|celebraran|se celebrara|realizara|viajara|visitara|de organiser|l'organisation|organiser|de tenir|tenir|d'effectuer|effectuer|celebrar|realizar)\b`)
+var plannedRe = mk(`\b(?:convenu|conviennent|convenir|sont convenus|decide|decidee?|decision|se sont mis d'accord|accepte|accepted|accepts|invitation|invite|invitee?|invited|invites|inviting|favorablement|prochaine?s?|prochainement|futur|future|upcoming|next|will|shall|to hold|plan(?:s|ned)? to|scheduled|expected|agreed|agree|announced|annonce|envisage|prevue?s?|prevu|devrait|devraient|effectuera|se rendra|aura lieu|auront lieu|tiendra|tiendront|sera|seront|va|vont|acordaron|acuerdan|acordado|invitacion|invito|invitado|aceptado|acepto|proxim[oa]s?|futur[oa]|prevista|previsto|celebraran|se celebrara|realizara|viajara|visitara|de organiser|l'organisation|organiser|de tenir|tenir|d'effectuer|effectuer|celebrar|realizar)\b`)
 
 // presenceRe opens a zone whose persons attend but do not take part.
-var presenceRe = regexp.MustCompile(`\b(?:en presence d[eu']?|in the presence of|en presencia de|aux cotes d[eu']?|accompagnee? d[eu']?|accompanied by|acompanad[oa] de(?:l)?|entoure d[eu']?|with the participation of)\b`)
+var presenceRe = mk(`\b(?:en presence d[eu']?|in the presence of|en presencia de|aux cotes d[eu']?|accompagnee? d[eu']?|accompanied by|acompanad[oa] de(?:l)?|entoure d[eu']?|with the participation of)\b`)
 
 // Position topics.
 var topicRes = []struct {
 	topic string
-	re    *regexp.Regexp
+	re    *kre
 }{
-	{"autonomy_plan", regexp.MustCompile(`\b(?:plan d'autonomie|initiative (?:marocaine )?d'autonomie|proposition (?:marocaine )?d'autonomie|autonomy (?:plan|initiative|proposal)|plan de autonomia|propuesta (?:marroqui )?de autonomia|iniciativa (?:marroqui )?de autonomia)\b`)},
-	{"territorial_integrity", regexp.MustCompile(`\b(?:integrite territoriale|territorial integrity|integridad territorial|unite territoriale|territorial unity|unidad territorial)\b`)},
-	{"sovereignty", regexp.MustCompile(`\b(?:souverainete|sovereignty|soberania|marocanite|moroccanness|marroquinidad)\b`)},
-	{"candidacy", regexp.MustCompile(`\b(?:candidature|candidacy|candidatura)\b`)},
+	{"autonomy_plan", mk(`\b(?:plan d'autonomie|initiative (?:marocaine )?d'autonomie|proposition (?:marocaine )?d'autonomie|autonomy (?:plan|initiative|proposal)|plan de autonomia|propuesta (?:marroqui )?de autonomia|iniciativa (?:marroqui )?de autonomia)\b`)},
+	{"territorial_integrity", mk(`\b(?:integrite territoriale|territorial integrity|integridad territorial|unite territoriale|territorial unity|unidad territorial)\b`)},
+	{"sovereignty", mk(`\b(?:souverainete|sovereignty|soberania|marocanite|moroccanness|marroquinidad)\b`)},
+	{"candidacy", mk(`\b(?:candidature|candidacy|candidatura)\b`)},
 }
 
 // stance cues: recognise, oppose, else support.
 var (
-	recognizeRe = regexp.MustCompile(`\b(?:reconna\w*|recogni[sz]\w*|reconoc\w*|reconocimiento)\b`)
-	opposeRe    = regexp.MustCompile(`\b(?:rejette\w*|rejet|s'oppose\w*|opposition a|oppose[sd]?|opposes|rejects?|rejected|rechaz\w*|se opone|condamne\w*|condemn\w*)\b`)
-	supportRe   = regexp.MustCompile(`\b(?:soutien\w*|soutient|soutenir|soutenu|appui\w*|appuy\w*|support\w*|backing|backs|back|endorse\w*|apoy\w*|apoyo|respald\w*|attachement|attache|adhesion|adhere|reaffirme|reitere|salue|welcome[sd]?|saluda|acoge|se felicita|considere|considers|considera|base|serieu\w*|credible|realiste|serious|realistic|serio|seria|creible|realista|engagement|commitment|compromiso|defend\w*)\b`)
+	recognizeRe = mk(`\b(?:reconna\w*|recogni[sz]\w*|reconoc\w*|reconocimiento)\b`)
+	opposeRe    = mk(`\b(?:rejette\w*|rejet|s'oppose\w*|opposition a|oppose[sd]?|opposes|rejects?|rejected|rechaz\w*|se opone|condamne\w*|condemn\w*)\b`)
+	supportRe   = mk(`\b(?:soutien\w*|soutient|soutenir|soutenu|appui\w*|appuy\w*|support\w*|backing|backs|back|endorse\w*|apoy\w*|apoyo|respald\w*|attachement|attache|adhesion|adhere|reaffirme|reitere|salue|welcome[sd]?|saluda|acoge|se felicita|considere|considers|considera|base|serieu\w*|credible|realiste|serious|realistic|serio|seria|creible|realista|engagement|commitment|compromiso|defend\w*)\b`)
 )
 
 // Membership cues.
 var memberRes = []struct {
 	status string
-	re     *regexp.Regexp
+	re     *kre
 }{
-	{"applied", regexp.MustCompile(`\b(?:demande d'adhesion|candidature|application (?:for|to join)|applied|applying|solicitud de (?:adhesion|ingreso)|candidatura|accord de principe|agreement in principle)\b`)},
-	{"left", regexp.MustCompile(`\b(?:retrait d[eu]|s'est retiree?|se sont retires|quitte|quitter|ont quitte|a quitte|withdr[ae]w\w* from|withdrawal from|left the|leave the|retiro de|se retiro de|abandon\w* (?:la|el|the)|salida de|sortie d[eu])\b`)},
-	{"observer", regexp.MustCompile(`\b(?:observateur|observatrice|observer|observador|observadora)\b`)},
-	{"joined", regexp.MustCompile(`\b(?:adhesion|adhere|a adhere|ont adhere|a rejoint|ont rejoint|rejointe?|rejoined|became (?:the \w+ )?(?:full )?member|devenu (?:le \w+ )?membre|devenue (?:le \w+ )?membre|se convirtio en (?:el )?miembro|ingreso en|ingreso|retour|reintegration|joined|joins|accession to|admission|admitted|rejoined|return to|ingreso|se unio|incorporacion|reingreso|regreso)\b`)},
-	{"member", regexp.MustCompile(`\b(?:membre|membres|member|members|membership|miembro|miembros|elu|elue|elected|elegido|elegida)\b`)},
+	{"applied", mk(`\b(?:demande d'adhesion|candidature|application (?:for|to join)|applied|applying|solicitud de (?:adhesion|ingreso)|candidatura|accord de principe|agreement in principle)\b`)},
+	{"left", mk(`\b(?:retrait d[eu]|s'est retiree?|se sont retires|quitte|quitter|ont quitte|a quitte|withdr[ae]w\w* from|withdrawal from|left the|leave the|retiro de|se retiro de|abandon\w* (?:la|el|the)|salida de|sortie d[eu])\b`)},
+	{"observer", mk(`\b(?:observateur|observatrice|observer|observador|observadora)\b`)},
+	{"joined", mk(`\b(?:adhesion|adhere|a adhere|ont adhere|a rejoint|ont rejoint|rejointe?|rejoined|became (?:the \w+ )?(?:full )?member|devenu (?:le \w+ )?membre|devenue (?:le \w+ )?membre|se convirtio en (?:el )?miembro|ingreso en|ingreso|retour|reintegration|joined|joins|accession to|admission|admitted|rejoined|return to|ingreso|se unio|incorporacion|reingreso|regreso)\b`)},
+	{"member", mk(`\b(?:membre|membres|member|members|membership|miembro|miembros|elu|elue|elected|elegido|elegida)\b`)},
 }
 
 // Mission triggers and status cues.
 var (
-	missionRe   = regexp.MustCompile(`\b(?:ambassade|embassy|embajada|consulats? generaux|consulat general|consulat honoraire|consulat|consulate general|consulate-general|honorary consulate|consulate|consulado general|consulado honorario|consulado)\b`)
-	announcedRe = regexp.MustCompile(`\b(?:decision d'ouvrir|decide d'ouvrir|decid\w* (?:de |to |d')?(?:ouvrir|open|abrir)|ouvrira|ouvriront|va ouvrir|vont ouvrir|d'ouvrir|ouvrir|intention d'ouvrir|will open|to open|plans to open|would open|abrira|abrir|abriran|anunci\w*|annonc\w*|announce\w*|prochaine ouverture|future ouverture|upcoming opening|proxima apertura|projet d'ouverture)\b`)
-	openedRe    = regexp.MustCompile(`\b(?:ouverture|inaugur\w*|a ouvert|ont ouvert|ouvert|ouverte|opened|opening|open(?:s)?|abrio|abrieron|apertura|inaugurat\w*)\b`)
-	closedRe    = regexp.MustCompile(`\b(?:ferm\w*|closed|closure|closing|cierre|cerr\w*)\b`)
+	missionRe   = mk(`\b(?:ambassade|embassy|embajada|consulats? generaux|consulat general|consulat honoraire|consulat|consulate general|consulate-general|honorary consulate|consulate|consulado general|consulado honorario|consulado)\b`)
+	announcedRe = mk(`\b(?:decision d'ouvrir|decide d'ouvrir|decid\w* (?:de |to |d')?(?:ouvrir|open|abrir)|ouvrira|ouvriront|va ouvrir|vont ouvrir|d'ouvrir|ouvrir|intention d'ouvrir|will open|to open|plans to open|would open|abrira|abrir|abriran|anunci\w*|annonc\w*|announce\w*|prochaine ouverture|future ouverture|upcoming opening|proxima apertura|projet d'ouverture)\b`)
+	openedRe    = mk(`\b(?:ouverture|inaugur\w*|a ouvert|ont ouvert|ouvert|ouverte|opened|opening|open(?:s)?|abrio|abrieron|apertura|inaugurat\w*)\b`)
+	closedRe    = mk(`\b(?:ferm\w*|closed|closure|closing|cierre|cerr\w*)\b`)
 	residentRe  = regexp.MustCompile(`^\s*(?:residente?s?|resident)\b`)
 )
 
 // Headquarters and parent cues.
 var (
-	hqRe     = regexp.MustCompile(`\b(?:abrite (?:son|le|leur) siege|accueille (?:son|le) siege|pays hote du siege|siege|secretariat (?:general )?(?:est|is) (?:etabli|installe|situe|located|based)|headquarters|headquartered in|basee? a|basees? a|based in|hosts (?:its|the) headquarters|host(?:s|ing)? the seat|sede|alberga (?:su|la) sede)\b`)
-	parentRe = regexp.MustCompile(`\b(?:sous l'egide d[eu']?|sous les auspices d[eu']?|under the (?:auspices|aegis) of|bajo (?:los auspicios|la egida|el paraguas) de(?:l)?|institutions? specialisees? d[eu']?|organe subsidiaire d[eu']?|agence specialisee d[eu']?|organe specialise d[eu']?|agencia especializada de(?:l| las| la)?|organo subsidiario de(?:l| la)?|specialized institution of|specialised institution of|specialized agency of|specialised agency of|subsidiary (?:organ|body) of|affiliated (?:to|with)|affiliee? a|institucion especializada de|organismo especializado de|relevant d[eu']?|organe d[eu']?|body of)\b`)
+	hqRe     = mk(`\b(?:abrite (?:son|le|leur) siege|accueille (?:son|le) siege|pays hote du siege|siege|secretariat (?:general )?(?:est|is) (?:etabli|installe|situe|located|based)|headquarters|headquartered in|basee? a|basees? a|based in|hosts (?:its|the) headquarters|host(?:s|ing)? the seat|sede|alberga (?:su|la) sede)\b`)
+	parentRe = mk(`\b(?:sous l'egide d[eu']?|sous les auspices d[eu']?|under the (?:auspices|aegis) of|bajo (?:los auspicios|la egida|el paraguas) de(?:l)?|institutions? specialisees? d[eu']?|organe subsidiaire d[eu']?|agence specialisee d[eu']?|organe specialise d[eu']?|agencia especializada de(?:l| las| la)?|organo subsidiario de(?:l| la)?|specialized institution of|specialised institution of|specialized agency of|specialised agency of|subsidiary (?:organ|body) of|affiliated (?:to|with)|affiliee? a|institucion especializada de|organismo especializado de|relevant d[eu']?|organe d[eu']?|body of)\b`)
 )
 
 // Nominal coreference.
 var (
 	twoPersonsRe = regexp.MustCompile(`\b(?:les deux (?:ministres|responsables|chefs de (?:la )?diplomatie|hommes|dirigeants|chefs d'etat|parties)|the two (?:ministers|officials|leaders|foreign ministers|sides)|both (?:ministers|officials|leaders|sides)|los dos (?:ministros|responsables|cancilleres|lideres|mandatarios)|ambos (?:ministros|responsables|cancilleres|lideres|mandatarios)|las dos partes|ambas partes|les deux parties)\b`)
-	twoStatesRe  = regexp.MustCompile(`\b(?:les deux pays|deux pays|the two countries|both countries|los dos paises|ambos paises|les deux etats|the two states|les deux royaumes|bilateral(?:es)?|bilaterale?s?)\b`)
+	twoStatesRe  = mk(`\b(?:les deux pays|deux pays|the two countries|both countries|los dos paises|ambos paises|les deux etats|the two states|les deux royaumes|bilateral(?:es)?|bilaterale?s?)\b`)
 	kingdomRe    = regexp.MustCompile(`\b(?:le|du|au|the|el|del|al|ce|this|este) (?:royaume|kingdom|reino)\b`)
 	counterpart  = regexp.MustCompile(`\b(?:son homologue|ses homologues|his counterpart|her counterpart|their counterparts|su homolog[oa])\b`)
-	kingRefRe    = regexp.MustCompile(`\b(?:s\.?\s?m\.?\s?le roi|sa majeste le roi|le souverain|le roi|h\.?\s?m\.?\s?(?:the )?king|his majesty (?:the )?king|the king|king|s\.?\s?m\.?\s?el rey|su majestad el rey|el rey|el monarca|le monarque)\b`)
+	kingRefRe    = mk(`\b(?:s\.?\s?m\.?\s?le roi|sa majeste le roi|le souverain|le roi|h\.?\s?m\.?\s?(?:the )?king|his majesty (?:the )?king|the king|king|s\.?\s?m\.?\s?el rey|su majestad el rey|el rey|el monarca|le monarque)\b`)
 )
 
 // monarchies: states whose head of state is a king, queen, emir or sultan.

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -18,16 +17,29 @@ import (
 //     after a consonant becomes "ey" (serguei, sergei → sergey);
 //   - "ou" before a vowel or at the start of a word is kept (Ouattara), but
 //     "kh" and "h" are kept as written: only the rules above are applied.
-var (
-	reYev  = regexp.MustCompile(`([aeiou])(?:i|y)?ev(a?)$`)
-	reGuei = regexp.MustCompile(`guei$|guey$`)
-	reEi   = regexp.MustCompile(`([^aeiou])e[iy]$`)
-)
+func isVowel(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' }
 
 func translitWord(w string) string {
-	w = reYev.ReplaceAllString(w, "${1}yev$2")
-	w = reGuei.ReplaceAllString(w, "gey")
-	w = reEi.ReplaceAllString(w, "${1}ey")
+	// vowel + (i|y)? + "ev" + (a)? at the end → vowel + "yev" (+a)
+	base, fem := w, ""
+	if strings.HasSuffix(base, "eva") {
+		base, fem = base[:len(base)-1], "a"
+	}
+	if strings.HasSuffix(base, "ev") && len(base) >= 3 {
+		stem := base[:len(base)-2]
+		if n := len(stem); n >= 2 && (stem[n-1] == 'i' || stem[n-1] == 'y') && isVowel(stem[n-2]) {
+			stem = stem[:n-1]
+		}
+		if n := len(stem); n >= 1 && isVowel(stem[n-1]) {
+			return stem + "yev" + fem
+		}
+	}
+	switch {
+	case strings.HasSuffix(w, "guei") || strings.HasSuffix(w, "guey"):
+		return w[:len(w)-4] + "gey"
+	case len(w) >= 3 && (strings.HasSuffix(w, "ei") || strings.HasSuffix(w, "ey")) && !isVowel(w[len(w)-3]):
+		return w[:len(w)-2] + "ey"
+	}
 	return w
 }
 

@@ -54,7 +54,20 @@ func isCap(t tok) bool {
 
 func isInitial(t tok) bool { return len(t.up) == 2 && t.up[1] == '.' }
 
-var wholeHead = regexp.MustCompile(`^(?:` + headRe.String()[5:len(headRe.String())-3] + `)$`)
+var wholeHead = regexp.MustCompile(`^(?:` + headRe.re.String()[5:len(headRe.re.String())-3] + `)$`)
+
+// isHead reports whether w is a whole title head ("ministre"), memoised per document.
+func (x *engine) isHead(w string) bool {
+	if v, ok := x.headCache[w]; ok {
+		return v
+	}
+	if x.headCache == nil {
+		x.headCache = map[string]bool{}
+	}
+	v := wholeHead.MatchString(w)
+	x.headCache[w] = v
+	return v
+}
 
 // nameOK reports whether t may be part of a person name.
 func (x *engine) nameOK(t tok) bool {
@@ -65,10 +78,10 @@ func (x *engine) nameOK(t tok) bool {
 		return true
 	}
 	w := strings.TrimSuffix(t.low, ".")
-	if nameStop[w] || wholeHead.MatchString(w) {
+	if nameStop[w] || x.isHead(w) {
 		return false
 	}
-	if i := strings.IndexByte(w, '-'); i > 0 && (nameStop[w[:i]] || wholeHead.MatchString(w[:i]) || wholeHead.MatchString(strings.ReplaceAll(w, "-", " "))) {
+	if i := strings.IndexByte(w, '-'); i > 0 && (nameStop[w[:i]] || x.isHead(w[:i]) || x.isHead(strings.ReplaceAll(w, "-", " "))) {
 		return false
 	}
 	if m := x.mentAt(t.s); m != nil {
@@ -186,11 +199,11 @@ func (x *engine) titleBefore(barrier, ns int) []part {
 	if barrier > ns {
 		return nil
 	}
-	hs := headRe.FindAllStringIndex(low[barrier:ns], -1)
+	hs := x.find(headRe, barrier, ns)
 	cur := ns
 	var parts []part
 	for k := len(hs) - 1; k >= 0; k-- {
-		h0, h1 := hs[k][0]+barrier, hs[k][1]+barrier
+		h0, h1 := hs[k][0], hs[k][1]
 		if h1 > cur {
 			continue
 		}
@@ -264,8 +277,12 @@ func (x *engine) titleAfter(ne, limit int) []part {
 				}
 			}
 		}
-		loc := headRe.FindStringIndex(low[j:limit])
-		if loc == nil || loc[0] != 0 {
+		hl := 0
+		if j < limit && isWordByte(low[j]) && (j == 0 || !isWordByte(low[j-1])) {
+			hl = x.anchored(headRe, j, limit)
+		}
+		loc := []int{0, hl}
+		if hl == 0 {
 			if len(parts) > 0 {
 				// a complement continuing the previous role
 				w := firstWord(low[j:limit])
@@ -390,7 +407,7 @@ func classify(head, part string) string {
 		return "secretary"
 	case h == "secretary of state" || h == "secretaire d'etat" || h == "secretario de estado" || h == "secretaria de estado":
 		rest := strings.TrimSpace(strings.TrimPrefix(part[strings.Index(part, h)+len(h):], ","))
-		if regexp.MustCompile(`^(?:for|aux?|a la|charge|aupres|de |del |para)`).MatchString(rest) {
+		if reH1.MatchString(rest) {
 			return "minister"
 		}
 		return "secretary_of_state"

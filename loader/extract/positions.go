@@ -51,8 +51,8 @@ func (x *engine) findSupports() {
 		}
 		var tms []tm
 		for _, tr := range topicRes {
-			for _, m := range tr.re.FindAllStringIndex(sent, -1) {
-				tms = append(tms, tm{tr.topic, sp.s + m[0], sp.s + m[1], false})
+			for _, m := range x.find(tr.re, sp.s, sp.e) {
+				tms = append(tms, tm{tr.topic, m[0], m[1], false})
 			}
 		}
 		for _, m := range recogStateRe.FindAllStringIndex(sent, -1) {
@@ -67,16 +67,15 @@ func (x *engine) findSupports() {
 		}
 		for k, t := range tms {
 			ts, te := t.s, t.e
-			win := low[sp.s:min(sp.e, te+60)]
 			stance := ""
 			switch {
 			case t.recogn:
 				stance = "recognize"
-			case opposeRe.MatchString(low[max(sp.s, ts-80):ts]):
+			case x.match(opposeRe, max(sp.s, ts-80), ts):
 				stance = "oppose"
-			case recognizeRe.MatchString(low[max(sp.s, ts-80):min(sp.e, te+10)]):
+			case x.match(recognizeRe, max(sp.s, ts-80), min(sp.e, te+10)):
 				stance = "recognize"
-			case supportRe.MatchString(win):
+			case x.match(supportRe, sp.s, min(sp.e, te+60)):
 				stance = "support"
 			}
 			if stance == "" {
@@ -224,8 +223,8 @@ func (x *engine) subjectsOf(topic string, ts, te int, sp span) ([]string, bool) 
 func (x *engine) supportersOf(ts int, sp span, subjs []string) ([]string, float64) {
 	low := x.f.low
 	// the stance noun with a genitive: "le soutien constant de la Côte d'Ivoire à", "el reconocimiento … por parte del Reino de España"
-	for _, m := range supportRe.FindAllStringIndex(low[sp.s:ts], -1) {
-		ce := sp.s + m[1]
+	for _, m := range x.find(supportRe, sp.s, ts) {
+		ce := m[1]
 		for _, mm := range x.mentsIn(ce, min(ts, ce+40)) {
 			if (mm.kind == kState || mm.kind == kOrg) && !contains(subjs, mm.key) && stanceGen.MatchString(low[ce:mm.s]) {
 				return []string{mm.key}, 0.85
@@ -235,7 +234,7 @@ func (x *engine) supportersOf(ts int, sp span, subjs []string) ([]string, float6
 	}
 	for _, mm := range x.mentsIn(ts, min(sp.e, ts+120)) {
 		g := low[max(ts, mm.s-25):mm.s]
-		if mm.kind == kState && !contains(subjs, mm.key) && regexp.MustCompile(`(?:por parte del?|de la part d[eu]|on the part of)\s*(?:la |le |l'|el |the )?$`).MatchString(g) {
+		if mm.kind == kState && !contains(subjs, mm.key) && reH2.MatchString(g) {
 			return []string{mm.key}, 0.85
 		}
 	}
@@ -253,7 +252,7 @@ func (x *engine) supportersOf(ts int, sp span, subjs []string) ([]string, float6
 			if poolPrepRe.MatchString(low[max(sp.s, m.s-40):m.s]) && m.key == x.reporting {
 				continue
 			}
-			if m.kind == kOrg && !regexp.MustCompile(`^\s*(?:,|\)|\(|reaffirm|reitera|a reaffirme|a reitere|has|have|reaffirmed|reiterated|expressed|exprime|rechaza|rejette|rejects|que|qui|which|who|its|son|sa|su)`).MatchString(low[m.e:min(sp.e, m.e+20)]) {
+			if m.kind == kOrg && !reH3.MatchString(low[m.e:min(sp.e, m.e+20)]) {
 				continue
 			}
 			cs = append(cs, cand{m.s, m.key, &ms[i]})
@@ -296,11 +295,10 @@ var (
 func (x *engine) findMemberships() {
 	low := x.f.low
 	for _, sp := range x.sents {
-		sent := low[sp.s:sp.e]
 		done := map[int]bool{}
 		for _, mr := range memberRes {
-			for _, m := range mr.re.FindAllStringIndex(sent, -1) {
-				s, e := sp.s+m[0], sp.s+m[1]
+			for _, m := range x.find(mr.re, sp.s, sp.e) {
+				s, e := m[0], m[1]
 				if done[s] {
 					continue
 				}
@@ -383,8 +381,8 @@ func (x *engine) findMemberships() {
 func (x *engine) findMissions() {
 	low := x.f.low
 	for _, sp := range x.sents {
-		for _, m := range missionRe.FindAllStringIndex(low[sp.s:sp.e], -1) {
-			s, e := sp.s+m[0], sp.s+m[1]
+		for _, m := range x.find(missionRe, sp.s, sp.e) {
+			s, e := m[0], m[1]
 			w := low[s:e]
 			kind := "consulate"
 			if strings.HasPrefix(w, "amb") || strings.HasPrefix(w, "emb") {
@@ -440,7 +438,7 @@ func (x *engine) findMissions() {
 							host = iso
 						}
 						for _, mm := range x.mentsIn(ce, min(sp.e, ce+25)) {
-							if mm.kind == kState && !mm.demonym && regexp.MustCompile(`^\s*(?:,|\(|au|en|in|\-)\s*(?:la |le |l'|el |the )?$`).MatchString(low[ce:mm.s]) {
+							if mm.kind == kState && !mm.demonym && reH4.MatchString(low[ce:mm.s]) {
 								host = mm.key
 							}
 							break
@@ -471,14 +469,14 @@ func (x *engine) findMissions() {
 				host = x.otherState(sender)
 				conf = 0.5
 			}
-			win := low[max(sp.s, s-80):min(sp.e, e+30)]
+			ws, we := max(sp.s, s-80), min(sp.e, e+30)
 			status := "exists"
 			switch {
-			case closedRe.MatchString(win):
+			case x.match(closedRe, ws, we):
 				status = "closed"
-			case announcedRe.MatchString(low[max(sp.s, s-60):s]) || plannedRe.MatchString(low[max(sp.s, s-60):s]) && !openedRe.MatchString(low[max(sp.s, s-25):s]):
+			case x.match(announcedRe, max(sp.s, s-60), s) || x.match(plannedRe, max(sp.s, s-60), s) && !x.match(openedRe, max(sp.s, s-25), s):
 				status = "announced"
-			case openedRe.MatchString(win):
+			case x.match(openedRe, ws, we):
 				status = "opened"
 			}
 			resident := residentRe.MatchString(low[e:min(sp.e, e+12)]) || strings.Contains(low[max(sp.s, s-15):s], "resident")
@@ -514,8 +512,8 @@ func (x *engine) findOrgRels() {
 	low := x.f.low
 	for _, sp := range x.sents {
 		parentOrgs := map[int]bool{}
-		for _, m := range parentRe.FindAllStringIndex(low[sp.s:sp.e], -1) {
-			s, e := sp.s+m[0], sp.s+m[1]
+		for _, m := range x.find(parentRe, sp.s, sp.e) {
+			s, e := m[0], m[1]
 			child, parent := "", ""
 			for _, mm := range x.mentsIn(e, min(sp.e, e+40)) {
 				if mm.kind == kOrg {
@@ -549,8 +547,8 @@ func (x *engine) findOrgRels() {
 				x.parents = append(x.parents, orgRel{org: ms[i+1].key, parent: ms[i].key, ev: sp, conf: 0.7})
 			}
 		}
-		for _, m := range hqRe.FindAllStringIndex(low[sp.s:sp.e], -1) {
-			s, e := sp.s+m[0], sp.s+m[1]
+		for _, m := range x.find(hqRe, sp.s, sp.e) {
+			s, e := m[0], m[1]
 			w := low[s:e]
 			st, city := "", ""
 			place := func(mm ment) {
@@ -570,7 +568,7 @@ func (x *engine) findOrgRels() {
 				// "où se trouve son siège", "its Vienna headquarters": the place just before
 				for _, mm := range x.mentsIn(max(sp.s, s-25), s) {
 					g := strings.TrimSpace(low[mm.e:s])
-					if (mm.kind == kState || mm.kind == kCity) && (g == "" || regexp.MustCompile(`^,?\s*(?:ou|where|donde)\b`).MatchString(g)) {
+					if (mm.kind == kState || mm.kind == kCity) && (g == "" || reH5.MatchString(g)) {
 						place(mm)
 					}
 				}
@@ -593,12 +591,12 @@ func (x *engine) findOrgRels() {
 			pre := low[max(sp.s, s-40):s]
 			// "siège de l'ICESCO à Rabat"
 			for _, mm := range x.mentsIn(e, min(sp.e, e+45)) {
-				if mm.kind == kOrg && genitiveRe.MatchString(regexp.MustCompile(`^\s*(?:du secretariat general|of the secretariat|de la secretaria general)?`).ReplaceAllString(low[e:mm.s], "")) {
+				if mm.kind == kOrg && genitiveRe.MatchString(reH6.ReplaceAllString(low[e:mm.s], "")) {
 					org = mm.key
 				}
 				break
 			}
-			if org == "" && regexp.MustCompile(`(?:organi[sz]ation'?s?|organizacion|organisation regionale)\b[^,]{0,20}$|\b(?:dont l'organisation|whose organi[sz]ation)\b`).MatchString(pre) {
+			if org == "" && reH7.MatchString(pre) {
 				org = x.orgOfPersonBefore(s, sp)
 				if org == "" {
 					org = x.mainOrg(s)
@@ -612,7 +610,7 @@ func (x *engine) findOrgRels() {
 					}
 				}
 			}
-			if org == "" && regexp.MustCompile(`\b(?:son|sa|its|their|su|dont|whose|cuya)\b`).MatchString(pre) {
+			if org == "" && reH8.MatchString(pre) {
 				org = x.mainOrg(s)
 			}
 			if org == "" {

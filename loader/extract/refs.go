@@ -60,8 +60,8 @@ func (x *engine) findRefs() {
 		}
 		low := x.f.low[sp.s:sp.e]
 		// "le Roi", "S.M. le Roi" without a name after it
-		for _, m := range kingRefRe.FindAllStringIndex(low, -1) {
-			s, e := sp.s+m[0], sp.s+m[1]
+		for _, m := range x.find(kingRefRe, sp.s, sp.e) {
+			s, e := m[0], m[1]
 			if x.nameStartsNear(e, sp.e) || x.inName(s) {
 				continue
 			}

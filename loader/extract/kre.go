@@ -1,0 +1,189 @@
+package extract
+
+import (
+	"regexp"
+	"regexp/syntax"
+	"sort"
+)
+
+// kre is a regular expression over the folded view that starts with \b and
+// a literal in each alternative. It is searched only at the word starts of
+// the text whose first bytes begin one of those literals (a prefilter built
+// once per document), then matched anchored there: Go's regexp runs large
+// alternations slowly, and most words start no pattern.
+type kre struct {
+	re   *regexp.Regexp
+	anch *regexp.Regexp
+	bits [3][1 << 12]uint64 // per key length 1..3: a bitset of hashed keys; nil filter when !ok
+	ok   bool
+}
+
+// mk compiles pat with a prefilter when its shape allows one.
+func mk(pat string) *kre {
+	k := &kre{re: regexp.MustCompile(pat), anch: regexp.MustCompile(`^(?:` + pat + `)`)}
+	tree, err := syntax.Parse(pat, syntax.Perl)
+	if err != nil {
+		return k
+	}
+	tree = tree.Simplify()
+	lits, ok := leadLits(tree, true)
+	if !ok || len(lits) == 0 {
+		return k
+	}
+	for _, l := range lits {
+		if l == "" || !isWordByte(l[0]) || l[0] >= 0x80 {
+			return k
+		}
+	}
+	for _, l := range lits {
+		n := min(3, len(l))
+		h := keyHash(l[:n])
+		k.bits[n-1][h>>6] |= 1 << (h & 63)
+	}
+	k.ok = true
+	return k
+}
+
+func keyHash(s string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint32(s[i])) * 16777619
+	}
+	return h & (1<<18 - 1)
+}
+
+// leadLits returns the literal prefixes every match must start with, after a
+// leading \b (required when needB).
+func leadLits(re *syntax.Regexp, needB bool) ([]string, bool) {
+	switch re.Op {
+	case syntax.OpCapture:
+		return leadLits(re.Sub[0], needB)
+	case syntax.OpConcat:
+		subs := re.Sub
+		if needB {
+			if len(subs) == 0 || subs[0].Op != syntax.OpWordBoundary {
+				return nil, false
+			}
+			subs = subs[1:]
+		}
+		if len(subs) == 0 {
+			return nil, false
+		}
+		return leadLits(subs[0], false)
+	case syntax.OpAlternate:
+		var out []string
+		for _, s := range re.Sub {
+			l, ok := leadLits(s, needB)
+			if !ok {
+				return nil, false
+			}
+			out = append(out, l...)
+		}
+		return out, true
+	case syntax.OpLiteral:
+		if needB || re.Flags&syntax.FoldCase != 0 {
+			return nil, false
+		}
+		return []string{string(re.Rune)}, true
+	case syntax.OpCharClass:
+		if needB {
+			return nil, false
+		}
+		var out []string
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				out = append(out, string(r))
+				if len(out) > 16 {
+					return nil, false
+				}
+			}
+		}
+		return out, true
+	}
+	return nil, false
+}
+
+// wordStarts returns the offsets of the view where a word (ASCII letters,
+// digits, underscore) starts, for the prefilter.
+func wordStarts(low string) []int {
+	var out []int
+	prev := false
+	for i := 0; i < len(low); i++ {
+		c := low[i]
+		w := c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c >= 'A' && c <= 'Z'
+		if w && !prev {
+			out = append(out, i)
+		}
+		prev = w
+	}
+	return out
+}
+
+// may reports whether a match can start at word start i.
+func (k *kre) may(low string, i int) bool {
+	for n := 1; n <= 3 && i+n <= len(low); n++ {
+		h := keyHash(low[i : i+n])
+		if k.bits[n-1][h>>6]&(1<<(h&63)) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+const anchorWindow = 200
+
+// find returns the non-overlapping matches of k starting in [s,e) (absolute
+// view offsets), as the pattern would find them in low[s:e].
+func (x *engine) find(k *kre, s, e int) [][2]int {
+	low := x.f.low
+	if !k.ok {
+		var out [][2]int
+		for _, m := range k.re.FindAllStringIndex(low[s:e], -1) {
+			out = append(out, [2]int{s + m[0], s + m[1]})
+		}
+		return out
+	}
+	var out [][2]int
+	ws := x.wstarts
+	i := sort.SearchInts(ws, s)
+	next := s
+	for ; i < len(ws) && ws[i] < e; i++ {
+		p := ws[i]
+		if p < next || !k.may(low, p) {
+			continue
+		}
+		if m := x.anchored(k, p, e); m > 0 {
+			out = append(out, [2]int{p, p + m})
+			next = p + m
+		}
+	}
+	return out
+}
+
+// match reports whether k matches somewhere in low[s:e].
+func (x *engine) match(k *kre, s, e int) bool {
+	if !k.ok {
+		return k.re.MatchString(x.f.low[s:e])
+	}
+	ws := x.wstarts
+	for i := sort.SearchInts(ws, s); i < len(ws) && ws[i] < e; i++ {
+		if k.may(x.f.low, ws[i]) && x.anchored(k, ws[i], e) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// anchored returns the length of k's match at p (bounded by e), 0 if none.
+func (x *engine) anchored(k *kre, p, e int) int {
+	low := x.f.low
+	end := min(e, p+anchorWindow)
+	loc := k.anch.FindStringIndex(low[p:end])
+	if loc != nil && loc[1] == end-p && end < e {
+		loc = k.anch.FindStringIndex(low[p:e])
+	}
+	if loc == nil || loc[1] == 0 {
+		return 0
+	}
+	return loc[1]
+}
