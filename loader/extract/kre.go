@@ -14,7 +14,8 @@ import (
 type kre struct {
 	re   *regexp.Regexp
 	anch *regexp.Regexp
-	bits [3][1 << 12]uint64 // per key length 1..3: a bitset of hashed keys; nil filter when !ok
+	bits [3][1 << 12]uint64 // per key length 1..3: a bitset of hashed keys
+	lits map[string][]string // literal prefixes by their first (up to) 3 bytes
 	ok   bool
 }
 
@@ -35,10 +36,12 @@ func mk(pat string) *kre {
 			return k
 		}
 	}
+	k.lits = map[string][]string{}
 	for _, l := range lits {
 		n := min(3, len(l))
 		h := keyHash(l[:n])
 		k.bits[n-1][h>>6] |= 1 << (h & 63)
+		k.lits[l[:n]] = append(k.lits[l[:n]], l)
 	}
 	k.ok = true
 	return k
@@ -53,24 +56,12 @@ func keyHash(s string) uint32 {
 }
 
 // leadLits returns the literal prefixes every match must start with, after a
-// leading \b (required when needB).
+// leading \b.
 func leadLits(re *syntax.Regexp, needB bool) ([]string, bool) {
-	switch re.Op {
-	case syntax.OpCapture:
+	if re.Op == syntax.OpCapture {
 		return leadLits(re.Sub[0], needB)
-	case syntax.OpConcat:
-		subs := re.Sub
-		if needB {
-			if len(subs) == 0 || subs[0].Op != syntax.OpWordBoundary {
-				return nil, false
-			}
-			subs = subs[1:]
-		}
-		if len(subs) == 0 {
-			return nil, false
-		}
-		return leadLits(subs[0], false)
-	case syntax.OpAlternate:
+	}
+	if re.Op == syntax.OpAlternate {
 		var out []string
 		for _, s := range re.Sub {
 			l, ok := leadLits(s, needB)
@@ -80,27 +71,93 @@ func leadLits(re *syntax.Regexp, needB bool) ([]string, bool) {
 			out = append(out, l...)
 		}
 		return out, true
+	}
+	if re.Op != syntax.OpConcat || len(re.Sub) < 2 || re.Sub[0].Op != syntax.OpWordBoundary {
+		return nil, false
+	}
+	rest := &syntax.Regexp{Op: syntax.OpConcat, Sub: re.Sub[1:]}
+	p, _, ok := prefixes(rest)
+	return p, ok
+}
+
+// prefixes returns the literal prefixes of the strings re matches, and
+// whether each prefix is the whole match (so that a concatenation may go on).
+func prefixes(re *syntax.Regexp) ([]string, bool, bool) {
+	const maxSet, enough = 4000, 10
+	switch re.Op {
 	case syntax.OpLiteral:
-		if needB || re.Flags&syntax.FoldCase != 0 {
-			return nil, false
+		if re.Flags&syntax.FoldCase != 0 {
+			return nil, false, false
 		}
-		return []string{string(re.Rune)}, true
+		return []string{string(re.Rune)}, true, true
 	case syntax.OpCharClass:
-		if needB {
-			return nil, false
-		}
 		var out []string
 		for i := 0; i+1 < len(re.Rune); i += 2 {
 			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
 				out = append(out, string(r))
 				if len(out) > 16 {
-					return nil, false
+					return nil, false, false
 				}
 			}
 		}
-		return out, true
+		return out, true, true
+	case syntax.OpCapture:
+		return prefixes(re.Sub[0])
+	case syntax.OpWordBoundary, syntax.OpEmptyMatch:
+		return []string{""}, true, true
+	case syntax.OpQuest:
+		p, c, ok := prefixes(re.Sub[0])
+		if !ok {
+			return nil, false, false
+		}
+		return append(p, ""), c, true
+	case syntax.OpStar:
+		return []string{""}, false, true
+	case syntax.OpPlus:
+		p, _, ok := prefixes(re.Sub[0])
+		return p, false, ok
+	case syntax.OpAlternate:
+		var out []string
+		all := true
+		for _, s := range re.Sub {
+			p, c, ok := prefixes(s)
+			if !ok {
+				return nil, false, false
+			}
+			out = append(out, p...)
+			all = all && c
+		}
+		return out, all, true
+	case syntax.OpConcat:
+		cur := []string{""}
+		for _, s := range re.Sub {
+			p, c, ok := prefixes(s)
+			if !ok || len(cur)*len(p) > maxSet {
+				return cur, false, true
+			}
+			var next []string
+			for _, a := range cur {
+				for _, b := range p {
+					next = append(next, a+b)
+				}
+			}
+			cur = next
+			if !c {
+				return cur, false, true
+			}
+			short := false
+			for _, a := range cur {
+				if len(a) < enough {
+					short = true
+				}
+			}
+			if !short {
+				return cur, false, true
+			}
+		}
+		return cur, true, true
 	}
-	return nil, false
+	return nil, false, false
 }
 
 // wordStarts returns the offsets of the view where a word (ASCII letters,
@@ -124,13 +181,17 @@ func (k *kre) may(low string, i int) bool {
 	for n := 1; n <= 3 && i+n <= len(low); n++ {
 		h := keyHash(low[i : i+n])
 		if k.bits[n-1][h>>6]&(1<<(h&63)) != 0 {
-			return true
+			for _, l := range k.lits[low[i:i+n]] {
+				if len(low)-i >= len(l) && low[i:i+len(l)] == l {
+					return true
+				}
+			}
 		}
 	}
 	return false
 }
 
-const anchorWindow = 200
+const anchorWindow = 96
 
 // find returns the non-overlapping matches of k starting in [s,e) (absolute
 // view offsets), as the pattern would find them in low[s:e].

@@ -448,9 +448,11 @@ func (x *engine) attach(p part, role string) (state, org string) {
 
 // findPersons is pass 1: titled names make persons and offices.
 func (x *engine) findPersons() {
+	x.cands = make([][]candidate, len(x.sents))
 	for si, sp := range x.sents {
 		barrier := sp.s
-		for _, c := range x.candidates(sp.s, sp.e) {
+		x.cands[si] = x.candidates(sp.s, sp.e)
+		for _, c := range x.cands[si] {
 			if c.s < barrier {
 				continue // inside the title of the previous person
 			}

@@ -1,12 +1,11 @@
 package extract
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 )
 
-var nominalRe = regexp.MustCompile(`\b(?:le|la|the|el|du|del|au|al|of the|de la)\s+(?:(ministre|minister|ministro|ministra|chef de la diplomatie|secretaire d'etat|canciller|president|presidente|presidenta|roi|rey|king|ambassadeur|ambassadrice|ambassador|embajador|embajadora|responsable|official|diplomate|diplomat|diplomatico|premier ministre|prime minister|primer ministro)\s+((?:[a-z\-]+\s+){0,1})|([a-z\-]+)\s+(minister|foreign minister|president|king|ambassador|official|diplomat|prime minister|top diplomat))\b`)
+var nominalK = mk(`\b(?:le|la|the|el|du|del|au|al|of the|de la)\s+(?:(ministre|minister|ministro|ministra|chef de la diplomatie|secretaire d'etat|canciller|president|presidente|presidenta|roi|rey|king|ambassadeur|ambassadrice|ambassador|embajador|embajadora|responsable|official|diplomate|diplomat|diplomatico|premier ministre|prime minister|primer ministro)\s+((?:[a-z\-]+\s+){0,1})|([a-z\-]+)\s+(minister|foreign minister|president|king|ambassador|official|diplomat|prime minister|top diplomat))\b`)
 
 // roleClass groups roles for nominal coreference.
 func roleClass(w string) []string {
@@ -36,7 +35,7 @@ func (x *engine) findRefs() {
 	for si, sp := range x.sents {
 		var added []pmention
 		// names of known persons
-		for _, c := range x.candidates(sp.s, sp.e) {
+		for _, c := range x.cands[si] {
 			if have[c.s] {
 				continue
 			}
@@ -75,7 +74,16 @@ func (x *engine) findRefs() {
 			}
 		}
 		// "le ministre kazakh", "the Moroccan minister"
-		for _, m := range nominalRe.FindAllStringSubmatchIndex(low, -1) {
+		for _, fm := range x.find(nominalK, sp.s, sp.e) {
+			m := nominalK.anch.FindStringSubmatchIndex(x.f.low[fm[0]:fm[1]])
+			if m == nil {
+				continue
+			}
+			for k := range m {
+				if m[k] >= 0 {
+					m[k] += fm[0] - sp.s
+				}
+			}
 			s, e := sp.s+m[0], sp.s+m[1]
 			if x.nameStartsNear(e, sp.e) || x.inName(s) {
 				continue
@@ -108,8 +116,8 @@ func (x *engine) findRefs() {
 			}
 		}
 		// "son homologue" without a name
-		for _, m := range counterpart.FindAllStringIndex(low, -1) {
-			s, e := sp.s+m[0], sp.s+m[1]
+		for _, m := range x.find(counterpart, sp.s, sp.e) {
+			s, e := m[0], m[1]
 			if x.nameStartsNear(e, sp.e) {
 				continue
 			}
@@ -128,10 +136,10 @@ func (x *engine) findRefs() {
 			}
 		}
 		// "les deux ministres"
-		for _, m := range twoPersonsRe.FindAllStringIndex(low, -1) {
-			s, e := sp.s+m[0], sp.s+m[1]
+		for _, m := range x.find(twoPersonsRe, sp.s, sp.e) {
+			s, e := m[0], m[1]
 			roles := []string{"foreign_minister", "minister", "deputy_prime_minister", "head_of_government"}
-			w := low[m[0]:m[1]]
+			w := x.f.low[s:e]
 			switch {
 			case strings.Contains(w, "chefs d'etat") || strings.Contains(w, "dirigeants") || strings.Contains(w, "leaders") || strings.Contains(w, "lideres") || strings.Contains(w, "mandatarios"):
 				roles = []string{"head_of_state", "head_of_government"}
