@@ -195,7 +195,7 @@ func (x *engine) addKingdomRefs() {
 		return
 	}
 	var add []ment
-	for _, m := range kingdomRe.FindAllStringIndex(low, -1) {
+	for _, m := range x.find(kingdomRe, 0, len(low)) {
 		s := m[1] - len(lastWord(low[m[0]:m[1]]))
 		rest := low[m[1]:]
 		if strings.HasPrefix(rest, "-uni") || strings.HasPrefix(rest, " uni") || strings.HasPrefix(rest, " unido") ||

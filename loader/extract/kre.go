@@ -76,14 +76,14 @@ func leadLits(re *syntax.Regexp, needB bool) ([]string, bool) {
 		return nil, false
 	}
 	rest := &syntax.Regexp{Op: syntax.OpConcat, Sub: re.Sub[1:]}
-	p, _, ok := prefixes(rest)
+	p, _, ok := prefixes(rest, 10)
 	return p, ok
 }
 
 // prefixes returns the literal prefixes of the strings re matches, and
 // whether each prefix is the whole match (so that a concatenation may go on).
-func prefixes(re *syntax.Regexp) ([]string, bool, bool) {
-	const maxSet, enough = 4000, 10
+func prefixes(re *syntax.Regexp, enough int) ([]string, bool, bool) {
+	const maxSet = 4000
 	switch re.Op {
 	case syntax.OpLiteral:
 		if re.Flags&syntax.FoldCase != 0 {
@@ -102,11 +102,11 @@ func prefixes(re *syntax.Regexp) ([]string, bool, bool) {
 		}
 		return out, true, true
 	case syntax.OpCapture:
-		return prefixes(re.Sub[0])
+		return prefixes(re.Sub[0], enough)
 	case syntax.OpWordBoundary, syntax.OpEmptyMatch:
 		return []string{""}, true, true
 	case syntax.OpQuest:
-		p, c, ok := prefixes(re.Sub[0])
+		p, c, ok := prefixes(re.Sub[0], enough)
 		if !ok {
 			return nil, false, false
 		}
@@ -114,13 +114,13 @@ func prefixes(re *syntax.Regexp) ([]string, bool, bool) {
 	case syntax.OpStar:
 		return []string{""}, false, true
 	case syntax.OpPlus:
-		p, _, ok := prefixes(re.Sub[0])
+		p, _, ok := prefixes(re.Sub[0], enough)
 		return p, false, ok
 	case syntax.OpAlternate:
 		var out []string
 		all := true
 		for _, s := range re.Sub {
-			p, c, ok := prefixes(s)
+			p, c, ok := prefixes(s, enough)
 			if !ok {
 				return nil, false, false
 			}
@@ -131,7 +131,7 @@ func prefixes(re *syntax.Regexp) ([]string, bool, bool) {
 	case syntax.OpConcat:
 		cur := []string{""}
 		for _, s := range re.Sub {
-			p, c, ok := prefixes(s)
+			p, c, ok := prefixes(s, enough)
 			if !ok || len(cur)*len(p) > maxSet {
 				return cur, false, true
 			}
@@ -151,7 +151,7 @@ func prefixes(re *syntax.Regexp) ([]string, bool, bool) {
 					short = true
 				}
 			}
-			if !short {
+			if !short && enough > 0 {
 				return cur, false, true
 			}
 		}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"regexp/syntax"
 	"sort"
 	"strings"
 )
@@ -56,6 +57,31 @@ func isInitial(t tok) bool { return len(t.up) == 2 && t.up[1] == '.' }
 
 var wholeHead = regexp.MustCompile(`^(?:` + headRe.re.String()[5:len(headRe.re.String())-3] + `)$`)
 
+// headWords is the set of all title heads when headRe is a plain list of
+// literals (it is: see TestHeadWords), else nil.
+var headWords = func() map[string]bool {
+	tree, err := syntax.Parse(headRe.re.String(), syntax.Perl)
+	if err != nil {
+		return nil
+	}
+	tree = tree.Simplify()
+	if tree.Op == syntax.OpCapture {
+		tree = tree.Sub[0]
+	}
+	if tree.Op != syntax.OpConcat || len(tree.Sub) != 3 {
+		return nil
+	}
+	lits, complete, ok := prefixes(tree.Sub[1], 0)
+	if !ok || !complete {
+		return nil
+	}
+	m := map[string]bool{}
+	for _, l := range lits {
+		m[l] = true
+	}
+	return m
+}()
+
 // isHead reports whether w is a whole title head ("ministre"), memoised per document.
 func (x *engine) isHead(w string) bool {
 	if v, ok := x.headCache[w]; ok {
@@ -64,7 +90,12 @@ func (x *engine) isHead(w string) bool {
 	if x.headCache == nil {
 		x.headCache = map[string]bool{}
 	}
-	v := wholeHead.MatchString(w)
+	var v bool
+	if headWords != nil {
+		v = headWords[w]
+	} else {
+		v = wholeHead.MatchString(w)
+	}
 	x.headCache[w] = v
 	return v
 }

@@ -238,3 +238,14 @@ func TestRobustness(t *testing.T) {
 		t.Errorf("repeated text gave %d entities", len(c.Entities))
 	}
 }
+
+func TestHeadWords(t *testing.T) {
+	if headWords == nil {
+		t.Fatal("headRe is not a plain list of literals: isHead falls back to a regexp")
+	}
+	for _, w := range []string{"ministre", "president", "roi", "ambassadeur", "ministro"} {
+		if !headWords[w] {
+			t.Errorf("%s is not a head word", w)
+		}
+	}
+}
