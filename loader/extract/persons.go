@@ -617,7 +617,16 @@ func (x *engine) addOffices(p *person, parts []part, si int, sp span) {
 		if o.role != "secretary_general" && !(o.role == "official" && o.org != "" && o.state == "") {
 			o.org = ""
 		}
-		p.offices = append(p.offices, o)
+		dup := false
+		for _, old := range p.offices {
+			if old.role == o.role && old.state == o.state && old.org == o.org && old.pending == o.pending && old.counterpart == o.counterpart {
+				dup = true
+				break
+			}
+		}
+		if !dup && len(p.offices) < 32 {
+			p.offices = append(p.offices, o)
+		}
 	}
 }
 
