@@ -39,6 +39,7 @@ type office struct {
 	counterpart bool    // "son homologue": role from the other participant
 	head        string  // the title head as matched (folded)
 	sent        int     // sentence index
+	pos         int     // view offset of the name
 }
 
 // person is one person of the document.

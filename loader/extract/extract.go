@@ -151,6 +151,7 @@ func (x *engine) run(ctx context.Context, src string) error {
 		return err
 	}
 	x.resolveOffices()
+	x.dropGeneric()
 	x.findRefs()
 	x.findEvents()
 	if err := ctx.Err(); err != nil {

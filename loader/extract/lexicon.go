@@ -12,7 +12,7 @@ var headRe = mk(`\b(?:` +
 	`vice-premiere? ministre|vice premiere? ministre|premiere? ministre|chef du gouvernement|chef de gouvernement|` +
 	`ministre d'etat|ministre delegue(?:e)?|vice-ministre|ministre|` +
 	`secretaire d'etat adjointe?|sous-secretaire d'etat|secretaire d'etat|secretaire generale? adjointe?|secretaire generale?|secretaire executive?|sous-secretaire|` +
-	`haute? representante?|representante? permanente?|representante? speciale?|ambassadrice|ambassadeur|chargee? d'affaires|consule? generale?|consule?|` +
+	`haute?-commissaire|haute? commissaire|haute? representante?|representante? permanente?|representante? speciale?|ambassadrice|ambassadeur|chargee? d'affaires|consule? generale?|consule?|` +
 	`vice-presidente?|presidente?|roi|reine|souverain|emir|prince heritier|sultan|` +
 	`directeur general adjoint|directrice generale adjointe|directeur general|directrice generale|directeur|directrice|` +
 	`conseillere?|porte-parole|envoyee? speciale?|envoyee? personnelle?|envoyee?|chef de la diplomatie|homologue|commissaire|` +
@@ -22,10 +22,10 @@ var headRe = mk(`\b(?:` +
 	`assistant secretary of state|assistant secretary|secretary of state|secretary-general|secretary general|executive secretary|secretary|` +
 	`ambassador|charge d'affaires|consul general|consul|vice president|president|king|queen|emir|crown prince|sultan|chancellor|` +
 	`deputy director-general|director-general|director general|director|senior adviser|adviser|advisor|spokesperson|spokesman|spokeswoman|` +
-	`special envoy|personal envoy|envoy|high representative|permanent representative|special representative|counterpart|chief of diplomacy|top diplomat|commissioner|` +
+	`special envoy|personal envoy|envoy|high commissioner|high representative|cabinet secretary|permanent representative|special representative|counterpart|chief of diplomacy|top diplomat|commissioner|` +
 	// Spanish
 	`vicepresidenta primera|vicepresidente primero|vicepresidenta|vicepresidente|presidenta del gobierno|presidente del gobierno|presidenta|presidente|` +
-	`primera ministra|primer ministro|jefe del gobierno|jefa del gobierno|viceministra|viceministro|ministra|ministro|canciller|` +
+	`viceprimera ministra|viceprimer ministro|primera ministra|primer ministro|alto comisionado|alta comisionada|jefe del gobierno|jefa del gobierno|viceministra|viceministro|ministra|ministro|canciller|` +
 	`secretaria de estado|secretario de estado|secretaria general|secretario general|subsecretaria|subsecretario|embajadora|embajador|encargad[oa] de negocios|consul general|consul|` +
 	`rey|reina|principe heredero|directora general|director general|asesora?|portavoz|enviad[oa] especial|enviad[oa] personal|homologa|homologo|representante permanente|jefe de la diplomacia|comisari[oa]` +
 	`)\b`)
@@ -40,6 +40,8 @@ var betweenWords = setOf(`de des du d l la le les et a aux au en of the for and 
 	economie economy finances finance interieur interior justice defense defence sante health education commerce trade industrie industry
 	agriculture peche tourisme tourism culture energie energy transport transports equipement environnement environment emploi travail
 	communication jeunesse sports habous islamiques investissement investissements numerique digital transition
+	exterieur exterieurs exterieure integration diaspora diasporas coordination partenariat promotion solidarite
+	regionale regional outre-mer francophonie planification planning commonwealth
 	general generale generaux adjoint adjointe adjunto adjunta delegue deleguee special speciale especial personal personnel personnelle
 	permanent permanente principal senior executive executif first premier primero primera deputy vice sous under assistant
 	state etat estado estat kingdom royaume reino republic republique republica federal federale
@@ -54,7 +56,7 @@ var betweenWords = setOf(`de des du d l la le les et a aux au en of the for and 
 var complementStart = setOf(`de des du d of for and et y del chargee charge aupres en`)
 
 // nameStop are capitalised words that never start or continue a person name.
-var nameStop = setOf(`le la les l un une des du de d au aux en et ou a the an of and or el los las una y o del al
+var nameStop = setOf(`general generale general-secretary separately meanwhile moreover however furthermore additionally also asimismo ademas igualmente par ailleurs cependant toutefois le la les l un une des du de d au aux en et ou a the an of and or el los las una y o del al
 	m mr mrs ms mme mmes mlle dr sr sra srta don dona messrs h e s hm he sm sa ses son his her sus su majeste majesty majestad excellence excellency excelencia altesse highness alteza
 	selon lors dans apres avant pendant par pour sur avec sans sous entre vers chez contre depuis ce cet cette ces il elle ils elles nous vous on
 	in on at for with without during after before by from to this these that those both he she they we it its their our his
@@ -79,7 +81,7 @@ var nameStop = setOf(`le la les l un une des du de d au aux en et ou a the an of
 	palais palace palacio royal royale real white house maison blanche moncloa
 	deputy under assistant special senior chief head chef jefe jefa director directeur directrice directora
 	porte parole portavoz spokesperson adviser conseiller asesor envoy envoye enviado homologue counterpart homologo homologa
-	les los las tous todos all hon honourable honorable senator senateur senador cardinal sheikh cheikh pr prof
+	les los las tous todos all hon honourable honorable senator senateur senador cardinal pr prof
 	office bureau oficina media note release spokesperson communique press presse prensa`)
 
 // romanNumeral matches regnal numbers ("VI", "II").

@@ -135,7 +135,7 @@ func (x *engine) candidates(s, e int) []candidate {
 	var out []candidate
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if !x.nameOK(t) || isInitial(t) && (i+1 >= len(toks) || !x.nameOK(toks[i+1])) || romanNumeral.MatchString(t.up) {
+		if !x.nameOK(t) || isInitial(t) && (t.up == "M." || i+1 >= len(toks) || !x.nameOK(toks[i+1])) || romanNumeral.MatchString(t.up) {
 			continue
 		}
 		end, last, long := t.e, i, !isInitial(t) && len(t.up) >= 3
@@ -155,8 +155,11 @@ func (x *engine) candidates(s, e int) []candidate {
 				}
 				continue
 			}
-			if nameParticles[tk.low] && k+1 < len(toks) && up[tk.e:toks[k+1].s] == " " && x.nameOK(toks[k+1]) && !isInitial(toks[k+1]) {
-				continue
+			if nameParticles[tk.low] && k+1 < len(toks) && up[tk.e:toks[k+1].s] == " " {
+				nx := toks[k+1]
+				if x.nameOK(nx) && !isInitial(nx) || nameParticles[nx.low] && k+2 < len(toks) && up[nx.e:toks[k+2].s] == " " && x.nameOK(toks[k+2]) {
+					continue
+				}
 			}
 			break
 		}
@@ -280,7 +283,7 @@ var articleRe = regexp.MustCompile(`^(?:\s*(?:le|la|l'|les|the|el|los|las|un|une
 
 // titleAfter returns the role parts of an apposition after a name at view
 // offset ne: "X, ministre des Affaires étrangères, …".
-func (x *engine) titleAfter(ne, limit int) []part {
+func (x *engine) titleAfter(ne, limit int, titled bool) []part {
 	low := x.f.low
 	i := ne
 	for i < limit && low[i] == ' ' {
@@ -297,6 +300,10 @@ func (x *engine) titleAfter(ne, limit int) []part {
 		}
 		// optional article and demonym before the head
 		if m := articleRe.FindStringIndex(low[j:limit]); m != nil {
+			if titled && len(parts) == 0 {
+				// "Reçu par le président X, le chef de la diplomatie …": a new subject
+				break
+			}
 			j += m[1]
 		}
 		pstart := j
@@ -370,7 +377,7 @@ func (x *engine) extendTitle(a, limit int) int {
 		}
 		w := low[i:j]
 		ok := betweenWords[w] || x.mentAt(i) != nil || (up[i] >= 'A' && up[i] <= 'Z' || up[i] >= 0x80)
-		if !ok {
+		if !ok || honorifics[w] {
 			break
 		}
 		i = j
@@ -383,6 +390,7 @@ var (
 	foreignRe    = regexp.MustCompile(`affaires etrangeres|affaires exterieures|foreign affairs|foreign minister|foreign secretary|external affairs|asuntos exteriores|relaciones exteriores|chef de la diplomatie|chief of diplomacy|top diplomat|jefe de la diplomacia`)
 	bodyRe       = regexp.MustCompile(`\b(?:senat|senate|senado|chambre|chamber|camara|parlement|parliament|parlamento|assemblee|assembly|asamblea|congres|congress|congreso|conseil|council|consejo|cour|court|tribunal|fondation|foundation|fundacion|region|regional|commune|municipal|comite|committee|association|asociacion|federation|banque|bank|banco|universite|university|universidad|groupe|group|grupo|club|chambres?|conferencia|conference|delegation|delegacion|ville|city|ciudad|province|provincia)\b`)
 	commissionRe = regexp.MustCompile(`\b(?:commission|comision)\b`)
+	orgLikeRe    = regexp.MustCompile(`\b(?:onu|un|nations unies|united nations|naciones unidas|hcr|unhcr|droits de l.homme|human rights|derechos humanos|refugies|refugees|refugiados)\b`)
 	deputyRe     = regexp.MustCompile(`\b(?:adjoint|adjointe|deputy|adjunto|adjunta|vice|assistant)\b`)
 )
 
@@ -420,6 +428,18 @@ func classify(head, part string) string {
 			return "head_of_government"
 		}
 		return "head_of_state"
+	case strings.Contains(h, "commissaire") || h == "high commissioner" || strings.HasPrefix(h, "alt") && strings.Contains(h, "comisionad"):
+		if orgLikeRe.MatchString(part) {
+			return "official"
+		}
+		return "ambassador"
+	case h == "cabinet secretary":
+		if foreignRe.MatchString(part) {
+			return "foreign_minister"
+		}
+		return "minister"
+	case h == "viceprimer ministro" || h == "viceprimera ministra":
+		return "deputy_prime_minister"
 	case strings.HasPrefix(h, "ambassad") || strings.HasPrefix(h, "embajador") || strings.Contains(h, "affaires") || strings.Contains(h, "negocios") || strings.HasPrefix(h, "consul") ||
 		strings.HasPrefix(h, "representant permanent") || strings.HasPrefix(h, "representante permanent") || h == "permanent representative" || h == "representante permanente":
 		return "ambassador"
@@ -495,7 +515,10 @@ func (x *engine) findPersons() {
 				// "ministre de l'Economie": a capitalised complement, not a name
 				parts = nil
 			}
-			after := x.titleAfter(c.e, sp.e)
+			after := x.titleAfter(c.e, sp.e, parts != nil)
+			if parts == nil && after != nil && c.words == 1 && c.s == sp.s {
+				after = nil // "Separately, Saudi Foreign Minister …": not a name
+			}
 			if parts == nil && after == nil {
 				continue
 			}
@@ -503,8 +526,8 @@ func (x *engine) findPersons() {
 			x.pms = append(x.pms, pmention{s: c.s, e: c.e, p: p})
 			x.nameSpans = append(x.nameSpans, span{c.s, c.e})
 			n := len(p.offices)
-			x.addOffices(p, parts, si, sp)
-			x.addOffices(p, after, si, sp)
+			x.addOffices(p, parts, si, sp, c.s)
+			x.addOffices(p, after, si, sp, c.s)
 			// "President Xi Jinping of China", "Kulubaev of the Kyrgyz Republic"
 			if st := x.stateRightAfter(c.e, sp.e); st != "" {
 				for _, o := range p.offices[n:] {
@@ -520,6 +543,8 @@ func (x *engine) findPersons() {
 		}
 	}
 }
+
+var honorifics = setOf(`m mme mmes mr mrs ms dr sr sra srta messrs`)
 
 var ofStateRe = regexp.MustCompile(`^\s*(?:of|of the|du|de la|de l'|de|d'|del|de los)\s*$`)
 
@@ -543,7 +568,7 @@ func isPrep(w string) bool {
 }
 
 // addOffices records the roles of a title chain for p.
-func (x *engine) addOffices(p *person, parts []part, si int, sp span) {
+func (x *engine) addOffices(p *person, parts []part, si int, sp span, pos int) {
 	if len(parts) == 0 {
 		return
 	}
@@ -579,7 +604,7 @@ func (x *engine) addOffices(p *person, parts []part, si int, sp span) {
 		}
 	}
 	for _, r := range ros {
-		o := &office{role: r.role, title: r.title, state: r.state, org: r.org, ev: sp, sent: si, conf: 0.9, head: r.head}
+		o := &office{role: r.role, title: r.title, state: r.state, org: r.org, ev: sp, sent: si, conf: 0.9, head: r.head, pos: pos}
 		switch {
 		case r.role == "counterpart":
 			o.counterpart = true
@@ -879,14 +904,32 @@ func (x *engine) resolveOffices() {
 				cands = append(cands, c)
 			}
 		}
-		add(x.reporting)
+		// a person named after an official of the reporting state in the same
+		// sentence is most likely foreign: states named nearby come first
+		foreign := false
+		if (o.role == "head_of_state" || o.role == "head_of_government") && o.sent >= 0 && o.sent < len(x.sents) {
+			for _, pm := range pmRange(x.pms, x.sents[o.sent].s, o.pos) {
+				if pm.p != nil && pm.p != it.p && contains(pm.p.states(), x.reporting) {
+					foreign = true
+				}
+			}
+		}
+		if !foreign {
+			add(x.reporting)
+		}
 		if o.sent >= 0 && o.sent < len(x.sents) {
 			sp := x.sents[o.sent]
-			for _, m := range x.mentsIn(sp.s, sp.e) {
-				if m.kind == kState {
+			ms := append([]ment{}, x.mentsIn(sp.s, sp.e)...)
+			sort.SliceStable(ms, func(i, j int) bool { return absInt(ms[i].s-o.pos) < absInt(ms[j].s-o.pos) })
+			for _, m := range ms {
+				if m.kind == kState && (!foreign || m.key != x.reporting) {
 					add(m.key)
 				}
 			}
+		}
+		if foreign {
+			add(x.partner)
+			add(x.reporting)
 		}
 		add(x.partner)
 		chosen := ""
@@ -915,6 +958,36 @@ func (x *engine) resolveOffices() {
 				g.conf = 0.55
 			}
 		}
+	}
+}
+
+func absInt(a int) int {
+	if a < 0 {
+		return -a
+	}
+	return a
+}
+
+// dropGeneric removes a bare "Minister X" office when the person holds a
+// more specific ministerial role for the same state ("Foreign Minister X").
+func (x *engine) dropGeneric() {
+	for _, p := range x.persons {
+		specific := map[string]bool{}
+		for _, o := range p.offices {
+			switch o.role {
+			case "foreign_minister", "deputy_prime_minister", "head_of_government", "head_of_state":
+				specific[o.state] = true
+			}
+		}
+		var keep []*office
+		for _, o := range p.offices {
+			t := strings.TrimSpace(foldString(o.title))
+			if o.role == "minister" && specific[o.state] && (t == "minister" || t == "ministre" || t == "ministro" || t == "ministra" || t == "la ministre" || t == "le ministre") {
+				continue
+			}
+			keep = append(keep, o)
+		}
+		p.offices = keep
 	}
 }
 
