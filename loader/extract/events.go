@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"regexp"
 	"sort"
 	"strings"
@@ -32,8 +33,11 @@ func (x *engine) findEvents() {
 			}
 			for _, m := range x.find(re, sp.s, sp.e) {
 				s, e := m[0], m[1]
-				if et.kind == "agreement" && !x.agreementObject(e, sp.e) {
+				if et.kind == "agreement" && (!x.agreementObject(e, sp.e) || backgroundRe.MatchString(low[max(sp.s, s-25):s])) {
 					continue
+				}
+				if et.kind == "consultations" && mouRe.MatchString(low[max(sp.s, s-60):s]) {
+					continue // "un mémorandum d'entente sur les consultations politiques"
 				}
 				if et.kind == "visit" && !x.visitOK(s, e, sp) {
 					continue
@@ -69,7 +73,7 @@ func (x *engine) findEvents() {
 		}
 		if len(keep) == 0 && lastCred >= 0 && si-lastCred <= 8 {
 			// a list of ambassadors after a credentials sentence
-			if x.hasRole(sp, "ambassador") && !x.match(presenceRe, sp.s, sp.e) {
+			if x.namedRole(si, sp, "ambassador") && !x.match(presenceRe, sp.s, sp.e) {
 				keep = append(keep, trig{kind: "credentials", s: sp.s, e: sp.s})
 				lastCred = si
 			}
@@ -97,6 +101,11 @@ func (x *engine) findEvents() {
 }
 
 // agreementObject reports whether a signing verb is about an agreement-like text.
+var (
+	backgroundRe = regexp.MustCompile(`\b(?:depuis|since|desde|apres|after|tras|avant|before|antes de)\s+(?:la |le |l'|the |el |)?$`)
+	mouRe        = regexp.MustCompile(`\b(?:memorandum|memorando|accord|agreement|acuerdo|protocole|protocol|protocolo)\b[^.;]{0,30}\b(?:sur|on|sobre|relatif aux|relatif a|regarding|concerning)\s+(?:les |the |las |la |le )?$`)
+)
+
 var agreementObjRe = mk(`\b(?:accords?|agreements?|acuerdos?|memorandums?|memorandum|memoranda|memorando|protocoles?|protocols?|protocolos?|conventions?|convenios?|declaration|declaracion|traites?|treaty|treaties|tratados?|programmes? executifs?|feuille de route|roadmap|hoja de ruta|mou|plan d'action|action plan|statuts?|statute|charte|charter)\b`)
 
 func (x *engine) agreementObject(e, limit int) bool {
@@ -120,6 +129,21 @@ func (x *engine) visitOK(s, e int, sp span) bool {
 		return false
 	}
 	return true
+}
+
+// namedRole reports whether a person named with a title in sentence si holds role there.
+func (x *engine) namedRole(si int, sp span, role string) bool {
+	for _, pm := range pmRange(x.pms, sp.s, sp.e) {
+		if pm.p == nil || pm.coref {
+			continue
+		}
+		for _, o := range pm.p.offices {
+			if o.role == role && o.sent == si {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (x *engine) hasRole(sp span, role string) bool {
@@ -277,6 +301,9 @@ func (x *engine) addEvent(t trig, sp span) {
 done:
 	sort.Strings(states)
 	date := x.dateIn(sp)
+	if x.ref.Year > 0 && len(date) >= 4 && date[:4] < fmt.Sprintf("%04d", x.ref.Year) {
+		return // an event of an earlier year: background
+	}
 	conf := 0.8
 	if len(ps) == 0 {
 		conf = 0.65
@@ -317,8 +344,14 @@ func (x *engine) credentials(t trig, si int, sp span) {
 	if host == "" && len(actors) > 0 {
 		host = actors[0]
 	}
+	if host == "" && t.s == sp.s {
+		host = x.credHost // a list after the trigger sentence
+	}
 	if host == "" {
 		host = x.reporting
+	}
+	if t.s != sp.s {
+		x.credHost = host
 	}
 	date := x.dateIn(sp)
 	if len(ambs) == 0 && si > 0 {

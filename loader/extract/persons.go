@@ -516,9 +516,6 @@ func (x *engine) findPersons() {
 				parts = nil
 			}
 			after := x.titleAfter(c.e, sp.e, parts != nil)
-			if parts == nil && after != nil && c.words == 1 && c.s == sp.s {
-				after = nil // "Separately, Saudi Foreign Minister …": not a name
-			}
 			if parts == nil && after == nil {
 				continue
 			}
