@@ -42,12 +42,13 @@ type loaders struct {
 	mu      sync.Mutex
 	cache   map[string]*entry
 	pending map[string]*pending
+	calls   map[string]int
 }
 
 type loadersKey struct{}
 
 func newLoaders(wait time.Duration) *loaders {
-	return &loaders{wait: wait, cache: map[string]*entry{}, pending: map[string]*pending{}}
+	return &loaders{wait: wait, cache: map[string]*entry{}, pending: map[string]*pending{}, calls: map[string]int{}}
 }
 
 func withLoaders(ctx context.Context, l *loaders) context.Context {
@@ -62,12 +63,23 @@ func loadersFrom(ctx context.Context) *loaders {
 }
 
 // load returns the value fetch gives for id, batching with the other loads of
-// the same key.
+// the same key. expected is the number of loads of key the request will make
+// (0 when unknown): the batch is dispatched when that many have arrived, or
+// after a fallback delay; with an unknown count, after the batch wait.
 func (l *loaders) load(ctx context.Context, key, id string, expected int, fetch fetchFunc) (any, error) {
 	ck := key + "\x00" + id
 	l.mu.Lock()
+	l.calls[key]++
+	complete := expected > 0 && l.calls[key] >= expected
 	if e, ok := l.cache[ck]; ok {
+		var p *pending
+		if complete {
+			p = l.take(key)
+		}
 		l.mu.Unlock()
+		if p != nil {
+			l.run(ctx, p)
+		}
 		<-e.done
 		return e.val, e.err
 	}
@@ -77,22 +89,34 @@ func (l *loaders) load(ctx context.Context, key, id string, expected int, fetch 
 	if p == nil {
 		p = &pending{fetch: fetch}
 		l.pending[key] = p
-		p.timer = time.AfterFunc(l.wait, func() { l.dispatch(ctx, key, p) })
+		wait := l.wait
+		if expected > 0 {
+			wait = max(20*l.wait, 200*time.Millisecond)
+		}
+		p.timer = time.AfterFunc(wait, func() { l.dispatch(ctx, key, p) })
 	}
 	p.ids = append(p.ids, id)
 	p.entries = append(p.entries, e)
-	p.expected = max(p.expected, expected)
-	full := (p.expected > 0 && len(p.ids) >= p.expected) || len(p.ids) >= maxBatch
-	if full {
-		delete(l.pending, key)
-		p.timer.Stop()
+	var run *pending
+	if complete || len(p.ids) >= maxBatch {
+		run = l.take(key)
 	}
 	l.mu.Unlock()
-	if full {
-		l.run(ctx, p)
+	if run != nil {
+		l.run(ctx, run)
 	}
 	<-e.done
 	return e.val, e.err
+}
+
+// take removes and returns the pending batch of key (l.mu held).
+func (l *loaders) take(key string) *pending {
+	p := l.pending[key]
+	if p != nil {
+		delete(l.pending, key)
+		p.timer.Stop()
+	}
+	return p
 }
 
 func (l *loaders) dispatch(ctx context.Context, key string, p *pending) {
@@ -118,37 +142,52 @@ func (l *loaders) run(ctx context.Context, p *pending) {
 	}
 }
 
-// siblings returns how many objects of the nearest enclosing list will ask
-// for the current field: 1 when there is no enclosing list, 0 when unknown
-// (lists nested in lists).
+// siblings returns how many times the current field will be resolved in
+// this request: 1 when there is no enclosing list, the length of the
+// enclosing list when every element reaches the field through non-null
+// fields of concrete types, 0 when it cannot tell (lists nested in lists,
+// unions and interfaces, nullable fields on the way).
 func siblings(ctx context.Context) int {
 	fc := graphql.GetFieldContext(ctx)
 	if fc == nil {
 		return 0
 	}
-	n := 1
-	lists := 0
-	for c := fc.Parent; c != nil; c = c.Parent {
-		if c.Index == nil {
-			continue
+	child := fc
+	unsure := false
+	for c := fc.Parent; c != nil; child, c = c, c.Parent {
+		if c.Index != nil {
+			if unsure {
+				return 0
+			}
+			list := c.Parent
+			if list == nil || list.Field.Field == nil || list.Field.Definition == nil {
+				return 0
+			}
+			elem := list.Field.Definition.Type.Elem
+			if elem == nil || !elem.NonNull || elem.Name() != child.Object {
+				return 0
+			}
+			for a := list.Parent; a != nil; a = a.Parent {
+				if a.Index != nil {
+					return 0 // a list of lists
+				}
+			}
+			v := reflect.ValueOf(list.Result)
+			for v.Kind() == reflect.Pointer || v.Kind() == reflect.Interface {
+				v = v.Elem()
+			}
+			if v.Kind() != reflect.Slice {
+				return 0
+			}
+			return v.Len()
 		}
-		lists++
-		if lists > 1 {
-			return 0
+		if c.Field.Field == nil || c.Field.Definition == nil {
+			unsure = true
+		} else if t := c.Field.Definition.Type; !t.NonNull || t.Elem != nil || t.Name() != child.Object {
+			unsure = true
 		}
-		if c.Parent == nil {
-			return 0
-		}
-		v := reflect.ValueOf(c.Parent.Result)
-		for v.Kind() == reflect.Pointer || v.Kind() == reflect.Interface {
-			v = v.Elem()
-		}
-		if v.Kind() != reflect.Slice {
-			return 0
-		}
-		n = v.Len()
 	}
-	return n
+	return 1 // no enclosing list: resolved at most once
 }
 
 // fieldKey identifies the current field for batching: its path without list

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"maps"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -140,6 +141,13 @@ func GraphEdgeOf(f diplograph.FactRecord) diplograph.GraphEdge {
 	return diplograph.GraphEdge{ID: f.Key, Type: f.Type, Source: f.From.ID, Target: f.To.ID, Properties: props}
 }
 
+// sorted returns the graph with nodes and edges sorted by id (stable answers).
+func (gb *graphBuilder) sorted() *diplograph.Graph {
+	slices.SortFunc(gb.g.Nodes, func(a, b diplograph.GraphNode) int { return strings.Compare(a.ID, b.ID) })
+	slices.SortFunc(gb.g.Edges, func(a, b diplograph.GraphEdge) int { return strings.Compare(a.ID, b.ID) })
+	return &gb.g
+}
+
 func (gb *graphBuilder) node(n diplograph.NodeRecord) {
 	if n.ID == "" || gb.nodes[n.ID] {
 		return
@@ -190,7 +198,7 @@ RETURN supports, concerns`, fp.matchText(q.Filter), where(conds), factMap("r", "
 			gb.fact(decodeFact(x))
 		}
 	}
-	return &gb.g, nil
+	return gb.sorted(), nil
 }
 
 // Neighborhood returns the nodes within q.Depth facts of q.ID and the facts
@@ -220,7 +228,7 @@ func (s *Store) Neighborhood(ctx context.Context, q diplograph.NeighborhoodQuery
   UNWIND frontier AS x
   MATCH (x)-[r:%s]-(m:Entity)
   %s
-  WITH r, m LIMIT $cap
+  WITH r, m ORDER BY m.id, r.key LIMIT $cap
   RETURN collect(DISTINCT r) AS rs, collect(DISTINCT m) AS ms
 }
 WITH seen, rels + rs AS rels, [m IN ms WHERE NOT m IN seen] AS fresh
@@ -246,10 +254,11 @@ WITH seen + fresh[..($limit - size(seen))] AS seen, rels, fresh[..($limit - size
 	for _, f := range asList(facts) {
 		gb.fact(decodeFact(f))
 	}
-	return &gb.g, nil
+	return gb.sorted(), nil
 }
 
-// Path returns a shortest path of at most q.MaxHops facts between two nodes.
+// Path returns a shortest path of at most q.MaxHops facts between two nodes;
+// among several, the first by the ids of its nodes (so answers are stable).
 func (s *Store) Path(ctx context.Context, q diplograph.PathQuery) (*diplograph.Graph, error) {
 	const op = "neo4j.path"
 	rels, err := relExpr(q.Relations)
@@ -265,8 +274,10 @@ func (s *Store) Path(ctx context.Context, q diplograph.PathQuery) (*diplograph.G
 	cypher := fmt.Sprintf(`OPTIONAL MATCH (a:Entity {id: $from})
 OPTIONAL MATCH (b:Entity {id: $to})
 CALL (a, b) {
-  OPTIONAL MATCH p = shortestPath((a)-[:%s*1..%d]-(b))
+  OPTIONAL MATCH p = allShortestPaths((a)-[:%s*1..%d]-(b))
   %s
+  WITH p LIMIT 10000
+  WITH p ORDER BY [n IN nodes(p) | n.id], [r IN relationships(p) | r.key] LIMIT 1
   RETURN p
 }
 RETURN a IS NOT NULL AS hasFrom, b IS NOT NULL AS hasTo, %s AS from,

@@ -189,7 +189,7 @@ func (d Date) MarshalGQL(w io.Writer) { io.WriteString(w, strconv.Quote(string(d
 // UnmarshalGQL implements graphql.Unmarshaler; it rejects malformed dates.
 func (d *Date) UnmarshalGQL(v any) error {
 	s, ok := v.(string)
-	if !ok || !diplograph.ValidDate(s) {
+	if !ok || !validDate(s) {
 		return diplograph.Errorf("graphql", diplograph.Invalid, "%v is not a date YYYY, YYYY-MM or YYYY-MM-DD", fmt.Sprint(v))
 	}
 	*d = Date(s)
@@ -203,4 +203,18 @@ func DateP(s string) *Date {
 	}
 	d := Date(s)
 	return &d
+}
+
+// validDate checks the shape and the month and day ranges of a date.
+func validDate(s string) bool {
+	if !diplograph.ValidDate(s) {
+		return false
+	}
+	if len(s) >= 7 && (s[5:7] < "01" || s[5:7] > "12") {
+		return false
+	}
+	if len(s) == 10 && (s[8:10] < "01" || s[8:10] > "31") {
+		return false
+	}
+	return true
 }
