@@ -144,7 +144,7 @@ var memberRes = []struct {
 	{"applied", mk(`\b(?:demande d'adhesion|candidature|application (?:for|to join)|applied|applying|solicitud de (?:adhesion|ingreso)|candidatura|accord de principe|agreement in principle)\b`)},
 	{"left", mk(`\b(?:retrait d[eu]|s'est retiree?|se sont retires|quitte|quitter|ont quitte|a quitte|withdr[ae]w\w* from|withdrawal from|left the|leave the|retiro de|se retiro de|abandon\w* (?:la|el|the)|salida de|sortie d[eu])\b`)},
 	{"observer", mk(`\b(?:observateur|observatrice|observer|observador|observadora)\b`)},
-	{"joined", mk(`\b(?:adhesion|adhere|a adhere|ont adhere|a rejoint|ont rejoint|rejointe?|rejoined|became (?:the \w+ )?(?:full )?member|devenu (?:le \w+ )?membre|devenue (?:le \w+ )?membre|se convirtio en (?:el )?miembro|ingreso en|ingreso|retour|reintegration|joined|joins|accession to|admission|admitted|rejoined|return to|ingreso|se unio|incorporacion|reingreso|regreso)\b`)},
+	{"joined", mk(`\b(?:l'ont suivie?|l'a suivie?|followed suit|followed it|la siguieron|lo siguieron|adhesion|adhere|a adhere|ont adhere|a rejoint|ont rejoint|rejointe?|rejoined|became (?:the \w+ )?(?:full )?member|devenu (?:le \w+ )?membre|devenue (?:le \w+ )?membre|se convirtio en (?:el )?miembro|ingreso en|ingreso|retour|reintegration|joined|joins|accession to|admission|admitted|rejoined|return to|ingreso|se unio|incorporacion|reingreso|regreso)\b`)},
 	{"member", mk(`\b(?:membre|membres|member|members|membership|miembro|miembros|elu|elue|elected|elegido|elegida)\b`)},
 }
 

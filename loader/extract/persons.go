@@ -109,10 +109,10 @@ func (x *engine) nameOK(t tok) bool {
 		return true
 	}
 	w := strings.TrimSuffix(t.low, ".")
-	if nameStop[w] || x.isHead(w) {
+	if nameStop[w] || x.isHead(w) || titleWordNotName(w) {
 		return false
 	}
-	if i := strings.IndexByte(w, '-'); i > 0 && (nameStop[w[:i]] || x.isHead(w[:i]) || x.isHead(strings.ReplaceAll(w, "-", " "))) {
+	if i := strings.IndexByte(w, '-'); i > 0 && !arabicPrefix[w[:i]] && (nameStop[w[:i]] || x.isHead(w[:i]) || x.isHead(strings.ReplaceAll(w, "-", " "))) {
 		return false
 	}
 	if m := x.mentAt(t.s); m != nil {

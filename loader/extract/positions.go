@@ -321,6 +321,15 @@ func (x *engine) findMemberships() {
 				if org != "" && mr.status == "applied" && bodyOnlyRe.MatchString(low[e:orgPos]) {
 					continue // a candidacy to a post, not to membership
 				}
+				status := mr.status
+				if w := low[s:e]; strings.HasPrefix(w, "l'") || strings.HasPrefix(w, "followed") || strings.HasPrefix(w, "la sig") || strings.HasPrefix(w, "lo sig") {
+					// "Le Burkina Faso et le Niger l'ont suivi": the last membership again
+					if len(x.members) == 0 {
+						continue
+					}
+					last := x.members[len(x.members)-1]
+					org, status = last.org, last.status
+				}
 				if org == "" {
 					if om := orgPronounRe.FindStringIndex(low[max(sp.s, s-40):min(sp.e, e+40)]); om != nil {
 						org = x.mainOrg(s)
@@ -335,6 +344,9 @@ func (x *engine) findMemberships() {
 						}
 					}
 				}
+				if org == "" && (status == "observer" || status == "applied" || status == "left") {
+					org = x.mainOrg(s) // "L'Ouzbékistan, … en qualité d'observateur"
+				}
 				if org == "" {
 					continue
 				}
@@ -346,7 +358,7 @@ func (x *engine) findMemberships() {
 					}
 					break
 				}
-				if len(states) == 0 && mr.status == "applied" {
+				if len(states) == 0 && status == "applied" {
 					continue
 				}
 				if len(states) == 0 {
@@ -354,6 +366,17 @@ func (x *engine) findMemberships() {
 					for i := len(ms) - 1; i >= 0; i-- {
 						if ms[i].kind == kState && !ms[i].capital {
 							states = x.coordBefore(ms[i], sp, kState)
+							break
+						}
+					}
+				}
+				if len(states) == 0 && s-sp.s < 12 && orgPos > 0 {
+					// "Membres fondateurs de l'AES, …, Ouagadougou, Bamako et Niamey …"
+					for _, mm := range x.mentsIn(orgPos, sp.e) {
+						if mm.kind == kState && mm.s > orgPos {
+							if l := x.coordList(mm, sp, kState); len(l) > 1 {
+								states = l
+							}
 							break
 						}
 					}
@@ -370,7 +393,7 @@ func (x *engine) findMemberships() {
 					}
 				}
 				for _, st := range states {
-					x.members = append(x.members, membership{state: st, org: org, status: mr.status, date: date, ev: sp, conf: 0.75})
+					x.members = append(x.members, membership{state: st, org: org, status: status, date: date, ev: sp, conf: 0.75})
 				}
 			}
 		}
