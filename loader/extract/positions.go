@@ -508,6 +508,8 @@ func (x *engine) findMissions() {
 	}
 }
 
+var ofOrgRe = regexp.MustCompile(`^\s*(?:de la|de l'|des|du|de|d'|of the|of|del|de las|de los)\s*$`)
+
 var cityPrepRe = regexp.MustCompile(`^\s*(?:a|in|en|at)\s+(\S)`)
 
 // dedupeMissions drops a mission without city when the same one is known with its city.
@@ -545,15 +547,24 @@ func (x *engine) findOrgRels() {
 				}
 				break
 			}
-			for _, mm := range x.mentsIn(max(sp.s, s-150), s) {
-				if mm.kind == kOrg && !parentOrgs[mm.s] {
-					child = mm.key
+			var prev *ment
+			ms := x.mentsIn(max(sp.s, s-150), s)
+			for i := range ms {
+				mm := ms[i]
+				if mm.kind != kOrg || parentOrgs[mm.s] {
+					continue
 				}
+				// "le Conseil des droits de l'homme de l'ONU": the head of a genitive chain
+				if prev != nil && ofOrgRe.MatchString(low[prev.e:mm.s]) {
+					continue
+				}
+				child = mm.key
+				prev = &ms[i]
 			}
 			if child == "" {
 				// "Organe créé sous l'égide de l'OCI, l'OISA …": the organisation follows
 				for _, mm := range x.mentsIn(e, sp.e) {
-					if mm.kind == kOrg && !parentOrgs[mm.s] {
+					if mm.kind == kOrg && !parentOrgs[mm.s] && mm.key != parent {
 						child = mm.key
 						break
 					}
