@@ -35,3 +35,82 @@ func titleWordNotName(w string) bool {
 	}
 	return titleContent[w] || betweenWords[w] && len(w) > 3
 }
+
+// namelessState returns the state named inside the title phrases of the
+// document that carry no name ("le chef de la diplomatie algérienne a
+// déclaré", "the Moroccan foreign minister said") and classify as role, when
+// they all name the same state. A pending office of that role (a title
+// without a state: "Le ministre des Affaires étrangères, X") takes it: the
+// nameless title refers back to its holder. Only unique roles are resolved
+// this way (foreign minister, heads of state and government, deputy prime
+// minister).
+func (x *engine) namelessState(role string) string {
+	switch role {
+	case "foreign_minister", "head_of_state", "head_of_government", "deputy_prime_minister":
+	default:
+		return ""
+	}
+	low := x.f.low
+	found := ""
+	for _, h := range x.find(headRe, 0, len(low)) {
+		h0, h1 := h[0], h[1]
+		if x.inName(h0) || x.nameEndsBefore(h0) {
+			continue
+		}
+		e := x.extendTitle(h1, min(len(low), h1+160))
+		if e <= h1 {
+			continue
+		}
+		j := e
+		for j < len(low) && (low[j] == ' ' || low[j] == ',') {
+			j++
+		}
+		if x.inName(j) {
+			continue // the title of a named person
+		}
+		pt := part{s: h0, e: e, head: low[h0:h1], hs: h0, he: h1}
+		r := classify(pt.head, low[h0:e])
+		if r != role {
+			continue
+		}
+		st, org := x.attach(pt, r)
+		if org != "" || st == "" {
+			continue
+		}
+		if found != "" && found != st {
+			return ""
+		}
+		found = st
+	}
+	return found
+}
+
+// nameEndsBefore reports whether a name of pass 1 ends just before view
+// offset off (an apposition "X, ministre …" or "X, le ministre …").
+func (x *engine) nameEndsBefore(off int) bool {
+	low := x.f.low
+	i := off
+	for k := 0; k < 3 && i > 0; k++ {
+		for i > 0 && (low[i-1] == ' ' || low[i-1] == ',') {
+			i--
+		}
+		if x.inName(i - 1) {
+			return true
+		}
+		// skip one article
+		j := i
+		for j > 0 && isWordByte(low[j-1]) {
+			j--
+		}
+		switch low[j:i] {
+		case "le", "la", "l", "the", "el", "son", "sa", "su", "his", "her":
+			i = j
+			if i > 0 && low[i-1] == '\'' {
+				i--
+			}
+		default:
+			return false
+		}
+	}
+	return false
+}

@@ -910,7 +910,11 @@ func (x *engine) resolveOffices() {
 					foreign = true
 				}
 			}
+			if x.reporting == "US" && x.match(secretaryRef, x.sents[o.sent].s, o.pos) {
+				foreign = true
+			}
 		}
+		add(x.namelessState(o.role))
 		if !foreign {
 			add(x.reporting)
 		}
