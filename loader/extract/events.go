@@ -80,7 +80,7 @@ func (x *engine) findEvents() {
 		}
 		for _, t := range keep {
 			pre := low[max(sp.s, t.s-40):t.s]
-			t.anaph = anaphoricBefore.MatchString(pre)
+			t.anaph = nounTriggers[firstWord(low[t.s:t.e])] && anaphoricBefore.MatchString(pre)
 			t.status = "held"
 			if x.match(plannedRe, sp.s, min(sp.e, t.e+40)) {
 				t.status = "planned"

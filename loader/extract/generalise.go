@@ -74,8 +74,8 @@ func (x *engine) namelessState(role string) string {
 			continue
 		}
 		st, org := x.attach(pt, r)
-		if org != "" || st == "" {
-			continue
+		if org != "" || st == "" || x.roleTaken(st, role, nil) {
+			continue // no state, or the title refers to the named holder of that state
 		}
 		if found != "" && found != st {
 			return ""

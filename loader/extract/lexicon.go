@@ -110,7 +110,10 @@ var eventTriggers = []struct {
 
 // anaphoricBefore marks a trigger that refers back to an event already
 // reported ("cet entretien", "during the call").
-var anaphoricBefore = regexp.MustCompile(`(?:\b(?:cet|cette|ce|ces|this|these|the|that|este|esta|estos|estas|dicho|dicha|la misma|el mismo|meme|lors de l'|lors de|au cours de l'|au cours de|a l'issue de l'|a l'issue de|during the|during|durante el|durante la|en el marco de la|tras la|tras el|at the end of the|following the|a cette|a l')\s*(?:[a-z\-]+\s+)?)$`)
+var anaphoricBefore = regexp.MustCompile(`(?:\b(?:cet|cette|ce|ces|this|these|that|este|esta|estos|estas|dicho|dicha|meme)\s+(?:[a-z\-]+\s+)?|\b(?:lors de|au cours de|a l'issue de|durant|pendant|during|durante|following|tras|at the end of|in the course of|en el marco de|a la fin de)\s+(?:l'|la |le |les |the |el |los |las |leur |leurs |their |su |sus |cet |cette |ce |ces |this |these |este |esta )?(?:[a-z\-]+\s+)?)$`)
+
+// nounTriggers are trigger words that can be taken up anaphorically.
+var nounTriggers = setOf(`entretien entretiens appel appels conversation conversations call calls meeting meetings talks reunion reuniones encuentro rencontre rencontres visite visit visita audience audiencia conversacion llamada echange echanges entrevue seance consultations message lettre phone telephone video videoconference visioconference`)
 
 // planned cues in the clause of a trigger: agreed, invited, announced, future.
 var plannedRe = mk(`\b(?:convenu|conviennent|convenir|sont convenus|decide|decidee?|decision|se sont mis d'accord|accepte|accepted|accepts|invitation|invite|invitee?|invited|invites|inviting|favorablement|prochaine?s?|prochainement|futur|future|upcoming|next|will|shall|to hold|plan(?:s|ned)? to|scheduled|expected|agreed|agree|announced|annonce|envisage|prevue?s?|prevu|devrait|devraient|effectuera|se rendra|aura lieu|auront lieu|tiendra|tiendront|sera|seront|va|vont|acordaron|acuerdan|acordado|invitacion|invito|invitado|aceptado|acepto|proxim[oa]s?|futur[oa]|prevista|previsto|celebraran|se celebrara|realizara|viajara|visitara|de organiser|l'organisation|organiser|de tenir|tenir|d'effectuer|effectuer|celebrar|realizar)\b`)

@@ -7,6 +7,8 @@ import (
 
 var nominalK = mk(`\b(?:le|la|the|el|du|del|au|al|of the|de la)\s+(?:(ministre|minister|ministro|ministra|chef de la diplomatie|secretaire d'etat|canciller|president|presidente|presidenta|roi|rey|king|ambassadeur|ambassadrice|ambassador|embajador|embajadora|responsable|official|diplomate|diplomat|diplomatico|premier ministre|prime minister|primer ministro)\s+((?:[a-z\-]+\s+){0,1})|([a-z\-]+)\s+(minister|foreign minister|president|king|ambassador|official|diplomat|prime minister|top diplomat))\b`)
 
+var secretaryRef = mk(`\b(?:the secretary|le secretaire d'etat|el secretario de estado)\b`)
+
 // roleClass groups roles for nominal coreference.
 func roleClass(w string) []string {
 	switch w {
@@ -113,6 +115,16 @@ func (x *engine) findRefs() {
 				added = append(added, pmention{s: s, e: e, p: p, coref: true})
 			} else {
 				added = append(added, pmention{s: s, e: e, state: st, coref: true})
+			}
+		}
+		// "the Secretary" of US readouts: the Secretary of State named in the document
+		for _, m := range x.find(secretaryRef, sp.s, sp.e) {
+			s, e := m[0], m[1]
+			if x.nameStartsNear(e, sp.e) || x.inName(s) {
+				continue
+			}
+			if p := x.holder("US", "foreign_minister"); p != nil {
+				added = append(added, pmention{s: s, e: e, p: p, coref: true})
 			}
 		}
 		// "son homologue" without a name
