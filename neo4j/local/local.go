@@ -258,7 +258,7 @@ func Start(ctx context.Context, opts Options) (State, error) {
 	}
 	if Ping(ctx, st.URI, "", "") == nil {
 		st.Running = true
-		o.Logger.Info("Neo4j already answers; not starting another", "uri", st.URI)
+		o.Logger.Info("Neo4j already answers; using it", "uri", st.URI)
 		return st, nil
 	}
 	if err := Build(ctx, o); err != nil {
