@@ -114,3 +114,15 @@ func (x *engine) nameEndsBefore(off int) bool {
 	}
 	return false
 }
+
+// sameRoleState returns the state of another, resolved office of p with the
+// role of o: one person does not hold the same role for two states in one
+// document ("Moroccan Foreign Minister X" … "Foreign Minister X").
+func sameRoleState(p *person, o *office) string {
+	for _, o2 := range p.offices {
+		if o2 != o && !o2.pending && o2.role == o.role && o2.state != "" && o2.org == "" {
+			return o2.state
+		}
+	}
+	return ""
+}

@@ -888,6 +888,10 @@ func (x *engine) resolveOffices() {
 		if o.role == "ambassador" || o.role == "secretary_general" {
 			continue
 		}
+		if st := sameRoleState(it.p, o); st != "" {
+			o.state, o.pending = st, false
+			continue
+		}
 		// the person's other pending roles are resolved together
 		var group []*office
 		for _, o2 := range it.p.offices {

@@ -1,0 +1,44 @@
+package extract
+
+import "testing"
+
+// Rules that generalise to real communiqués (see generalise.go). The
+// sentences are written for these tests.
+
+func TestGeneraliseNames(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"capitalised ministry words are not names (fr)",
+			"RABAT, 3 mai (MAP) - Le ministre des Affaires Étrangères, de la Coopération Internationale et des Marocains Résidant à l'Étranger, Karim Zouhair, a reçu l'ambassadeur du Pérou.",
+			[]string{"office:zouhair:MA:foreign_minister"},
+			[]string{"office:internationale:MA:foreign_minister", "office:residant:MA:foreign_minister", "office:etranger:MA:foreign_minister"}},
+		{"capitalised ministry words are not names (es)",
+			"RABAT, 3 may (EFE).- El ministro de Asuntos Exteriores, Cooperación Africana y Marroquíes Residentes en el Extranjero, Karim Zouhair, recibió a su homólogo chileno, Pablo Soto.",
+			[]string{"office:zouhair:MA:foreign_minister"},
+			[]string{"office:residentes:MA:foreign_minister", "office:extranjero:MA:foreign_minister"}},
+		{"capitalised ministry words are not names (en)",
+			"Brazzaville, May 3 - The Minister of Foreign Affairs, Cooperation, Francophonie, Regional Integration and Citizens abroad of Congo, Jean-Paul Okemba-Ndong, met the Moroccan ambassador.",
+			[]string{"office:okemba-ndong:CG:foreign_minister"},
+			[]string{"office:integration:CG:foreign_minister"}},
+		{"a hyphenated Arabic particle keeps the name going",
+			"RABAT, 3 mai (MAP) - Le ministre des Affaires étrangères, Karim Zouhair, a reçu le vice-Premier ministre, ministre des Affaires étrangères du Koweït, Samir Al-Haddad.",
+			[]string{"office:al-haddad:KW:foreign_minister", "office:al-haddad:KW:deputy_prime_minister"},
+			[]string{"office:samir:KW:foreign_minister"}},
+		{"a platform name is not the holder of the next title",
+			"ALGER, 3 mai (APS) - Le ministre des Affaires étrangères, Samir Belkacem, a eu des entretiens téléphoniques. À travers son compte Twitter, le chef de la diplomatie algérienne a salué ces échanges.",
+			[]string{"office:belkacem:DZ:foreign_minister"},
+			[]string{"office:twitter:DZ:foreign_minister"}},
+	})
+}
+
+func TestGeneraliseOfficeStates(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"a nameless title with a demonym resolves the pending office",
+			"Le ministre des Affaires étrangères, Samir Belkacem, a appelé quatre homologues. Le chef de la diplomatie algérienne s'est ensuite entretenu avec M. Pieter Smit, ministre des Affaires étrangères du Royaume des Pays-Bas.",
+			[]string{"office:belkacem:DZ:foreign_minister", "office:smit:NL:foreign_minister"},
+			[]string{"office:belkacem:NL:foreign_minister"}},
+		{"one person, one state per role",
+			"Deputy Secretary of State Mary Cole met today with Moroccan Foreign Minister Karim Zouhair in Rabat. Deputy Secretary Cole and Foreign Minister Zouhair discussed regional security.",
+			[]string{"office:zouhair:MA:foreign_minister"},
+			[]string{"office:zouhair:US:foreign_minister"}},
+	})
+}
