@@ -111,6 +111,7 @@ type engine struct {
 
 	reporting, partner string
 	fallbackR          string
+	weakReporting      bool // the reporting state is only a wire agency's dateline place
 	ranked             []string
 
 	persons   []*person
@@ -229,6 +230,9 @@ var agencies = map[string]string{
 	"xinhua": "CN", "tass": "RU", "ria": "RU", "anadolu": "TR", "wafa": "PS", "sana": "SY", "ina": "IQ", "irna": "IR",
 }
 
+// wireAgencies report from anywhere: their datelines give a place only.
+var wireAgencies = map[string]bool{"afp": true, "efe": true, "reuters": true, "ap": true, "pana": true, "ansa": true, "dpa": true, "upi": true}
+
 // sources maps web domains of foreign ministries and agencies to states.
 var sources = []struct{ pat, iso string }{
 	{"state.gov", "US"}, {"whitehouse.gov", "US"}, {"mapexpress", "MA"}, {"mapnews", "MA"}, {"diplomatie.ma", "MA"}, {"maec.gov.ma", "MA"},
@@ -280,6 +284,8 @@ func (x *engine) findReporting(srcOverride string) {
 	if x.reporting == "" && dl.City != "" {
 		if iso, ok := x.g.CityState(dl.City); ok {
 			x.reporting = iso
+			// a wire agency's dateline names where the story happened, not who reports it
+			x.weakReporting = wireAgencies[strings.ToLower(dl.Agency)]
 		}
 	}
 	if x.reporting == "" {

@@ -271,7 +271,7 @@ func (x *engine) addEvent(t trig, sp span) {
 			}
 		}
 	}
-	if orgSide && len(states) >= 1 {
+	if orgSide && len(states) >= 1 && t.kind != "visit" {
 		// an event between a state and an organisation lists the state only
 		goto done
 	}
@@ -292,7 +292,7 @@ func (x *engine) addEvent(t trig, sp span) {
 			}
 		}
 	}
-	if len(states) == 1 && x.reporting != "" && states[0] != x.reporting {
+	if len(states) == 1 && x.reporting != "" && states[0] != x.reporting && !x.weakReporting {
 		states = append(states, x.reporting)
 	}
 	if len(states) < 2 {

@@ -41,6 +41,7 @@ var betweenWords = setOf(`de des du d l la le les et a aux au en of the for and 
 	agriculture peche tourisme tourism culture energie energy transport transports equipement environnement environment emploi travail
 	communication jeunesse sports habous islamiques investissement investissements numerique digital transition
 	exterieur exterieurs exterieure integration diaspora diasporas coordination partenariat promotion solidarite
+	para pour derechos humanos droits homme human rights refugies refugiados refugees
 	regionale regional outre-mer francophonie planification planning commonwealth
 	general generale generaux adjoint adjointe adjunto adjunta delegue deleguee special speciale especial personal personnel personnelle
 	permanent permanente principal senior executive executif first premier primero primera deputy vice sous under assistant

@@ -469,6 +469,15 @@ func (x *engine) findMissions() {
 					}
 				}
 			}
+			if sender == "" && ownGovRe.MatchString(low[max(sp.s, s-40):s]) {
+				// "su gobierno abrirá un consulado": the state of the clause's subject
+				for _, pm := range pmRange(x.pms, sp.s, s) {
+					if pm.p != nil && len(pm.p.states()) == 1 {
+						sender = pm.p.states()[0]
+						break
+					}
+				}
+			}
 			if sender == "" {
 				// the actor of the clause: nearest state before the trigger
 				for _, mm := range x.mentsIn(max(sp.s, s-150), s) {
@@ -507,6 +516,8 @@ func (x *engine) findMissions() {
 		}
 	}
 }
+
+var ownGovRe = regexp.MustCompile(`\b(?:su|son|sa|its|his|her|their|leur)\s+(?:gobierno|gouvernement|government|pais|pays|country)\b`)
 
 var ofOrgRe = regexp.MustCompile(`^\s*(?:de la|de l'|des|du|de|d'|of the|of|del|de las|de los)\s*$`)
 
