@@ -233,6 +233,14 @@ func (b *builder) rel(typ, from, to string, props map[string]any, ev span, conf 
 		}
 	}
 	q, s, e := b.x.doc.Quote(b.x.f.text(ev.s), b.x.f.textEnd(ev.e))
+	// defensive: offsets are input offsets and must stay inside the input
+	// (the text layer maps them; a decoding corner case must not produce an
+	// invalid document)
+	n := b.x.doc.InputLen()
+	s, e = min(max(s, 0), n), min(max(e, 0), n)
+	if e < s {
+		e = s
+	}
 	evd := diplograph.Evidence{Quote: q, Start: s, End: e}
 	if i, ok := b.rels[key]; ok {
 		r := &b.doc.Relations[i]
