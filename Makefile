@@ -53,7 +53,7 @@ build:
 launcher: $(LAUNCHER_STAMP)
 
 $(LAUNCHER_STAMP): $(LAUNCHER)/pom.xml $(shell find $(LAUNCHER)/src -type f 2>/dev/null)
-	cd $(LAUNCHER) && mvn -q -B package dependency:copy-dependencies
+	cd $(LAUNCHER) && mvn -q -B package dependency:copy-dependencies 2>&1 | sed 's/\x1b\[[0-9;]*m//g'
 	date -u +%Y-%m-%dT%H:%M:%SZ > $@
 
 ## run: the main job (local Neo4j unless NEO4J_URI is set, load samples, serve)
