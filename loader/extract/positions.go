@@ -278,6 +278,19 @@ func (x *engine) supportersOf(ts int, sp span, subjs []string) ([]string, float6
 	if best.key == "" {
 		return nil, 0
 	}
+	// "The Secretary and the Foreign Minister reaffirmed their support": every actor of the clause
+	if pluralPossRe.MatchString(low[sp.s:ts]) {
+		var all []string
+		for _, c := range cs {
+			if !contains(all, c.key) && (c.m == nil || c.m.kind == kState) {
+				all = append(all, c.key)
+			}
+		}
+		if len(all) > 1 {
+			sort.Strings(all)
+			return all, 0.65
+		}
+	}
 	if best.m != nil && best.m.kind == kState {
 		return x.coordBefore(*best.m, sp, kState), 0.7
 	}
@@ -358,7 +371,7 @@ func (x *engine) findMemberships() {
 					}
 					break
 				}
-				if len(states) == 0 && status == "applied" {
+				if len(states) == 0 && status == "applied" && !strings.HasPrefix(low[s:e], "appli") && !strings.HasPrefix(low[s:e], "demande") && !strings.HasPrefix(low[s:e], "solicitud") {
 					continue
 				}
 				if len(states) == 0 {
@@ -516,6 +529,8 @@ func (x *engine) findMissions() {
 		}
 	}
 }
+
+var pluralPossRe = regexp.MustCompile(`\b(?:their|leur|leurs)\s+(?:\w+\s+){0,3}(?:support|soutien|appui|backing|commitment|engagement|attachement)\b`)
 
 var ownGovRe = regexp.MustCompile(`\b(?:su|son|sa|its|his|her|their|leur)\s+(?:gobierno|gouvernement|government|pais|pays|country)\b`)
 

@@ -7,6 +7,8 @@ import (
 
 var nominalK = mk(`\b(?:le|la|the|el|du|del|au|al|of the|de la)\s+(?:(ministre|minister|ministro|ministra|chef de la diplomatie|secretaire d'etat|canciller|president|presidente|presidenta|roi|rey|king|ambassadeur|ambassadrice|ambassador|embajador|embajadora|responsable|official|diplomate|diplomat|diplomatico|premier ministre|prime minister|primer ministro)\s+((?:[a-z\-]+\s+){0,1})|([a-z\-]+)\s+(minister|foreign minister|president|king|ambassador|official|diplomat|prime minister|top diplomat))\b`)
 
+var bareTitleRe = mk(`\b(?:and|et|y) (?:the |le |la |el )?(?:foreign minister|chef de la diplomatie|canciller|jefe de la diplomacia)\b`)
+
 var secretaryRef = mk(`\b(?:the secretary|le secretaire d'etat|el secretario de estado)\b`)
 
 // roleClass groups roles for nominal coreference.
@@ -125,6 +127,42 @@ func (x *engine) findRefs() {
 			}
 			if p := x.holder("US", "foreign_minister"); p != nil {
 				added = append(added, pmention{s: s, e: e, p: p, coref: true})
+			}
+		}
+		// a bare title standing for the one person of the document who holds it
+		// and is not already named in the sentence ("the Secretary and Foreign Minister")
+		for _, m := range x.find(bareTitleRe, sp.s, sp.e) {
+			s, e := m[0], m[1]
+			if x.nameStartsNear(e, sp.e) || x.inName(s) {
+				continue
+			}
+			if nx := x.mentsIn(e, min(sp.e, e+3)); len(nx) > 0 {
+				continue // "the minister of Kazakhstan …": a title with its state, handled elsewhere
+			}
+			w := x.f.low[s:e]
+			role := "foreign_minister"
+			if strings.HasSuffix(w, "president") || strings.HasSuffix(w, "presidente") {
+				role = "head_of_state"
+			}
+			var found *person
+			n := 0
+			named := x.pmsIn(sp.s, sp.e, added)
+			for _, p := range x.persons {
+				if p.office(role) == nil {
+					continue
+				}
+				dup := false
+				for _, pm := range named {
+					if pm.p == p {
+						dup = true
+					}
+				}
+				if !dup {
+					found, n = p, n+1
+				}
+			}
+			if n == 1 {
+				added = append(added, pmention{s: s, e: e, p: found, coref: true})
 			}
 		}
 		// "son homologue" without a name
