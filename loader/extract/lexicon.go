@@ -100,7 +100,7 @@ var eventTriggers = []struct {
 	kind string
 	re   *kre
 }{
-	{"credentials", mk(`\b(?:lettres? de creance|copies? figurees?|copies? (?:conformes? )?(?:de (?:leurs|ses|sa) )?lettres?|credentials|letters? of credence|cartas credenciales|copias? de (?:estilo|las cartas))\b`)},
+	{"credentials", mk(`\b(?:lettres? de creance|copies? figurees?|copies? (?:conformes? )?(?:de (?:leurs|ses|sa) )?lettres?|credentials|letters? of credence|cartas credenciales|credenciales|(?:entregaron|presentaron|entrego|presento) (?:\w+ )?sus cartas|copias? de (?:estilo|las cartas))\b`)},
 	{"consultations", mk(`\b(?:consultations? politiques?|political consultations?|consultas politicas|mecanisme de consultations?|mecanismo de consultas|consultation mechanism|dialogue strategique|strategic dialogue|dialogo estrategico)\b`)},
 	{"phone_call", mk(`\b(?:entretiens? telephoniques?|conversations? telephoniques?|appels? telephoniques?|echanges? telephoniques?|par telephone|au telephone|telephone call|phone call|phone conversation|telephone conversation|spoke by (?:tele)?phone|by (?:tele)?phone|telephoned? (?:with|to)|phoned? (?:with|to)|held a call|a call with|call with|video ?call|videoconferen\w+|visioconferen\w+|conversacion telefonica|llamada telefonica|conversaciones telefonicas|por telefono|hablo por telefono|mantuvo una conversacion|video ?llamada|s'est entretenu au telephone|spoke (?:\w+ )?with|spoke today with|spoke by phone with|conversaron por telefono|converso por telefono)\b`)},
 	{"visit", mk(`\b(?:visite officielle|visite de travail|visite d'etat|visite d'amitie|visite de travail et d'amitie|en visite|une visite|la visite|sa visite|effectuer une visite|effectuera une visite|se rendre|se rendra|official visit|working visit|state visit|visit to|visiting|will visit|to visit|visita oficial|visita de trabajo|visita de estado|de visita|una visita|su visita|viaje oficial|viajara|visitara|visitar|traveled to|travelled to|travels to|will travel to|s'est rendue? (?:a|au|aux|en)|se rendra (?:a|au|aux|en)|viajo a|se desplazo a|viajara a)\b`)},
@@ -146,7 +146,7 @@ var memberRes = []struct {
 	re     *kre
 }{
 	{"applied", mk(`\b(?:demandes? d'adhesion|candidature|applications? (?:for|to join)|applied|applying|solicitud de (?:adhesion|ingreso)|candidatura|accord de principe|agreement in principle)\b`)},
-	{"left", mk(`\b(?:retrait d[eu]|s'est retiree?|se sont retires|quitte|quitter|ont quitte|a quitte|withdr[ae]w\w* from|withdrawal from|left the|leave the|retiro de|se retiro de|abandon\w* (?:la|el|the)|salida de|sortie d[eu])\b`)},
+	{"left", mk(`\b(?:retrait|s'est retiree?|se sont retires|quitte|quitter|ont quitte|a quitte|withdr[ae]w\w* from|withdrawal from|left the|leave the|retiro de|se retiro de|abandon\w* (?:la|el|the)|salida de|sortie d[eu])\b`)},
 	{"observer", mk(`\b(?:observateur|observatrice|observer|observador|observadora)\b`)},
 	{"joined", mk(`\b(?:l'ont suivie?|l'a suivie?|followed suit|followed it|la siguieron|lo siguieron|adhesion|adhere|a adhere|ont adhere|a rejoint|ont rejoint|rejointe?|rejoined|became (?:the \w+ )?(?:full )?member|devenu (?:le \w+ )?membre|devenue (?:le \w+ )?membre|se convirtio en (?:el )?miembro|ingreso en|ingreso|retour|reintegration|joined|joins|accession to|admission|admitted|rejoined|return to|ingreso|se unio|incorporacion|reingreso|regreso)\b`)},
 	{"member", mk(`\b(?:membre|membres|member|members|membership|miembro|miembros|elu|elue|elected|elegido|elegida)\b`)},
