@@ -143,6 +143,7 @@ func (x *engine) run(ctx context.Context, src string) error {
 		x.addKingdomRefs()
 	}
 	x.findPersons()
+	x.distributedTitles()
 	if !strong {
 		x.reportingFromPersons()
 		x.addKingdomRefs()

@@ -1,5 +1,11 @@
 package extract
 
+import (
+	"regexp"
+	"sort"
+	"strings"
+)
+
 // Rules added to generalise from the development set to real communiqués
 // (long ministry titles, Arabic name particles, Spanish and English trigger
 // shapes). Each rule is general: it names word classes, never particular
@@ -125,4 +131,204 @@ func sameRoleState(p *person, o *office) string {
 		}
 	}
 	return ""
+}
+
+// pluralHeadRe matches a plural title head that is distributed over a list
+// of "(de) State, Name" pairs: "les nouveaux ambassadeurs du Pérou, A, et du
+// Chili, B", "los ministros de Exteriores de España, A, y Marruecos, B",
+// "the ambassadors of Peru, A, and Chile, B".
+var pluralHeadRe = mk(`\b(?:embajadores|embajadoras|ambassadeurs|ambassadrices|ambassadors|ministros|ministras|ministres|ministers|cancilleres|presidentes|presidents|chefs de la diplomatie|jefes de la diplomacia|foreign ministers|secretarios de estado)\b`)
+
+// respectivelyRe introduces a list of titles distributed over the preceding
+// list of names.
+var respectivelyRe = mk(`\b(?:respectivement|respectively|respectivamente)\b`)
+
+func singularHead(h string) string {
+	switch {
+	case strings.HasPrefix(h, "chefs "):
+		return "chef " + h[len("chefs "):]
+	case strings.HasPrefix(h, "jefes "):
+		return "jefe " + h[len("jefes "):]
+	case strings.HasPrefix(h, "secretarios "):
+		return "secretario " + h[len("secretarios "):]
+	case strings.HasSuffix(h, "eres") || strings.HasSuffix(h, "ores") || strings.HasSuffix(h, "oras"):
+		return h[:len(h)-2] // cancilleres, embajadores, embajadoras → embajadora
+	case strings.HasSuffix(h, "s"):
+		return h[:len(h)-1]
+	}
+	return h
+}
+
+// candAt returns the name candidate of sentence si starting at view offset
+// off (after spaces and an honorific), or nil.
+func (x *engine) candAt(si, off int) *candidate {
+	low := x.f.low
+	for off < len(low) && low[off] == ' ' {
+		off++
+	}
+	if m := leadHonorificRe.FindStringIndex(low[off:min(len(low), off+8)]); m != nil {
+		off += m[1]
+	}
+	for k := range x.cands[si] {
+		if x.cands[si][k].s == off {
+			return &x.cands[si][k]
+		}
+	}
+	return nil
+}
+
+var leadHonorificRe = regexp.MustCompile(`^(?:m\.|mme|mr\.?|mrs\.?|ms\.?|dr\.?|sr\.|sra\.|don|dona)\s+`)
+
+var listSepRe = regexp.MustCompile(`^\s*,?\s*(?:(?:et|and|y|e)\s+)?(?:(?:de la|de l'|del|du|des|de|d'|of the|of)\s*)?`)
+
+// distributedTitles is pass 1b: plural titles distributed over "State,
+// Name" pairs and "respectivement" lists give one office per person.
+func (x *engine) distributedTitles() {
+	low := x.f.low
+	for si, sp := range x.sents {
+		for _, h := range x.find(pluralHeadRe, sp.s, sp.e) {
+			head := singularHead(low[h[0]:h[1]])
+			// the title runs to the first state named after the head
+			var first *ment
+			for _, m := range x.mentsIn(h[1], min(sp.e, h[1]+120)) {
+				if m.kind == kState && !m.demonym {
+					first = &m
+					break
+				}
+			}
+			if first == nil || !x.betweenOK(h[1], first.s) {
+				continue
+			}
+			title := low[h[0]:first.s]
+			role := classify(head, head+" "+low[h[1]:first.s])
+			if role == "counterpart" || role == "official" && head != "ministre" {
+				continue
+			}
+			st := first
+			for n := 0; st != nil && n < 12; n++ {
+				i := st.e
+				for i < sp.e && low[i] == ' ' {
+					i++
+				}
+				if i >= sp.e || low[i] != ',' {
+					break
+				}
+				c := x.candAt(si, i+1)
+				if c == nil || x.inName(c.s) {
+					break
+				}
+				p := x.addPerson(c.s, c.e)
+				x.pms = append(x.pms, pmention{s: c.s, e: c.e, p: p})
+				x.addNameSpan(span{c.s, c.e})
+				t := strings.TrimSpace(x.doc.Text[x.f.text(h[0]):x.f.textEnd(h[1])])
+				o := &office{role: role, title: t, state: st.key, ev: sp, sent: si, conf: 0.8, head: head, pos: c.s}
+				if role == "secretary_of_state" {
+					o.role = "minister"
+				}
+				_ = title
+				p.offices = append(p.offices, o)
+				// the next pair: ", y de Perú, Name"
+				j := c.e
+				m := listSepRe.FindStringIndex(low[j:sp.e])
+				st = nil
+				if m != nil {
+					if mm := x.mentAt(j + m[1]); mm != nil && mm.kind == kState && mm.s == j+m[1] && !mm.demonym {
+						v := *mm
+						st = &v
+					}
+				}
+			}
+		}
+		x.respectively(si, sp)
+	}
+}
+
+// respectively distributes "A et B, respectivement ministre de X et
+// ambassadeur de Y" over the names.
+func (x *engine) respectively(si int, sp span) {
+	low := x.f.low
+	for _, r := range x.find(respectivelyRe, sp.s, sp.e) {
+		// names: the candidates before, joined by commas and et/and/y
+		var names []candidate
+		end := r[0]
+		for k := len(x.cands[si]) - 1; k >= 0; k-- {
+			c := x.cands[si][k]
+			if c.e > end {
+				continue
+			}
+			gap := strings.TrimSpace(low[c.e:end])
+			if len(names) == 0 && gap != "," || len(names) > 0 && gap != "," && gap != "et" && gap != "and" && gap != "y" && gap != ", et" && gap != ", and" && gap != ", y" {
+				break
+			}
+			names = append([]candidate{c}, names...)
+			end = c.s
+		}
+		if len(names) < 2 {
+			continue
+		}
+		// titles: head + complement, separated by "et/and/y/,"
+		var parts []part
+		i := r[1]
+		for len(parts) < len(names) {
+			for i < sp.e && (low[i] == ' ' || low[i] == ',') {
+				i++
+			}
+			if w := firstWord(low[i:sp.e]); w == "et" || w == "and" || w == "y" {
+				i += len(w)
+				continue
+			}
+			hl := x.anchored(headRe, i, sp.e)
+			if hl == 0 {
+				break
+			}
+			e := x.extendTitle(i+hl, sp.e)
+			// stop a title before "et <head>" of the next one
+			if k := x.nextHeadAfterAnd(i+hl, e); k > 0 {
+				e = k
+			}
+			parts = append(parts, part{s: i, e: e, head: low[i : i+hl], hs: i, he: i + hl})
+			i = e
+		}
+		if len(parts) != len(names) {
+			continue
+		}
+		for k, c := range names {
+			if x.inName(c.s) {
+				continue
+			}
+			p := x.addPerson(c.s, c.e)
+			x.pms = append(x.pms, pmention{s: c.s, e: c.e, p: p})
+			x.addNameSpan(span{c.s, c.e})
+			x.addOffices(p, parts[k:k+1], si, sp, c.s)
+		}
+	}
+}
+
+// nextHeadAfterAnd returns the offset of "et|and|y" followed by a title head
+// inside view[s:e], or 0.
+func (x *engine) nextHeadAfterAnd(s, e int) int {
+	low := x.f.low
+	for i := s; i < e; i++ {
+		if i > 0 && low[i-1] == ' ' {
+			w := firstWord(low[i:e])
+			if w == "et" || w == "and" || w == "y" {
+				j := i + len(w)
+				for j < e && low[j] == ' ' {
+					j++
+				}
+				if j < e && x.anchored(headRe, j, e) > 0 {
+					return i - 1
+				}
+			}
+		}
+	}
+	return 0
+}
+
+// addNameSpan records a name span keeping nameSpans sorted.
+func (x *engine) addNameSpan(s span) {
+	k := sort.Search(len(x.nameSpans), func(k int) bool { return x.nameSpans[k].s >= s.s })
+	x.nameSpans = append(x.nameSpans, span{})
+	copy(x.nameSpans[k+1:], x.nameSpans[k:])
+	x.nameSpans[k] = s
 }

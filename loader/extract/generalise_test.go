@@ -42,3 +42,21 @@ func TestGeneraliseOfficeStates(t *testing.T) {
 			[]string{"office:zouhair:US:foreign_minister"}},
 	})
 }
+
+func TestGeneraliseDistributedTitles(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"plural ambassadors over State, Name pairs (es) and credentials",
+			"MADRID, 4 oct (EFE).- El rey Felipe VI recibió este viernes las cartas credenciales de los nuevos embajadores de Chile, Ana Ruiz Tello, y de Bolivia, Luis Paz Mena. También entregaron hoy sus cartas los embajadores de Italia y Noruega.",
+			[]string{"office:tello:CL:ambassador", "office:mena:BO:ambassador", "event:credentials:held:CL,ES", "event:credentials:held:BO,ES",
+				"event:credentials:held:ES,IT", "event:credentials:held:ES,NO"}, nil},
+		{"plural foreign ministers without a second preposition (es)",
+			"Los ministros de Exteriores de España, Jorge Marín, y Marruecos, Karim Zouhair, se reunieron en Rabat.",
+			[]string{"office:marin:ES:foreign_minister", "office:zouhair:MA:foreign_minister"}, nil},
+		{"respectivement distributes the titles (fr)",
+			"RABAT, 3 mai (MAP) - La cérémonie s'est déroulée en présence de Ali Omar et Hassan Idriss, respectivement ambassadeur de Djibouti auprès de l'OCI et ambassadeur de Djibouti au Maroc.",
+			[]string{"office:omar:DJ:ambassador", "office:idriss:DJ:ambassador"}, nil},
+		{"ministro de Exteriores is the foreign minister",
+			"El ministro de Exteriores español, Jorge Marín, viajará a Rabat.",
+			[]string{"office:marin:ES:foreign_minister"}, []string{"office:marin:ES:minister"}},
+	})
+}
