@@ -105,6 +105,20 @@ var goldenCases = []goldenCase{
 	{"path_senegal_iofs", `{
   path(from: "state:SN", to: "org:iofs", maxHops: 5) { nodes { id type } edges { id type source target } }
 }`, nil},
+	{"filters", `{
+  spanishSources: supporters(lang: "es") { edges { node { supporter { ... on State { id } } position { id } } } }
+  heads: offices(role: HEAD_OF_STATE) { totalCount edges { node { person { id } holder { ... on State { id } } } } }
+  kzOffices: offices(holder: "state:KZ", role: FOREIGN_MINISTER) { edges { node { person { id } title } } }
+  moroccoEvents: events(participant: "state:MA") { edges { node { id ... on Event { kind status } } } }
+  members: memberships(status: MEMBER) { edges { node { state { id } organisation { acronym } } } }
+  consulates: missions(host: "state:MA", kind: CONSULATE) { edges { node { sender { id } mission { id city } } } }
+  missionsMA: missions(host: "state:MA") { totalCount }
+  frenchIn2021: communiques(lang: "fr", from: "2021", to: "2021") { edges { node { id date lang } } }
+  cities: entities(types: [CITY]) { edges { node { id name } } }
+  stances: supporters(stance: OPPOSE) { totalCount }
+  gabon: state(id: "state:GA") { supports { edges { node { position { id } } } } supportsIn2021: supports(from: "2021") { totalCount } }
+  senegal: state(iso2: "sn") { mentionedIn { edges { node { id title lang } } } }
+}`, nil},
 	{"errors", `{
   unknown: node(id: "state:XX") { id }
   unknownPerson: person(id: "state:MA") { id }
