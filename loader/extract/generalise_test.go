@@ -60,3 +60,18 @@ func TestGeneraliseDistributedTitles(t *testing.T) {
 			[]string{"office:marin:ES:foreign_minister"}, []string{"office:marin:ES:minister"}},
 	})
 }
+
+func TestGeneraliseEventTriggers(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"entrevista telefónica is a phone call",
+			"RABAT, 3 may (EFE).- El ministro de Asuntos Exteriores, Karim Zouhair, tuvo una entrevista telefónica con su homólogo británico, Lord Peter Hale.",
+			[]string{"event:phone_call:held:GB,MA", "office:hale:GB:foreign_minister"},
+			[]string{"event:meeting:held:GB,MA"}},
+		{"a strategic dialogue session is a meeting",
+			"Secretary of State John Carter met with Foreign Minister Nikos Petrou of Greece today to hold the third session of the U.S.-Greece Strategic Dialogue.",
+			[]string{"event:meeting:held:GR,US"}, []string{"event:consultations:held:GR,US"}},
+		{"officials who attended the meeting do not make a new one",
+			"Secretary of State John Carter met Moroccan Foreign Minister Karim Zouhair on Monday in Washington. The Moroccan ambassador in Washington, Leila Benali, and the Iranian envoy Paul Grey also attended the meeting.",
+			[]string{"event:meeting:held:MA,US"}, []string{"event:meeting:held:IR,US"}},
+	})
+}
