@@ -510,6 +510,9 @@ func (x *engine) findMissions() {
 			if sender == "" || host == "" && city == "" || sender == host {
 				continue
 			}
+			if maybeRe.MatchString(low[max(sp.s, s-60):s]) {
+				continue // "étudie la possibilité d'ouvrir une ambassade": not decided
+			}
 			if host == "" {
 				host = x.otherState(sender)
 				conf = 0.5
@@ -531,6 +534,8 @@ func (x *engine) findMissions() {
 }
 
 var pluralPossRe = regexp.MustCompile(`\b(?:their|leur|leurs)\s+(?:\w+\s+){0,3}(?:support|soutien|appui|backing|commitment|engagement|attachement)\b`)
+
+var maybeRe = regexp.MustCompile(`\b(?:possibilite|possibility|posibilidad|etudi\w*|studying|study|considering|envisage\w*|contempla\w*|examine\w*|estudia\w*|souhait\w*|wish\w*|desea\w*)\b`)
 
 var ownGovRe = regexp.MustCompile(`\b(?:su|son|sa|its|his|her|their|leur)\s+(?:gobierno|gouvernement|government|pais|pays|country)\b`)
 
