@@ -129,48 +129,6 @@ func TestQueryCounts(t *testing.T) {
 	}
 }
 
-// TestSeedSupportQuote checks, on the seed communiqué loaded through the
-// extractor, that Kazakhstan's support for Morocco's territorial integrity
-// comes with a quote that is the exact bytes of the communiqué at its offsets.
-func TestSeedSupportQuote(t *testing.T) {
-	f := getFixture(t)
-	seed := seedText(t)
-	var out struct {
-		State struct {
-			Supports struct {
-				Edges []struct {
-					Node struct {
-						Evidence []struct {
-							Quote      *string `json:"quote"`
-							Start, End *int
-							Communique struct{ ID string } `json:"communique"`
-						} `json:"evidence"`
-					} `json:"node"`
-				} `json:"edges"`
-			} `json:"supports"`
-		} `json:"state"`
-	}
-	f.data(t, `{ state(iso2: "KZ") { supports(subject: "state:MA", topic: TERRITORIAL_INTEGRITY) { edges { node { evidence { quote start end communique { id } } } } } } }`, nil, &out)
-	found := false
-	for _, e := range out.State.Supports.Edges {
-		for _, ev := range e.Node.Evidence {
-			if ev.Communique.ID != "communique" || ev.Quote == nil {
-				continue
-			}
-			found = true
-			if ev.Start == nil || ev.End == nil || *ev.End > len(seed) || seed[*ev.Start:*ev.End] != *ev.Quote {
-				t.Errorf("quote %q is not the seed's bytes at its offsets", *ev.Quote)
-			}
-			if !strings.Contains(strings.ToLower(*ev.Quote), "territoriale") {
-				t.Errorf("quote %q does not speak of territorial integrity", *ev.Quote)
-			}
-		}
-	}
-	if !found {
-		t.Fatal("no quoted evidence from the seed communiqué for Kazakhstan's support")
-	}
-}
-
 // TestErrorCodes checks codes of failures that are not bad input: an
 // internal store error (unknown database) is INTERNAL without Neo4j details,
 // and a query over its time budget is TIMEOUT.
