@@ -36,6 +36,9 @@ func (x *engine) findEvents() {
 				if et.kind == "agreement" && (!x.agreementObject(e, sp.e) || backgroundRe.MatchString(low[max(sp.s, s-25):s])) {
 					continue
 				}
+				if et.kind == "consultations" && strategicRe.MatchString(low[s:e]) {
+					continue // a strategic dialogue session is a meeting
+				}
 				if et.kind == "consultations" && mouRe.MatchString(low[max(sp.s, s-60):s]) {
 					continue // "un mémorandum d'entente sur les consultations politiques"
 				}
@@ -209,7 +212,7 @@ func (x *engine) stateMentions(sp span, skipDemonymOfPersons bool) []string {
 			continue
 		}
 		pre := x.f.low[max(sp.s, m.s-30):m.s]
-		if topicPrepRe.MatchString(pre) {
+		if topicPrepRe.MatchString(pre) || x.isVenue(m, sp) {
 			continue
 		}
 		if x.match(presenceRe, max(sp.s, m.s-60), m.s) {

@@ -137,6 +137,7 @@ func (x *engine) run(ctx context.Context, src string) error {
 		x.sents = append(x.sents, span{x.f.view(s.Start), x.f.view(s.End)})
 	}
 	x.loadMentions()
+	x.filterMentions()
 	x.findReporting(src)
 	strong := x.reporting != ""
 	if strong {

@@ -332,3 +332,96 @@ func (x *engine) addNameSpan(s span) {
 	copy(x.nameSpans[k+1:], x.nameSpans[k:])
 	x.nameSpans[k] = s
 }
+
+// placeNouns are capitalised nouns of buildings, streets and institutions
+// that make the following words a proper name of their own ("Palacio San
+// Martín", "Organización de Estados Americanos", "Banco Interamericano"):
+// a state name or a person name does not start right after them.
+var placeNouns = setOf(`palacio palais palace avenue avenida avenida calle rue boulevard bulevar plaza place hotel parc parque park street
+	stade estadio aeropuerto aeroport airport universite universidad university ecole escuela school lycee colegio college institut instituto institute
+	estados states unidas unies nations naciones banco bank banque union organisation organizacion organization
+	conseil council consejo fonds fund fondo agence agency agencia commission comision comite committee fundacion fondation foundation
+	camara chambre chamber centro centre center casa maison house torre tour tower puerta porte gate`)
+
+// filterMentions drops gazetteer state hits that are not state mentions:
+// a state name written in lower case ("la réunion du Conseil"), a state
+// name inside a capitalised proper name after a place noun ("Palacio San
+// Martín"), and a one-word state name followed by a capitalised name word
+// (a first name: "Mauricio Díaz").
+func (x *engine) filterMentions() {
+	up := x.f.up
+	out := x.ments[:0]
+	for _, m := range x.ments {
+		if m.kind == kState && !m.demonym && !m.capital && x.notStateMention(m) {
+			continue
+		}
+		out = append(out, m)
+	}
+	x.ments = out
+	_ = up
+}
+
+func (x *engine) notStateMention(m ment) bool {
+	up, low := x.f.up, x.f.low
+	c := up[m.s]
+	if c >= 'a' && c <= 'z' {
+		return true // lower case: a common noun ("réunion", "chine" in a compound)
+	}
+	// the capitalised word before
+	i := m.s
+	for i > 0 && up[i-1] == ' ' {
+		i--
+	}
+	j := i
+	for j > 0 && isWordByte(low[j-1]) {
+		j--
+	}
+	if j < i && i == m.s-1 && placeNouns[low[j:i]] && up[j] >= 'A' && up[j] <= 'Z' {
+		return true
+	}
+	// one word after a comma, a title head or an honorific, followed by a
+	// capitalised name word: a first name ("…, Mauricio Díaz")
+	prevW := low[j:i]
+	afterTitle := i < m.s && low[i-1] == ',' || j < i && (x.isHead(prevW) || honorifics[prevW])
+	if i > 0 && low[i-1] == ',' {
+		afterTitle = true
+	}
+	if afterTitle && !strings.ContainsAny(low[m.s:m.e], " -") && m.e+1 < len(up) && up[m.e] == ' ' {
+		k := m.e + 1
+		e := k
+		for e < len(low) && isWordByte(low[e]) {
+			e++
+		}
+		if e > k+2 && up[k] >= 'A' && up[k] <= 'Z' {
+			w := low[k:e]
+			if !nameStop[w] && !x.isHead(w) && !titleWordNotName(w) && !placeNouns[w] && x.mentAt(k) == nil {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// afterPlaceNoun reports whether the token before a name candidate is a
+// capitalised place or institution noun: the candidate continues a proper
+// name ("Banco Interamericano de Desarrollo") and is not a person.
+func afterPlaceNoun(prev tok) bool {
+	return placeNouns[prev.low] && isCap(prev)
+}
+
+// venueRe is a locative preposition right before a state name: the state is
+// the venue of an event, not a party to it ("en la cumbre del G20 en
+// Sudáfrica", "réunis à Bruxelles", "held in Belgium").
+var venueRe = regexp.MustCompile(`(?:\b(?:en|in|a|au|aux|at|dans|desde)\s+(?:la |le |l'|el |the )?)$`)
+
+// isVenue reports whether state mention m is a venue.
+func (x *engine) isVenue(m ment, sp span) bool {
+	if m.demonym {
+		return false
+	}
+	return venueRe.MatchString(x.f.low[max(sp.s, m.s-12):m.s])
+}
+
+// strategicRe marks a "strategic dialogue": its sessions are meetings, not
+// political consultations.
+var strategicRe = regexp.MustCompile(`\b(?:strategic|strategique|estrategico)\b`)

@@ -75,3 +75,23 @@ func TestGeneraliseEventTriggers(t *testing.T) {
 			[]string{"event:meeting:held:MA,US"}, []string{"event:meeting:held:IR,US"}},
 	})
 }
+
+func TestGeneraliseMentions(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"a state name inside a building name is not a party",
+			"Buenos Aires, 4 nov (EFE).- El canciller de Argentina, Pablo Ruiz, recibió a su homólogo de Uruguay, Mario Sosa, en el Palacio San Martín.",
+			[]string{"event:meeting:held:AR,UY"}, []string{"event:meeting:held:MF,UY", "event:meeting:held:AR,MF,UY"}},
+		{"a first name that is also a state name (es)",
+			"Madrid, 4 nov (EFE).- El ministro de Exteriores, Jorge Marín, se reunió con el presidente del Banco Interamericano de Desarrollo, Mauricio Díaz.",
+			[]string{"office:marin:ES:foreign_minister"}, []string{"office:interamericano:MU:official", "office:diaz:MU:official"}},
+		{"the venue country is not a party",
+			"Madrid, 22 nov (EFE).- El ministro de Exteriores español, Jorge Marín, se ha reunido este sábado con su homólogo argelino, Ahmed Saadi, en la cumbre del G20 en Sudáfrica.",
+			[]string{"event:meeting:held:DZ,ES"}, []string{"event:meeting:held:ES,ZA", "event:meeting:held:DZ,ES,ZA"}},
+		{"a state after 'de' before a name stays a state",
+			"RABAT, 3 mai (MAP) - La cérémonie a été présidée par le ministre des Affaires étrangères, Karim Zouhair, et l'ambassadeur de Djibouti Ibrahim Sahal.",
+			[]string{"office:sahal:DJ:ambassador"}, nil},
+		{"a session of a strategic dialogue is a meeting",
+			"Rabat - Secretary Carter and Minister Karim Zouhair have agreed to hold the next session of the US-Morocco Strategic Dialogue in Washington next year.",
+			[]string{"event:meeting:planned:MA,US"}, []string{"event:consultations:planned:MA,US"}},
+	})
+}

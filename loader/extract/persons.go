@@ -176,6 +176,10 @@ func (x *engine) candidates(s, e int) []candidate {
 				last--
 				end = toks[last].e
 			}
+			if i > 0 && afterPlaceNoun(toks[i-1]) && up[toks[i-1].e:t.s] == " " {
+				i = last
+				continue
+			}
 			out = append(out, candidate{s: t.s, e: end, words: last - i + 1, prev: prev})
 		}
 		i = last
