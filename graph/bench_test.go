@@ -128,8 +128,10 @@ func benchGraph(b *testing.B) *neo4j.Store {
 				return
 			}
 		}
+		fixMu.Lock()
+		loaded = "" // the test fixtures are gone
 		env.Reset(b)
-		fixOnce = sync.Once{} // the test fixture is gone
+		fixMu.Unlock()
 		dir := b.TempDir()
 		path := filepath.Join(dir, "synthetic.jsonl")
 		fh, err := os.Create(path)

@@ -53,10 +53,12 @@ type fixture struct {
 	srv   http.Handler
 }
 
+// loaded names the fixture the database holds ("golden", "seed", "" for
+// none or another graph); fixMu serializes loading.
 var (
-	fixOnce sync.Once
-	fix     *fixture
-	fixErr  error
+	fixMu  sync.Mutex
+	loaded string
+	fix    *fixture
 )
 
 func openStore(t testing.TB) *neo4j.Store {
@@ -91,25 +93,27 @@ func getFixture(t *testing.T) *fixture {
 	t.Helper()
 	env := neo4jtest.Require(t)
 	shared := sharedDir(t)
-	fixOnce.Do(func() {
-		env.Reset(t)
-		st := openStore(t)
-		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
-		defer cancel()
-		if fixErr = st.EnsureSchema(ctx); fixErr != nil {
-			return
-		}
-		fixErr = load(ctx, st,
-			filepath.Join(shared, "eval", "example-seed.jsonl"),
-			filepath.Join("testdata", "facts.jsonl"))
-		if fixErr != nil {
-			return
-		}
-		fix = &fixture{store: st, srv: newServer(st, graph.Options{BatchWait: 50 * time.Millisecond})}
-	})
-	if fixErr != nil {
-		t.Fatalf("loading fixtures: %v", fixErr)
+	fixMu.Lock()
+	defer fixMu.Unlock()
+	if loaded == "golden" {
+		return fix
 	}
+	loaded = ""
+	env.Reset(t)
+	st := openStore(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	if err := st.EnsureSchema(ctx); err != nil {
+		t.Fatalf("schema: %v", err)
+	}
+	err := load(ctx, st,
+		filepath.Join(shared, "eval", "example-seed.jsonl"),
+		filepath.Join("testdata", "facts.jsonl"))
+	if err != nil {
+		t.Fatalf("loading fixtures: %v", err)
+	}
+	fix = &fixture{store: st, srv: newServer(st, graph.Options{BatchWait: 50 * time.Millisecond})}
+	loaded = "golden"
 	return fix
 }
 

@@ -4,7 +4,6 @@ import (
 	"context"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -12,11 +11,7 @@ import (
 	"diplograph/neo4j/neo4jtest"
 )
 
-var (
-	seedOnce sync.Once
-	seedFix  *fixture
-	seedErr  error
-)
+var seedFix *fixture
 
 // getSeedFixture loads, on an empty graph, the seed communiqué's text and our
 // development communiqués (testdata/dev/*.txt) through the real extractor,
@@ -25,25 +20,28 @@ func getSeedFixture(t *testing.T) *fixture {
 	t.Helper()
 	env := neo4jtest.Require(t)
 	shared := sharedDir(t)
-	seedOnce.Do(func() {
-		env.Reset(t)
-		fixOnce = sync.Once{}
-		st := openStore(t)
-		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
-		defer cancel()
-		if seedErr = st.EnsureSchema(ctx); seedErr != nil {
-			return
-		}
-		paths := []string{filepath.Join(shared, "seed", "communique.txt")}
-		if dev, _ := filepath.Glob(filepath.Join("..", "testdata", "dev", "*.txt")); len(dev) > 0 {
-			paths = append(paths, dev...)
-		}
-		seedErr = loadSkip(ctx, st, func(err error) { t.Logf("skipping a development communiqué: %v", err) }, paths...)
-		seedFix = &fixture{store: st, srv: newServer(st, graph.Options{BatchWait: 50 * time.Millisecond})}
-	})
-	if seedErr != nil {
-		t.Fatalf("loading the seed communiqué: %v", seedErr)
+	fixMu.Lock()
+	defer fixMu.Unlock()
+	if loaded == "seed" {
+		return seedFix
 	}
+	loaded = ""
+	env.Reset(t)
+	st := openStore(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	if err := st.EnsureSchema(ctx); err != nil {
+		t.Fatalf("schema: %v", err)
+	}
+	paths := []string{filepath.Join(shared, "seed", "communique.txt")}
+	if dev, _ := filepath.Glob(filepath.Join("..", "testdata", "dev", "*.txt")); len(dev) > 0 {
+		paths = append(paths, dev...)
+	}
+	if err := loadSkip(ctx, st, func(err error) { t.Logf("skipping a development communiqué: %v", err) }, paths...); err != nil {
+		t.Fatalf("loading the seed communiqué: %v", err)
+	}
+	seedFix = &fixture{store: st, srv: newServer(st, graph.Options{BatchWait: 50 * time.Millisecond})}
+	loaded = "seed"
 	return seedFix
 }
 
