@@ -425,3 +425,25 @@ func (x *engine) isVenue(m ment, sp span) bool {
 // strategicRe marks a "strategic dialogue": its sessions are meetings, not
 // political consultations.
 var strategicRe = regexp.MustCompile(`\b(?:strategic|strategique|estrategico)\b`)
+
+// weRe is a first-person plural speaker: the reporting state speaks ("we
+// continue to view the plan as serious", "nous soutenons", "apoyamos").
+var weRe = regexp.MustCompile(`\b(?:we|our|nous|notre|nosotros|nuestro|nuestra|reiteramos|apoyamos|consideramos|soutenons|reaffirmons|reiterons)\b`)
+
+// speakerSupporter returns the reporting state as the supporter of a
+// position stated in the first person plural before the topic, when no
+// other supporter was found.
+func (x *engine) speakerSupporter(ts int, sp span, subjs []string) []string {
+	if x.reporting == "" || contains(subjs, x.reporting) || x.weakReporting {
+		return nil
+	}
+	if weRe.MatchString(x.f.low[sp.s:ts]) {
+		return []string{x.reporting}
+	}
+	return nil
+}
+
+// coordPossRe: a topic coordinated after another one with a possessive
+// ("… à la souveraineté du Maroc sur son Sahara et à son intégrité
+// territoriale"): the possessive refers to the subject of the first topic.
+var coordPossRe = regexp.MustCompile(`\b(?:et|and|y|ainsi que|as well as)\s+(?:a |au |a la |de |de la |to |for |of )?(?:son|sa|ses|its|his|her|su|sus|leur)\s+(?:[a-z]+\s+)?$`)

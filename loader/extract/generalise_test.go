@@ -95,3 +95,15 @@ func TestGeneraliseMentions(t *testing.T) {
 			[]string{"event:meeting:planned:MA,US"}, []string{"event:consultations:planned:MA,US"}},
 	})
 }
+
+func TestGeneraliseSupports(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"consulate opening: the subject of the sentence supports, the possessive topic is Morocco's",
+			"RABAT, 3 mai (MAP) - La République du Togo marque son soutien ferme à la souveraineté du Maroc sur son Sahara et à son intégrité territoriale, à travers l'ouverture, jeudi, d'un consulat général à Dakhla.",
+			[]string{"support:TG>MA:territorial_integrity:support", "support:TG>MA:sovereignty:support"},
+			[]string{"support:MA>TG:territorial_integrity:support"}},
+		{"first person plural speaker of the reporting state",
+			"Office of the Spokesperson. Deputy Secretary of State Mary Cole met today with Moroccan Foreign Minister Karim Zouhair in Rabat. The Deputy Secretary noted that we continue to view Morocco's autonomy plan as serious, credible, and realistic.",
+			[]string{"support:US>MA:autonomy_plan:support"}, nil},
+	})
+}

@@ -100,6 +100,15 @@ func (x *engine) findSupports() {
 					sups, conf = x.supportersOf(ts, sp, subjs)
 				}
 			}
+			if len(subjs) == 0 && k > 0 && coordPossRe.MatchString(low[max(sp.s, ts-40):ts]) {
+				// "… du Maroc sur son Sahara et à son intégrité territoriale": the first topic's subject
+				for j := k - 1; j >= 0 && len(subjs) == 0; j-- {
+					subjs, subjOrg = x.subjectsOf(tms[j].topic, tms[j].s, tms[j].e, sp)
+				}
+				if len(subjs) > 0 {
+					sups, conf = x.supportersOf(ts, sp, subjs)
+				}
+			}
 			if len(subjs) == 0 && (t.topic == "autonomy_plan" || ownPossRe.MatchString(low[max(sp.s, ts-20):ts])) {
 				for _, c := range []string{x.reporting, x.partner} {
 					if c != "" && !contains(sups, c) {
@@ -110,6 +119,9 @@ func (x *engine) findSupports() {
 				if len(sups) == 0 {
 					sups, conf = x.supportersOf(ts, sp, subjs)
 				}
+			}
+			if len(subjs) > 0 && len(sups) == 0 {
+				sups, conf = x.speakerSupporter(ts, sp, subjs), 0.6
 			}
 			if len(subjs) == 0 || len(sups) == 0 {
 				continue
