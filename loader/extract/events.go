@@ -55,9 +55,13 @@ func (x *engine) findEvents() {
 		// one trigger per kind and sentence; kinds that subsume a meeting win
 		var keep []trig
 		seen := map[string]bool{}
+		afterCeremony := ceremonyAfterRe.MatchString(low[sp.s:min(sp.e, sp.s+60)])
 		for _, t := range ts {
-			if t.kind == "meeting" && (kinds["phone_call"] || kinds["credentials"] || kinds["consultations"] || kinds["message"]) {
+			if t.kind == "meeting" && (kinds["phone_call"] || kinds["credentials"] || kinds["consultations"] || afterCeremony) {
 				continue
+			}
+			if t.kind == "meeting" && kinds["message"] && x.messageRight(t, ts) {
+				continue // "a reçu un message": the message, not a meeting
 			}
 			if seen[t.kind] {
 				continue
@@ -101,6 +105,22 @@ func (x *engine) findEvents() {
 		}
 	}
 	x.visitRule()
+}
+
+// pronounStartRe opens a sentence whose subject is the parties already named.
+var pronounStartRe = regexp.MustCompile(`^(?:they|ils|elles|ellos|ellas|both|the two|les deux|los dos|ambos|ambas)\b`)
+
+// ceremonyAfterRe opens a sentence about the ceremony just reported.
+var ceremonyAfterRe = regexp.MustCompile(`^(?:tras|after|following|a l'issue de|au terme de|al termino de|apres|at the end of)\s+(?:la |the |el |l'|le |del |de la )?(?:ceremonia|ceremonie|ceremony|acto|audiencia|audience|presentation|presentacion)`)
+
+// messageRight reports whether a message trigger follows the meeting trigger t closely.
+func (x *engine) messageRight(t trig, ts []trig) bool {
+	for _, m := range ts {
+		if m.kind == "message" && m.s >= t.e && m.s-t.e <= 30 {
+			return true
+		}
+	}
+	return false
 }
 
 // agreementObject reports whether a signing verb is about an agreement-like text.
@@ -297,6 +317,14 @@ func (x *engine) addEvent(t trig, sp span) {
 	}
 	if len(states) == 1 && x.reporting != "" && states[0] != x.reporting && !x.weakReporting {
 		states = append(states, x.reporting)
+	}
+	if len(states) < 2 && len(x.events) > 0 && pronounStartRe.MatchString(x.f.low[sp.s:min(sp.e, sp.s+30)]) {
+		// "They signed a memorandum": the parties of the event just reported
+		for _, st := range x.events[len(x.events)-1].states {
+			if !contains(states, st) {
+				states = append(states, st)
+			}
+		}
 	}
 	if len(states) < 2 {
 		return
