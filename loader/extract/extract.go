@@ -162,6 +162,7 @@ func (x *engine) run(ctx context.Context, src string) error {
 	x.findSupports()
 	x.findMemberships()
 	x.findMissions()
+	x.enumeratedMissions()
 	x.dedupeMissions()
 	x.findOrgRels()
 	return ctx.Err()

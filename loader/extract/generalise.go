@@ -447,3 +447,92 @@ func (x *engine) speakerSupporter(ts int, sp span, subjs []string) []string {
 // ("… à la souveraineté du Maroc sur son Sahara et à son intégrité
 // territoriale"): the possessive refers to the subject of the first topic.
 var coordPossRe = regexp.MustCompile(`\b(?:et|and|y|ainsi que|as well as)\s+(?:a |au |a la |de |de la |to |for |of )?(?:son|sa|ses|its|his|her|su|sus|leur)\s+(?:[a-z]+\s+)?$`)
+
+// afterListRe opens a list of earlier openings: "après les Émirats arabes
+// unis, le Bahreïn et la Zambie", "after Comoros and Gambia", "tras Gabón".
+var afterListRe = regexp.MustCompile(`\b(?:apres|after|tras|following|a la suite de|a la suite des|suivant|despues de)\s+`)
+
+// listGlueRe is what may separate two states of a list.
+var listGlueRe = regexp.MustCompile(`^\s*(?:,|;)?\s*(?:(?:et|and|y|e|ainsi que|as well as)\s+)?(?:(?:les|le|la|l'|the|el|los|las|du|de la|de l'|des|de|d'|of|of the|celui d[eu]|celui de la|ceux d[eu]|that of|those of)\s*)?(?:(?:iles?|islands?|isla|islas|republique|republic|republica|royaume|kingdom|reino|union|etat|state|estado)\s+(?:(?:des|de la|du|de|of the|of|del|de las|de los)\s*)?)?$`)
+
+// stateListAfter returns the states listed from view offset s on, with
+// only list glue (commas, conjunctions, articles) between them.
+func (x *engine) stateListAfter(s int, sp span) []string {
+	var out []string
+	cur := s
+	for _, m := range x.mentsIn(s, sp.e) {
+		if m.s < cur {
+			continue
+		}
+		if m.kind != kState || !listGlueRe.MatchString(x.f.low[cur:m.s]) {
+			break
+		}
+		if !contains(out, m.key) {
+			out = append(out, m.key)
+		}
+		cur = m.e
+	}
+	return out
+}
+
+// enumeratedMissions is pass 4c': missions listed as earlier openings of the
+// same kind in the same city ("le 11e pays à ouvrir un consulat à Laâyoune,
+// après les Émirats arabes unis, le Bahreïn et la Zambie": consulates of
+// those states in Laâyoune, status exists), and missions without a city or
+// host that the text places in the city of the missions reported before.
+func (x *engine) enumeratedMissions() {
+	low := x.f.low
+	for _, sp := range x.sents {
+		var main *mission
+		for i := range x.missions {
+			m := &x.missions[i]
+			if m.ev == sp && m.city != "" {
+				main = m
+				break
+			}
+		}
+		if main == nil {
+			continue
+		}
+		for _, am := range afterListRe.FindAllStringIndex(low[sp.s:sp.e], -1) {
+			cs := sp.s + am[1]
+			// "after the Consulate of Ivory Coast, … and the Consulate General of the Comoros"
+			states := x.stateListAfter(cs, sp)
+			if len(states) == 0 {
+				for _, mm := range x.find(missionRe, cs, sp.e) {
+					if l := x.stateListAfter(mm[1], sp); len(l) > 0 {
+						states = append(states, l[0])
+					}
+				}
+			}
+			for _, st := range states {
+				if st == main.sender || st == main.host {
+					continue
+				}
+				found := false
+				for i := range x.missions {
+					m := &x.missions[i]
+					if m.ev == sp && m.sender == st && m.kind == main.kind {
+						m.host, m.city, m.status, m.conf = main.host, main.city, "exists", 0.6
+						found = true
+					}
+				}
+				if !found {
+					x.missions = append(x.missions, mission{kind: main.kind, sender: st, host: main.host, city: main.city, status: "exists", ev: sp, conf: 0.6})
+				}
+			}
+		}
+	}
+	// a mission with a default host and no city is in the city of the last mission reported before it
+	var last *mission
+	for i := range x.missions {
+		m := &x.missions[i]
+		if m.city != "" {
+			last = m
+			continue
+		}
+		if last != nil && m.conf <= 0.6 && last.sender != m.sender && last.host != m.sender && last.ev.s <= m.ev.s {
+			m.host, m.city = last.host, last.city
+		}
+	}
+}

@@ -107,3 +107,20 @@ func TestGeneraliseSupports(t *testing.T) {
 			[]string{"support:US>MA:autonomy_plan:support"}, nil},
 	})
 }
+
+func TestGeneraliseMissions(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"earlier openings listed after 'après'",
+			"LAAYOUNE, 3 mars (MAP) - Le Malawi devient ainsi le 5ème pays à avoir inauguré un consulat à Laâyoune, après les Émirats arabes unis, le Bahreïn, le Gabon et la Zambie.",
+			[]string{"mission:consulate:MW>MA:Laâyoune:opened", "mission:consulate:AE>MA:Laâyoune:exists", "mission:consulate:BH>MA:Laâyoune:exists",
+				"mission:consulate:GA>MA:Laâyoune:exists", "mission:consulate:ZM>MA:Laâyoune:exists"}, nil},
+		{"the next mission's state is not the host",
+			"LAAYOUNE, 3 mars (MAP) - Le Burundi a inauguré un consulat général à Laâyoune. On compte aussi le consulat général de la Guinée et le consulat général du Gabon.",
+			[]string{"mission:consulate:BI>MA:Laâyoune:opened"},
+			[]string{"mission:consulate:GN>GA::exists", "mission:consulate:GN>GA::opened"}},
+		{"missions named after 'after' in an English sentence",
+			"The Consulate of the Republic of Malawi is the third diplomatic representation opened in Laayoune after the Consulate of Ivory Coast, opened last June, and the Consulate General of the Union of the Comoros.",
+			[]string{"mission:consulate:CI>MA:Laayoune:exists", "mission:consulate:KM>MA:Laayoune:exists"},
+			[]string{"mission:consulate:CI>KM::opened"}},
+	})
+}

@@ -459,8 +459,8 @@ func (x *engine) findMissions() {
 			}
 			// host: "à Rabat", "au Maroc", "in Rabat", "en Madrid"
 			for _, mm := range x.mentsIn(cur, min(sp.e, cur+60)) {
-				if mm.kind == kOrg {
-					break
+				if mm.kind == kOrg || x.match(missionRe, cur, mm.s) {
+					break // the state of another mission ("… de la Guinée et le consulat du Gabon")
 				}
 				if mm.capital || mm.kind == kCity {
 					host, city = mm.key, x.doc.Text[x.f.text(mm.s):x.f.textEnd(mm.e)]
