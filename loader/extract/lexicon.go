@@ -42,6 +42,10 @@ var betweenWords = setOf(`de des du d l la le les et a aux au en of the for and 
 	communication jeunesse sports habous islamiques investissement investissements numerique digital transition
 	exterieur exterieurs exterieure integration diaspora diasporas coordination partenariat promotion solidarite
 	para pour derechos humanos droits homme human rights refugies refugiados refugees
+	ministere ministry ministerio departement department departamento direction direccion division secretariat
+	politiques politique political politica politicas politicos economiques economique economic economica multilaterales multilateral
+	bilaterales bilateral consulaires consulaire consular juridiques juridique legal protocole protocol protocolo
+	americaines ameriques americas asie asia europe europa afrique africa moyen-orient oriente middle east nord norte north sud sur south
 	regionale regional outre-mer francophonie planification planning commonwealth
 	general generale generaux adjoint adjointe adjunto adjunta delegue deleguee special speciale especial personal personnel personnelle
 	permanent permanente principal senior executive executif first premier primero primera deputy vice sous under assistant
