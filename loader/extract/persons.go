@@ -759,7 +759,28 @@ func (x *engine) findPerson(words []string) *person {
 			best = p
 		}
 	}
+	if best == nil && len(words) >= 2 {
+		// "Oyono Esono" for "Simeón Oyono Esono Angue": a run of the surnames
+		for _, p := range x.persons {
+			if len(p.words) > len(words) && !isRegnal(p.words) && containsRun(p.words[1:], words) {
+				if best != nil && best != p {
+					return nil
+				}
+				best = p
+			}
+		}
+	}
 	return best
+}
+
+// containsRun reports whether run occurs contiguously in words.
+func containsRun(words, run []string) bool {
+	for i := 0; i+len(run) <= len(words); i++ {
+		if equalWords(words[i:i+len(run)], run) {
+			return true
+		}
+	}
+	return false
 }
 
 func isRegnal(words []string) bool {
