@@ -522,6 +522,17 @@ func (x *engine) findMissions() {
 			if sender == "" || host == "" && city == "" || sender == host {
 				continue
 			}
+			if missionAnaphRe.MatchString(low[max(sp.s, s-20):s]) {
+				dup := false
+				for _, m := range x.missions {
+					if m.kind == kind {
+						dup = true
+					}
+				}
+				if dup {
+					continue // "the new consulate": the one already reported
+				}
+			}
 			if maybeRe.MatchString(low[max(sp.s, s-60):s]) {
 				continue // "étudie la possibilité d'ouvrir une ambassade": not decided
 			}
@@ -546,6 +557,8 @@ func (x *engine) findMissions() {
 }
 
 var pluralPossRe = regexp.MustCompile(`\b(?:their|leur|leurs)\s+(?:\w+\s+){0,3}(?:support|soutien|appui|backing|commitment|engagement|attachement)\b`)
+
+var missionAnaphRe = regexp.MustCompile(`\b(?:the new|le nouveau|la nouvelle|el nuevo|la nueva|this|ce|cette|cet|este|esta|dicho|dicha|ledit|ladite)\s+$`)
 
 var maybeRe = regexp.MustCompile(`\b(?:possibilite|possibility|posibilidad|etudi\w*|studying|study|considering|envisage\w*|contempla\w*|examine\w*|estudia\w*|souhait\w*|wish\w*|desea\w*)\b`)
 
