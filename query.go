@@ -29,6 +29,8 @@ type FactRecord struct {
 	LastSeen   string
 	Confidence *float64
 	Sources    []string // communiqué ids, sorted
+	// Claims, when the query asked for them (FactQuery.Claims), oldest first.
+	Claims []ClaimRecord
 }
 
 // ClaimRecord is one communiqué's assertion of a fact (its evidence).
@@ -117,6 +119,10 @@ type FactQuery struct {
 	Parents []string // parent ids; nil for root patterns
 	Filter  FactFilter
 	Page    Page
+	// Claims, when not nil, asks for the claims of each fact passing this
+	// filter in the same query (FactRecord.Claims), so that a page of facts
+	// and their evidence cost one query.
+	Claims *TimeFilter
 }
 
 // FactPage is one page of facts.

@@ -90,7 +90,8 @@ func TestPagination(t *testing.T) {
 
 // TestQueryCounts asserts the number of Cypher queries of representative
 // nested requests: one per root field and one per nesting level of
-// relationship fields, whatever the number of parents.
+// relationship fields, whatever the number of parents (a connection's
+// evidence comes in the connection's own query).
 func TestQueryCounts(t *testing.T) {
 	f := getFixture(t)
 	cases := []struct {
@@ -105,13 +106,16 @@ func TestQueryCounts(t *testing.T) {
       supporter { ... on State { name officials { edges { node { role person { name } evidence { quote } } } } } }
     } } }
   }
-}`, 5}, // state, supportReceived, its evidence, officials (batched over ≥ 14 supporters), their evidence
+}`, 3}, // state; supportReceived with its evidence; officials (batched over ≥ 14 supporters) with their evidence
 		{"list of supporters with positions and subjects", `{
   supporters(topic: TERRITORIAL_INTEGRITY) { totalCount edges { node { stance supporter { ... on State { id } } position { concerns { subject { ... on State { id } } } } } } }
 }`, 2}, // supporters (+ total in the same query), concerns of the positions
 		{"support graph with evidence and typed nodes", `{
   supportGraph(topic: TERRITORIAL_INTEGRITY) { nodes { id entity { ... on State { iso2 } } } edges { id evidence { date } } }
 }`, 3},
+		{"evidence with different filters at the same level", `{
+  state(iso2: "KZ") { officials { edges { node { all: evidence { date } en: evidence(lang: "en") { quote } } } } }
+}`, 3}, // state; officials with the first evidence; the second evidence (loader)
 		{"neighborhood depth 2", `{ neighborhood(id: "state:KZ", depth: 2) { nodes { id } edges { id } } }`, 1},
 		{"search with mentions", `{ search(text: "guinea") { edges { node { id mentionedIn { edges { node { id lang } } } } } } }`, 2},
 	}

@@ -138,17 +138,29 @@ func (r *Resolver) facts(ctx context.Context, pattern diplograph.FactPattern, pa
 
 func (r *Resolver) factPage(ctx context.Context, pattern diplograph.FactPattern, parent string, f diplograph.FactFilter, pg diplograph.Page) (diplograph.FactPage, error) {
 	q := diplograph.FactQuery{Pattern: pattern, Filter: f, Page: pg}
+	l := r.loaders(ctx)
+	// When the selection asks for the facts' evidence, fetch it in the same
+	// query and hand it to the evidence resolvers through the loader cache.
+	evKey, evFilter := evidencePrefetch(ctx)
+	key := fmt.Sprintf("facts|%s|%+v|%s", fieldKey(ctx), q, evKey)
+	q.Claims = evFilter
+	prime := func(res map[string]diplograph.FactPage) {
+		if evFilter == nil {
+			return
+		}
+		for _, p := range res {
+			for _, f := range p.Facts {
+				l.prime(evKey, f.Key, f.Claims)
+			}
+		}
+	}
 	if parent == "" {
 		ctx, cancel := r.withTimeout(ctx)
 		defer cancel()
 		res, err := r.store.Facts(ctx, q)
+		prime(res)
 		return res[""], err
 	}
-	l := loadersFrom(ctx)
-	if l == nil {
-		l = newLoaders(r.opts.BatchWait)
-	}
-	key := fmt.Sprintf("facts|%s|%+v", fieldKey(ctx), q)
 	v, err := l.load(ctx, key, parent, siblings(ctx), func(ctx context.Context, ids []string) (map[string]any, error) {
 		q.Parents = ids
 		ctx, cancel := r.withTimeout(ctx)
@@ -157,6 +169,7 @@ func (r *Resolver) factPage(ctx context.Context, pattern diplograph.FactPattern,
 		if err != nil {
 			return nil, err
 		}
+		prime(res)
 		out := make(map[string]any, len(res))
 		for k, v := range res {
 			out[k] = v
@@ -168,6 +181,58 @@ func (r *Resolver) factPage(ctx context.Context, pattern diplograph.FactPattern,
 	}
 	p, _ := v.(diplograph.FactPage)
 	return p, nil
+}
+
+// factTypes are the GraphQL types of facts, for fragment matching.
+var factTypes = []string{"Fact", "Office", "Participation", "Support", "Membership", "MissionLink",
+	"Location", "Headship", "Headquarters", "Affiliation", "Concern"}
+
+// evidencePrefetch looks in the current connection field's selection for
+// edges { node { evidence(...) } } and returns the loader key the evidence
+// resolvers will use and their time filter; nil when evidence is not asked
+// for (or its arguments are invalid: the resolver will report them).
+func evidencePrefetch(ctx context.Context) (string, *diplograph.TimeFilter) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil || fc.Field.Field == nil {
+		return "", nil
+	}
+	oc := graphql.GetOperationContext(ctx)
+	for _, edges := range graphql.CollectFields(oc, fc.Field.Selections, nil) {
+		if edges.Name != "edges" {
+			continue
+		}
+		for _, node := range graphql.CollectFields(oc, edges.Selections, nil) {
+			if node.Name != "node" {
+				continue
+			}
+			for _, ev := range graphql.CollectFields(oc, node.Selections, factTypes) {
+				if ev.Name != "evidence" {
+					continue
+				}
+				args := ev.ArgumentMap(oc.Variables)
+				var d [3]*model.Date
+				for i, name := range []string{"asOf", "from", "to"} {
+					if v, ok := args[name]; ok && v != nil {
+						d[i] = new(model.Date)
+						if err := d[i].UnmarshalGQL(v); err != nil {
+							return "", nil
+						}
+					}
+				}
+				var lang *string
+				if v, ok := args["lang"].(string); ok {
+					lang = &v
+				}
+				tf, err := timeFilter(d[0], d[1], d[2], lang)
+				if err != nil {
+					return "", nil
+				}
+				path := fieldKey(ctx) + edges.Alias + "/" + node.Alias + "/" + ev.Alias + "/"
+				return fmt.Sprintf("claims|%s|%+v", path, tf), &tf
+			}
+		}
+	}
+	return "", nil
 }
 
 // factList returns all facts (up to MaxFirst) through pattern from parent.

@@ -109,6 +109,20 @@ func (l *loaders) load(ctx context.Context, key, id string, expected int, fetch 
 	return e.val, e.err
 }
 
+// prime stores val as the value of id under key, unless already present
+// (values fetched ahead of time by a parent's query).
+func (l *loaders) prime(key, id string, val any) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	ck := key + "\x00" + id
+	if _, ok := l.cache[ck]; ok {
+		return
+	}
+	e := &entry{done: make(chan struct{}), val: val}
+	close(e.done)
+	l.cache[ck] = e
+}
+
 // take removes and returns the pending batch of key (l.mu held).
 func (l *loaders) take(key string) *pending {
 	p := l.pending[key]

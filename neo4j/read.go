@@ -260,26 +260,70 @@ RETURN ` + proj + ` AS node`
 }
 
 // claimCond returns the condition on claim c (ASSERTED_IN communiqué d) of a
-// time filter, adding its parameters to p; "" when the filter is empty.
-func claimCond(f diplograph.TimeFilter, p map[string]any) string {
+// time filter, adding its parameters (names prefixed by pfx) to p; "" when
+// the filter is empty.
+func claimCond(f diplograph.TimeFilter, p map[string]any, pfx string) string {
 	var conds []string
 	if f.AsOf != "" {
-		p["asOfEnd"] = diplograph.DateEnd(f.AsOf)
-		conds = append(conds, "c.date <= $asOfEnd")
+		p[pfx+"asOfEnd"] = diplograph.DateEnd(f.AsOf)
+		conds = append(conds, "c.date <= $"+pfx+"asOfEnd")
 	}
 	if f.From != "" {
-		p["fromStart"] = f.From
-		conds = append(conds, "(CASE size(c.date) WHEN 4 THEN c.date + '-12-31' WHEN 7 THEN c.date + '-31' ELSE c.date END) >= $fromStart")
+		p[pfx+"fromStart"] = f.From
+		conds = append(conds, "(CASE size(c.date) WHEN 4 THEN c.date + '-12-31' WHEN 7 THEN c.date + '-31' ELSE c.date END) >= $"+pfx+"fromStart")
 	}
 	if f.To != "" {
-		p["toEnd"] = diplograph.DateEnd(f.To)
-		conds = append(conds, "c.date <= $toEnd")
+		p[pfx+"toEnd"] = diplograph.DateEnd(f.To)
+		conds = append(conds, "c.date <= $"+pfx+"toEnd")
 	}
 	if f.Lang != "" {
-		p["lang"] = f.Lang
-		conds = append(conds, "d.lang = $lang")
+		p[pfx+"lang"] = f.Lang
+		conds = append(conds, "d.lang = $"+pfx+"lang")
 	}
 	return strings.Join(conds, " AND ")
+}
+
+// claimsOf returns a Cypher expression of the claims of fact r (oldest first)
+// passing a time filter, as a list decoded by decodeClaims; used inside a
+// CALL (r) subquery.
+func claimsOf(f diplograph.TimeFilter, p map[string]any) string {
+	w := ""
+	if c := claimCond(f, p, "cl_"); c != "" {
+		w = "WHERE " + c
+	}
+	return `CALL (r) {
+    MATCH (c:Claim {key: r.key})-[:ASSERTED_IN]->(d:Communique)
+    ` + w + `
+    WITH c, d ORDER BY c.date, d.id
+    RETURN collect({c: properties(c), d: ` + nodeMap("d") + `}) AS claims
+  }`
+}
+
+// decodeClaims decodes the claims of the fact key.
+func decodeClaims(key string, v any) []diplograph.ClaimRecord {
+	out := []diplograph.ClaimRecord{}
+	for _, x := range asList(v) {
+		m, _ := x.(map[string]any)
+		c, _ := m["c"].(map[string]any)
+		rec := diplograph.ClaimRecord{Key: key, Communique: decodeNode(m["d"])}
+		rec.ID, _ = c["id"].(string)
+		if q, ok := c["quote"].(string); ok {
+			rec.Quote = &q
+		}
+		for _, q := range asList(c["quotes"]) {
+			if s, ok := q.(string); ok {
+				rec.Quotes = append(rec.Quotes, s)
+			}
+		}
+		if len(rec.Quotes) == 0 && rec.Quote != nil {
+			rec.Quotes = []string{*rec.Quote}
+		}
+		rec.Start, rec.End = intp(c["start"]), intp(c["end"])
+		rec.Confidence = floatp(c["confidence"])
+		rec.Date, _ = c["date"].(string)
+		out = append(out, rec)
+	}
+	return out
 }
 
 // timeCond returns the condition on fact r of a time filter: asOf on
@@ -291,7 +335,7 @@ func timeCond(f diplograph.TimeFilter, p map[string]any) []string {
 		conds = append(conds, "r.firstSeen <= $asOfEnd")
 	}
 	if f.From != "" || f.To != "" || f.Lang != "" {
-		conds = append(conds, "EXISTS { MATCH (c:Claim {key: r.key})-[:ASSERTED_IN]->(d:Communique) WHERE "+claimCond(f, p)+" }")
+		conds = append(conds, "EXISTS { MATCH (c:Claim {key: r.key})-[:ASSERTED_IN]->(d:Communique) WHERE "+claimCond(f, p, "")+" }")
 	}
 	return conds
 }
@@ -309,7 +353,7 @@ func (s *Store) Claims(ctx context.Context, facts map[string][]string, f diplogr
 	sort.Strings(keys)
 	p := map[string]any{"keys": keys}
 	where := ""
-	if c := claimCond(f, p); c != "" {
+	if c := claimCond(f, p, ""); c != "" {
 		where = "WHERE " + c
 	}
 	cypher := `UNWIND $keys AS key
@@ -325,27 +369,7 @@ RETURN key, collect({c: properties(c), d: ` + nodeMap("d") + `}) AS claims`
 		kv, _ := r.Get("key")
 		key, _ := kv.(string)
 		cl, _ := r.Get("claims")
-		for _, x := range asList(cl) {
-			m, _ := x.(map[string]any)
-			c, _ := m["c"].(map[string]any)
-			rec := diplograph.ClaimRecord{Key: key, Communique: decodeNode(m["d"])}
-			rec.ID, _ = c["id"].(string)
-			if q, ok := c["quote"].(string); ok {
-				rec.Quote = &q
-			}
-			for _, q := range asList(c["quotes"]) {
-				if s, ok := q.(string); ok {
-					rec.Quotes = append(rec.Quotes, s)
-				}
-			}
-			if len(rec.Quotes) == 0 && rec.Quote != nil {
-				rec.Quotes = []string{*rec.Quote}
-			}
-			rec.Start, rec.End = intp(c["start"]), intp(c["end"])
-			rec.Confidence = floatp(c["confidence"])
-			rec.Date, _ = c["date"].(string)
-			out[key] = append(out[key], rec)
-		}
+		out[key] = append(out[key], decodeClaims(key, cl)...)
 	}
 	return out, nil
 }

@@ -162,14 +162,20 @@ func (s *Store) Facts(ctx context.Context, q diplograph.FactQuery) (map[string]d
 		p["pids"] = q.Parents
 		b.WriteString("UNWIND $pids AS pid\n")
 	}
+	item, claims := factMap("r", "a", "b"), ""
+	if q.Claims != nil {
+		claims = claimsOf(*q.Claims, p)
+		item = strings.TrimSuffix(item, "}") + ", claims: claims}"
+	}
 	fmt.Fprintf(&b, `CALL (pid) {
   MATCH %s
   WITH DISTINCT a, r, b
   %s
   WITH a, r, b ORDER BY r.key LIMIT $limit
+  %s
   RETURN collect(%s) AS items
 }
-`, match, where(pageConds), factMap("r", "a", "b"))
+`, match, where(pageConds), claims, item)
 	if q.Page.WithTotal {
 		fmt.Fprintf(&b, `CALL (pid) {
   MATCH %s
@@ -193,7 +199,12 @@ RETURN pid, items, total`, match, where(conds))
 		total, _ := r.Get("total")
 		var page diplograph.FactPage
 		for _, it := range asList(items) {
-			page.Facts = append(page.Facts, decodeFact(it))
+			f := decodeFact(it)
+			if q.Claims != nil {
+				m, _ := it.(map[string]any)
+				f.Claims = decodeClaims(f.Key, m["claims"])
+			}
+			page.Facts = append(page.Facts, f)
 		}
 		if len(page.Facts) > q.Page.First {
 			page.Facts, page.HasNext = page.Facts[:q.Page.First], true
