@@ -134,7 +134,7 @@ func (x *engine) run(ctx context.Context, src string) error {
 	x.f = fold(x.doc.Text)
 	x.wstarts = wordStarts(x.f.low)
 	for _, s := range x.doc.Sentences() {
-		x.sents = append(x.sents, span{x.f.view(s.Start), x.f.view(s.End)})
+		x.sents = append(x.sents, x.splitLines(span{x.f.view(s.Start), x.f.view(s.End)})...)
 	}
 	x.loadMentions()
 	x.filterMentions()
@@ -166,6 +166,37 @@ func (x *engine) run(ctx context.Context, src string) error {
 	x.dedupeMissions()
 	x.findOrgRels()
 	return ctx.Err()
+}
+
+// splitLines cuts a sentence at line breaks that end a line without
+// punctuation before a capital ("headline\nLe ministre …"): a headline or a
+// signature is not part of the next sentence.
+func (x *engine) splitLines(sp span) []span {
+	var out []span
+	up := x.f.up
+	start := sp.s
+	for i := sp.s; i < sp.e; i++ {
+		if up[i] != '\n' || i == start {
+			continue
+		}
+		j := i - 1
+		for j > start && up[j] == ' ' {
+			j--
+		}
+		k := i + 1
+		for k < sp.e && (up[k] == ' ' || up[k] == '\n') {
+			k++
+		}
+		if k >= sp.e || !(up[k] >= 'A' && up[k] <= 'Z') {
+			continue
+		}
+		if c := up[j]; c == ',' || c == ';' || c == ':' || c == '-' || c == '(' {
+			continue
+		}
+		out = append(out, span{start, j + 1})
+		start = k
+	}
+	return append(out, span{start, sp.e})
 }
 
 // builder accumulates entities and relations without duplicates.

@@ -207,7 +207,7 @@ func (x *engine) betweenOK(a, b int) bool {
 		c := low[i]
 		if !isWordByte(c) {
 			switch c {
-			case ' ', ',', '\'', '-', '.', '(', ')', '\n':
+			case ' ', ',', '\'', '-', '.', '(', ')':
 				i++
 				continue
 			}
