@@ -107,6 +107,8 @@ func (x *engine) findEvents() {
 	x.visitRule()
 }
 
+var visitPossRe = regexp.MustCompile(`\b(?:his|her|sa|son|su)\s+(?:\w+\s+)?$`)
+
 // pronounStartRe opens a sentence whose subject is the parties already named.
 var pronounStartRe = regexp.MustCompile(`^(?:they|ils|elles|ellos|ellas|both|the two|les deux|los dos|ambos|ambas)\b`)
 
@@ -249,6 +251,9 @@ func (x *engine) stateMentions(sp span, skipDemonymOfPersons bool) []string {
 // of the same happening.
 func (x *engine) addEvent(t trig, sp span) {
 	ps, actors := x.participants(sp)
+	if t.kind == "visit" && len(ps) > 1 && visitPossRe.MatchString(x.f.low[max(sp.s, t.s-25):t.s]) {
+		ps = ps[:1] // "briefed X on his recent visit to Israel": the subject's trip
+	}
 	states := []string{}
 	hos := false
 	for _, p := range ps {
@@ -292,6 +297,12 @@ func (x *engine) addEvent(t trig, sp span) {
 			if o.org != "" && o.state == "" {
 				orgSide = true
 			}
+		}
+	}
+	if orgSide && len(states) == 0 && t.kind != "visit" && x.withOrgOfficial(t, sp) {
+		// a meeting of the communiqué's protagonist with an organisation's official
+		if st := x.protagonistState(); st != "" {
+			states = append(states, st)
 		}
 	}
 	if orgSide && len(states) >= 1 && t.kind != "visit" {

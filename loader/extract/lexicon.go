@@ -42,6 +42,7 @@ var betweenWords = setOf(`de des du d l la le les et a aux au en of the for and 
 	communication jeunesse sports habous islamiques investissement investissements numerique digital transition
 	exterieur exterieurs exterieure integration diaspora diasporas coordination partenariat promotion solidarite
 	para pour derechos humanos droits homme human rights refugies refugiados refugees
+	to in ante cerca accredited accredite accreditee acreditado acreditada non-resident non resident
 	nationale national nacional populaire popular federale
 	ministere ministry ministerio departement department departamento direction direccion division secretariat
 	politiques politique political politica politicas politicos economiques economique economic economica multilaterales multilateral

@@ -65,6 +65,7 @@ func (x *engine) findSupports() {
 				tms[j], tms[j-1] = tms[j-1], tms[j]
 			}
 		}
+		resolved := make([][]string, len(tms))
 		for k, t := range tms {
 			ts, te := t.s, t.e
 			stance := ""
@@ -85,6 +86,9 @@ func (x *engine) findSupports() {
 			if len(subjs) == 0 && k > 0 && tms[k-1].e >= ts-60 && topicsGap(low[tms[k-1].e:ts]) {
 				// "Ukraine's sovereignty and territorial integrity"
 				subjs, subjOrg = x.subjectsOf(tms[k-1].topic, tms[k-1].s, tms[k-1].e, sp)
+				if len(subjs) == 0 && resolved[k-1] != nil {
+					subjs = resolved[k-1]
+				}
 			}
 			sups, conf := x.supportersOf(ts, sp, subjs)
 			if len(subjs) == 0 && t.topic == "autonomy_plan" {
@@ -109,6 +113,17 @@ func (x *engine) findSupports() {
 					sups, conf = x.supportersOf(ts, sp, subjs)
 				}
 			}
+			if len(subjs) == 0 && ownPossRe.MatchString(low[max(sp.s, ts-20):ts]) {
+				// "… of Ukraine and its sovereignty": the nearest state named before
+				ms := x.mentsIn(sp.s, ts)
+				for i := len(ms) - 1; i >= 0; i-- {
+					if ms[i].kind == kState {
+						subjs = []string{ms[i].key}
+						sups, conf = x.supportersOf(ts, sp, subjs)
+						break
+					}
+				}
+			}
 			if len(subjs) == 0 && (t.topic == "autonomy_plan" || ownPossRe.MatchString(low[max(sp.s, ts-20):ts])) {
 				for _, c := range []string{x.reporting, x.partner} {
 					if c != "" && !contains(sups, c) {
@@ -129,6 +144,7 @@ func (x *engine) findSupports() {
 			if t.topic == "sovereignty" && stance == "support" && !t.recogn && !x.sovereigntyClaim(ts, te, sp) {
 				continue
 			}
+			resolved[k] = subjs
 			for _, sup := range sups {
 				for _, subj := range subjs {
 					if sup == subj {
