@@ -536,3 +536,73 @@ func (x *engine) enumeratedMissions() {
 		}
 	}
 }
+
+// uniqueRole reports whether a state has one holder of role at a time: a
+// second person cannot take it by default (ministers, ambassadors and
+// officials are many).
+func uniqueRole(role string) bool {
+	switch role {
+	case "head_of_state", "head_of_government", "foreign_minister", "deputy_prime_minister":
+		return true
+	}
+	return false
+}
+
+// orgPresident reports whether a title head makes its holder the head of
+// the organisation the title names ("presidente del Banco
+// Interamericano de Desarrollo", "President of the Commission").
+func orgPresident(head string) bool {
+	switch head {
+	case "president", "presidente", "presidenta", "chairman", "chairperson", "chair":
+		return true
+	}
+	return false
+}
+
+// withRe links a meeting trigger to its counterpart ("une réunion avec le
+// secrétaire général", "a meeting with", "una reunión con").
+var withRe = regexp.MustCompile(`^[^.;]{0,40}?\b(?:avec|with|con)\s`)
+
+// withOrgOfficial reports whether the trigger t is followed by "avec/with/
+// con" and an organisation's official: a meeting of the reporting side with
+// the organisation, not a meeting of the organisation's own body.
+func (x *engine) withOrgOfficial(t trig, sp span) bool {
+	m := withRe.FindStringIndex(x.f.low[t.e:sp.e])
+	if m == nil {
+		return false
+	}
+	for _, pm := range pmRange(x.pms, t.e+m[1], min(sp.e, t.e+m[1]+120)) {
+		if pm.p == nil {
+			continue
+		}
+		for _, o := range pm.p.offices {
+			if o.org != "" && o.state == "" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// protagonistState returns the state of the first person of the document
+// holding an office for a state (the communiqué's protagonist), else the
+// reporting state unless it is only a wire agency's place.
+func (x *engine) protagonistState() string {
+	best, st := -1, ""
+	for _, p := range x.persons {
+		for _, o := range p.offices {
+			if o.state != "" && !o.pending && o.org == "" && (best < 0 || o.pos < best) {
+				best, st = o.pos, o.state
+			}
+		}
+	}
+	if st == "" && !x.weakReporting {
+		st = x.reporting
+	}
+	return st
+}
+
+// usTitleRe: titles of the US State Department ("under secretary of state",
+// "assistant secretary of state", "State Department spokesperson") name no
+// state but belong to the United States.
+var usTitleRe = regexp.MustCompile(`\b(?:(?:under|assistant|deputy) secretary of state|state department|department of state)\b`)

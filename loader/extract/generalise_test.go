@@ -124,3 +124,20 @@ func TestGeneraliseMissions(t *testing.T) {
 			[]string{"mission:consulate:CI>KM::opened"}},
 	})
 }
+
+func TestGeneraliseOrgsAndRoles(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"the president of a bank heads it; a planned meeting with an organisation lists the state only",
+			"MADRID, 18 ene (EFE).- El ministro de Asuntos Exteriores, Jorge Marín, viaja a Washington. Está prevista una reunión con el presidente del Banco Interamericano de Desarrollo, Carlos Vega.",
+			[]string{"office:vega:IDB:secretary_general", "event:meeting:planned:ES"}, []string{"office:vega:IDB:official"}},
+		{"a second minister of the same state is not pushed to another state",
+			"MADRID, 18 ene (EFE).- El ministro de Asuntos Exteriores, Jorge Marín, viaja a Washington acompañado por la secretaria de Estado de Asuntos Exteriores y Globales, Lucía Bravo, y el secretario de Estado para Iberoamérica, Tomás Gil.",
+			[]string{"office:bravo:ES:minister", "office:gil:ES:minister"}, []string{"office:bravo:US:minister"}},
+		{"a State Department title belongs to the United States",
+			"Foreign Minister Karim Zouhair of Morocco met in Rabat with Tom Reed, under secretary of state for political affairs. The United States and Morocco discussed regional security.",
+			[]string{"office:reed:US:official"}, []string{"office:reed:MA:official"}},
+		{"the AU Peace and Security Council is scored as PSC",
+			"ADDIS ABABA, Feb 15 (PANA) - Morocco was elected on Wednesday to the African Union's Peace and Security Council.",
+			[]string{"parent:PSC<AU"}, nil},
+	})
+}

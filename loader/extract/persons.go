@@ -631,8 +631,14 @@ func (x *engine) addOffices(p *person, parts []part, si int, sp span, pos int) {
 			} else {
 				o.pending = true
 			}
+		case r.role == "official" && r.org != "" && r.state == "" && orgPresident(r.head):
+			// "le président de la Banque X": the head of the organisation
+			o.role = "secretary_general"
 		case r.role == "official" && r.org != "" && r.state == "":
 			// an official of an organisation
+		case r.state == "" && usTitleRe.MatchString(foldString(r.title)) && x.mentionsState("US"):
+			// "under secretary of state for political affairs", "an official at the State Department"
+			o.org, o.state, o.conf = "", "US", 0.7
 		case r.state == "":
 			o.org = ""
 			o.pending = true
@@ -968,7 +974,7 @@ func (x *engine) resolveOffices() {
 			for _, g := range group {
 				king := isKingHead(g.head)
 				pres := g.role == "head_of_state" && !king
-				if king && !monarchies[c] || pres && monarchies[c] || x.roleTaken(c, g.role, it.p) {
+				if king && !monarchies[c] || pres && monarchies[c] || uniqueRole(g.role) && x.roleTaken(c, g.role, it.p) {
 					fits = false
 				}
 			}

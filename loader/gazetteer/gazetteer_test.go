@@ -83,7 +83,7 @@ func TestFind(t *testing.T) {
 		{"en orgs", "the Arab League, the Gulf Cooperation Council, the Organisation of Islamic Cooperation and the Shanghai Cooperation Organization",
 			[]want{{Org, "LAS", "Arab League"}, {Org, "GCC", "Gulf Cooperation Council"}, {Org, "OIC", "Organisation of Islamic Cooperation"}, {Org, "SCO", "Shanghai Cooperation Organization"}}},
 		{"commission of the AU is the AU", "le président de la Commission de l'Union africaine", []want{{Org, "AFRICAN UNION", "Union africaine"}}},
-		{"psc", "le Conseil de paix et de sécurité de l'UA", []want{{Org, "PEACE AND SECURITY COUNCIL", "Conseil de paix et de sécurité de l'UA"}}},
+		{"psc", "le Conseil de paix et de sécurité de l'UA", []want{{Org, "PSC", "Conseil de paix et de sécurité de l'UA"}}},
 		{"security council alone", "el Consejo de Seguridad de la ONU y el Consejo de Seguridad", []want{{Org, "UNSC", "Consejo de Seguridad de la ONU"}, {Org, "UNSC", "Consejo de Seguridad"}}},
 		{"es states", "Marruecos, Kazajistán, Estados Unidos, Costa de Marfil, Guinea Ecuatorial, Argelia y Túnez",
 			[]want{{State, "MA", "Marruecos"}, {State, "KZ", "Kazajistán"}, {State, "US", "Estados Unidos"}, {State, "CI", "Costa de Marfil"}, {State, "GQ", "Guinea Ecuatorial"}, {State, "DZ", "Argelia"}, {State, "TN", "Túnez"}}}, // Túnez is both the state and its capital: State wins
