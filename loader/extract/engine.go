@@ -327,6 +327,20 @@ func (x *engine) findReporting(srcOverride string) {
 		return ranked[i].k < ranked[j].k
 	})
 	if x.reporting == "" {
+		// a first line holding only a city: a dateline on its own line ("Madrid")
+		body := x.f.up[x.f.view(x.doc.BodyStart):]
+		line := body
+		if i := strings.IndexByte(body, '\n'); i >= 0 {
+			line = body[:i]
+		}
+		line = strings.TrimSpace(line)
+		if line != "" && len(line) <= 40 && !strings.ContainsAny(line, ".!?") {
+			if iso, ok := x.g.CityState(strings.TrimRight(line, " ,-")); ok {
+				x.reporting = iso
+			}
+		}
+	}
+	if x.reporting == "" {
 		for _, sig := range []struct{ pat, iso string }{{"office of the spokesperson", "US"}, {"department of state", "US"}, {"secretary blinken", "US"}, {"secretary rubio", "US"}, {"secretary pompeo", "US"}} {
 			if strings.Contains(x.f.low, sig.pat) {
 				x.reporting = sig.iso
@@ -371,8 +385,32 @@ func (x *engine) reportingFromPersons() {
 			}
 		}
 	}
+	if x.reporting == "" && x.lang == "es" && x.firstTitledPending() {
+		// a Spanish text naming its own minister without a state: Spain's ministry
+		x.reporting = "ES"
+	}
 	if x.reporting == "" {
 		x.reporting = x.fallbackR
 	}
 	x.setPartner()
+}
+
+// firstTitledPending reports whether the first official named in the text
+// holds an office whose state the title does not name.
+func (x *engine) firstTitledPending() bool {
+	var first *person
+	for _, p := range x.persons {
+		if len(p.offices) > 0 && (first == nil || p.first < first.first) {
+			first = p
+		}
+	}
+	if first == nil {
+		return false
+	}
+	for _, o := range first.offices {
+		if o.pending && o.org == "" {
+			return true
+		}
+	}
+	return false
 }

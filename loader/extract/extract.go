@@ -153,6 +153,7 @@ func (x *engine) run(ctx context.Context, src string) error {
 		return err
 	}
 	x.resolveOffices()
+	x.fixOffices()
 	x.dropGeneric()
 	x.findRefs()
 	x.findEvents()

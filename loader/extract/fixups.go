@@ -1,0 +1,28 @@
+package extract
+
+// fixOffices adjusts offices once their states are known: a "secretary of
+// state" of the United States is its foreign minister even when the title
+// goes on with the state ("el secretario de Estado de EE.UU.").
+func (x *engine) fixOffices() {
+	for _, p := range x.persons {
+		for _, o := range p.offices {
+			if o.role != "minister" || o.state != "US" {
+				continue
+			}
+			t := foldString(o.title)
+			if (hasWord(t, "secretary of state") || hasWord(t, "secretaire d'etat") || hasWord(t, "secretario de estado") || hasWord(t, "secretaria de estado")) &&
+				!foreignRe.MatchString(t) && !deputyRe.MatchString(t) {
+				o.role = "foreign_minister"
+			}
+		}
+	}
+}
+
+func hasWord(s, w string) bool {
+	for i := 0; i+len(w) <= len(s); i++ {
+		if s[i:i+len(w)] == w && (i == 0 || !isWordByte(s[i-1])) && (i+len(w) == len(s) || !isWordByte(s[i+len(w)])) {
+			return true
+		}
+	}
+	return false
+}
