@@ -606,3 +606,58 @@ func (x *engine) protagonistState() string {
 // "assistant secretary of state", "State Department spokesperson") name no
 // state but belong to the United States.
 var usTitleRe = regexp.MustCompile(`\b(?:(?:under|assistant|deputy) secretary of state|state department|department of state)\b`)
+
+// capitalBeforeRe: "la capitale kazakhe", "the Kazakh capital", "la capital kazaja".
+var capitalBeforeRe = regexp.MustCompile(`\b(?:capitale|capital)\s*$`)
+
+// capitalAfter returns the capital or city named in apposition right after
+// mention m when it lies in m's state ("la capital kazaja, Astana").
+func (x *engine) capitalAfter(m ment, sp span) string {
+	for _, mm := range x.mentsIn(m.e, min(sp.e, m.e+30)) {
+		if (mm.capital || mm.kind == kCity) && strings.TrimSpace(x.f.low[m.e:mm.s]) == "," {
+			if iso, ok := x.g.CityState(x.doc.Text[x.f.text(mm.s):x.f.textEnd(mm.e)]); !ok || iso == m.key {
+				return x.doc.Text[x.f.text(mm.s):x.f.textEnd(mm.e)]
+			}
+		}
+		break
+	}
+	return ""
+}
+
+// acronymParenRe is an acronym in parentheses after a name: " (CPS)".
+var acronymParenRe = regexp.MustCompile(`^\s*\([^()]{1,12}\)`)
+
+// genitiveParents records "le Conseil de paix et de sécurité (CPS) de
+// l'Union africaine": an organisation introduced with its acronym and
+// followed by a genitive naming the organisation the gazetteer knows as its
+// parent.
+func (x *engine) genitiveParents(sp span) {
+	low := x.f.low
+	ms := x.mentsIn(sp.s, sp.e)
+	for i := 0; i+1 < len(ms); i++ {
+		a := ms[i]
+		if a.kind != kOrg {
+			continue
+		}
+		oi, ok := x.g.Org(a.key)
+		if !ok || oi.Parent == "" {
+			continue
+		}
+		// the body is introduced with its acronym in parentheses: a formal
+		// designation, not a bare "Security Council of the UN"
+		j := i + 1
+		gap := low[a.e:ms[j].s]
+		if ms[j].kind == kOrg && ms[j].key == a.key && j+1 < len(ms) && acronymParenRe.MatchString(low[a.e:min(sp.e, ms[j].e+1)]) {
+			gap = low[ms[j].e:ms[j+1].s]
+			j++
+		} else if m := acronymParenRe.FindStringIndex(gap); m != nil {
+			gap = gap[m[1]:]
+		} else {
+			continue
+		}
+		b := ms[j]
+		if b.kind == kOrg && b.key == oi.Parent && genitiveRe.MatchString(gap) {
+			x.parents = append(x.parents, orgRel{org: a.key, parent: b.key, ev: sp, conf: 0.75})
+		}
+	}
+}

@@ -141,3 +141,20 @@ func TestGeneraliseOrgsAndRoles(t *testing.T) {
 			[]string{"parent:PSC<AU"}, nil},
 	})
 }
+
+func TestGeneraliseOrgStructure(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"'con sede en la capital <demonym>' and 'depende de'",
+			"La Organización Islámica para la Seguridad Alimentaria, con sede en la capital kazaja, Astana, es una institución especializada que depende de la Organización de Cooperación Islámica.",
+			[]string{"hq:IOFS:KZ", "parent:IOFS<OIC"}, nil},
+		{"'abritera le siège' after the organisation is named",
+			"RABAT, 3 mai (MAP) - Un accord de siège a été signé entre le Royaume du Maroc et l'Organisation africaine des institutions supérieures de contrôle des finances publiques (AFROSAI), en vertu duquel le Royaume du Maroc abritera le siège de ladite Organisation.",
+			[]string{"hq:AFROSAI:MA"}, nil},
+		{"a body introduced with its acronym and a genitive parent",
+			"Le Maroc a été élu au Conseil de paix et de sécurité (CPS) de l'Union africaine.",
+			[]string{"parent:PSC<AU"}, nil},
+		{"a bare genitive of a UN body is not recorded as a parent",
+			"Le Maroc a salué la résolution du Conseil de sécurité des Nations unies.",
+			nil, []string{"parent:UNSC<UN"}},
+	})
+}

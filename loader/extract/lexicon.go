@@ -169,8 +169,8 @@ var (
 
 // Headquarters and parent cues.
 var (
-	hqRe     = mk(`\b(?:abrite (?:son|le|leur) siege|accueille (?:son|le) siege|pays hote du siege|siege|secretariat (?:general )?(?:est|is) (?:etabli|installe|situe|located|based)|headquarters|headquartered in|basee? a|basees? a|based in|hosts (?:its|the) headquarters|host(?:s|ing)? the seat|sede|alberga (?:su|la) sede)\b`)
-	parentRe = mk(`\b(?:sous l'egide d[eu']?|sous les auspices d[eu']?|under the (?:auspices|aegis) of|bajo (?:los auspicios|la egida|el paraguas) de(?:l)?|institutions? specialisees? d[eu']?|organe subsidiaire d[eu']?|agence specialisee d[eu']?|organe specialise d[eu']?|agencia especializada de(?:l| las| la)?|organo subsidiario de(?:l| la)?|specialized institution of|specialised institution of|specialized agency of|specialised agency of|subsidiary (?:organ|body) of|affiliated (?:to|with)|affiliee? a|institucion especializada de|organismo especializado de|relevant d[eu']?|organe d[eu']?|body of)\b`)
+	hqRe     = mk(`\b(?:abriter(?:a|ont|ait)? (?:son|le|leur) siege|accueillera (?:son|le) siege|will host (?:its|the) headquarters|albergara (?:su|la) sede|abrite (?:son|le|leur) siege|accueille (?:son|le) siege|pays hote du siege|siege|secretariat (?:general )?(?:est|is) (?:etabli|installe|situe|located|based)|headquarters|headquartered in|basee? a|basees? a|based in|hosts (?:its|the) headquarters|host(?:s|ing)? the seat|sede|alberga (?:su|la) sede)\b`)
+	parentRe = mk(`\b(?:(?:que )?depende de(?:l| la)?|dependiente de(?:l| la)?|sous l'egide d[eu']?|sous les auspices d[eu']?|under the (?:auspices|aegis) of|bajo (?:los auspicios|la egida|el paraguas) de(?:l)?|institutions? specialisees? d[eu']?|organe subsidiaire d[eu']?|agence specialisee d[eu']?|organe specialise d[eu']?|agencia especializada de(?:l| las| la)?|organo subsidiario de(?:l| la)?|specialized institution of|specialised institution of|specialized agency of|specialised agency of|subsidiary (?:organ|body) of|affiliated (?:to|with)|affiliee? a|institucion especializada de|organismo especializado de|relevant d[eu']?|organe d[eu']?|body of)\b`)
 )
 
 // Nominal coreference.

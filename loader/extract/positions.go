@@ -646,6 +646,7 @@ func (x *engine) findOrgRels() {
 				x.parents = append(x.parents, orgRel{org: child, parent: parent, ev: sp, conf: 0.8})
 			}
 		}
+		x.genitiveParents(sp)
 		// "the African Union's Peace and Security Council"
 		ms := x.mentsIn(sp.s, sp.e)
 		for i := 0; i+1 < len(ms); i++ {
@@ -681,6 +682,12 @@ func (x *engine) findOrgRels() {
 				if st == "" {
 					for _, mm := range x.mentsIn(e, min(sp.e, e+90)) {
 						if mm.kind == kState || mm.kind == kCity {
+							if mm.demonym && capitalBeforeRe.MatchString(low[e:mm.s]) {
+								// "con sede en la capital kazaja, Astana": the state of the demonym, the city after
+								place(mm)
+								city = x.capitalAfter(mm, sp)
+								break
+							}
 							if mm.demonym {
 								break
 							}
