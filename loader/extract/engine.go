@@ -376,18 +376,21 @@ func (x *engine) reportingFromPersons() {
 	if x.reporting != "" {
 		return
 	}
-	best := -1
-	for _, p := range x.persons {
-		for _, o := range p.offices {
-			if o.state != "" && !o.pending && !o.counterpart && o.org == "" && (best < 0 || o.ev.s < best) {
-				best = o.ev.s
-				x.reporting = o.state
-			}
-		}
-	}
-	if x.reporting == "" && x.lang == "es" && x.firstTitledPending() {
+	pendingFirst := x.firstTitledPending()
+	switch {
+	case pendingFirst && x.lang == "es":
 		// a Spanish text naming its own minister without a state: Spain's ministry
 		x.reporting = "ES"
+	case !pendingFirst:
+		best := -1
+		for _, p := range x.persons {
+			for _, o := range p.offices {
+				if o.state != "" && !o.pending && !o.counterpart && o.org == "" && (best < 0 || o.pos < best) {
+					best = o.pos
+					x.reporting = o.state
+				}
+			}
+		}
 	}
 	if x.reporting == "" {
 		x.reporting = x.fallbackR
@@ -398,19 +401,13 @@ func (x *engine) reportingFromPersons() {
 // firstTitledPending reports whether the first official named in the text
 // holds an office whose state the title does not name.
 func (x *engine) firstTitledPending() bool {
-	var first *person
+	var first *office
 	for _, p := range x.persons {
-		if len(p.offices) > 0 && (first == nil || p.first < first.first) {
-			first = p
+		for _, o := range p.offices {
+			if first == nil || o.pos < first.pos {
+				first = o
+			}
 		}
 	}
-	if first == nil {
-		return false
-	}
-	for _, o := range first.offices {
-		if o.pending && o.org == "" {
-			return true
-		}
-	}
-	return false
+	return first != nil && first.pending && first.org == ""
 }
