@@ -154,6 +154,7 @@ func (x *engine) run(ctx context.Context, src string) error {
 	}
 	x.resolveOffices()
 	x.fixOffices()
+	x.dropDefaultBare()
 	x.dropGeneric()
 	x.findRefs()
 	x.findEvents()
@@ -162,6 +163,7 @@ func (x *engine) run(ctx context.Context, src string) error {
 	}
 	x.findSupports()
 	x.findMemberships()
+	x.foundedMembers()
 	x.findMissions()
 	x.enumeratedMissions()
 	x.dedupeMissions()

@@ -26,3 +26,30 @@ func hasWord(s, w string) bool {
 	}
 	return false
 }
+
+// dropDefaultBare removes a bare title ("Minister Marsudi") whose state was
+// only a default when the person holds an office the text states.
+func (x *engine) dropDefaultBare() {
+	for _, p := range x.persons {
+		stated := false
+		for _, o := range p.offices {
+			if !o.pending && o.conf >= 0.75 {
+				stated = true
+			}
+		}
+		if !stated {
+			continue
+		}
+		var keep []*office
+		for _, o := range p.offices {
+			t := foldString(o.title)
+			if o.conf <= 0.65 && bareTitles[t] {
+				continue
+			}
+			keep = append(keep, o)
+		}
+		p.offices = keep
+	}
+}
+
+var bareTitles = setOf(`minister ministre ministro ministra president presidente presidenta secretary secretario secretaria`)
