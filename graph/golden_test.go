@@ -118,6 +118,7 @@ var goldenCases = []goldenCase{
   stances: supporters(stance: OPPOSE) { totalCount }
   gabon: state(id: "state:GA") { supports { edges { node { position { id } } } } supportsIn2021: supports(from: "2021") { totalCount } }
   senegal: state(iso2: "sn") { mentionedIn { edges { node { id title lang } } } }
+  byIds: nodes(ids: ["state:MA", "state:nope", "fx-2020-gabon"]) { __typename id ... on Communique { date entities(types: [STATE]) { totalCount edges { node { id } } } } }
 }`, nil},
 	{"errors", `{
   unknown: node(id: "state:XX") { id }
