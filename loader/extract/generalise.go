@@ -661,3 +661,92 @@ func (x *engine) genitiveParents(sp span) {
 		}
 	}
 }
+
+// companionRe ends a clause "A et B sont, avec C et D, membres …": the
+// states before it are coordinated subjects too.
+var companionRe = regexp.MustCompile(`(?:\b(?:son|sont|are|were|fueron|etaient|furent|est|es|is|was|fue|etait)\s*)?,?\s*(?:junto con|junto a|avec|along with|together with|aux cotes de|ainsi que|as well as)\s+(?:(?:le|la|les|l'|el|los|las|the)\s+)?$`)
+
+// withCompanions extends the states of a membership found as the list
+// ending before view offset s with the coordinated list before "avec /
+// junto con / along with".
+func (x *engine) withCompanions(states []string, sp span, s int) []string {
+	if len(states) == 0 {
+		return states
+	}
+	// the first mention of the list before s
+	ms := x.mentsIn(sp.s, s)
+	first := -1
+	for i := len(ms) - 1; i >= 0; i-- {
+		if ms[i].kind == kState && contains(states, ms[i].key) {
+			first = i
+		} else if first >= 0 && ms[i].kind == kState {
+			break
+		}
+	}
+	if first <= 0 {
+		return states
+	}
+	m := companionRe.FindStringIndex(x.f.low[sp.s:ms[first].s])
+	if m == nil {
+		return states
+	}
+	for i := first - 1; i >= 0; i-- {
+		if ms[i].kind != kState {
+			continue
+		}
+		if strings.Trim(x.f.low[ms[i].e:sp.s+m[0]], " ,") != "" {
+			break
+		}
+		out := x.coordBefore(ms[i], sp, kState)
+		for _, st := range states {
+			if !contains(out, st) {
+				out = append(out, st)
+			}
+		}
+		return out
+	}
+	return states
+}
+
+// foundedWithRe: "founded in 2009 with Brazil, Russia, India and China",
+// "fondée avec …", "fundado con …": founding members.
+var foundedWithRe = regexp.MustCompile(`\b(?:founded|fondee?s?|fundad[oa]s?|created|creee?s?|cread[oa]s?|established|etablie?s?)\b(?:\s+(?:in|en)\s+\d{4})?\s+(?:with|avec|con)\s+`)
+
+// foundedMembers is pass 4b': the founding members listed after "founded
+// with" are members of the organisation of the sentence.
+func (x *engine) foundedMembers() {
+	for _, sp := range x.sents {
+		for _, m := range foundedWithRe.FindAllStringIndex(x.f.low[sp.s:sp.e], -1) {
+			states := x.stateListAfter(sp.s+m[1], sp)
+			if len(states) < 2 {
+				continue
+			}
+			org := ""
+			for _, mm := range x.mentsIn(sp.s, sp.e) {
+				if mm.kind == kOrg {
+					org = mm.key
+					break
+				}
+			}
+			if org == "" {
+				org = x.mainOrg(sp.s + m[0])
+			}
+			if org == "" {
+				continue
+			}
+		next:
+			for _, st := range states {
+				for _, old := range x.members {
+					if old.state == st && old.org == org && old.ev == sp {
+						continue next
+					}
+				}
+				x.members = append(x.members, membership{state: st, org: org, status: "member", ev: sp, conf: 0.7})
+			}
+		}
+	}
+}
+
+// seatAtRe: a candidacy for a seat on a body is a candidacy to membership
+// ("candidatura a un asiento en el Consejo de Seguridad").
+var seatAtRe = regexp.MustCompile(`\b(?:seat|asiento|siege)\s+(?:(?:non[- ]permanent|no permanente|de membre non permanent)\s+)?(?:on|in|at|en|au|a|dans)\b`)

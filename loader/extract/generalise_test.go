@@ -158,3 +158,17 @@ func TestGeneraliseOrgStructure(t *testing.T) {
 			nil, []string{"parent:UNSC<UN"}},
 	})
 }
+
+func TestGeneraliseMemberships(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"coordinated subjects around 'junto con'",
+			"Chile y Perú son, junto con Colombia y México, miembros fundadores del Mercosur.",
+			[]string{"member:CL:MERCOSUR:member", "member:PE:MERCOSUR:member", "member:CO:MERCOSUR:member", "member:MX:MERCOSUR:member"}, nil},
+		{"founded with a list of states",
+			"Initially founded in 2001 with Kazakhstan, China, Russia and Tajikistan, the Shanghai Cooperation Organisation grew in the following decades.",
+			[]string{"member:KZ:SCO:member", "member:CN:SCO:member", "member:RU:SCO:member", "member:TJ:SCO:member"}, nil},
+		{"a candidacy for a seat on a council is an application",
+			"MADRID, 3 may (EFE).- La ministra colombiana expresó el apoyo de su país a la candidatura de España a un asiento en el Consejo de Seguridad de la ONU.",
+			[]string{"member:ES:UNSC:applied"}, nil},
+	})
+}

@@ -359,7 +359,7 @@ func (x *engine) findMemberships() {
 						break
 					}
 				}
-				if org != "" && mr.status == "applied" && bodyOnlyRe.MatchString(low[e:orgPos]) {
+				if org != "" && mr.status == "applied" && bodyOnlyRe.MatchString(low[e:orgPos]) && !seatAtRe.MatchString(low[e:orgPos]) {
 					continue // a candidacy to a post, not to membership
 				}
 				status := mr.status
@@ -410,6 +410,7 @@ func (x *engine) findMemberships() {
 							break
 						}
 					}
+					states = x.withCompanions(states, sp, s)
 				}
 				if len(states) == 0 && s-sp.s < 12 && orgPos > 0 {
 					// "Membres fondateurs de l'AES, …, Ouagadougou, Bamako et Niamey …"
