@@ -57,9 +57,11 @@ func BenchmarkExtract(b *testing.B) {
 		}
 	}
 }
-func BenchmarkRepeated(b *testing.B){
- rep := strings.Repeat("Le ministre des Affaires étrangères, Karim Alaoui, a reçu son homologue malien, Abdou Traoré. ", 2000)
- x := New(Options{})
- b.SetBytes(int64(len(rep)))
- for i := 0; i < b.N; i++ { x.Extract(context.Background(), loader.TextInput{ID: "rep", Data: []byte(rep)}) }
+func BenchmarkRepeated(b *testing.B) {
+	rep := strings.Repeat("Le ministre des Affaires étrangères, Karim Alaoui, a reçu son homologue malien, Abdou Traoré. ", 2000)
+	x := New(Options{})
+	b.SetBytes(int64(len(rep)))
+	for i := 0; i < b.N; i++ {
+		x.Extract(context.Background(), loader.TextInput{ID: "rep", Data: []byte(rep)})
+	}
 }

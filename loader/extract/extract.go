@@ -133,6 +133,7 @@ func (x *Extractor) Extract(ctx context.Context, in loader.TextInput) (*diplogra
 func (x *engine) run(ctx context.Context, src string) error {
 	x.f = fold(x.doc.Text)
 	x.wstarts = wordStarts(x.f.low)
+	x.indexStarts()
 	for _, s := range x.doc.Sentences() {
 		x.sents = append(x.sents, x.splitLines(span{x.f.view(s.Start), x.f.view(s.End)})...)
 	}

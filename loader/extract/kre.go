@@ -14,9 +14,22 @@ import (
 type kre struct {
 	re   *regexp.Regexp
 	anch *regexp.Regexp
-	bits [3][1 << 12]uint64 // per key length 1..3: a bitset of hashed keys
+	bits [3][1 << 12]uint64  // per key length 1..3: a bitset of hashed keys
 	lits map[string][]string // literal prefixes by their first (up to) 3 bytes
 	ok   bool
+	id   int // index in kreAll
+}
+
+// kreAll lists the prefiltered patterns; keyIndex maps the first (up to) 3
+// bytes of every literal prefix to the patterns and literals starting so.
+var (
+	kreAll   []*kre
+	keyIndex = map[string][]kreLit{}
+)
+
+type kreLit struct {
+	id  int
+	lit string
 }
 
 // mk compiles pat with a prefilter when its shape allows one.
@@ -37,11 +50,14 @@ func mk(pat string) *kre {
 		}
 	}
 	k.lits = map[string][]string{}
+	k.id = len(kreAll)
+	kreAll = append(kreAll, k)
 	for _, l := range lits {
 		n := min(3, len(l))
 		h := keyHash(l[:n])
 		k.bits[n-1][h>>6] |= 1 << (h & 63)
 		k.lits[l[:n]] = append(k.lits[l[:n]], l)
+		keyIndex[l[:n]] = append(keyIndex[l[:n]], kreLit{k.id, l})
 	}
 	k.ok = true
 	return k
@@ -176,6 +192,25 @@ func wordStarts(low string) []int {
 	return out
 }
 
+// indexStarts computes, for every prefiltered pattern, the word starts of
+// the document where one of its literal prefixes begins.
+func (x *engine) indexStarts() {
+	low := x.f.low
+	x.kcand = make([][]int, len(kreAll))
+	for _, p := range x.wstarts {
+		for n := 1; n <= 3 && p+n <= len(low); n++ {
+			for _, kl := range keyIndex[low[p:p+n]] {
+				if len(low)-p >= len(kl.lit) && low[p:p+len(kl.lit)] == kl.lit {
+					c := x.kcand[kl.id]
+					if len(c) == 0 || c[len(c)-1] != p {
+						x.kcand[kl.id] = append(c, p)
+					}
+				}
+			}
+		}
+	}
+}
+
 // may reports whether a match can start at word start i.
 func (k *kre) may(low string, i int) bool {
 	for n := 1; n <= 3 && i+n <= len(low); n++ {
@@ -205,12 +240,12 @@ func (x *engine) find(k *kre, s, e int) [][2]int {
 		return out
 	}
 	var out [][2]int
-	ws := x.wstarts
+	ws := x.kcand[k.id]
 	i := sort.SearchInts(ws, s)
 	next := s
 	for ; i < len(ws) && ws[i] < e; i++ {
 		p := ws[i]
-		if p < next || !k.may(low, p) {
+		if p < next {
 			continue
 		}
 		if m := x.anchored(k, p, e); m > 0 {
@@ -226,9 +261,9 @@ func (x *engine) match(k *kre, s, e int) bool {
 	if !k.ok {
 		return k.re.MatchString(x.f.low[s:e])
 	}
-	ws := x.wstarts
+	ws := x.kcand[k.id]
 	for i := sort.SearchInts(ws, s); i < len(ws) && ws[i] < e; i++ {
-		if k.may(x.f.low, ws[i]) && x.anchored(k, ws[i], e) > 0 {
+		if x.anchored(k, ws[i], e) > 0 {
 			return true
 		}
 	}
