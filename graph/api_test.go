@@ -173,3 +173,45 @@ func TestComplexity(t *testing.T) {
 		t.Error("plain fields should use the default complexity")
 	}
 }
+
+// TestSearchPagination pages through search hits one at a time (keyset on
+// score and id) and compares with the whole list.
+func TestSearchPagination(t *testing.T) {
+	f := getFixture(t)
+	type hits struct {
+		Search struct {
+			TotalCount int
+			Edges      []struct {
+				Cursor string
+				Score  float64
+				Node   struct{ ID string }
+			}
+			PageInfo struct {
+				HasNextPage bool
+				EndCursor   *string
+			}
+		}
+	}
+	const q = `query($first: Int, $after: String) { search(text: "guinea", first: $first, after: $after) { totalCount edges { cursor score node { id } } pageInfo { hasNextPage endCursor } } }`
+	var all hits
+	f.data(t, q, map[string]any{"first": 50}, &all)
+	if len(all.Search.Edges) < 3 || all.Search.TotalCount != len(all.Search.Edges) {
+		t.Fatalf("search guinea: %+v", all.Search)
+	}
+	var after any
+	for i, want := range all.Search.Edges {
+		var p hits
+		f.data(t, q, map[string]any{"first": 1, "after": after}, &p)
+		if len(p.Search.Edges) != 1 || p.Search.Edges[0].Node.ID != want.Node.ID || p.Search.Edges[0].Cursor != want.Cursor {
+			t.Fatalf("page %d: %+v, want %s", i, p.Search.Edges, want.Node.ID)
+		}
+		if p.Search.PageInfo.HasNextPage != (i < len(all.Search.Edges)-1) {
+			t.Fatalf("page %d: hasNextPage %v", i, p.Search.PageInfo.HasNextPage)
+		}
+		after = *p.Search.PageInfo.EndCursor
+	}
+	resp, _ := f.exec(t, q, map[string]any{"after": "WyJ4Il0"}) // ["x"]: not a search cursor
+	if len(resp.Errors) != 1 || resp.Errors[0].Extensions["code"] != "BAD_USER_INPUT" {
+		t.Errorf("cursor of another list: %+v", resp.Errors)
+	}
+}
