@@ -385,7 +385,7 @@ func (x *engine) findMemberships() {
 						}
 					}
 				}
-				if org == "" && (status == "observer" || status == "applied" || status == "left") {
+				if org == "" && (status == "observer" || status == "applied" && !strings.HasPrefix(low[s:e], "candida") || status == "left") {
 					org = x.mainOrg(s) // "L'Ouzbékistan, … en qualité d'observateur"
 				}
 				if org == "" {
