@@ -104,6 +104,7 @@ func (x *engine) findEvents() {
 			x.addEvent(t, sp)
 		}
 	}
+	x.listEvents()
 	x.visitRule()
 }
 
@@ -320,7 +321,7 @@ func (x *engine) addEvent(t trig, sp span) {
 		}
 	}
 	if len(states) < 2 && x.match(twoStatesRe, sp.s, sp.e) {
-		for _, st := range []string{x.reporting, x.partner} {
+		for _, st := range []string{x.ownSide(), x.partner} {
 			if st != "" && !contains(states, st) && len(states) < 2 {
 				states = append(states, st)
 			}
@@ -328,6 +329,9 @@ func (x *engine) addEvent(t trig, sp span) {
 	}
 	if len(states) == 1 && x.reporting != "" && states[0] != x.reporting && !x.weakReporting {
 		states = append(states, x.reporting)
+	} else if own := x.ownSide(); len(states) == 1 && x.reporting == "" && own != "" && states[0] != own {
+		// no reporting state: the communiqué's protagonist is the other side
+		states = append(states, own)
 	}
 	if len(states) < 2 && len(x.events) > 0 && pronounStartRe.MatchString(x.f.low[sp.s:min(sp.e, sp.s+30)]) {
 		// "They signed a memorandum": the parties of the event just reported

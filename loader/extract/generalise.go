@@ -382,10 +382,7 @@ func (x *engine) notStateMention(m ment) bool {
 	// one word after a comma, a title head or an honorific, followed by a
 	// capitalised name word: a first name ("…, Mauricio Díaz")
 	prevW := low[j:i]
-	afterTitle := i < m.s && low[i-1] == ',' || j < i && (x.isHead(prevW) || honorifics[prevW])
-	if i > 0 && low[i-1] == ',' {
-		afterTitle = true
-	}
+	afterTitle := i > 0 && low[i-1] == ',' || j < i && (x.isHead(prevW) || honorifics[prevW])
 	if afterTitle && !strings.ContainsAny(low[m.s:m.e], " -") && m.e+1 < len(up) && up[m.e] == ' ' {
 		k := m.e + 1
 		e := k
@@ -750,3 +747,86 @@ func (x *engine) foundedMembers() {
 // seatAtRe: a candidacy for a seat on a body is a candidacy to membership
 // ("candidatura a un asiento en el Consejo de Seguridad").
 var seatAtRe = regexp.MustCompile(`\b(?:seat|asiento|siege)\s+(?:(?:non[- ]permanent|no permanente|de membre non permanent)\s+)?(?:on|in|at|en|au|a|dans)\b`)
+
+// ownSide is the state whose side the communiqué tells: the reporting
+// state when it is known (and not only a wire agency's place), else the
+// protagonist's state.
+func (x *engine) ownSide() string {
+	if x.reporting != "" && !x.weakReporting {
+		return x.reporting
+	}
+	return x.protagonistState()
+}
+
+// pluralCounterpartsRe: a plural title naming several counterparts by their
+// states ("avec les chefs de la diplomatie du Yémen, du Niger et du Mali",
+// "with the foreign ministers of Peru and Chile", "con los cancilleres de
+// Chile y Perú").
+var pluralCounterpartsRe = regexp.MustCompile(`\b(?:chefs de (?:la )?diplomatie|ministres des affaires etrangeres|homologues|ministres|foreign ministers|counterparts|ministers of foreign affairs|cancilleres|ministros de (?:asuntos )?exteriores|ministros de relaciones exteriores|homologos|jefes de (?:la )?diplomacia)\s+(?:(?:respectifs\s+)?(?:du|de la|de l'|des|de|d'|of the|of|del|de los)\s*)`)
+
+// listEvents is pass 3b: a meeting or call with plural counterparts named
+// by a list of states is one event per listed state with the communiqué's
+// own side.
+func (x *engine) listEvents() {
+	low := x.f.low
+	for _, sp := range x.sents {
+		for _, m := range pluralCounterpartsRe.FindAllStringIndex(low[sp.s:sp.e], -1) {
+			ms, me := sp.s+m[0], sp.s+m[1]
+			// the first state of the list is right after the genitive
+			first := x.mentsIn(me, min(sp.e, me+30))
+			if len(first) == 0 || first[0].kind != kState || strings.TrimSpace(low[me:first[0].s]) != "" && !listGlueRe.MatchString(low[me:first[0].s]) {
+				continue
+			}
+			list := x.stateListAfter(me, sp)
+			if len(list) < 2 {
+				continue
+			}
+			kind := ""
+			for _, et := range eventTriggers {
+				if et.kind != "meeting" && et.kind != "phone_call" {
+					continue
+				}
+				if x.match(et.re, sp.s, sp.e) {
+					kind = et.kind
+					if kind == "phone_call" {
+						break
+					}
+				}
+			}
+			if kind == "" {
+				continue
+			}
+			own := ""
+			for _, pm := range pmRange(x.pms, sp.s, ms) {
+				if pm.p != nil {
+					if st := pm.p.states(); len(st) == 1 && !contains(list, st[0]) {
+						own = st[0]
+					}
+				}
+			}
+			if own == "" {
+				own = x.ownSide()
+			}
+			if own == "" || contains(list, own) {
+				continue
+			}
+			status := "held"
+			if x.match(plannedRe, sp.s, sp.e) {
+				status = "planned"
+			}
+			// drop the events of this sentence that merged the listed states
+			var keep []*event
+			for _, ev := range x.events {
+				if ev.ev == sp && (ev.kind == kind || ev.kind == "meeting") && overlaps(ev.states, list) {
+					continue
+				}
+				keep = append(keep, ev)
+			}
+			x.events = keep
+			date := x.dateIn(sp)
+			for _, st := range list {
+				x.events = append(x.events, &event{kind: kind, status: status, states: sortedPair(st, own), ev: sp, conf: 0.65, date: date})
+			}
+		}
+	}
+}

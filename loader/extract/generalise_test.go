@@ -172,3 +172,15 @@ func TestGeneraliseMemberships(t *testing.T) {
 			[]string{"member:ES:UNSC:applied"}, nil},
 	})
 }
+
+func TestGeneraliseListEvents(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"talks with a list of heads of diplomacy: one meeting per state",
+			"BANJUL, 3 mai (MAP) - Le ministre des Affaires étrangères, Karim Zouhair, a eu des entretiens avec son homologue djiboutien, Ali Farah. Ses entretiens avec les chefs de la diplomatie du Yémen, du Niger et de la Mauritanie ont porté sur les relations bilatérales.",
+			[]string{"event:meeting:held:MA,YE", "event:meeting:held:MA,NE", "event:meeting:held:MA,MR"},
+			[]string{"event:meeting:held:NE,YE"}},
+		{"no reporting state: the protagonist is the other side of a call",
+			"Le ministre des Affaires étrangères, Samir Belkacem, a effectué une série d'appels téléphoniques. Le chef de la diplomatie algérienne a ensuite fait état de son appel téléphonique avec Ali Trabelsi, le ministre des Affaires étrangères de la République tunisienne.",
+			[]string{"event:phone_call:held:DZ,TN"}, nil},
+	})
+}
