@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+
+	"diplograph/loader/gazetteer"
 )
 
 // Rules added to generalise from the development set to real communiqués
@@ -829,4 +831,52 @@ func (x *engine) listEvents() {
 			}
 		}
 	}
+}
+
+// territoryStanceRe: "the Moroccan Sahara" as the object of a stance noun
+// or verb ("firm support … to the Moroccan Sahara", "apoyo a la
+// soberanía del Sáhara marroquí").
+var territoryStanceRe = regexp.MustCompile(`\b(?:soutien\w*|support\w*|apoy\w*|appui\w*|respald\w*|backing)\b[^.;]{0,90}$`)
+
+// territorySubject handles sovereignty over a territory qualified by a
+// demonym. For a topic that is the territory itself ("Sahara marocain"),
+// it returns the demonym's state when a stance noun governs it, else ""
+// with ok (the mention is not a position). For "souveraineté du Sahara
+// marocain", it returns the demonym's state after the territory.
+func (x *engine) territorySubject(ts, te int, sp span) (string, bool) {
+	low := x.f.low
+	w := low[ts:te]
+	if strings.HasPrefix(w, "sahara") || strings.HasPrefix(w, "moroccan sahara") {
+		st := x.demonymIn(x.doc.Text[x.f.text(ts):x.f.textEnd(te)])
+		if st == "" || !territoryStanceRe.MatchString(low[sp.s:ts]) {
+			return "", true
+		}
+		return st, true
+	}
+	// "souveraineté du Sáhara marroquí / sur le Sahara marocain"
+	ms := x.mentsIn(te, min(sp.e, te+40))
+	if len(ms) >= 1 && ms[0].kind == kTerritory && overTerritoryRe.MatchString(low[te:ms[0].s]) {
+		if st := x.demonymIn(ms[0].text); st != "" {
+			return st, true
+		}
+		if len(ms) >= 2 && ms[1].kind == kState && ms[1].demonym && strings.TrimSpace(low[ms[0].e:ms[1].s]) == "" {
+			return ms[1].key, true
+		}
+	}
+	return "", false
+}
+
+var overTerritoryRe = regexp.MustCompile(`^\s*(?:du|de la|de l'|del|de|of the|of|over the|over|sur le|sur son|sur|sobre el|sobre)?\s*$`)
+
+// demonymIn returns the state of a demonym word inside a territory name
+// ("Sahara marocain", "Moroccan Sahara", "Sáhara marroquí").
+func (x *engine) demonymIn(name string) string {
+	for _, w := range strings.Fields(name) {
+		for _, m := range x.g.Find(w) {
+			if m.Kind == gazetteer.Demonym || m.Kind == gazetteer.State {
+				return m.Key
+			}
+		}
+	}
+	return ""
 }

@@ -184,3 +184,17 @@ func TestGeneraliseListEvents(t *testing.T) {
 			[]string{"event:phone_call:held:DZ,TN"}, nil},
 	})
 }
+
+func TestGeneraliseTerritory(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"sovereignty of a territory qualified by a demonym (es)",
+			"Malaui abre un consulado en Laayún y reitera su apoyo a la soberanía del Sáhara marroquí.",
+			[]string{"support:MW>MA:sovereignty:support"}, nil},
+		{"support to the Moroccan Sahara (en)",
+			"The opening of a Consulate General of Gabon in Laayoune is a testimony of the firm support of the government of this African country to the Moroccan Sahara, said the Gabonese foreign minister.",
+			[]string{"support:GA>MA:sovereignty:support"}, nil},
+		{"the territory named without a stance is no position",
+			"Plus de vingt pays ont ouvert des représentations diplomatiques au Sahara marocain.",
+			nil, []string{"support:MA>MA:sovereignty:support"}},
+	})
+}

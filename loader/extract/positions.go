@@ -83,6 +83,14 @@ func (x *engine) findSupports() {
 				continue
 			}
 			subjs, subjOrg := x.subjectsOf(t.topic, ts, te, sp)
+			if t.topic == "sovereignty" && !t.recogn {
+				if st, ok := x.territorySubject(ts, te, sp); ok {
+					if st == "" {
+						continue // "the Moroccan Sahara" not governed by a stance word
+					}
+					subjs, subjOrg = []string{st}, false
+				}
+			}
 			if len(subjs) == 0 && k > 0 && tms[k-1].e >= ts-60 && topicsGap(low[tms[k-1].e:ts]) {
 				// "Ukraine's sovereignty and territorial integrity"
 				subjs, subjOrg = x.subjectsOf(tms[k-1].topic, tms[k-1].s, tms[k-1].e, sp)
