@@ -9,7 +9,7 @@ import (
 	"diplograph/loader/text"
 )
 
-var messageRe = mk(`\b(?:message ecrit|message verbal|porteure? d'un message|porteuse d'un message|adresse (?:un|une) (?:message|lettre)|a adresse (?:un|une) (?:message|lettre)|message (?:de|du) (?:sm|s\.m|sa majeste|president|roi|premier)|lettre (?:de|du) (?:sm|s\.m|sa majeste|president|roi|premier)|written message|verbal message|message from|letter from|sent a (?:message|letter)|delivered a (?:message|letter)|mensaje escrito|mensaje verbal|portador de un mensaje|carta (?:de|del) (?:rey|presidente|primer)|mensaje (?:de|del) (?:rey|presidente|primer))\b`)
+var messageRe = mk(`\b(?:messages? de (?:felicitations|condoleances|remerciements|compassion|soutien|voeux)|messages? of (?:congratulations|condolence|condolences|sympathy)|congratulatory (?:message|letter)|mensajes? de (?:felicitacion|felicitaciones|condolencia|condolencias)|cable de felicitations|lettre de felicitations|message ecrit|message verbal|porteure? d'un message|porteuse d'un message|adresse (?:un|une) (?:message|lettre)|a adresse (?:un|une) (?:message|lettre)|message (?:de|du) (?:sm|s\.m|sa majeste|president|roi|premier)|lettre (?:de|du) (?:sm|s\.m|sa majeste|president|roi|premier)|written message|verbal message|message from|letter from|sent a (?:message|letter)|delivered a (?:message|letter)|mensaje escrito|mensaje verbal|portador de un mensaje|carta (?:de|del) (?:rey|presidente|primer)|mensaje (?:de|del) (?:rey|presidente|primer))\b`)
 
 var topicPrepRe = regexp.MustCompile(`(?:\b(?:sur|about|on|regarding|concerning|sobre|situation (?:en|au|dans)|situation in|crise|crisis|question|dossier|en materia de|dans|in|vers|towards|hacia|contre|against|contra)\s+(?:la |le |l'|les |the |el |los )?)$`)
 
