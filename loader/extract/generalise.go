@@ -262,7 +262,7 @@ func (x *engine) respectively(si int, sp span) {
 			if len(names) == 0 && gap != "," || len(names) > 0 && gap != "," && gap != "et" && gap != "and" && gap != "y" && gap != ", et" && gap != ", and" && gap != ", y" {
 				break
 			}
-			names = append([]candidate{c}, names...)
+			names = append(x.splitCoordName(c), names...)
 			end = c.s
 		}
 		if len(names) < 2 {
@@ -290,6 +290,11 @@ func (x *engine) respectively(si int, sp span) {
 			}
 			parts = append(parts, part{s: i, e: e, head: low[i : i+hl], hs: i, he: i + hl})
 			i = e
+		}
+		if len(parts) == 0 {
+			// "los ministros de Exteriores de Malabo y de Minsk, A y B, respectivamente"
+			x.pluralTitleBeforeNames(si, sp, names)
+			continue
 		}
 		if len(parts) != len(names) {
 			continue
@@ -879,4 +884,116 @@ func (x *engine) demonymIn(name string) string {
 		}
 	}
 	return ""
+}
+
+// bareMinisterTitle reports whether the folded title t is a minister head
+// with only articles and a state or demonym ("le ministre français",
+// "Moroccan Minister"): a generic reference, not a second office.
+func (x *engine) bareMinisterTitle(t string) bool {
+	rest := []string{}
+	for _, w := range strings.Fields(t) {
+		switch w {
+		case "le", "la", "l", "the", "el", "ministre", "minister", "ministro", "ministra":
+			continue
+		}
+		rest = append(rest, w)
+	}
+	if len(rest) == 0 || len(rest) > 2 {
+		return false
+	}
+	for _, m := range x.g.Find(strings.Join(rest, " ")) {
+		if m.Kind == gazetteer.Demonym || m.Kind == gazetteer.State {
+			return m.Start == 0 && m.End == len(strings.Join(rest, " "))
+		}
+	}
+	return false
+}
+
+// moreTitleWords are portfolio words of ministry titles in the three
+// languages, added to the words a title may hold between its head and the
+// name ("ministre … du commerce extérieur et des institutions culturelles",
+// "Moroccans living abroad").
+var moreTitleWords = `living vivant viviendo expatries expatriates culturelles culturels culturel cultural culturales europeennes europeens europeen europeo europeos europeas
+	institutions institutional instituciones commerce exterieur externe external externo sciences science ciencia recherche research investigacion scientifique scientific cientifica
+	technologie technologies technology tecnologia innovation innovacion enseignement superieur higher superior universidades universities
+	formation professionnelle vocational training artisanat handicraft economie sociale solidaire famille family familia femme femmes women mujer mujeres enfance childhood infancia
+	logement housing vivienda habitat urbanisme urban urbana eau water agua mines mining mineria hydrocarbures hydrocarbons petrole petroleum oil budget presupuesto
+	fonction publique public publica reforme reform reforma administration administracion modernisation modernization modernizacion telecommunications telecomunicaciones postes
+	securite security seguridad collectivites territoriales territorial decentralisation decentralization descentralizacion solidarity solidaridad
+	droits rights derechos humains human humanos homme cultes worship religious religieuses igualdad equality egalite inclusion migrations migraciones migration
+	hacienda consumo consumption transformation transformacion politique politica policy sociales social sociaux economiques economic economicos economicas
+	multilaterales multilateral bilaterales bilateral francophones francophone internationales espanol espanoles mundo world monde caribe caribbean caraibes
+	globales global mondiales intercultural interculturel`
+
+func init() {
+	for w := range setOf(moreTitleWords) {
+		betweenWords[w] = true
+	}
+}
+
+// pluralTitleBeforeNames distributes a plural title with a list of states
+// ("los ministros de Exteriores de Malabo y de Minsk") over the names that
+// follow it, in order.
+func (x *engine) pluralTitleBeforeNames(si int, sp span, names []candidate) {
+	low := x.f.low
+	var h []int
+	for _, m := range x.find(pluralHeadRe, sp.s, names[0].s) {
+		h = []int{m[0], m[1]}
+	}
+	if h == nil {
+		return
+	}
+	var first *ment
+	for _, m := range x.mentsIn(h[1], names[0].s) {
+		if m.kind == kState && !m.demonym {
+			v := m
+			first = &v
+			break
+		}
+	}
+	if first == nil || !x.betweenOK(h[1], first.s) {
+		return
+	}
+	states := x.stateListAfter(first.s, sp)
+	if len(states) != len(names) {
+		return
+	}
+	head := singularHead(low[h[0]:h[1]])
+	role := classify(head, head+" "+low[h[1]:first.s])
+	if role == "counterpart" || role == "secretary_of_state" {
+		return
+	}
+	t := strings.TrimSpace(x.doc.Text[x.f.text(h[0]):x.f.textEnd(first.s)])
+	t = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(t), "de"))
+	for k, c := range names {
+		if x.inName(c.s) {
+			continue
+		}
+		p := x.addPerson(c.s, c.e)
+		x.pms = append(x.pms, pmention{s: c.s, e: c.e, p: p})
+		x.addNameSpan(span{c.s, c.e})
+		p.offices = append(p.offices, &office{role: role, title: t, state: states[k], ev: sp, sent: si, conf: 0.75, head: head, pos: c.s})
+	}
+}
+
+// splitCoordName splits a candidate holding two names joined by "y"
+// ("Simeón Oyono Esono y Sergei Aleinik": "y" is also a particle of Spanish
+// names) when both sides have at least two words.
+func (x *engine) splitCoordName(c candidate) []candidate {
+	low := x.f.low
+	txt := low[c.s:c.e]
+	for _, sep := range []string{" y ", " et ", " and "} {
+		i := strings.Index(txt, sep)
+		if i < 0 {
+			continue
+		}
+		a, b := txt[:i], txt[i+len(sep):]
+		if len(strings.Fields(a)) >= 2 && len(strings.Fields(b)) >= 2 {
+			return []candidate{
+				{s: c.s, e: c.s + i, words: len(strings.Fields(a)), prev: c.prev},
+				{s: c.s + i + len(sep), e: c.e, words: len(strings.Fields(b)), prev: strings.TrimSpace(sep)},
+			}
+		}
+	}
+	return []candidate{c}
 }

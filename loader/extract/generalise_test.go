@@ -198,3 +198,23 @@ func TestGeneraliseTerritory(t *testing.T) {
 			nil, []string{"support:MA>MA:sovereignty:support"}},
 	})
 }
+
+func TestGeneraliseTitleShapes(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"plural title with capitals, then names and respectivamente",
+			"La firma ha sido entre los ministros de Asuntos Exteriores de Malabo y de Minsk, Pedro Obiang Nsue y Pavel Lukin, respectivamente.",
+			[]string{"office:nsue:GQ:foreign_minister", "office:lukin:BY:foreign_minister"}, nil},
+		{"a long portfolio list stays inside the title",
+			"RABAT, 3 mai (MAP) - Le ministre belge des Affaires étrangères, des affaires européennes, du commerce extérieur et des institutions culturelles, Marc Dubois, a rencontré son homologue.",
+			[]string{"office:dubois:BE:foreign_minister"}, nil},
+		{"a later 'ministre <demonym> X' adds no generic office",
+			"PARIS, 3 mai - Le ministre français de l'Europe et des Affaires étrangères, Jean Dupont, est à Rabat. Le ministre français Jean Dupont a salué la coopération.",
+			[]string{"office:dupont:FR:foreign_minister"}, []string{"office:dupont:FR:minister"}},
+		{"Spanish head of state apposition",
+			"Asunción, 11 dic (EFE).- El jefe de Estado paraguayo, Mateo Peña, recibió al canciller de Israel.",
+			[]string{"office:pena:PY:head_of_state"}, nil},
+		{"Moroccans living abroad is part of the title",
+			"The ceremony was presided over by Morocco's Minister of Foreign Affairs, African Cooperation and Moroccans living abroad, Karim Zouhair, and his Comoran counterpart.",
+			[]string{"office:zouhair:MA:foreign_minister"}, nil},
+	})
+}

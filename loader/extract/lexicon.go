@@ -13,7 +13,7 @@ var headRe = mk(`\b(?:` +
 	`ministre d'etat|ministre delegue(?:e)?|vice-ministre|ministre|` +
 	`secretaire d'etat adjointe?|sous-secretaire d'etat|secretaire d'etat|secretaire generale? adjointe?|secretaire generale?|secretaire executive?|sous-secretaire|` +
 	`haute?-commissaire|haute? commissaire|haute? representante?|representante? permanente?|representante? speciale?|ambassadrice|ambassadeur|chargee? d'affaires|consule? generale?|consule?|` +
-	`vice-presidente?|presidente?|roi|reine|souverain|emir|prince heritier|sultan|` +
+	`chef de l'etat|chef d'etat|vice-presidente?|presidente?|roi|reine|souverain|emir|prince heritier|sultan|` +
 	`directeur general adjoint|directrice generale adjointe|directeur general|directrice generale|directeur|directrice|` +
 	`conseillere?|porte-parole|envoyee? speciale?|envoyee? personnelle?|envoyee?|chef de la diplomatie|homologue|commissaire|` +
 	// English
@@ -27,7 +27,7 @@ var headRe = mk(`\b(?:` +
 	`vicepresidenta primera|vicepresidente primero|vicepresidenta|vicepresidente|presidenta del gobierno|presidente del gobierno|presidenta|presidente|` +
 	`viceprimera ministra|viceprimer ministro|primera ministra|primer ministro|alto comisionado|alta comisionada|jefe del gobierno|jefa del gobierno|viceministra|viceministro|ministra|ministro|canciller|` +
 	`secretaria de estado|secretario de estado|secretaria general|secretario general|subsecretaria|subsecretario|embajadora|embajador|encargad[oa] de negocios|consul general|consul|` +
-	`rey|reina|principe heredero|directora general|director general|asesora?|portavoz|enviad[oa] especial|enviad[oa] personal|homologa|homologo|representante permanente|jefe de la diplomacia|comisari[oa]` +
+	`jefe de estado|jefa de estado|jefe del estado|rey|reina|principe heredero|directora general|director general|asesora?|portavoz|enviad[oa] especial|enviad[oa] personal|homologa|homologo|representante permanente|jefe de la diplomacia|comisari[oa]` +
 	`)\b`)
 
 // betweenWords are the lower-case words allowed inside a title between its

@@ -416,7 +416,7 @@ func classify(head, part string) string {
 	case strings.Contains(h, "premier ministre") || strings.Contains(h, "premiere ministre") || h == "prime minister" || strings.Contains(h, "gouvernement") || h == "head of government" ||
 		h == "primer ministro" || h == "primera ministra" || strings.Contains(h, "del gobierno") || h == "chancellor":
 		return "head_of_government"
-	case h == "roi" || h == "reine" || h == "king" || h == "queen" || h == "rey" || h == "reina" || h == "emir" || h == "sultan" || h == "souverain" || h == "head of state":
+	case h == "roi" || h == "reine" || h == "king" || h == "queen" || h == "rey" || h == "reina" || h == "emir" || h == "sultan" || h == "souverain" || h == "head of state" || h == "chef de l'etat" || h == "chef d'etat" || h == "jefe de estado" || h == "jefa de estado" || h == "jefe del estado":
 		return "head_of_state"
 	case h == "crown prince" || h == "prince heritier" || h == "principe heredero":
 		return "official"
@@ -1018,7 +1018,7 @@ func (x *engine) dropGeneric() {
 		var keep []*office
 		for _, o := range p.offices {
 			t := strings.TrimSpace(foldString(o.title))
-			if o.role == "minister" && specific[o.state] && (t == "minister" || t == "ministre" || t == "ministro" || t == "ministra" || t == "la ministre" || t == "le ministre") {
+			if o.role == "minister" && specific[o.state] && (t == "minister" || t == "ministre" || t == "ministro" || t == "ministra" || t == "la ministre" || t == "le ministre" || x.bareMinisterTitle(t)) {
 				continue
 			}
 			keep = append(keep, o)
