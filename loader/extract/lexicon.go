@@ -42,6 +42,7 @@ var betweenWords = setOf(`de des du d l la le les et a aux au en of the for and 
 	communication jeunesse sports habous islamiques investissement investissements numerique digital transition
 	exterieur exterieurs exterieure integration diaspora diasporas coordination partenariat promotion solidarite
 	para pour derechos humanos droits homme human rights refugies refugiados refugees
+	from desde expatriates expatries expatriados emigrants emigres emigrantes
 	to in ante cerca accredited accredite accreditee acreditado acreditada non-resident non resident
 	nationale national nacional populaire popular federale
 	ministere ministry ministerio departement department departamento direction direccion division secretariat
@@ -63,7 +64,7 @@ var betweenWords = setOf(`de des du d l la le les et a aux au en of the for and 
 var complementStart = setOf(`de des du d of for and et y del chargee charge aupres en`)
 
 // nameStop are capitalised words that never start or continue a person name.
-var nameStop = setOf(`general generale general-secretary separately meanwhile moreover however furthermore additionally also asimismo ademas igualmente par ailleurs cependant toutefois le la les l un une des du de d au aux en et ou a the an of and or el los las una y o del al
+var nameStop = setOf(`expatriates expatries expatriados emigrants emigres emigrantes general generale general-secretary separately meanwhile moreover however furthermore additionally also asimismo ademas igualmente par ailleurs cependant toutefois le la les l un une des du de d au aux en et ou a the an of and or el los las una y o del al
 	m mr mrs ms mme mmes mlle dr sr sra srta don dona messrs h e s hm he sm sa ses son his her sus su majeste majesty majestad excellence excellency excelencia altesse highness alteza
 	selon lors dans apres avant pendant par pour sur avec sans sous entre vers chez contre depuis ce cet cette ces il elle ils elles nous vous on
 	in on at for with without during after before by from to this these that those both he she they we it its their our his

@@ -507,9 +507,16 @@ func (x *engine) findPersons() {
 	for si, sp := range x.sents {
 		barrier := sp.s
 		x.cands[si] = x.candidates(sp.s, sp.e)
-		for _, c := range x.cands[si] {
+		for ci, c := range x.cands[si] {
 			if c.s < barrier {
 				continue // inside the title of the previous person
+			}
+			if c.words == 1 && ci+1 < len(x.cands[si]) {
+				// "… and Moroccan Expatriates, Nasser Bourita": a title word before the name
+				nx := x.cands[si][ci+1]
+				if nx.words >= 2 && nx.s-c.e <= 3 && strings.Contains(x.f.low[c.e:nx.s], ",") {
+					continue
+				}
 			}
 			parts := x.titleBefore(barrier, c.s)
 			if parts == nil || (c.prev != "," && isPrep(c.prev) && !strings.HasSuffix(strings.TrimSpace(x.f.low[parts[len(parts)-1].hs:c.s]), parts[len(parts)-1].head)) {
