@@ -132,7 +132,7 @@ var (
 	mouRe        = regexp.MustCompile(`\b(?:memorandum|memorando|accord|agreement|acuerdo|protocole|protocol|protocolo)\b[^.;]{0,30}\b(?:sur|on|sobre|relatif aux|relatif a|regarding|concerning)\s+(?:les |the |las |la |le )?$`)
 )
 
-var agreementObjRe = mk(`\b(?:accords?|agreements?|acuerdos?|memorandums?|memorandum|memoranda|memorando|protocoles?|protocols?|protocolos?|conventions?|convenios?|declaration|declaracion|traites?|treaty|treaties|tratados?|programmes? executifs?|feuille de route|roadmap|hoja de ruta|mou|plan d'action|action plan|statuts?|statute|charte|charter)\b`)
+var agreementObjRe = mk(`\b(?:documento|document|annexe|anexo|annex|accords?|agreements?|acuerdos?|memorandums?|memorandum|memoranda|memorando|protocoles?|protocols?|protocolos?|conventions?|convenios?|declaration|declaracion|traites?|treaty|treaties|tratados?|programmes? executifs?|feuille de route|roadmap|hoja de ruta|mou|plan d'action|action plan|statuts?|statute|charte|charter)\b`)
 
 func (x *engine) agreementObject(e, limit int) bool {
 	return x.match(agreementObjRe, max(0, e-30), min(limit, e+120))
@@ -305,6 +305,10 @@ func (x *engine) addEvent(t trig, sp span) {
 		if st := x.protagonistState(); st != "" {
 			states = append(states, st)
 		}
+	}
+	if st := x.stateOrgPair(sp); st != "" && t.kind != "visit" && (len(states) == 0 || len(states) == 1 && states[0] == st) {
+		// "le Maroc et l'ICESCO ont signé", "entre le Royaume du Maroc et l'AFROSAI"
+		states, orgSide = []string{st}, true
 	}
 	if orgSide && len(states) >= 1 && t.kind != "visit" {
 		// an event between a state and an organisation lists the state only

@@ -423,7 +423,7 @@ func (x *engine) isVenue(m ment, sp span) bool {
 	if m.demonym {
 		return false
 	}
-	return venueRe.MatchString(x.f.low[max(sp.s, m.s-12):m.s])
+	return venueRe.MatchString(x.f.low[max(sp.s, m.s-12):m.s]) || venueParenRe.MatchString(x.f.low[max(sp.s, m.s-45):m.s])
 }
 
 // strategicRe marks a "strategic dialogue": its sessions are meetings, not
@@ -997,3 +997,30 @@ func (x *engine) splitCoordName(c candidate) []candidate {
 	}
 	return []candidate{c}
 }
+
+// stateOrgGlueRe joins a state and an organisation as the two parties
+// ("le Maroc et l'ICESCO", "between Morocco and the OIC").
+var stateOrgGlueRe = regexp.MustCompile(`^\s*(?:et|and|y|e)\s+(?:l'|la |le |les |the |el |los |las )?$`)
+
+// stateOrgPair returns the state of a sentence whose two parties are a
+// state and an organisation coordinated together: the event lists that
+// state only.
+func (x *engine) stateOrgPair(sp span) string {
+	ms := x.mentsIn(sp.s, sp.e)
+	for i := 0; i+1 < len(ms); i++ {
+		a, b := ms[i], ms[i+1]
+		if !stateOrgGlueRe.MatchString(x.f.low[a.e:b.s]) {
+			continue
+		}
+		switch {
+		case a.kind == kState && !a.demonym && !a.capital && b.kind == kOrg:
+			return a.key
+		case a.kind == kOrg && b.kind == kState && !b.demonym && !b.capital:
+			return b.key
+		}
+	}
+	return ""
+}
+
+// isVenueParen: "à Banjul (Gambie)": the state in parentheses after a venue city.
+var venueParenRe = regexp.MustCompile(`(?:\b(?:en|in|a|au|aux|at|dans|desde)\s+(?:la |le |l'|el |the )?)\S[^()]{0,30}\(\s*$`)

@@ -218,3 +218,17 @@ func TestGeneraliseTitleShapes(t *testing.T) {
 			[]string{"office:zouhair:MA:foreign_minister"}, nil},
 	})
 }
+
+func TestGeneraliseStateOrgEvents(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"a state and an organisation sign: the state only, the venue is no party",
+			"Banjul - Le Maroc et l'Organisation de la coopération islamique (OCI) ont signé, samedi à Banjul (Gambie), une annexe à l'accord de siège de cette organisation.",
+			[]string{"event:agreement:held:MA"}, []string{"event:agreement:held:GM,MA", "event:agreement:planned:MA"}},
+		{"a passive Spanish signing",
+			"El documento fue firmado entre el embajador del Reino de Marruecos ante la OCI, Omar Idrissi, y el secretario general de la OCI, Hamid Al-Tayeb.",
+			[]string{"event:agreement:held:MA"}, nil},
+		{"an agreement signed between a state and an organisation (background council)",
+			"RABAT, 3 mai (MAP) - Le Conseil de gouvernement a pris connaissance d'un accord de siège, signé le 30 avril à Rabat, entre le Royaume du Maroc et l'Union africaine.",
+			[]string{"event:agreement:held:MA"}, nil},
+	})
+}
