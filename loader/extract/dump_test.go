@@ -9,6 +9,8 @@ import (
 	"diplograph/loader"
 )
 
+// TestDump logs the entities and relations extracted from the file named by
+// $DUMP (a debugging aid: DUMP=path go test -run TestDump -v); skipped otherwise.
 func TestDump(t *testing.T) {
 	p := os.Getenv("DUMP")
 	if p == "" {
