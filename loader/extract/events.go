@@ -92,7 +92,7 @@ func (x *engine) findEvents() {
 			if x.match(plannedRe, sp.s, min(sp.e, t.e+40)) {
 				t.status = "planned"
 			}
-			if t.anaph {
+			if t.anaph && (len(x.events) > 0 || !x.firstMention(t)) {
 				// "au cours de cet entretien": refers to an event already reported
 				continue
 			}

@@ -1024,3 +1024,14 @@ func (x *engine) stateOrgPair(sp span) string {
 
 // isVenueParen: "à Banjul (Gambie)": the state in parentheses after a venue city.
 var venueParenRe = regexp.MustCompile(`(?:\b(?:en|in|a|au|aux|at|dans|desde)\s+(?:la |le |l'|el |the )?)\S[^()]{0,30}\(\s*$`)
+
+// issueRe: "à l'issue de leur entretien", "at the end of their talks",
+// "tras su reunión": the only report of an event may be such a phrase.
+var issueRe = regexp.MustCompile(`\b(?:a l'issue de|au terme de|apres|at the end of|after|following|tras|al termino de|despues de)\s+(?:leur|leurs|their|su|sus|sa|son|his|her)\s+(?:\w+\s+)?$`)
+
+// firstMention reports whether an anaphoric trigger is nevertheless the
+// first report of its event: no event was reported before it and it is a
+// possessive "à l'issue de leur entretien".
+func (x *engine) firstMention(t trig) bool {
+	return issueRe.MatchString(x.f.low[max(0, t.s-40):t.s])
+}

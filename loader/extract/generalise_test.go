@@ -232,3 +232,11 @@ func TestGeneraliseStateOrgEvents(t *testing.T) {
 			[]string{"event:agreement:held:MA"}, nil},
 	})
 }
+
+func TestGeneraliseIssuePhrase(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"talks reported only as 'à l'issue de leur entretien'",
+			"RABAT, 3 mai (MAP) - Lors d'un point de presse conjoint avec le ministre des Affaires étrangères Karim Zouhair, à l'issue de leur entretien, le ministre français de l'Europe et des Affaires étrangères, Jean Dupont, a rappelé la position de la France.",
+			[]string{"event:meeting:held:FR,MA"}, nil},
+	})
+}
