@@ -1035,3 +1035,13 @@ var issueRe = regexp.MustCompile(`\b(?:a l'issue de|au terme de|apres|at the end
 func (x *engine) firstMention(t trig) bool {
 	return issueRe.MatchString(x.f.low[max(0, t.s-40):t.s])
 }
+
+// moreNounTriggers are trigger nouns that can be taken up anaphorically
+// ("durante esta entrevista").
+var moreNounTriggers = `entrevista entrevistas charla conversaciones llamadas reuniones encuentros consultas dialogo dialogue dialogues talk discussion discussions entretien`
+
+func init() {
+	for w := range setOf(moreNounTriggers) {
+		nounTriggers[w] = true
+	}
+}

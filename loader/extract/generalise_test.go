@@ -240,3 +240,14 @@ func TestGeneraliseIssuePhrase(t *testing.T) {
 			[]string{"event:meeting:held:FR,MA"}, nil},
 	})
 }
+
+func TestGeneraliseSpanishFutureAndAnaphora(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"a future visit does not swallow the meeting held",
+			"Buenos Aires, 18 nov (EFE).- Los cancilleres de Argentina, Pablo Ruiz, y de Uruguay, Mario Sosa, se reunieron este martes en Buenos Aires. Ruiz informó que en el corto plazo hará una visita a Montevideo.",
+			[]string{"event:meeting:held:AR,UY", "event:visit:planned:AR,UY"}, []string{"event:visit:held:AR,UY"}},
+		{"'durante esta entrevista' refers back to the call",
+			"RABAT, 3 may (EFE).- El ministro de Asuntos Exteriores, Karim Zouhair, tuvo una entrevista telefónica con su homólogo británico, Peter Hale. Durante esta entrevista, los dos ministros examinaron cuestiones regionales.",
+			[]string{"event:phone_call:held:GB,MA"}, []string{"event:meeting:held:GB,MA"}},
+	})
+}
