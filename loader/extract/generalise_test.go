@@ -251,3 +251,11 @@ func TestGeneraliseSpanishFutureAndAnaphora(t *testing.T) {
 			[]string{"event:phone_call:held:GB,MA"}, []string{"event:meeting:held:GB,MA"}},
 	})
 }
+
+func TestGeneraliseOrgBeforeTitle(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"an organisation name right before a title head",
+			"The two ministers expressed strong support for the United Nations Personal Envoy of the Secretary-General Hans Larsen, who leads the political process.",
+			[]string{"office:larsen:UN:official"}, []string{"office:larsen:US:official"}},
+	})
+}

@@ -270,8 +270,8 @@ func (x *engine) titleBefore(barrier, ns int) []part {
 	}
 	for _, m := range x.mentsIn(max(barrier, first.s-40), first.s) {
 		g := strings.TrimSpace(low[m.e:first.s])
-		if m.kind == kState && (g == "" || g == "'s" || g == "'") {
-			first.s = m.s
+		if (m.kind == kState || m.kind == kOrg) && (g == "" || g == "'s" || g == "'") {
+			first.s = m.s // "Moroccan Foreign Minister", "United Nations Personal Envoy"
 		}
 	}
 	// chain in text order
