@@ -1045,3 +1045,12 @@ func init() {
 		nounTriggers[w] = true
 	}
 }
+
+// respectFrameRe: a topic named as the frame of another position ("une
+// solution … dans le respect de l'intégrité territoriale du Royaume",
+// "with respect for the sovereignty of") is not itself a stance.
+var respectFrameRe = regexp.MustCompile(`\b(?:dans le (?:cadre du )?respect d[eu]|dans le respect des|respect (?:de|du|des|of|for)|respectueuse? d[eu]|respetando|en el (?:marco del )?respeto (?:a|de|del)|respeto (?:a|de|del)|conforme a|conformement a|in line with|consistent with)\s+(?:l'|la |le |les |the |el |la |su |sa |son |ses |its )?(?:\w+\s+){0,1}$`)
+
+// coordTopicRe: a second topic coordinated with the first ("… du Royaume et
+// de sa souveraineté nationale").
+var coordTopicRe = regexp.MustCompile(`^[^.;,]{0,40}\b(?:et|and|y)\s+(?:de |a |of |to |del |al )?(?:la |l'|le |sa |son |ses |su |sus |its |the |el )?$`)

@@ -259,3 +259,12 @@ func TestGeneraliseOrgBeforeTitle(t *testing.T) {
 			[]string{"office:larsen:UN:official"}, []string{"office:larsen:US:official"}},
 	})
 }
+
+func TestGeneraliseRespectFrame(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"a topic named as the frame of the plan is not a stance",
+			"RABAT, 3 mai (MAP) - Le Premier ministre du Cap-Vert, José Lima, a réaffirmé le soutien de son pays au plan d'autonomie comme seule base de solution, dans le respect de l'intégrité territoriale du Royaume et de sa souveraineté nationale.",
+			[]string{"support:CV>MA:autonomy_plan:support"},
+			[]string{"support:CV>MA:territorial_integrity:support", "support:CV>MA:sovereignty:support"}},
+	})
+}

@@ -79,7 +79,8 @@ func (x *engine) findSupports() {
 			case x.match(supportRe, sp.s, min(sp.e, te+60)):
 				stance = "support"
 			}
-			if stance == "" {
+			if stance == "" || respectFrameRe.MatchString(low[max(sp.s, ts-50):ts]) ||
+				k > 0 && respectFrameRe.MatchString(low[max(sp.s, tms[k-1].s-50):tms[k-1].s]) && coordTopicRe.MatchString(low[tms[k-1].e:ts]) {
 				continue
 			}
 			subjs, subjOrg := x.subjectsOf(t.topic, ts, te, sp)
