@@ -362,6 +362,9 @@ func (x *engine) filterMentions() {
 		if m.kind == kState && !m.demonym && !m.capital && x.notStateMention(m) {
 			continue
 		}
+		if m.kind == kState && m.capital && x.surnameCapital(m) {
+			continue
+		}
 		out = append(out, m)
 	}
 	x.ments = out
@@ -1054,3 +1057,29 @@ var respectFrameRe = regexp.MustCompile(`\b(?:dans le (?:cadre du )?respect d[eu
 // coordTopicRe: a second topic coordinated with the first ("… du Royaume et
 // de sa souveraineté nationale").
 var coordTopicRe = regexp.MustCompile(`^[^.;,]{0,40}\b(?:et|and|y)\s+(?:de |a |of |to |del |al )?(?:la |l'|le |sa |son |ses |su |sus |its |the |el )?$`)
+
+// surnameCapital reports whether a capital's name is the surname of a person
+// ("José Lima", "Ana Paris"): it follows a capitalised first name that is
+// no title, stop word, place noun or gazetteer name.
+func (x *engine) surnameCapital(m ment) bool {
+	up, low := x.f.up, x.f.low
+	if strings.ContainsAny(low[m.s:m.e], " -") || m.s < 2 || up[m.s-1] != ' ' {
+		return false
+	}
+	j := m.s - 1
+	for j > 0 && isWordByte(low[j-1]) {
+		j--
+	}
+	if j == m.s-1 {
+		return false
+	}
+	w := low[j : m.s-1]
+	r := []rune(x.f.up[j : m.s-1])
+	if len(r) < 3 || !(r[0] >= 'A' && r[0] <= 'Z' || r[0] > 0x7f && strings.ToUpper(string(r[0])) == string(r[0]) && strings.ToLower(string(r[0])) != string(r[0])) {
+		return false
+	}
+	if nameStop[w] || x.isHead(w) || titleWordNotName(w) || placeNouns[w] || honorifics[w] || x.mentAt(j) != nil {
+		return false
+	}
+	return true
+}

@@ -268,3 +268,11 @@ func TestGeneraliseRespectFrame(t *testing.T) {
 			[]string{"support:CV>MA:territorial_integrity:support", "support:CV>MA:sovereignty:support"}},
 	})
 }
+
+func TestGeneraliseCapitalSurname(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"a capital's name as a surname",
+			"RABAT, 3 mai (MAP) - Le ministre des Affaires étrangères du Cap-Vert, Rui Lima, a été reçu par son homologue marocain, Karim Zouhair.",
+			[]string{"office:lima:CV:foreign_minister", "event:meeting:held:CV,MA"}, []string{"event:meeting:held:CV,MA,PE"}},
+	})
+}
