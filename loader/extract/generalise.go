@@ -132,6 +132,14 @@ func sameRoleState(p *person, o *office) string {
 			return o2.state
 		}
 	}
+	// the short form of a title already read in full ("Cabinet Secretary X"
+	// after "Kenyan Cabinet Secretary for Foreign Affairs X"): same office
+	for _, o2 := range p.offices {
+		if o2 != o && !o2.pending && o2.head == o.head && o2.head != "" && o2.state != "" && o2.org == "" {
+			o.role = o2.role
+			return o2.state
+		}
+	}
 	return ""
 }
 
@@ -1083,3 +1091,9 @@ func (x *engine) surnameCapital(m ment) bool {
 	}
 	return true
 }
+
+// addresseeRe between two title heads marks the second as the addressee of
+// something the first sends ("un message du Président tchadien au Roi X",
+// "a letter from the President to King X"): the first title is not the
+// named person's.
+var addresseeRe = regexp.MustCompile(`\b(?:au|aux|a la|a l'|to|to the|al|a|addressed to|adresse a|adressee a|dirigida a|dirigido a)\s+(?:(?:sa majeste|sm|s\.m\.|his majesty|su majestad|son excellence|h\.e\.)\s+)?(?:le |la |l'|the |el )?$`)

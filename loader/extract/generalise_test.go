@@ -276,3 +276,15 @@ func TestGeneraliseCapitalSurname(t *testing.T) {
 			[]string{"office:lima:CV:foreign_minister", "event:meeting:held:CV,MA"}, []string{"event:meeting:held:CV,MA,PE"}},
 	})
 }
+
+func TestGeneraliseTitleChains(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"the addressee's title is not the sender's",
+			"Rabat, 12 mars (MAP) - Le ministre des Affaires étrangères, Karim Zouhair, a reçu la ministre tchadienne des Affaires étrangères, Mme Fatimé Haroun, porteuse d'un message écrit du Président tchadien au Roi Mohammed VI.",
+			[]string{"office:vi:MA:head_of_state"}, []string{"office:vi:TD:head_of_state"}},
+		{"a bare Secretary before 'and <title> X' is another person; the short title repeats the full one",
+			"Office of the Spokesperson. Secretary of State Daniel Brooks spoke today with Kenyan Cabinet Secretary for Foreign and Diaspora Affairs Joseph Mwangi. The Secretary and Cabinet Secretary Mwangi discussed regional security.",
+			[]string{"office:mwangi:KE:foreign_minister", "event:phone_call:held:KE,US"},
+			[]string{"office:mwangi:US:foreign_minister", "office:mwangi:US:minister", "office:mwangi:KE:minister"}},
+	})
+}

@@ -249,6 +249,9 @@ func (x *engine) titleBefore(barrier, ns int) []part {
 			break
 		}
 		between := low[h1:cur]
+		if len(parts) > 0 && addresseeRe.MatchString(between) {
+			break // "un message du Président tchadien au Roi X": the title of another person
+		}
 		if len(parts) == 0 {
 			// a direct title ("le président X") or an apposition ("le ministre …, X")
 			parts = append(parts, part{s: h0, e: cur, head: low[h0:h1], hs: h0, he: h1})
@@ -391,7 +394,7 @@ func (x *engine) extendTitle(a, limit int) int {
 }
 
 var (
-	foreignRe    = regexp.MustCompile(`affaires etrangeres|affaires exterieures|foreign affairs|foreign minister|foreign secretary|external affairs|exteriores|chef de la diplomatie|chief of diplomacy|top diplomat|jefe de la diplomacia`)
+	foreignRe    = regexp.MustCompile(`foreign and \w+ affairs|affaires etrangeres|affaires exterieures|foreign affairs|foreign minister|foreign secretary|external affairs|exteriores|chef de la diplomatie|chief of diplomacy|top diplomat|jefe de la diplomacia`)
 	bodyRe       = regexp.MustCompile(`\b(?:senat|senate|senado|chambre|chamber|camara|parlement|parliament|parlamento|assemblee|assembly|asamblea|congres|congress|congreso|conseil|council|consejo|cour|court|tribunal|fondation|foundation|fundacion|region|regional|commune|municipal|comite|committee|association|asociacion|federation|banque|bank|banco|universite|university|universidad|groupe|group|grupo|club|chambres?|conferencia|conference|delegation|delegacion|ville|city|ciudad|province|provincia)\b`)
 	commissionRe = regexp.MustCompile(`\b(?:commission|comision)\b`)
 	orgLikeRe    = regexp.MustCompile(`\b(?:onu|un|nations unies|united nations|naciones unidas|hcr|unhcr|droits de l.homme|human rights|derechos humanos|refugies|refugees|refugiados)\b`)
@@ -584,9 +587,12 @@ func (x *engine) addOffices(p *person, parts []part, si int, sp span, pos int) {
 		role, title, state, org, head string
 	}
 	var ros []ro
-	for _, pt := range parts {
+	for k, pt := range parts {
 		ptxt := x.f.low[pt.s:pt.e]
 		role := classify(pt.head, ptxt)
+		if role == "secretary" && k < len(parts)-1 {
+			continue // "The Secretary and Cabinet Secretary X": the bare Secretary is another person
+		}
 		st, org := x.attach(pt, role)
 		title := strings.Trim(x.doc.Text[x.f.text(pt.s):x.f.textEnd(pt.e)], " ,")
 		ros = append(ros, ro{role, title, st, org, pt.head})
