@@ -288,3 +288,14 @@ func TestGeneraliseTitleChains(t *testing.T) {
 			[]string{"office:mwangi:US:foreign_minister", "office:mwangi:US:minister", "office:mwangi:KE:minister"}},
 	})
 }
+
+func TestGeneraliseCounterpartsAndCommissions(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"'su par de X' is the counterpart",
+			"Lima, 20 jun (EFE).- La canciller de Perú, Elena Vargas, recibió este jueves a su par de Ecuador, Gustavo Ríos.",
+			[]string{"office:rios:EC:foreign_minister", "event:meeting:held:EC,PE"}, nil},
+		{"a planned joint commission session is a planned meeting",
+			"Nouakchott, 5 avril (AMI) - Le ministre mauritanien des Affaires étrangères, Ahmed Ould Salem, s'est entretenu par téléphone avec son homologue sénégalais, Yassine Fall. Les deux ministres ont convenu de tenir la prochaine session de la commission mixte à Dakar.",
+			[]string{"event:phone_call:held:MR,SN", "event:meeting:planned:MR,SN"}, nil},
+	})
+}

@@ -407,7 +407,7 @@ var (
 func classify(head, part string) string {
 	h := strings.ReplaceAll(head, "-", " ")
 	switch {
-	case h == "homologue" || h == "counterpart" || h == "homologo" || h == "homologa":
+	case h == "homologue" || h == "counterpart" || h == "homologo" || h == "homologa" || h == "su par":
 		return "counterpart"
 	case strings.Contains(h, "vice premier") || strings.Contains(h, "vice premiere") || h == "deputy prime minister" || h == "vicepresidenta primera" || h == "vicepresidente primero":
 		return "deputy_prime_minister"
