@@ -1038,7 +1038,7 @@ var venueParenRe = regexp.MustCompile(`(?:\b(?:en|in|a|au|aux|at|dans|desde)\s+(
 
 // issueRe: "à l'issue de leur entretien", "at the end of their talks",
 // "tras su reunión": the only report of an event may be such a phrase.
-var issueRe = regexp.MustCompile(`\b(?:a l'issue de|au terme de|apres|at the end of|after|following|tras|al termino de|despues de)\s+(?:leur|leurs|their|su|sus|sa|son|his|her)\s+(?:\w+\s+)?$`)
+var issueRe = regexp.MustCompile(`(?:\b(?:a l'issue de|au terme de|apres|at the end of|after|following|tras|al termino de|despues de)\s+(?:leur|leurs|their|su|sus|sa|son|his|her)\s+(?:\w+\s+)?|\b(?:dans le cadre de|en el marco de|as part of|within the framework of|lors de|au cours de|durante|during)\s+(?:la |le |l'|the |su |sa |son |leur |their |his |her )(?:\w+\s+)?)$`)
 
 // firstMention reports whether an anaphoric trigger is nevertheless the
 // first report of its event: no event was reported before it and it is a

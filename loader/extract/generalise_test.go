@@ -299,3 +299,11 @@ func TestGeneraliseCounterpartsAndCommissions(t *testing.T) {
 			[]string{"event:phone_call:held:MR,SN", "event:meeting:planned:MR,SN"}, nil},
 	})
 }
+
+func TestGeneraliseSpanishVisitsAndFutures(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"a state visit first reported in 'en el marco de', future meeting and signing",
+			"Madrid, 8 oct (EFE).- Los Reyes recibieron hoy al presidente de Colombia, Iván Cortés, en el marco de la visita de Estado que el mandatario realiza a España. El presidente colombiano se reunirá mañana con el presidente del Gobierno, Pedro Sanz, en el Palacio de la Moncloa, donde ambos firmarán un acuerdo de cooperación.",
+			[]string{"event:visit:held:CO,ES", "event:meeting:planned:CO,ES", "event:agreement:planned:CO,ES"}, nil},
+	})
+}
