@@ -1097,3 +1097,41 @@ func (x *engine) surnameCapital(m ment) bool {
 // "a letter from the President to King X"): the first title is not the
 // named person's.
 var addresseeRe = regexp.MustCompile(`\b(?:au|aux|a la|a l'|to|to the|al|a|addressed to|adresse a|adressee a|dirigida a|dirigido a)\s+(?:(?:sa majeste|sm|s\.m\.|his majesty|su majestad|son excellence|h\.e\.)\s+)?(?:le |la |l'|the |el )?$`)
+
+// numberedCountriesRe: "les trois pays", "the two countries", "estos países".
+var numberedCountriesRe = regexp.MustCompile(`\b(?:les|ces|the|these|those|los|estos|esos|both|ambos)\s+(?:(deux|trois|quatre|cinq|two|three|four|five|dos|tres|cuatro|cinco)\s+)?(?:pays|countries|paises|etats|states|estados)\b`)
+
+var numberWords = map[string]int{"deux": 2, "two": 2, "dos": 2, "trois": 3, "three": 3, "tres": 3, "quatre": 4, "four": 4, "cuatro": 4, "cinq": 5, "five": 5, "cinco": 5}
+
+// numberedCountries resolves "les trois pays" before view offset s to the
+// coordinated list of states of the sentence before (with that many states
+// when a number is given).
+func (x *engine) numberedCountries(sp span, s int) []string {
+	m := numberedCountriesRe.FindStringSubmatchIndex(x.f.low[sp.s:s])
+	if m == nil {
+		return nil
+	}
+	n := 0
+	if m[2] >= 0 {
+		n = numberWords[x.f.low[sp.s+m[2]:sp.s+m[3]]]
+	}
+	si := x.sentenceOf(sp.s)
+	if si <= 0 {
+		return nil
+	}
+	prev := x.sents[si-1]
+	var best []string
+	for _, mm := range x.mentsIn(prev.s, prev.e) {
+		if mm.kind != kState || mm.demonym {
+			continue
+		}
+		l := x.coordList(mm, prev, kState)
+		if len(l) > len(best) {
+			best = l
+		}
+	}
+	if len(best) < 2 || n > 0 && len(best) != n {
+		return nil
+	}
+	return best
+}

@@ -307,3 +307,11 @@ func TestGeneraliseSpanishVisitsAndFutures(t *testing.T) {
 			[]string{"event:visit:held:CO,ES", "event:meeting:planned:CO,ES", "event:agreement:planned:CO,ES"}, nil},
 	})
 }
+
+func TestGeneraliseNumberedCountries(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"'les trois pays' are the three states listed before",
+			"Bamako, 2 février (AMAP) - Le Mali, le Burkina Faso et le Niger ont annoncé dimanche leur retrait de la CEDEAO. Les trois pays, membres fondateurs de l'Alliance des États du Sahel, ont rejeté les sanctions.",
+			[]string{"member:ML:ECOWAS:left", "member:ML:Alliance of Sahel States:member", "member:NE:Alliance of Sahel States:member", "member:BF:Alliance of Sahel States:member"}, nil},
+	})
+}

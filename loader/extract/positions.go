@@ -421,6 +421,9 @@ func (x *engine) findMemberships() {
 					}
 					states = x.withCompanions(states, sp, s)
 				}
+				if len(states) == 0 {
+					states = x.numberedCountries(sp, s) // "Les trois pays, membres fondateurs de …"
+				}
 				if len(states) == 0 && s-sp.s < 12 && orgPos > 0 {
 					// "Membres fondateurs de l'AES, …, Ouagadougou, Bamako et Niamey …"
 					for _, mm := range x.mentsIn(orgPos, sp.e) {
