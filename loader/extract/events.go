@@ -203,7 +203,7 @@ func (x *engine) participants(sp span) (ps []*person, actors []string) {
 		return false
 	}
 	for _, pm := range pmRange(x.pms, sp.s, sp.e) {
-		if inZone(pm.s) {
+		if inZone(pm.s) || x.attributedTo(pm.s) {
 			continue
 		}
 		if pm.p != nil {

@@ -1135,3 +1135,54 @@ func (x *engine) numberedCountries(sp span, s int) []string {
 	}
 	return best
 }
+
+// possessiveRe: a possessive right before a title head ("son président",
+// "its Secretary-General", "su presidente").
+var possessiveHeadRe = regexp.MustCompile(`\b(?:son|sa|its|su)\s+$`)
+
+// possessiveOrg returns the organisation a possessive title refers to: the
+// last organisation named before it in the sentence, with no state named
+// in between ("la Commission de l'Union africaine conduite par son
+// président").
+func (x *engine) possessiveOrg(pt part) string {
+	low := x.f.low
+	if !possessiveHeadRe.MatchString(low[max(0, pt.hs-6):pt.hs]) {
+		return ""
+	}
+	si := x.sentenceOf(pt.hs)
+	if si < 0 {
+		return ""
+	}
+	org := ""
+	for _, m := range x.mentsIn(max(x.sents[si].s, pt.hs-120), pt.hs) {
+		switch m.kind {
+		case kOrg:
+			org = m.key
+		case kState:
+			if !m.capital {
+				org = ""
+			}
+		}
+	}
+	return org
+}
+
+// attributedToRe: "The following is attributable to Spokesperson X:".
+var attributedToRe = regexp.MustCompile(`\battributable to\s+(?:the\s+)?(?:deputy\s+)?(?:spokesperson|spokesman|spokeswoman)?\s*$`)
+
+// attributedTo reports whether a person mention is the author of a
+// statement ("attributable to Spokesperson X"), not an event participant.
+func (x *engine) attributedTo(off int) bool {
+	return attributedToRe.MatchString(x.f.low[max(0, off-45):off])
+}
+
+// usSpokesperson reports whether a spokesperson's title at view offset pos
+// is the State Department's ("The following is attributable to
+// Spokesperson X").
+func (x *engine) usSpokesperson(head string, pos int) bool {
+	switch head {
+	case "spokesperson", "spokesman", "spokeswoman":
+		return x.attributedTo(pos)
+	}
+	return false
+}

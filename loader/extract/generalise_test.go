@@ -315,3 +315,14 @@ func TestGeneraliseNumberedCountries(t *testing.T) {
 			[]string{"member:ML:ECOWAS:left", "member:ML:Alliance of Sahel States:member", "member:NE:Alliance of Sahel States:member", "member:BF:Alliance of Sahel States:member"}, nil},
 	})
 }
+
+func TestGeneraliseSpokespersonAndPossessiveOrg(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"the spokesperson a readout is attributable to",
+			"Secretary Rowe's Call with Moroccan Foreign Minister Zouhair\nThe following is attributable to Spokesperson Laura Kent:\nSecretary of State Mark Rowe spoke today with Moroccan Foreign Minister Karim Zouhair about regional stability in the United States and Morocco.",
+			[]string{"office:kent:US:official", "event:phone_call:held:MA,US"}, []string{"office:kent:MA:official"}},
+		{"'son président' after an organisation heads it",
+			"Rabat, 18 juin (MAP) - Le ministre des Affaires étrangères, Karim Zouhair, a reçu, mercredi à Rabat, une délégation de la Commission de l'Union africaine conduite par son président, Mahamat Keita. Le prochain sommet de l'UA est prévu à Addis-Abeba.",
+			[]string{"office:keita:AU:secretary_general", "event:meeting:held:MA"}, []string{"office:keita:ET:head_of_state"}},
+	})
+}

@@ -594,6 +594,15 @@ func (x *engine) addOffices(p *person, parts []part, si int, sp span, pos int) {
 			continue // "The Secretary and Cabinet Secretary X": the bare Secretary is another person
 		}
 		st, org := x.attach(pt, role)
+		if st == "" && org == "" {
+			// "une délégation de la Commission de l'UA conduite par son président, X"
+			if o := x.possessiveOrg(pt); o != "" {
+				org = o
+				if orgPresident(pt.head) {
+					role = "secretary_general"
+				}
+			}
+		}
 		title := strings.Trim(x.doc.Text[x.f.text(pt.s):x.f.textEnd(pt.e)], " ,")
 		ros = append(ros, ro{role, title, st, org, pt.head})
 	}
@@ -649,7 +658,7 @@ func (x *engine) addOffices(p *person, parts []part, si int, sp span, pos int) {
 			o.role = "secretary_general"
 		case r.role == "official" && r.org != "" && r.state == "":
 			// an official of an organisation
-		case r.state == "" && usTitleRe.MatchString(foldString(r.title)) && x.mentionsState("US"):
+		case r.state == "" && (usTitleRe.MatchString(foldString(r.title)) || x.usSpokesperson(r.head, pos)) && x.mentionsState("US"):
 			// "under secretary of state for political affairs", "an official at the State Department"
 			o.org, o.state, o.conf = "", "US", 0.7
 		case r.state == "":
