@@ -92,6 +92,11 @@ func (x *engine) findEvents() {
 			if x.match(plannedRe, sp.s, min(sp.e, t.e+40)) {
 				t.status = "planned"
 			}
+			if skip, planned := x.provision(t, sp); skip {
+				continue // "il prévoit de réguler les rencontres": the content of an agreement
+			} else if planned {
+				t.status = "planned"
+			}
 			if t.anaph && (len(x.events) > 0 || !x.firstMention(t)) {
 				// "au cours de cet entretien": refers to an event already reported
 				continue

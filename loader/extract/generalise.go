@@ -1186,3 +1186,46 @@ func (x *engine) usSpokesperson(head string, pos int) bool {
 	}
 	return false
 }
+
+// nameAfterConj reports whether the conjunction w ending at view offset j is
+// followed by a person's name (two name-shaped capitalised words): a title
+// does not continue over "et <Name>".
+func (x *engine) nameAfterConj(w string, j, limit int) bool {
+	if w != "et" && w != "and" && w != "y" {
+		return false
+	}
+	toks := x.tokens(j, min(limit, j+60))
+	if len(toks) < 2 {
+		return false
+	}
+	if !x.nameOK(toks[0]) || isInitial(toks[0]) || x.f.up[toks[0].e:toks[1].s] != " " {
+		return false
+	}
+	if x.nameOK(toks[1]) {
+		return true
+	}
+	// "Saad El Othmani": a particle then a name word
+	return len(toks) > 2 && nameParticles[toks[1].low] && x.nameOK(toks[2]) && x.f.up[toks[1].e:toks[2].s] == " "
+}
+
+// provisionRe: what an agreement provides for is not an event held
+// ("le mémorandum prévoit de réguler les rencontres", "provides for
+// regular meetings").
+var provisionRe = regexp.MustCompile(`\b(?:prevoit|prevoient|prevoyant|provides for|provide for|providing for|preve|preven|stipule|stipulates)\b`)
+
+// establishRe: a mechanism being set up ("la mise en place d'un mécanisme
+// de consultations politiques"): the sessions are planned.
+var establishRe = regexp.MustCompile(`\b(?:mise en place|instauration|creation|institutionnalisation|establishment|establishing|setting up|establecimiento|creacion|institucionalizacion)\s+(?:d'un |d'une |de |du |des |of a |of |de un |del )?(?:(?:mecanisme|mechanism|mecanismo|cadre|framework|marco)\s+(?:de |of |d')?)?$`)
+
+// provision classifies a trigger found inside what a text provides for:
+// skip (a generic meeting) or planned (consultations, visits).
+func (x *engine) provision(t trig, sp span) (skip, planned bool) {
+	low := x.f.low
+	if establishRe.MatchString(low[max(sp.s, t.s-60):t.s]) {
+		return false, true
+	}
+	if provisionRe.MatchString(low[sp.s:t.s]) {
+		return t.kind == "meeting", true
+	}
+	return false, false
+}

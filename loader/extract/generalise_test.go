@@ -326,3 +326,12 @@ func TestGeneraliseSpokespersonAndPossessiveOrg(t *testing.T) {
 			[]string{"office:keita:AU:secretary_general", "event:meeting:held:MA"}, []string{"office:keita:ET:head_of_state"}},
 	})
 }
+
+func TestGeneraliseSignatoriesAndProvisions(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"a title does not run over 'et <Name>'; what a memorandum provides for is planned",
+			"L'Algérie et le Maroc ont signé à Rabat un mémorandum d'entente portant sur la mise en place d'un mécanisme de consultations politiques. Le mémorandum a été signé par Ali Benali, ministre des Affaires étrangères et Saad El Idrissi, ministre marocain des Affaires étrangères. Il prévoit également de réguler les rencontres entre les responsables des deux ministères.",
+			[]string{"office:idrissi:MA:foreign_minister", "event:consultations:planned:DZ,MA", "event:agreement:held:DZ,MA"},
+			[]string{"office:benali:MA:foreign_minister", "event:meeting:held:DZ,MA", "event:consultations:held:DZ,MA"}},
+	})
+}

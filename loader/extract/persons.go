@@ -384,8 +384,8 @@ func (x *engine) extendTitle(a, limit int) int {
 		}
 		w := low[i:j]
 		ok := betweenWords[w] || x.mentAt(i) != nil || (up[i] >= 'A' && up[i] <= 'Z' || up[i] >= 0x80)
-		if !ok || honorifics[w] {
-			break
+		if !ok || honorifics[w] || x.nameAfterConj(w, j, limit) {
+			break // "ministre des Affaires étrangères et Saad El Othmani, …": the next person
 		}
 		i = j
 		end = j
