@@ -1221,6 +1221,9 @@ var establishRe = regexp.MustCompile(`\b(?:mise en place|instauration|creation|i
 // skip (a generic meeting) or planned (consultations, visits).
 func (x *engine) provision(t trig, sp span) (skip, planned bool) {
 	low := x.f.low
+	if recallRe.MatchString(low[sp.s:t.s]) || sinceRe.MatchString(low[max(sp.s, t.s-45):t.s]) {
+		return true, false // background: "après avoir rappelé que cette visite …", "depuis la visite historique du Roi"
+	}
 	if establishRe.MatchString(low[max(sp.s, t.s-60):t.s]) {
 		return false, true
 	}
@@ -1229,3 +1232,14 @@ func (x *engine) provision(t trig, sp span) (skip, planned bool) {
 	}
 	return false, false
 }
+
+// otherPersonRe between two title heads: "le Souverain et le président X",
+// "the King and the President X": the first title is another person's.
+var otherPersonRe = regexp.MustCompile(`^\s*(?:,\s*)?(?:et|and|y)\s+(?:le|la|l'|the|el|son|sa|su|his|her)\s+$`)
+
+// recallRe and sinceRe mark events reported as background: recalled, or
+// the starting point of a period.
+var (
+	recallRe = regexp.MustCompile(`\b(?:apres avoir rappele|rappelant que|a rappele que|rappele que|recalled that|recalling that|recordo que|recordando que|tras recordar que)\b`)
+	sinceRe  = regexp.MustCompile(`\b(?:depuis|since|desde)\s+(?:(?:la |le |l'|les |the |el |los |las |sa |son |su |his |her |their |leur )(?:\w+\s+)?)?$`)
+)

@@ -335,3 +335,15 @@ func TestGeneraliseSignatoriesAndProvisions(t *testing.T) {
 			[]string{"office:benali:MA:foreign_minister", "event:meeting:held:DZ,MA", "event:consultations:held:DZ,MA"}},
 	})
 }
+
+func TestGeneraliseBackground(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"recalled and 'depuis la visite' events are background; 'le Souverain et le président X' are two persons",
+			"KIGALI, 3 mai (MAP) - Après avoir rappelé que cette visite a été marquée par la signature de 23 accords, le responsable rwandais a salué les relations. Il a noté que depuis la visite historique du Roi à Kigali, les deux pays ont renforcé leur partenariat, ajoutant que le Souverain et le président Paul Kagame partagent la même vision.",
+			[]string{"office:kagame:RW:head_of_state"},
+			[]string{"event:agreement:held:MA,RW", "event:visit:held:MA,RW"}},
+		{"'depuis lundi' is no background",
+			"ASTANA, 17 octobre (MAP) - Le ministre des Affaires étrangères, Karim Zouhair, effectue depuis lundi une visite de travail en République du Kazakhstan.",
+			[]string{"event:visit:held:KZ,MA"}, nil},
+	})
+}

@@ -249,7 +249,7 @@ func (x *engine) titleBefore(barrier, ns int) []part {
 			break
 		}
 		between := low[h1:cur]
-		if len(parts) > 0 && addresseeRe.MatchString(between) {
+		if len(parts) > 0 && (addresseeRe.MatchString(between) || otherPersonRe.MatchString(between)) {
 			break // "un message du Président tchadien au Roi X": the title of another person
 		}
 		if len(parts) == 0 {
