@@ -189,7 +189,7 @@ func (x *engine) candAt(si, off int) *candidate {
 
 var leadHonorificRe = regexp.MustCompile(`^(?:m\.|mme|mr\.?|mrs\.?|ms\.?|dr\.?|sr\.|sra\.|don|dona)\s+`)
 
-var listSepRe = regexp.MustCompile(`^\s*,?\s*(?:(?:et|and|y|e)\s+)?(?:(?:de la|de l'|del|du|des|de|d'|of the|of)\s*)?`)
+var listSepRe = regexp.MustCompile(`^\s*[,;]?\s*(?:(?:et|and|y|e)\s+)?(?:(?:de la|de l'|del|du|des|de|d'|of the|of)\s*)?`)
 
 // distributedTitles is pass 1b: plural titles distributed over "State,
 // Name" pairs and "respectivement" lists give one office per person.
@@ -370,7 +370,7 @@ func (x *engine) filterMentions() {
 		if m.kind == kState && !m.demonym && !m.capital && x.notStateMention(m) {
 			continue
 		}
-		if m.kind == kState && m.capital && x.surnameCapital(m) {
+		if (m.kind == kState && m.capital || m.kind == kCity) && x.surnameCapital(m) {
 			continue
 		}
 		out = append(out, m)

@@ -347,3 +347,14 @@ func TestGeneraliseBackground(t *testing.T) {
 			[]string{"event:visit:held:KZ,MA"}, nil},
 	})
 }
+
+func TestGeneraliseSpanishAmericas(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"Mexican foreign secretary, agreed to meet",
+			"Ciudad de México, 10 abr (EFE).- La secretaria de Relaciones Exteriores de México, Lucía Herrera, conversó por teléfono con el canciller de Guatemala, Carlos Mejía. Ambos funcionarios acordaron reunirse en mayo en Tapachula.",
+			[]string{"office:herrera:MX:foreign_minister", "event:phone_call:held:GT,MX", "event:meeting:planned:GT,MX"}, nil},
+		{"a city name as surname; ambassadors listed with semicolons",
+			"Santo Domingo, 22 feb (EFE).- El presidente dominicano, Luis Medina, recibió las cartas credenciales de los embajadores de Japón, Hiroshi Tanaka; de Italia, Marco Ricci, y de Marruecos, Ahmed Tazi.",
+			[]string{"office:medina:DO:head_of_state", "office:ricci:IT:ambassador", "office:tazi:MA:ambassador", "event:credentials:held:DO,IT", "event:credentials:held:DO,MA"}, nil},
+	})
+}

@@ -469,6 +469,8 @@ func classify(head, part string) string {
 			return "minister"
 		}
 		return "secretary_of_state"
+	case h == "secretaria de relaciones exteriores" || h == "secretario de relaciones exteriores":
+		return "foreign_minister"
 	case h == "foreign minister" || h == "foreign secretary" || h == "chef de la diplomatie" || h == "chief of diplomacy" || h == "top diplomat" || h == "jefe de la diplomacia":
 		return "foreign_minister"
 	case h == "canciller":
