@@ -434,7 +434,8 @@ func (x *engine) isVenue(m ment, sp span) bool {
 	if m.demonym {
 		return false
 	}
-	return venueRe.MatchString(x.f.low[max(sp.s, m.s-12):m.s]) || venueParenRe.MatchString(x.f.low[max(sp.s, m.s-45):m.s])
+	pre := x.f.low[max(sp.s, m.s-25):m.s]
+	return venueRe.MatchString(pre) || venueParenRe.MatchString(x.f.low[max(sp.s, m.s-45):m.s]) || mandateRe.MatchString(pre)
 }
 
 // strategicRe marks a "strategic dialogue": its sessions are meetings, not
@@ -584,7 +585,10 @@ var withRe = regexp.MustCompile(`^[^.;]{0,40}?\b(?:avec|with|con)\s`)
 func (x *engine) withOrgOfficial(t trig, sp span) bool {
 	m := withRe.FindStringIndex(x.f.low[t.e:sp.e])
 	if m == nil {
-		return false
+		if !receiveRe.MatchString(x.f.low[t.s:t.e]) {
+			return false
+		}
+		m = []int{0, 0} // "a reçu l'envoyé spécial du SG de l'ONU": the object of the verb
 	}
 	for _, pm := range pmRange(x.pms, t.e+m[1], min(sp.e, t.e+m[1]+120)) {
 		if pm.p == nil {
@@ -1243,3 +1247,10 @@ var (
 	recallRe = regexp.MustCompile(`\b(?:apres avoir rappele|rappelant que|a rappele que|rappele que|recalled that|recalling that|recordo que|recordando que|tras recordar que)\b`)
 	sinceRe  = regexp.MustCompile(`\b(?:depuis|since|desde)\s+(?:(?:la |le |l'|les |the |el |los |las |sa |son |su |his |her |their |leur )(?:\w+\s+)?)?$`)
 )
+
+// mandateRe: a state named as the mandate of an envoy ("pour la Libye",
+// "for Iran", "para Venezuela"), not the state the office belongs to.
+var mandateRe = regexp.MustCompile(`\b(?:pour|for|para|charge de|in charge of|sur|on)\s+(?:la |le |l'|les |the |el )?$`)
+
+// receiveRe: a receiving verb whose object is the counterpart.
+var receiveRe = regexp.MustCompile(`^(?:a recu|ont recu|recu|recoit|received|receives|recibio|recibe|recibieron|ha recibido)`)

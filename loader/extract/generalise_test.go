@@ -358,3 +358,14 @@ func TestGeneraliseSpanishAmericas(t *testing.T) {
 			[]string{"office:medina:DO:head_of_state", "office:ricci:IT:ambassador", "office:tazi:MA:ambassador", "event:credentials:held:DO,IT", "event:credentials:held:DO,MA"}, nil},
 	})
 }
+
+func TestGeneraliseEnvoysAndCouncils(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"an envoy's mandate state is neither his state nor a party",
+			"Alger, 9 mai (APS) - Le ministre des Affaires étrangères, Salim Haddad, a reçu en audience l'envoyé spécial du Secrétaire général des Nations unies pour la Libye, Anders Holm.",
+			[]string{"office:holm:UN:official", "event:meeting:held:DZ"}, []string{"office:holm:LY:official", "event:meeting:held:DZ,LY"}},
+		{"an association council with an organisation is a meeting of the state",
+			"Brussels - The European Union and Morocco held the 15th Association Council in Brussels on Monday, co-chaired by the EU High Representative for Foreign Affairs and Security Policy, Maria Lindqvist, and Moroccan Foreign Minister Karim Zouhair.",
+			[]string{"event:meeting:held:MA"}, nil},
+	})
+}

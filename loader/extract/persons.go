@@ -500,6 +500,9 @@ func (x *engine) attach(p part, role string) (state, org string) {
 			if role == "ambassador" && m.s > p.he && hostPrefix.MatchString(x.f.low[max(p.s, m.s-20):m.s]) {
 				continue
 			}
+			if m.s > p.he && mandateRe.MatchString(x.f.low[max(p.s, m.s-25):m.s]) {
+				continue // "l'envoyé spécial du SG de l'ONU pour la Libye": the mandate, not the state
+			}
 			state = m.key
 		}
 	}
