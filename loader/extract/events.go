@@ -96,6 +96,8 @@ func (x *engine) findEvents() {
 				continue // "il prévoit de réguler les rencontres": the content of an agreement
 			} else if planned {
 				t.status = "planned"
+			} else if afterPastRe.MatchString(low[max(sp.s, t.s-20):t.s]) {
+				t.status = "held" // "tras reunirse con su homólogo"
 			}
 			if t.anaph && (len(x.events) > 0 || !x.firstMention(t)) {
 				// "au cours de cet entretien": refers to an event already reported

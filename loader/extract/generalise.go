@@ -791,6 +791,7 @@ var pluralCounterpartsRe = regexp.MustCompile(`\b(?:chefs de (?:la )?diplomatie|
 // own side.
 func (x *engine) listEvents() {
 	low := x.f.low
+	defer x.nextSessions()
 	for _, sp := range x.sents {
 		for _, m := range pluralCounterpartsRe.FindAllStringIndex(low[sp.s:sp.e], -1) {
 			ms, me := sp.s+m[0], sp.s+m[1]
@@ -1231,6 +1232,9 @@ func (x *engine) provision(t trig, sp span) (skip, planned bool) {
 	if establishRe.MatchString(low[max(sp.s, t.s-60):t.s]) {
 		return false, true
 	}
+	if afterPastRe.MatchString(low[max(sp.s, t.s-20):t.s]) {
+		return false, false // "tras reunirse con": held
+	}
 	if provisionRe.MatchString(low[sp.s:t.s]) {
 		return t.kind == "meeting", true
 	}
@@ -1254,3 +1258,44 @@ var mandateRe = regexp.MustCompile(`\b(?:pour|for|para|charge de|in charge of|su
 
 // receiveRe: a receiving verb whose object is the counterpart.
 var receiveRe = regexp.MustCompile(`^(?:a recu|ont recu|recu|recoit|received|receives|recibio|recibe|recibieron|ha recibido)`)
+
+// afterPastRe: "tras reunirse", "après s'être entretenu", "after meeting":
+// the event took place.
+var afterPastRe = regexp.MustCompile(`\b(?:tras|despues de|apres|after|a l'issue de|al termino de)\s*(?:s'etre\s+|having\s+)?$`)
+
+// nextSessionRe: "la prochaine session", "the next round", "la próxima
+// reunión": a planned repetition of the series reported before.
+var nextSessionRe = regexp.MustCompile(`\b(?:prochaine|next|proxima)\s+(?:session|round|ronda|sesion|reunion|edition|edicion)\b`)
+
+// nextSessions is pass 3c: "Les deux parties sont convenues de tenir la
+// prochaine session à Madrid" after consultations or a meeting reported
+// earlier: a planned event of the same kind between the same states.
+func (x *engine) nextSessions() {
+	for _, sp := range x.sents {
+		if !nextSessionRe.MatchString(x.f.low[sp.s:sp.e]) {
+			continue
+		}
+		var last *event
+		has := false
+		for _, ev := range x.events {
+			if ev.ev == sp {
+				has = true
+			}
+			if ev.ev.s < sp.s && (ev.kind == "consultations" || ev.kind == "meeting") && len(ev.states) >= 1 {
+				last = ev
+			}
+		}
+		if has || last == nil {
+			continue
+		}
+		for _, ev := range x.events {
+			if ev.kind == last.kind && ev.status == "planned" && equalWords(ev.states, last.states) {
+				has = true
+			}
+		}
+		if has {
+			continue
+		}
+		x.events = append(x.events, &event{kind: last.kind, status: "planned", states: last.states, ev: sp, conf: 0.6, date: x.dateIn(sp)})
+	}
+}

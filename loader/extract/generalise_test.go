@@ -369,3 +369,14 @@ func TestGeneraliseEnvoysAndCouncils(t *testing.T) {
 			[]string{"event:meeting:held:MA"}, nil},
 	})
 }
+
+func TestGeneraliseSessionsAndAfter(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"'la prochaine session' repeats the consultations, planned",
+			"Rabat - Le Maroc et l'Espagne ont tenu, jeudi à Rabat, la première session de leurs consultations politiques. Les deux parties sont convenues de tenir la prochaine session à Madrid en 2026.",
+			[]string{"event:consultations:held:ES,MA", "event:consultations:planned:ES,MA"}, nil},
+		{"'tras reunirse' is a meeting held even in an agreed clause",
+			"Madrid, 21 sep (EFE).- España y Marruecos han acordado reabrir las aduanas, anunció hoy el ministro de Asuntos Exteriores, Jorge Marín, tras reunirse en Nueva York con su homólogo marroquí, Karim Zouhair.",
+			[]string{"event:meeting:held:ES,MA"}, []string{"event:meeting:planned:ES,MA"}},
+	})
+}
