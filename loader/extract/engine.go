@@ -117,6 +117,7 @@ type engine struct {
 	persons   []*person
 	pms       []pmention
 	headCache map[string]bool
+	nameless  map[string]string // namelessState results by role (generalise.go)
 	credHost  string        // host of the last credentials ceremony
 	cands     [][]candidate // name candidates per sentence
 	wstarts   []int         // word starts of the view, for the kre prefilter

@@ -58,6 +58,18 @@ func (x *engine) namelessState(role string) string {
 	default:
 		return ""
 	}
+	if st, ok := x.nameless[role]; ok {
+		return st
+	}
+	if x.nameless == nil {
+		x.nameless = map[string]string{}
+	}
+	st := x.namelessScan(role)
+	x.nameless[role] = st
+	return st
+}
+
+func (x *engine) namelessScan(role string) string {
 	low := x.f.low
 	found := ""
 	for _, h := range x.find(headRe, 0, len(low)) {
@@ -735,6 +747,9 @@ var foundedWithRe = regexp.MustCompile(`\b(?:founded|fondee?s?|fundad[oa]s?|crea
 // with" are members of the organisation of the sentence.
 func (x *engine) foundedMembers() {
 	for _, sp := range x.sents {
+		if !containsAny(x.f.low[sp.s:sp.e], "found", "fond", "fund", "creat", "cree", "crea", "establ", "etabli") {
+			continue
+		}
 		for _, m := range foundedWithRe.FindAllStringIndex(x.f.low[sp.s:sp.e], -1) {
 			states := x.stateListAfter(sp.s+m[1], sp)
 			if len(states) < 2 {
@@ -784,7 +799,7 @@ func (x *engine) ownSide() string {
 // states ("avec les chefs de la diplomatie du Yémen, du Niger et du Mali",
 // "with the foreign ministers of Peru and Chile", "con los cancilleres de
 // Chile y Perú").
-var pluralCounterpartsRe = regexp.MustCompile(`\b(?:chefs de (?:la )?diplomatie|ministres des affaires etrangeres|homologues|ministres|foreign ministers|counterparts|ministers of foreign affairs|cancilleres|ministros de (?:asuntos )?exteriores|ministros de relaciones exteriores|homologos|jefes de (?:la )?diplomacia)\s+(?:(?:respectifs\s+)?(?:du|de la|de l'|des|de|d'|of the|of|del|de los)\s*)`)
+var pluralCounterpartsRe = mk(`\b(?:chefs de (?:la )?diplomatie|ministres des affaires etrangeres|homologues|ministres|foreign ministers|counterparts|ministers of foreign affairs|cancilleres|ministros de (?:asuntos )?exteriores|ministros de relaciones exteriores|homologos|jefes de (?:la )?diplomacia)\s+(?:(?:respectifs\s+)?(?:du|de la|de l'|des|de|d'|of the|of|del|de los)\s*)`)
 
 // listEvents is pass 3b: a meeting or call with plural counterparts named
 // by a list of states is one event per listed state with the communiqué's
@@ -793,8 +808,8 @@ func (x *engine) listEvents() {
 	low := x.f.low
 	defer x.nextSessions()
 	for _, sp := range x.sents {
-		for _, m := range pluralCounterpartsRe.FindAllStringIndex(low[sp.s:sp.e], -1) {
-			ms, me := sp.s+m[0], sp.s+m[1]
+		for _, m := range x.find(pluralCounterpartsRe, sp.s, sp.e) {
+			ms, me := m[0], m[1]
 			// the first state of the list is right after the genitive
 			first := x.mentsIn(me, min(sp.e, me+30))
 			if len(first) == 0 || first[0].kind != kState || strings.TrimSpace(low[me:first[0].s]) != "" && !listGlueRe.MatchString(low[me:first[0].s]) {
@@ -1226,7 +1241,7 @@ var establishRe = regexp.MustCompile(`\b(?:mise en place|instauration|creation|i
 // skip (a generic meeting) or planned (consultations, visits).
 func (x *engine) provision(t trig, sp span) (skip, planned bool) {
 	low := x.f.low
-	if recallRe.MatchString(low[sp.s:t.s]) || sinceRe.MatchString(low[max(sp.s, t.s-45):t.s]) {
+	if containsAny(low[sp.s:t.s], "rappel", "recall", "record") && recallRe.MatchString(low[sp.s:t.s]) || sinceRe.MatchString(low[max(sp.s, t.s-45):t.s]) {
 		return true, false // background: "après avoir rappelé que cette visite …", "depuis la visite historique du Roi"
 	}
 	if establishRe.MatchString(low[max(sp.s, t.s-60):t.s]) {
@@ -1235,7 +1250,7 @@ func (x *engine) provision(t trig, sp span) (skip, planned bool) {
 	if afterPastRe.MatchString(low[max(sp.s, t.s-20):t.s]) {
 		return false, false // "tras reunirse con": held
 	}
-	if provisionRe.MatchString(low[sp.s:t.s]) {
+	if containsAny(low[sp.s:t.s], "prevo", "provid", "preve", "stipul") && provisionRe.MatchString(low[sp.s:t.s]) {
 		return t.kind == "meeting", true
 	}
 	return false, false
@@ -1272,7 +1287,7 @@ var nextSessionRe = regexp.MustCompile(`\b(?:prochaine|next|proxima)\s+(?:sessio
 // earlier: a planned event of the same kind between the same states.
 func (x *engine) nextSessions() {
 	for _, sp := range x.sents {
-		if !nextSessionRe.MatchString(x.f.low[sp.s:sp.e]) {
+		if !containsAny(x.f.low[sp.s:sp.e], "prochaine", "next", "proxima") || !nextSessionRe.MatchString(x.f.low[sp.s:sp.e]) {
 			continue
 		}
 		var last *event
@@ -1298,4 +1313,14 @@ func (x *engine) nextSessions() {
 		}
 		x.events = append(x.events, &event{kind: last.kind, status: "planned", states: last.states, ev: sp, conf: 0.6, date: x.dateIn(sp)})
 	}
+}
+
+// containsAny is a cheap literal prefilter before a costly pattern.
+func containsAny(s string, subs ...string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
 }
