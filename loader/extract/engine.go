@@ -118,11 +118,11 @@ type engine struct {
 	pms       []pmention
 	headCache map[string]bool
 	nameless  map[string]string // namelessState results by role (generalise.go)
-	credHost  string        // host of the last credentials ceremony
-	cands     [][]candidate // name candidates per sentence
-	wstarts   []int         // word starts of the view, for the kre prefilter
-	kcand     [][]int       // per prefiltered pattern: word starts where a literal prefix begins
-	refs      []pmention    // pass 2: references found so far, in text order
+	credHost  string            // host of the last credentials ceremony
+	cands     [][]candidate     // name candidates per sentence
+	wstarts   []int             // word starts of the view, for the kre prefilter
+	kcand     [][]int           // per prefiltered pattern: word starts where a literal prefix begins
+	refs      []pmention        // pass 2: references found so far, in text order
 	nameSpans []span
 	events    []*event
 	supports  []support
