@@ -1244,7 +1244,7 @@ func (x *engine) provision(t trig, sp span) (skip, planned bool) {
 	if containsAny(low[sp.s:t.s], "rappel", "recall", "record") && recallRe.MatchString(low[sp.s:t.s]) || sinceRe.MatchString(low[max(sp.s, t.s-45):t.s]) {
 		return true, false // background: "après avoir rappelé que cette visite …", "depuis la visite historique du Roi"
 	}
-	if establishRe.MatchString(low[max(sp.s, t.s-60):t.s]) {
+	if establishRe.MatchString(low[max(sp.s, t.s-60):t.s]) || preparationRe.MatchString(low[max(sp.s, t.s-40):t.s]) {
 		return false, true
 	}
 	if afterPastRe.MatchString(low[max(sp.s, t.s-20):t.s]) {
@@ -1324,3 +1324,7 @@ func containsAny(s string, subs ...string) bool {
 	}
 	return false
 }
+
+// preparationRe: an event being prepared is planned ("la préparation de la
+// visite d'État", "preparations for the summit", "los preparativos de").
+var preparationRe = regexp.MustCompile(`\b(?:preparation|preparatifs|preparations|preparing|preparacion|preparativos)\s+(?:de |du |des |d'|for |of |del )(?:la |le |l'|the |su |sa |son |leur |their )?(?:prochaine?s? |next |proxima |proximo )?$`)

@@ -380,3 +380,11 @@ func TestGeneraliseSessionsAndAfter(t *testing.T) {
 			[]string{"event:meeting:held:ES,MA"}, []string{"event:meeting:planned:ES,MA"}},
 	})
 }
+
+func TestGeneralisePreparation(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"a visit being prepared is planned and keeps the meeting held",
+			"Paris, 12 mai - Le ministre de l'Europe et des Affaires étrangères, Paul Girard, s'est entretenu jeudi avec son homologue indien, Ravi Shankar. Les deux ministres ont évoqué la préparation de la visite d'État du président de la République en Inde, prévue en janvier.",
+			[]string{"event:meeting:held:FR,IN", "event:visit:planned:FR,IN"}, []string{"event:visit:held:FR,IN"}},
+	})
+}
