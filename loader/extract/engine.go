@@ -380,8 +380,10 @@ func (x *engine) reportingFromPersons() {
 	}
 	pendingFirst := x.firstTitledPending()
 	switch {
-	case pendingFirst && x.lang == "es":
-		// a Spanish text naming its own minister without a state: Spain's ministry
+	case pendingFirst && x.lang == "es" && x.mentionsState("ES"):
+		// a Spanish text naming its own minister without a state: Spain's
+		// ministry (when Spain is named at all: Spanish is also the language
+		// of Latin American and Moroccan agencies)
 		x.reporting = "ES"
 	case !pendingFirst:
 		best := -1

@@ -388,3 +388,11 @@ func TestGeneralisePreparation(t *testing.T) {
 			[]string{"event:meeting:held:FR,IN", "event:visit:planned:FR,IN"}, []string{"event:visit:held:FR,IN"}},
 	})
 }
+
+func TestGeneraliseSpanishNotSpain(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"a Spanish text that never names Spain is not Spain's",
+			"Por altas instrucciones de SM el Rey Mohammed VI, el ministro de Asuntos Exteriores, Cooperación Africana y Marroquíes Residentes en el Extranjero, Karim Zouhair, recibió al ministro de Justicia de Argelia, Ali Tebbi. El encuentro se celebró en Rabat, Marruecos.",
+			[]string{"office:vi:MA:head_of_state", "event:meeting:held:DZ,MA"}, []string{"office:vi:ES:head_of_state"}},
+	})
+}
