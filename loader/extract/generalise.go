@@ -1328,3 +1328,18 @@ func containsAny(s string, subs ...string) bool {
 // preparationRe: an event being prepared is planned ("la préparation de la
 // visite d'État", "preparations for the summit", "los preparativos de").
 var preparationRe = regexp.MustCompile(`\b(?:preparation|preparatifs|preparations|preparing|preparacion|preparativos)\s+(?:de |du |des |d'|for |of |del )(?:la |le |l'|the |su |sa |son |leur |their )?(?:prochaine?s? |next |proxima |proximo )?$`)
+
+// genitiveHeadRe between two title heads whose second is directly followed
+// by the name: "a special envoy of King X", "l'émissaire du Roi X": the
+// first title is the envoy's, the name is the King's.
+var genitiveHeadRe = regexp.MustCompile(`^\s*(?:of|of the|du|de la|de l'|de|d'|del|de su|de sa|de son)\s*(?:majeste |majesty |majestad |sa majeste le |his majesty |su majestad el |s\.m\. |sm )?$`)
+
+// sovereignHead: heads naming one person by their own title ("King X",
+// "President X"), after which a genitive chain ends.
+func sovereignHead(h string) bool {
+	switch h {
+	case "president", "presidente", "presidenta":
+		return true
+	}
+	return isKingHead(h)
+}

@@ -396,3 +396,14 @@ func TestGeneraliseSpanishNotSpain(t *testing.T) {
 			[]string{"office:vi:MA:head_of_state", "event:meeting:held:DZ,MA"}, []string{"office:vi:ES:head_of_state"}},
 	})
 }
+
+func TestGeneraliseEnvoyOfKingAndOrgChains(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"'envoy of King X': the name is the King's",
+			"Abuja, 5 Nov (NAN) - President Bola Adeyemi on Tuesday received a special envoy of King Mohammed VI of Morocco, who delivered a message from the monarch.",
+			[]string{"office:vi:MA:head_of_state"}, []string{"office:vi:MA:official"}},
+		{"a second title of an organisation official stays with the organisation",
+			"Rabat, 2 dic (EFE).- El ministro de Exteriores marroquí, Karim Zouhair, y la vicepresidenta de la Comisión Europea y alta representante para Asuntos Exteriores, Laura Duval, mantuvieron hoy en Rabat una reunión de trabajo.",
+			[]string{"event:meeting:held:MA"}, []string{"office:duval:MA:official"}},
+	})
+}

@@ -249,7 +249,8 @@ func (x *engine) titleBefore(barrier, ns int) []part {
 			break
 		}
 		between := low[h1:cur]
-		if len(parts) > 0 && (addresseeRe.MatchString(between) || otherPersonRe.MatchString(between)) {
+		if len(parts) > 0 && (addresseeRe.MatchString(between) || otherPersonRe.MatchString(between) ||
+			genitiveHeadRe.MatchString(between) && !strings.Contains(low[parts[0].he:ns], ",") && sovereignHead(parts[0].head)) {
 			break // "un message du Président tchadien au Roi X": the title of another person
 		}
 		if len(parts) == 0 {
@@ -626,6 +627,15 @@ func (x *engine) addOffices(p *person, parts []part, si int, sp span, pos int) {
 			for j := i - 1; j >= 0; j-- {
 				if ros[j].state != "" {
 					ros[i].state = ros[j].state
+					break
+				}
+			}
+		}
+		if ros[i].state == "" && ros[i].role == "official" {
+			// "vicepresidenta de la Comisión Europea y alta representante …": the same organisation
+			for j := range ros {
+				if ros[j].org != "" && ros[j].state == "" {
+					ros[i].org = ros[j].org
 					break
 				}
 			}
