@@ -407,3 +407,11 @@ func TestGeneraliseEnvoyOfKingAndOrgChains(t *testing.T) {
 			[]string{"event:meeting:held:MA"}, []string{"office:duval:MA:official"}},
 	})
 }
+
+func TestGeneraliseOrgSupporter(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"an organisation as the subject of 'considera'",
+			"Rabat, 2 dic (EFE).- La alta representante reiteró que la UE considera el plan de autonomía marroquí una base seria y creíble.",
+			[]string{"support:EU>MA:autonomy_plan:support"}, nil},
+	})
+}

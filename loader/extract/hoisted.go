@@ -6,7 +6,7 @@ import "regexp"
 var (
 	reH1 = regexp.MustCompile(`^(?:for|aux?|a la|charge|aupres|de |del |para)`)
 	reH2 = regexp.MustCompile(`(?:por parte del?|de la part d[eu]|on the part of)\s*(?:la |le |l'|el |the )?$`)
-	reH3 = regexp.MustCompile(`^\s*(?:,|\)|\(|reaffirm|reitera|a reaffirme|a reitere|has|have|reaffirmed|reiterated|expressed|exprime|rechaza|rejette|rejects|que|qui|which|who|its|son|sa|su)`)
+	reH3 = regexp.MustCompile(`^\s*(?:,|\)|\(|reaffirm|reitera|a reaffirme|a reitere|has|have|reaffirmed|reiterated|expressed|exprime|rechaza|rejette|rejects|considera|considere|considers|apoya|soutient|supports|respalda|backs|welcomes|salue|saluda|reconoce|reconnait|recognizes|recognises|defiende|defend|que|qui|which|who|its|son|sa|su)`)
 	reH4 = regexp.MustCompile(`^\s*(?:,|\(|au|en|in|\-)\s*(?:la |le |l'|el |the )?$`)
 	reH5 = regexp.MustCompile(`^,?\s*(?:ou|where|donde)\b`)
 	reH6 = regexp.MustCompile(`^\s*(?:du secretariat general|of the secretariat|de la secretaria general)?`)
