@@ -11,8 +11,9 @@ import (
 // Tokayev / Tokaev, Sergueï / Sergey / Sergei) give the same id. The rule:
 //
 //   - a vowel followed by "iev", "yev" or "ev" at the end of a word becomes
-//     vowel + "yev" (tokaiev, tokaev → tokayev); likewise "ieva/yeva/eva"
-//     after a vowel → "yeva";
+//     vowel + "iev" (tokayev, tokaev → tokaiev, the plain accent-folded
+//     spelling of Tokaïev, as in FORMAT.md's reference example); likewise
+//     "ieva/yeva/eva" after a vowel → "ieva";
 //   - "guei", "guey" at the end of a word become "gey"; a final "ei" or "ey"
 //     after a consonant becomes "ey" (serguei, sergei → sergey);
 //   - "ou" before a vowel or at the start of a word is kept (Ouattara), but
@@ -20,7 +21,7 @@ import (
 func isVowel(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' }
 
 func translitWord(w string) string {
-	// vowel + (i|y)? + "ev" + (a)? at the end → vowel + "yev" (+a)
+	// vowel + (i|y)? + "ev" + (a)? at the end → vowel + "iev" (+a)
 	base, fem := w, ""
 	if strings.HasSuffix(base, "eva") {
 		base, fem = base[:len(base)-1], "a"
@@ -31,7 +32,7 @@ func translitWord(w string) string {
 			stem = stem[:n-1]
 		}
 		if n := len(stem); n >= 1 && isVowel(stem[n-1]) {
-			return stem + "yev" + fem
+			return stem + "iev" + fem
 		}
 	}
 	switch {

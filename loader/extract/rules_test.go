@@ -159,6 +159,9 @@ func TestPersonIDs(t *testing.T) {
 			}
 		}
 	}
+	if s := personSlug("Kassym Jomart Tokayev"); s != "kassym-jomart-tokaiev" {
+		t.Errorf("transliteration: got %q, want the id of FORMAT's example (kassym-jomart-tokaiev)", s)
+	}
 	if s := personSlug("Antony J. Blinken"); s != "antony-blinken" {
 		t.Errorf("initials: got %q", s)
 	}
