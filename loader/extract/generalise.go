@@ -510,6 +510,7 @@ func (x *engine) stateListAfter(s int, sp span) []string {
 // host that the text places in the city of the missions reported before.
 func (x *engine) enumeratedMissions() {
 	low := x.f.low
+	x.reciprocalMissions()
 	for _, sp := range x.sents {
 		var main *mission
 		for i := range x.missions {
@@ -1342,4 +1343,88 @@ func sovereignHead(h string) bool {
 		return true
 	}
 	return isKingHead(h)
+}
+
+// reopenRe: a mission reopened or to be reopened.
+var reopenRe = regexp.MustCompile(`\b(?:reopening|reopen(?:ed|s)?|re-open\w*|reouverture|rouvrir|rouvert\w*|rouvrira\w*|reapertura|reabrir\w*|reabri\w*)\b`)
+
+// reciprocalRe: "leurs ambassades à Caracas et Bogotá", "sus embajadas en
+// Asunción y Jerusalén", "their embassies in A and B".
+var reciprocalRe = regexp.MustCompile(`\b(?:leurs|their|sus)\s+(?:ambassades|embassies|embajadas|consulats(?: generaux)?|consulates(?: general)?|consulados(?: generales)?)\s+(?:respectives\s+|respective\s+|respectivas\s+)?(?:a|en|in|dans)\s+`)
+
+// reciprocalMissions distributes "A et B … leurs ambassades à CityA' et
+// CityB'" crosswise: each state has a mission in the other's city.
+func (x *engine) reciprocalMissions() {
+	low := x.f.low
+	for _, sp := range x.sents {
+		if !containsAny(low[sp.s:sp.e], "leurs", "their", "sus") {
+			continue
+		}
+		for _, m := range reciprocalRe.FindAllStringIndex(low[sp.s:sp.e], -1) {
+			s, e := sp.s+m[0], sp.s+m[1]
+			// the two cities after the trigger
+			var cities []ment
+			cur := e
+			for _, mm := range x.mentsIn(e, min(sp.e, e+60)) {
+				if !(mm.capital || mm.kind == kCity) || !listGlueRe.MatchString(low[cur:mm.s]) {
+					break
+				}
+				cities = append(cities, mm)
+				cur = mm.e
+			}
+			extra := "" // a second city the gazetteer does not know ("Jerusalén")
+			if len(cities) == 1 {
+				if g := regexp.MustCompile(`^\s*(?:y|et|and|e)\s+`).FindStringIndex(low[cur:sp.e]); g != nil {
+					toks := x.tokens(cur+g[1], min(sp.e, cur+g[1]+40))
+					if len(toks) > 0 && toks[0].s == cur+g[1] && isCap(toks[0]) && x.mentAt(toks[0].s) == nil && !nameStop[toks[0].low] {
+						extra = x.doc.Text[x.f.text(toks[0].s):x.f.textEnd(toks[0].e)]
+					}
+				}
+			}
+			if len(cities) != 2 && !(len(cities) == 1 && extra != "") {
+				continue
+			}
+			// the two states of the clause before the trigger
+			var pair []string
+			for _, mm := range x.mentsIn(sp.s, s) {
+				if mm.kind == kState && !mm.capital && !mm.demonym {
+					if l := x.coordList(mm, sp, kState); len(l) == 2 {
+						pair = l
+						break
+					}
+				}
+			}
+			if pair == nil {
+				continue
+			}
+			w := low[s:e]
+			kind := "embassy"
+			if strings.Contains(w, "consul") {
+				kind = "consulate"
+			}
+			status := "exists"
+			switch {
+			case x.match(announcedRe, sp.s, e) || x.match(plannedRe, sp.s, e):
+				status = "announced"
+			case x.match(openedRe, sp.s, e) || reopenRe.MatchString(low[sp.s:e]):
+				status = "opened"
+			}
+			for _, c := range cities {
+				host := c.key
+				if !contains(pair, host) {
+					continue
+				}
+				sender := pair[0]
+				if sender == host {
+					sender = pair[1]
+				}
+				city := x.doc.Text[x.f.text(c.s):x.f.textEnd(c.e)]
+				x.missions = append(x.missions, mission{kind: kind, sender: sender, host: host, city: city, status: status, ev: sp, conf: 0.65})
+				if extra != "" {
+					// the other city is in the other state
+					x.missions = append(x.missions, mission{kind: kind, sender: host, host: sender, city: extra, status: status, ev: sp, conf: 0.55})
+				}
+			}
+		}
+	}
 }

@@ -415,3 +415,17 @@ func TestGeneraliseOrgSupporter(t *testing.T) {
 			[]string{"support:EU>MA:autonomy_plan:support"}, nil},
 	})
 }
+
+func TestGeneraliseReciprocalAndReopened(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"reciprocal embassies distributed crosswise",
+			"Bogotá, 8 ago (EFE).- Colombia y Venezuela anunciaron hoy la reapertura de sus embajadas en Caracas y Bogotá.",
+			[]string{"mission:embassy:CO>VE:Caracas:announced", "mission:embassy:VE>CO:Bogotá:announced"}, nil},
+		{"reciprocal embassies with one city unknown to the gazetteer",
+			"Lima, 8 ago (EFE).- Perú y Chile acordaron reabrir sus embajadas en Lima y Valparaíso.",
+			[]string{"mission:embassy:CL>PE:Lima:announced", "mission:embassy:PE>CL:Valparaíso:announced"}, nil},
+		{"a reopened embassy is not closed; returned to an organisation",
+			"Riyadh, 4 Jan (SPA) - Saudi Arabia announced on Thursday the reopening of its embassy in Damascus, closed since 2012. Syria returned to the Arab League in May.",
+			[]string{"mission:embassy:SA>SY:Damascus:announced", "member:SY:LAS:joined"}, []string{"mission:embassy:SA>SY:Damascus:closed"}},
+	})
+}

@@ -572,6 +572,12 @@ func (x *engine) findMissions() {
 			ws, we := max(sp.s, s-80), min(sp.e, e+30)
 			status := "exists"
 			switch {
+			case reopenRe.MatchString(low[ws:we]):
+				// "the reopening of its embassy, closed since 2012": reopened or to be reopened
+				status = "opened"
+				if x.match(announcedRe, max(sp.s, s-60), s) || x.match(plannedRe, max(sp.s, s-60), s) {
+					status = "announced"
+				}
 			case x.match(closedRe, ws, we):
 				status = "closed"
 			case x.match(announcedRe, max(sp.s, s-60), s) || x.match(plannedRe, max(sp.s, s-60), s) && !x.match(openedRe, max(sp.s, s-25), s):
