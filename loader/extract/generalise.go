@@ -552,6 +552,22 @@ func (x *engine) enumeratedMissions() {
 			}
 		}
 	}
+	// "a ouvert, vendredi à Dakhla, un consulat général": the city named before the trigger
+	for i := range x.missions {
+		m := &x.missions[i]
+		if m.city != "" {
+			continue
+		}
+		for _, c := range x.mentsIn(m.ev.s, m.ev.e) {
+			if !(c.kind == kCity || c.capital) || !venueRe.MatchString(low[max(m.ev.s, c.s-12):c.s]) || c.key == m.sender {
+				continue
+			}
+			if c.key == m.host || m.conf <= 0.6 {
+				m.host, m.city = c.key, x.doc.Text[x.f.text(c.s):x.f.textEnd(c.e)]
+				break
+			}
+		}
+	}
 	// a mission with a default host and no city is in the city of the last mission reported before it
 	var last *mission
 	for i := range x.missions {

@@ -429,3 +429,11 @@ func TestGeneraliseReciprocalAndReopened(t *testing.T) {
 			[]string{"mission:embassy:SA>SY:Damascus:announced", "member:SY:LAS:joined"}, []string{"mission:embassy:SA>SY:Damascus:closed"}},
 	})
 }
+
+func TestGeneraliseCityBeforeMission(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"the city named before the mission trigger",
+			"Rabat, 20 sept (MAP) - La République de Djibouti a ouvert, vendredi à Dakhla, un consulat général, en présence du ministre des Affaires étrangères, Karim Zouhair.",
+			[]string{"mission:consulate:DJ>MA:Dakhla:opened"}, nil},
+	})
+}
