@@ -99,7 +99,7 @@ func (x *engine) findEvents() {
 			} else if afterPastRe.MatchString(low[max(sp.s, t.s-20):t.s]) {
 				t.status = "held" // "tras reunirse con su homólogo"
 			}
-			if t.anaph && (len(x.events) > 0 || !x.firstMention(t)) {
+			if t.anaph && !x.firstVisit(t) && (len(x.events) > 0 || !x.firstMention(t)) {
 				// "au cours de cet entretien": refers to an event already reported
 				continue
 			}
@@ -149,7 +149,7 @@ func (x *engine) agreementObject(e, limit int) bool {
 func (x *engine) visitOK(s, e int, sp span) bool {
 	w := x.f.low[s:e]
 	switch w {
-	case "une visite", "la visite", "sa visite", "visiting", "to visit", "will visit", "visitar", "una visita", "su visita", "se rendre", "se rendra", "visit to":
+	case "visit of", "visite du", "visite de", "visita del", "visita de", "une visite", "la visite", "sa visite", "visiting", "to visit", "will visit", "visitar", "una visita", "su visita", "se rendre", "se rendra", "visit to":
 		// needs a destination state or city right after
 		for _, m := range x.mentsIn(e, min(sp.e, e+60)) {
 			if m.kind == kState && !m.demonym || m.kind == kCity || m.capital {

@@ -1444,3 +1444,18 @@ func (x *engine) reciprocalMissions() {
 		}
 	}
 }
+
+// firstVisit reports whether an anaphoric visit trigger ("during the visit
+// of President X to Rabat", "lors de cette visite") is the first report of
+// a visit: the document reported no visit before it.
+func (x *engine) firstVisit(t trig) bool {
+	if t.kind != "visit" {
+		return false
+	}
+	for _, ev := range x.events {
+		if ev.kind == "visit" {
+			return false
+		}
+	}
+	return true
+}

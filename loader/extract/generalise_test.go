@@ -437,3 +437,11 @@ func TestGeneraliseCityBeforeMission(t *testing.T) {
 			[]string{"mission:consulate:DJ>MA:Dakhla:opened"}, nil},
 	})
 }
+
+func TestGeneraliseVisitOf(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"'during the visit of X to Rabat' is the first report of the visit",
+			"Nairobi, 3 March - Kenya and Morocco signed five agreements on Monday during the visit of Kenyan President Samuel Kibet to Rabat, where he held talks with King Mohammed VI.",
+			[]string{"event:visit:held:KE,MA", "event:agreement:held:KE,MA"}, nil},
+	})
+}
