@@ -1459,3 +1459,9 @@ func (x *engine) firstVisit(t trig) bool {
 	}
 	return true
 }
+
+// unknownInstitutionRe: a title naming its own institution ("directeur
+// général de l'Agence marocaine de coopération internationale"): when the
+// gazetteer does not know it, the head is not the head of another
+// organisation named nearby.
+var unknownInstitutionRe = regexp.MustCompile(`\b(?:agence|agency|agencia|office|oficina|institut|institute|instituto|fonds|fund|fondo|banque|bank|banco|centre|center|centro|fondation|foundation|fundacion|autorite|authority|autoridad|direction|direccion|departement|department|departamento)\b`)

@@ -445,3 +445,11 @@ func TestGeneraliseVisitOf(t *testing.T) {
 			[]string{"event:visit:held:KE,MA", "event:agreement:held:KE,MA"}, nil},
 	})
 }
+
+func TestGeneraliseAmbassadorRank(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"an agency director with the rank of ambassador is an official of his state",
+			"BANJUL, 3 mai (MAP) - Le ministre des Affaires étrangères, Karim Zouhair, s'est entretenu avec le secrétaire général de l'OCI, Hamid Taha. Il était accompagné de Omar Fassi, ambassadeur, directeur général de l'Agence marocaine de coopération internationale.",
+			[]string{"office:fassi:MA:official"}, []string{"office:fassi:MA:ambassador", "office:fassi:OIC:secretary_general"}},
+	})
+}

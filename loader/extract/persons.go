@@ -599,6 +599,9 @@ func (x *engine) addOffices(p *person, parts []part, si int, sp span, pos int) {
 		if role == "secretary" && k < len(parts)-1 {
 			continue // "The Secretary and Cabinet Secretary X": the bare Secretary is another person
 		}
+		if role == "ambassador" && len(parts) > 1 && strings.TrimSpace(strings.Trim(ptxt, " ,")) == pt.head {
+			continue // "X, ambassadeur, directeur général de l'Agence …": a rank, not a post
+		}
 		st, org := x.attach(pt, role)
 		if st == "" && org == "" {
 			// "une délégation de la Commission de l'UA conduite par son président, X"
@@ -651,7 +654,7 @@ func (x *engine) addOffices(p *person, parts []part, si int, sp span, pos int) {
 				o.pending = true
 			}
 		case r.role == "secretary_general":
-			if r.org == "" {
+			if r.org == "" && !unknownInstitutionRe.MatchString(foldString(r.title)) {
 				r.org = x.orgBefore(sp)
 				o.org = r.org
 			}
