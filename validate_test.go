@@ -37,7 +37,7 @@ func TestValidateAcceptsValidDocument(t *testing.T) {
 func TestValidateRejects(t *testing.T) {
 	cases := []struct {
 		name, from, to, want string
-		textLen             int
+		textLen              int
 	}{
 		{"empty id", `"id":"t1"`, `"id":" "`, "doc.id is empty", 0},
 		{"bad date", `"date":"2021-04"`, `"date":"April 2021"`, "doc.date", 0},
