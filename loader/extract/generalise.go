@@ -1465,3 +1465,8 @@ func (x *engine) firstVisit(t trig) bool {
 // gazetteer does not know it, the head is not the head of another
 // organisation named nearby.
 var unknownInstitutionRe = regexp.MustCompile(`\b(?:agence|agency|agencia|office|oficina|institut|institute|instituto|fonds|fund|fondo|banque|bank|banco|centre|center|centro|fondation|foundation|fundacion|autorite|authority|autoridad|direction|direccion|departement|department|departamento)\b`)
+
+// othersSupportRe: support named as the international community's, not the
+// speaker's ("the importance of international support for Ukraine as it
+// defends its sovereignty", "le soutien international à …").
+var othersSupportRe = regexp.MustCompile(`\b(?:international|internationale|internacional|global|mondial|mundial)\s+(?:support|soutien|apoyo|backing|appui|respaldo)\b[^.;]{0,80}$`)

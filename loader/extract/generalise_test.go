@@ -453,3 +453,11 @@ func TestGeneraliseAmbassadorRank(t *testing.T) {
 			[]string{"office:fassi:MA:official"}, []string{"office:fassi:MA:ambassador", "office:fassi:OIC:secretary_general"}},
 	})
 }
+
+func TestGeneraliseInternationalSupport(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"international support is not the speaker's position",
+			"Office of the Spokesperson. Secretary of State Mark Rowe met Foreign Minister Ana Petrenko of Ukraine. The Secretary underscored the importance of international support for Ukraine as it defends its sovereignty and territorial integrity.",
+			nil, []string{"support:US>UA:sovereignty:support", "support:US>UA:territorial_integrity:support"}},
+	})
+}

@@ -79,7 +79,7 @@ func (x *engine) findSupports() {
 			case x.match(supportRe, sp.s, min(sp.e, te+60)):
 				stance = "support"
 			}
-			if stance == "" || respectFrameRe.MatchString(low[max(sp.s, ts-50):ts]) ||
+			if stance == "" || respectFrameRe.MatchString(low[max(sp.s, ts-50):ts]) || othersSupportRe.MatchString(low[max(sp.s, ts-90):ts]) ||
 				k > 0 && respectFrameRe.MatchString(low[max(sp.s, tms[k-1].s-50):tms[k-1].s]) && coordTopicRe.MatchString(low[tms[k-1].e:ts]) {
 				continue
 			}
