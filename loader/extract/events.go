@@ -148,6 +148,9 @@ func (x *engine) agreementObject(e, limit int) bool {
 // visitOK filters weak visit triggers ("se rendre", "la visite") that are not trips.
 func (x *engine) visitOK(s, e int, sp span) bool {
 	w := x.f.low[s:e]
+	if visitQualifierRe.MatchString(x.f.low[e:min(sp.e, e+30)]) {
+		return true // "la visite de travail dans le Royaume de …"
+	}
 	switch w {
 	case "visit of", "visite du", "visite de", "visita del", "visita de", "une visite", "la visite", "sa visite", "visiting", "to visit", "will visit", "visitar", "una visita", "su visita", "se rendre", "se rendra", "visit to":
 		// needs a destination state or city right after

@@ -1470,3 +1470,7 @@ var unknownInstitutionRe = regexp.MustCompile(`\b(?:agence|agency|agencia|office
 // speaker's ("the importance of international support for Ukraine as it
 // defends its sovereignty", "le soutien international à …").
 var othersSupportRe = regexp.MustCompile(`\b(?:international|internationale|internacional|global|mondial|mundial)\s+(?:support|soutien|apoyo|backing|appui|respaldo)\b[^.;]{0,80}$`)
+
+// visitQualifierRe: a qualifier right after a weak visit trigger makes it a
+// trip ("la visite de travail", "una visita oficial", "the official visit").
+var visitQualifierRe = regexp.MustCompile(`^\s*(?:de travail|officielle|d'etat|d'amitie|de travail et d'amitie|oficial|de trabajo|de estado|de amistad|official|working|state)\b`)

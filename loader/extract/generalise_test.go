@@ -461,3 +461,11 @@ func TestGeneraliseInternationalSupport(t *testing.T) {
 			nil, []string{"support:US>UA:sovereignty:support", "support:US>UA:territorial_integrity:support"}},
 	})
 }
+
+func TestGeneraliseQualifiedVisit(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"'la visite de travail dans le Royaume de la ministre …' is a visit",
+			"Rabat - Le gouvernement de la Guinée-Bissau a réitéré son soutien à l'intégrité territoriale du Royaume du Maroc, indique un communiqué conjoint rendu public à l'occasion de la visite de travail dans le Royaume de la ministre des Affaires étrangères de la Guinée-Bissau, Mme Ana Gomes.",
+			[]string{"event:visit:held:GW,MA"}, nil},
+	})
+}
