@@ -313,7 +313,7 @@ func (x *engine) supportersOf(ts int, sp span, subjs []string) ([]string, float6
 		}
 	}
 	if best.key == "" {
-		return nil, 0
+		return x.jointSupporters(sp, subjs), 0.6
 	}
 	// "The Secretary and the Foreign Minister reaffirmed their support": every actor of the clause
 	if pluralPossRe.MatchString(low[sp.s:ts]) {
