@@ -19,5 +19,15 @@ func TestRecallRules(t *testing.T) {
 		{"relations extérieures is foreign affairs",
 			"LUANDA, 4 mai - Le ministre angolais des Relations extérieures, Tete Silva, a reçu l'ambassadeur de France.",
 			[]string{"office:silva:AO:foreign_minister"}, []string{"office:silva:AO:minister"}},
+		{"message from a counterpart, carried by a minister",
+			"PARIS, 4 mai - Le Président français, Paul Martin, a reçu jeudi un message de son homologue angolais, Joao Lemos. C'est le ministre angolais des Relations extérieures, Tete Silva, qui a été porteur de ce message.",
+			[]string{"event:message:held:AO,FR", "office:silva:AO:foreign_minister", "office:lemos:AO:head_of_state"},
+			[]string{"event:meeting:held:AO,FR"}},
+		{"came to transmit the message of a head of state",
+			"ALGER, 5 mai (APS) - M. Karim Said, envoyé spécial du Président des Emirats Arabes Unis, Khalifa Nahri, a été reçu par le Président Ali Benamar. Il était venu transmettre au Président Benamar le message de Khalifa Nahri, Président des Emirats.",
+			[]string{"event:message:held:AE,DZ", "office:said:AE:official"}, nil},
+		{"handed a message to his counterpart",
+			"ACCRA, 3 mai - M. Abdou Traore a remis un message du Président sénégalais, Malick Fall, à son homologue ghanéen, Kofi Mensah.",
+			[]string{"event:message:held:GH,SN", "office:mensah:GH:head_of_state"}, nil},
 	})
 }
