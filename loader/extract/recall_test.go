@@ -29,5 +29,17 @@ func TestRecallRules(t *testing.T) {
 		{"handed a message to his counterpart",
 			"ACCRA, 3 mai - M. Abdou Traore a remis un message du Président sénégalais, Malick Fall, à son homologue ghanéen, Kofi Mensah.",
 			[]string{"event:message:held:GH,SN", "office:mensah:GH:head_of_state"}, nil},
+		{"presidents of parliamentary chambers are officials of the reporting state",
+			"ALGER, 5 mai (APS) - Le président du Conseil de la nation, Karim Benali, a reçu l'ambassadeur de France, Paul Marchand. Le président de la Chambre des représentants, Omar Alami, a reçu M. Ali Hassan.",
+			[]string{"office:benali:DZ:official", "office:alami:DZ:official", "office:marchand:FR:ambassador", "event:meeting:held:DZ,FR"}, nil},
+		{"friendship group of a parliament",
+			"ALGER, 5 mai (APS) - Le président du Conseil de la nation, Karim Benali, a reçu le vice-président du Groupe d'amitié France-Algérie, Jean Dupré.",
+			[]string{"office:dupre:FR:official", "event:meeting:held:DZ,FR"}, nil},
+		{"also received: a second meeting of the same receiver",
+			"ALGER, 5 mai (APS) - Le président du Conseil de la nation, Karim Benali, a reçu l'ambassadeur de France, Paul Marchand. Le président du Conseil de la nation a également reçu le Premier ministre éthiopien, Abebe Tesfaye.",
+			[]string{"event:meeting:held:DZ,ET", "event:meeting:held:DZ,FR", "office:tesfaye:ET:head_of_government"}, nil},
+		{"el presidente del Senado",
+			"MADRID, 5 may (EFE) - El presidente del Senado de España, Luis Prieto, recibió también al ministro de Asuntos Exteriores de Chile, Pedro Soto.",
+			[]string{"office:prieto:ES:official", "event:meeting:held:CL,ES"}, nil},
 	})
 }
