@@ -201,7 +201,7 @@ func (x *engine) candAt(si, off int) *candidate {
 
 var leadHonorificRe = regexp.MustCompile(`^(?:m\.|mme|mr\.?|mrs\.?|ms\.?|dr\.?|sr\.|sra\.|don|dona)\s+`)
 
-var listSepRe = regexp.MustCompile(`^\s*[,;]?\s*(?:(?:et|and|y|e)\s+)?(?:(?:de la|de l'|del|du|des|de|d'|of the|of)\s*)?`)
+var listSepRe = regexp.MustCompile(`^\s*[,;]?\s*(?:(?:et|and|y|e)\s+)?(?:(?:de la|de l'|del|du|des|de|d'|of the|of)\s*)?(?:(?:mancomunidad|commonwealth|republica|republique|republic|reino|royaume|kingdom|estado|etat|state|federacion|federation|principado|principaute|principality|sultanat|sultanato|sultanate)\s+(?:de la|de l'|del|du|des|de|d'|of the|of)\s*)?`)
 
 // distributedTitles is pass 1b: plural titles distributed over "State,
 // Name" pairs and "respectivement" lists give one office per person.
@@ -251,10 +251,13 @@ func (x *engine) distributedTitles() {
 				p.offices = append(p.offices, o)
 				// the next pair: ", y de Perú, Name"
 				j := c.e
+				if k := relClauseEnd(low[j:sp.e]); k > 0 {
+					j += k // ", que reside en México;": the residence, not the next pair
+				}
 				m := listSepRe.FindStringIndex(low[j:sp.e])
 				st = nil
 				if m != nil {
-					if mm := x.mentAt(j + m[1]); mm != nil && mm.kind == kState && mm.s == j+m[1] && !mm.demonym {
+					if mm := x.mentAt(j + m[1]); mm != nil && mm.kind == kState && mm.s >= j && mm.s <= j+m[1] && !mm.demonym {
 						v := *mm
 						st = &v
 					}
@@ -394,8 +397,8 @@ func (x *engine) filterMentions() {
 func (x *engine) notStateMention(m ment) bool {
 	up, low := x.f.up, x.f.low
 	c := up[m.s]
-	if c >= 'a' && c <= 'z' {
-		return true // lower case: a common noun ("réunion", "chine" in a compound)
+	if c >= 'a' && c <= 'z' && !hasUpper(up[m.s:m.e]) {
+		return true // lower case: a common noun ("réunion", "chine" in a compound), not "mancomunidad de Australia"
 	}
 	// the capitalised word before
 	i := m.s

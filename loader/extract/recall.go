@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"sort"
 )
 
@@ -30,4 +31,30 @@ func (x *engine) jointSupporters(sp span, subjs []string) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// relClauseRe is a relative or participial clause after a name in a list
+// of pairs: ", que reside en México", ", qui réside à Paris", ", resident in
+// Mexico City", ", con sede en Lima", up to the next semicolon or comma.
+var relClauseRe = regexp.MustCompile(`^\s*,\s*(?:que|qui|who|quien|resident|residente|residant|avec residence|con (?:sede|residencia)|based)\b[^,;.]*`)
+
+// relClauseEnd returns the length of a relative clause opening s, or 0.
+func relClauseEnd(s string) int {
+	if len(s) < 4 || s[0] != ',' && s[0] != ' ' {
+		return 0
+	}
+	if m := relClauseRe.FindStringIndex(s); m != nil {
+		return m[1]
+	}
+	return 0
+}
+
+// hasUpper reports whether s holds an upper-case ASCII letter.
+func hasUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 'A' && s[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
 }

@@ -41,5 +41,12 @@ func TestRecallRules(t *testing.T) {
 		{"el presidente del Senado",
 			"MADRID, 5 may (EFE) - El presidente del Senado de España, Luis Prieto, recibió también al ministro de Asuntos Exteriores de Chile, Pedro Soto.",
 			[]string{"office:prieto:ES:official", "event:meeting:held:CL,ES"}, nil},
+		{"semicolon list of ambassadors with a residence clause and a long state form",
+			"El presidente guatemalteco, Juan Ortiz, recibió las cartas credenciales de cuatro embajadores. Ellos fueron los embajadores de Estados Unidos, Tom Reed; de la mancomunidad de Australia, Jane Moss, que reside en México; y de Angola, Rosa Lima.",
+			[]string{"event:credentials:held:GT,US", "event:credentials:held:AU,GT", "event:credentials:held:AO,GT", "office:moss:AU:ambassador", "office:lima:AO:ambassador"},
+			[]string{"office:moss:MX:ambassador", "event:credentials:held:GT,MX"}},
+		{"two ambassadors presenting to a president",
+			"Los embajadores de Irán, Ali Rezai, y de Venezuela, Pedro Gil, presentaron sus cartas credenciales al presidente de Guatemala, Luis Soto.",
+			[]string{"event:credentials:held:GT,IR", "event:credentials:held:GT,VE", "office:rezai:IR:ambassador", "office:gil:VE:ambassador", "office:soto:GT:head_of_state"}, nil},
 	})
 }
