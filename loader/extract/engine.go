@@ -114,24 +114,26 @@ type engine struct {
 	weakReporting      bool // the reporting state is only a wire agency's dateline place
 	ranked             []string
 
-	persons   []*person
-	pms       []pmention
-	headCache map[string]bool
-	nameless  map[string]string // namelessState results by role (generalise.go)
-	credHost  string            // host of the last credentials ceremony
-	cands     [][]candidate     // name candidates per sentence
-	wstarts   []int             // word starts of the view, for the kre prefilter
-	kcand     [][]int           // per prefiltered pattern: word starts where a literal prefix begins
-	refs      []pmention        // pass 2: references found so far, in text order
-	nameSpans []span
-	events    []*event
-	supports  []support
-	members   []membership
-	missions  []mission
-	hqs       []orgRel
-	parents   []orgRel
-	cities    map[string]string // city id → name
-	used      map[string]bool   // state keys and org keys mentioned
+	persons       []*person
+	pms           []pmention
+	headCache     map[string]bool
+	nameless      map[string]string // namelessState results by role (generalise.go)
+	credHostDone  bool              // credentialsHost computed (recall.go)
+	credHostState string            // the host of a credentials ceremony
+	credHost      string            // host of the last credentials ceremony
+	cands         [][]candidate     // name candidates per sentence
+	wstarts       []int             // word starts of the view, for the kre prefilter
+	kcand         [][]int           // per prefiltered pattern: word starts where a literal prefix begins
+	refs          []pmention        // pass 2: references found so far, in text order
+	nameSpans     []span
+	events        []*event
+	supports      []support
+	members       []membership
+	missions      []mission
+	hqs           []orgRel
+	parents       []orgRel
+	cities        map[string]string // city id → name
+	used          map[string]bool   // state keys and org keys mentioned
 }
 
 // sentence returns the index of the sentence holding view offset off.

@@ -23,6 +23,7 @@ type trig struct {
 // findEvents is pass 3: one event per happening with its participants.
 func (x *engine) findEvents() {
 	lastCred := -100
+	lastCredStatus := ""
 	for si, sp := range x.sents {
 		low := x.f.low
 		var ts []trig
@@ -99,6 +100,9 @@ func (x *engine) findEvents() {
 			} else if afterPastRe.MatchString(low[max(sp.s, t.s-20):t.s]) {
 				t.status = "held" // "tras reunirse con su homólogo"
 			}
+			if t.kind == "credentials" && t.s == sp.s && t.e == sp.s && lastCredStatus != "" {
+				t.status = lastCredStatus // the list of a ceremony reported before: "X será la embajadora de Chile"
+			}
 			if t.anaph && !x.firstVisit(t) && (len(x.events) > 0 || !x.firstMention(t)) {
 				// "au cours de cet entretien": refers to an event already reported
 				continue
@@ -106,6 +110,9 @@ func (x *engine) findEvents() {
 			if t.kind == "credentials" {
 				x.credentials(t, si, sp)
 				lastCred = si
+				if t.s != t.e {
+					lastCredStatus = t.status
+				}
 				continue
 			}
 			x.addEvent(t, sp)
@@ -414,6 +421,15 @@ func (x *engine) credentials(t trig, si int, sp span) {
 		x.credHost = host
 	}
 	date := x.dateIn(sp)
+	if len(ambs) == 0 && si == 0 && host != "" {
+		// "recibieron las cartas credenciales de los embajadores de México y de Chile"
+		for _, st := range x.ambassadorStates(t, sp) {
+			if st != host {
+				x.events = append(x.events, &event{kind: "credentials", status: t.status, states: sortedPair(st, host), ev: sp, conf: 0.6, date: date})
+			}
+		}
+		return
+	}
 	if len(ambs) == 0 && si > 0 {
 		// the ambassador may be introduced in the same sentence by state only
 		for _, st := range x.stateMentions(sp, false) {

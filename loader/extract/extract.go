@@ -146,6 +146,7 @@ func (x *engine) run(ctx context.Context, src string) error {
 	}
 	x.findPersons()
 	x.distributedTitles()
+	x.copulaAmbassadors()
 	if !strong {
 		x.reportingFromPersons()
 		x.addKingdomRefs()

@@ -1033,7 +1033,7 @@ func (x *engine) pluralTitleBeforeNames(si int, sp span, names []candidate) {
 func (x *engine) splitCoordName(c candidate) []candidate {
 	low := x.f.low
 	txt := low[c.s:c.e]
-	for _, sep := range []string{" y ", " et ", " and "} {
+	for _, sep := range []string{" y ", " e ", " et ", " and "} {
 		i := strings.Index(txt, sep)
 		if i < 0 {
 			continue

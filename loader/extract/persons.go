@@ -963,6 +963,15 @@ func (x *engine) resolveOffices() {
 			o.state, o.pending = st, false
 			continue
 		}
+		if st := x.credReceiverState(o); st != "" {
+			// a receiver of credentials: the host, never a sender
+			for _, o2 := range it.p.offices {
+				if o2.pending && o2.role != "ambassador" && o2.role != "secretary_general" {
+					o2.state, o2.pending, o2.conf = st, false, 0.6
+				}
+			}
+			continue
+		}
 		// the person's other pending roles are resolved together
 		var group []*office
 		for _, o2 := range it.p.offices {

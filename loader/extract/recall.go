@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"diplograph/loader/gazetteer"
 	"regexp"
 	"sort"
+	"strings"
 )
 
 // jointSupporters returns the parties of the last event reported before a
@@ -57,4 +59,210 @@ func hasUpper(s string) bool {
 		}
 	}
 	return false
+}
+
+// copulaAmbRe is a predicate naming ambassadors after their names: "Ana Ruiz
+// será la embajadora de Chile", "A y B serán los embajadores de Perú y
+// Hungría, respectivamente", "X sera le nouvel ambassadeur du Mali".
+var copulaAmbRe = mk(`\b(?:sera|seran|es|son|fue|fueron|seront|est|sont|will be|is|are|was|were)\s+(?:(?:la|el|los|las|le|les|l'|the|nuevo|nueva|nuevos|nuevas|nouvel|nouveau|nouvelle|nouveaux|nouvelles|new|futur|future|proximo|proxima)\s+)*(?:embajador|embajadora|embajadores|embajadoras|ambassadeur|ambassadrice|ambassadeurs|ambassadrices|ambassador|ambassadors)\s+(?:de la |de l'|del |de |du |des |d'|of the |of )`)
+
+// copulaAmbassadors is pass 2c: ambassadors named before a copula and the
+// title, the states distributed over the names in order.
+func (x *engine) copulaAmbassadors() {
+	low := x.f.low
+	if !strings.Contains(low, "embajador") && !strings.Contains(low, "ambassad") {
+		return
+	}
+	for si, sp := range x.sents {
+		for _, r := range x.find(copulaAmbRe, sp.s, sp.e) {
+			// the names right before the copula, coordinated
+			var names []candidate
+			end := r[0]
+			for k := len(x.cands[si]) - 1; k >= 0; k-- {
+				c := x.cands[si][k]
+				if c.e > end {
+					continue
+				}
+				gap := strings.TrimSpace(low[c.e:end])
+				if len(names) == 0 && gap != "" || len(names) > 0 && gap != "," && gap != "et" && gap != "and" && gap != "y" && gap != "e" && gap != ", et" && gap != ", and" && gap != ", y" {
+					break
+				}
+				names = append(x.splitCoordName(c), names...)
+				end = c.s
+			}
+			if len(names) == 0 {
+				continue
+			}
+			// the state preposition is part of the match: step back onto it
+			st := r[1]
+			for st > r[0] && low[st-1] == ' ' {
+				st--
+			}
+			for st > r[0] && low[st-1] != ' ' {
+				st--
+			}
+			states := x.stateListAfter(st, sp)
+			if len(states) == 0 || len(states) != len(names) && len(states) != 1 {
+				continue
+			}
+			hd := low[r[0]:r[1]]
+			head := "embajador"
+			switch {
+			case strings.Contains(hd, "ambassad") && strings.Contains(hd, "ambassador"):
+				head = "ambassador"
+			case strings.Contains(hd, "ambassad"):
+				head = "ambassadeur"
+			}
+			for k, c := range names {
+				if x.inName(c.s) {
+					continue
+				}
+				s := states[0]
+				if len(states) > 1 {
+					s = states[k]
+				}
+				p := x.addPerson(c.s, c.e)
+				x.pms = append(x.pms, pmention{s: c.s, e: c.e, p: p})
+				x.addNameSpan(span{c.s, c.e})
+				t := strings.TrimSpace(x.doc.Text[x.f.text(r[0]):x.f.textEnd(r[1])])
+				p.offices = append(p.offices, &office{role: "ambassador", title: t, state: s, ev: sp, sent: si, conf: 0.75, head: head, pos: c.s})
+			}
+		}
+	}
+}
+
+// credHostRe ends just before the state to which ambassadors are accredited:
+// "son concurrentes para Guatemala", "accredited to Kenya", "accrédité
+// auprès du Sénégal", "acreditados ante el Gobierno de Chile".
+var credHostRe = regexp.MustCompile(`\b(?:concurrentes?|acreditad[oa]s?|accredited|accredite(?:e|es|s)?)\s+(?:(?:para|ante|en|to|in|aupres d[eu]|aupres de la|aupres de l'|aupres des|au|aux|a)\s+)?(?:(?:la|el|le|l'|the)\s*)?(?:(?:gobierno|gouvernement|government)\s+(?:de|du|of)\s+(?:la |l'|el |the )?)?$`)
+
+var credTrigRe *kre
+
+func init() {
+	for _, et := range eventTriggers {
+		if et.kind == "credentials" {
+			credTrigRe = et.re
+		}
+	}
+}
+
+// credentialsHost returns the state receiving the ambassadors of a
+// credentials ceremony when the text says it: the state they are
+// accredited to, else the state of a head of state or government or of a
+// foreign minister stated with a state, else the reporting state, else the
+// state named in the dateline. States in senders are never the host.
+func (x *engine) credentialsHost(senders []string) string {
+	if x.credHostDone {
+		if !contains(senders, x.credHostState) {
+			return x.credHostState
+		}
+		return ""
+	}
+	x.credHostDone = true
+	low := x.f.low
+	var cands []string
+	if strings.Contains(low, "concurrente") || strings.Contains(low, "acredit") || strings.Contains(low, "accredit") {
+		for _, m := range x.ments {
+			if m.kind == kState && !m.demonym && credHostRe.MatchString(low[max(0, m.s-60):m.s]) {
+				cands = append(cands, m.key)
+			}
+		}
+	}
+	for _, p := range x.persons {
+		for _, o := range p.offices {
+			if !o.pending && o.conf >= 0.8 && o.state != "" && (o.role == "head_of_state" || o.role == "head_of_government" || o.role == "foreign_minister") {
+				cands = append(cands, o.state)
+			}
+		}
+	}
+	if x.reporting != "" && !x.weakReporting {
+		cands = append(cands, x.reporting)
+	}
+	// the dateline: its city, or a state named in it ("CIUDAD DE GUATEMALA")
+	if dl := x.doc.Dateline; dl.City != "" {
+		if iso, ok := x.g.CityState(dl.City); ok {
+			cands = append(cands, iso)
+		} else {
+			for _, m := range x.g.Find(dl.City) {
+				if m.Kind == gazetteer.State || m.Kind == gazetteer.Capital {
+					cands = append(cands, m.Key)
+					break
+				}
+			}
+		}
+	}
+	if x.reporting != "" {
+		cands = append(cands, x.reporting)
+	}
+	if len(cands) > 0 {
+		x.credHostState = cands[0]
+	}
+	if !contains(senders, x.credHostState) {
+		return x.credHostState
+	}
+	for _, c := range cands {
+		if !contains(senders, c) {
+			return c
+		}
+	}
+	return ""
+}
+
+// credReceiverState returns the host of a credentials ceremony for a
+// pending office of a receiver (head of state or government, minister) in a
+// sentence reporting the ceremony, or "".
+func (x *engine) credReceiverState(o *office) string {
+	if o.sent < 0 || o.sent >= len(x.sents) || credTrigRe == nil {
+		return ""
+	}
+	switch o.role {
+	case "head_of_state", "head_of_government", "foreign_minister", "minister", "deputy_prime_minister":
+	default:
+		return ""
+	}
+	low := x.f.low
+	if !strings.Contains(low, "credenc") && !strings.Contains(low, "creance") && !strings.Contains(low, "credential") && !strings.Contains(low, "credence") && !strings.Contains(low, "copie") && !strings.Contains(low, "copia") {
+		return ""
+	}
+	sp := x.sents[o.sent]
+	ts := x.find(credTrigRe, sp.s, sp.e)
+	if len(ts) == 0 {
+		return ""
+	}
+	// the senders: states named after the trigger and the states of the ambassadors of the sentence
+	var senders []string
+	for _, m := range x.mentsIn(ts[0][0], sp.e) {
+		if m.kind == kState {
+			senders = append(senders, m.key)
+		}
+	}
+	for _, pm := range pmRange(x.pms, sp.s, sp.e) {
+		if pm.p != nil {
+			for _, ao := range pm.p.offices {
+				if ao.role == "ambassador" && ao.state != "" {
+					senders = append(senders, ao.state)
+				}
+			}
+		}
+	}
+	return x.credentialsHost(senders)
+}
+
+// plainAmbOfRe is a plural ambassador head with its state preposition.
+var plainAmbOfRe = mk(`\b(?:embajadores|embajadoras|ambassadeurs|ambassadrices|ambassadors)\s+(?:(?:designados|designes|designated|acreditados|accredites|nuevos|nouveaux|new)\s+)?(?:de la |de l'|del |de |du |des |d'|of the |of |from )`)
+
+// ambassadorStates returns the states listed after a plural ambassador head
+// following a credentials trigger ("de los embajadores de México y de Chile").
+func (x *engine) ambassadorStates(t trig, sp span) []string {
+	for _, m := range x.find(plainAmbOfRe, t.s, sp.e) {
+		st := m[1]
+		for st > m[0] && x.f.low[st-1] == ' ' {
+			st--
+		}
+		for st > m[0] && x.f.low[st-1] != ' ' {
+			st--
+		}
+		return x.stateListAfter(st, sp)
+	}
+	return nil
 }
