@@ -147,6 +147,7 @@ func (x *engine) run(ctx context.Context, src string) error {
 	x.findPersons()
 	x.distributedTitles()
 	x.copulaAmbassadors()
+	x.listedAmbassadors()
 	if !strong {
 		x.reportingFromPersons()
 		x.addKingdomRefs()

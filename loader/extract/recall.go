@@ -194,6 +194,15 @@ func (x *engine) credentialsHost(senders []string) string {
 	if x.reporting != "" {
 		cands = append(cands, x.reporting)
 	}
+	// last: the place of the ceremony ("el acto se celebró en el Palacio Nacional de Guatemala")
+	if strings.Contains(low, "celebr") || strings.Contains(low, "lieu") || strings.Contains(low, "place") || strings.Contains(low, "held") || strings.Contains(low, "deroul") {
+		for _, m := range x.ments {
+			if (m.kind == kState && !m.demonym || m.capital) && ceremonyPlaceRe.MatchString(low[max(0, m.s-70):m.s]) {
+				cands = append(cands, m.key)
+				break
+			}
+		}
+	}
 	if len(cands) > 0 {
 		x.credHostState = cands[0]
 	}
@@ -266,3 +275,50 @@ func (x *engine) ambassadorStates(t trig, sp span) []string {
 	}
 	return nil
 }
+
+// pluralAmbRe is a plural ambassador head.
+var pluralAmbRe = mk(`\b(?:embajadores|embajadoras|ambassadeurs|ambassadrices|ambassadors)\b`)
+
+// stateAfterNameRe is the state preposition of "Name, de Irán".
+var stateAfterNameRe = regexp.MustCompile(`^\s*,\s*(?:de la |de l'|del |de |du |des |d'|of the |of |from )$`)
+
+// listedAmbassadors is pass 2d: names listed after a plural ambassador head
+// each followed by its state ("los nuevos embajadores …: Ali Rezai, de Irán,
+// y Pedro Gil, de Venezuela").
+func (x *engine) listedAmbassadors() {
+	low := x.f.low
+	if !strings.Contains(low, "embajador") && !strings.Contains(low, "ambassad") {
+		return
+	}
+	for si, sp := range x.sents {
+		hs := x.find(pluralAmbRe, sp.s, sp.e)
+		if len(hs) == 0 {
+			continue
+		}
+		for _, c := range x.cands[si] {
+			if c.s < hs[0][1] || x.inName(c.s) {
+				continue
+			}
+			var st *ment
+			for _, m := range x.mentsIn(c.e, min(sp.e, c.e+40)) {
+				if m.kind == kState && !m.demonym && stateAfterNameRe.MatchString(low[c.e:m.s]) {
+					v := m
+					st = &v
+				}
+				break
+			}
+			if st == nil {
+				continue
+			}
+			p := x.addPerson(c.s, c.e)
+			x.pms = append(x.pms, pmention{s: c.s, e: c.e, p: p})
+			x.addNameSpan(span{c.s, c.e})
+			h := hs[0]
+			t := strings.TrimSpace(x.doc.Text[x.f.text(h[0]):x.f.textEnd(h[1])])
+			p.offices = append(p.offices, &office{role: "ambassador", title: t, state: st.key, ev: sp, sent: si, conf: 0.7, head: singularHead(low[h[0]:h[1]]), pos: c.s})
+		}
+	}
+}
+
+// ceremonyPlaceRe ends before the place where a ceremony was held.
+var ceremonyPlaceRe = regexp.MustCompile(`\b(?:ceremonia|ceremonie|ceremony|acto|audiencia|audience)\s+(?:se\s+)?(?:celebro|se celebro|tuvo lugar|took place|was held|s'est deroulee?|a eu lieu|s'est tenue?)\s+(?:(?:en|in|at|a|au|dans)\s+)(?:[^.,;]{0,50}\s)?(?:(?:de|of|du|de la)\s+)?$`)

@@ -67,5 +67,15 @@ func TestRecallRules(t *testing.T) {
 		{"our ambassador abroad: the reporting state is the sender",
 			"RABAT, 3 mai (MAP) - L'ambassadeur du Maroc, Karim Alaoui, a présenté ses lettres de créance au Président Ken Sato, à Tokyo.",
 			nil, []string{"office:sato:MA:head_of_state"}},
+		{"names each followed by its state after a plural head, host from the ceremony place",
+			"Los nuevos embajadores presentaron sus cartas credenciales al presidente Luis Soto: Ali Rezai, de Irán, y Pedro Gil, de Venezuela. La ceremonia se celebró en el Palacio Nacional de Guatemala.",
+			[]string{"office:rezai:IR:ambassador", "office:gil:VE:ambassador", "office:soto:GT:head_of_state", "event:credentials:held:GT,IR", "event:credentials:held:GT,VE"},
+			[]string{"office:soto:IR:head_of_state"}},
+		{"English list of ambassadors accredited to the host",
+			"The ambassadors of Japan, Ken Sato, and of Chile, Ana Vidal, presented their letters of credence to President John Kamau on Tuesday. Both envoys are accredited to Kenya.",
+			[]string{"office:kamau:KE:head_of_state", "event:credentials:held:JP,KE", "event:credentials:held:CL,KE"}, nil},
+		{"French: states only, in the first sentence",
+			"ALGER, 5 mai (APS) - Le président de la République, Abdelkader Benali, a reçu jeudi les lettres de créance des nouveaux ambassadeurs de Suède, d'Italie et du Brésil.",
+			[]string{"event:credentials:held:DZ,SE", "event:credentials:held:DZ,IT", "event:credentials:held:BR,DZ", "office:benali:DZ:head_of_state"}, nil},
 	})
 }
