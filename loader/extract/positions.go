@@ -259,6 +259,9 @@ func (x *engine) subjectsOf(topic string, ts, te int, sp span) ([]string, bool) 
 // supportersOf finds the states (or organisations) expressing the position.
 func (x *engine) supportersOf(ts int, sp span, subjs []string) ([]string, float64) {
 	low := x.f.low
+	if j := x.jointFirst(ts, sp, subjs); j != nil {
+		return j, 0.65 // "Both reaffirmed their support for…": the parties
+	}
 	// the stance noun with a genitive: "le soutien constant de la Côte d'Ivoire à", "el reconocimiento … por parte del Reino de España"
 	for _, m := range x.find(supportRe, sp.s, ts) {
 		ce := m[1]

@@ -13,7 +13,7 @@ import (
 // reiteraron su apoyo a…"), minus the subjects of the position.
 func (x *engine) jointSupporters(sp span, subjs []string) []string {
 	low := x.f.low
-	if sp.e-sp.s < 4 || !pronounStartRe.MatchString(low[sp.s:min(sp.e, sp.s+20)]) {
+	if sp.e-sp.s < 4 || !jointSubjectRe.MatchString(low[sp.s:min(sp.e, sp.s+90)]) {
 		return nil
 	}
 	var last *event
@@ -322,3 +322,30 @@ func (x *engine) listedAmbassadors() {
 
 // ceremonyPlaceRe ends before the place where a ceremony was held.
 var ceremonyPlaceRe = regexp.MustCompile(`\b(?:ceremonia|ceremonie|ceremony|acto|audiencia|audience)\s+(?:se\s+)?(?:celebro|se celebro|tuvo lugar|took place|was held|s'est deroulee?|a eu lieu|s'est tenue?)\s+(?:(?:en|in|at|a|au|dans)\s+)(?:[^.,;]{0,50}\s)?(?:(?:de|of|du|de la)\s+)?$`)
+
+// jointSubjectRe opens a clause whose subject is the two parties of the
+// event just reported, possibly after an introductory phrase ("During the
+// meeting, the two sides reaffirmed…").
+var jointSubjectRe = regexp.MustCompile(`^(?:(?:during|at|in|lors|au cours|a l'issue|durante|en el curso|al termino|tras|after|following)\b[^,]{0,60},\s*)?(?:they|ils|elles|ellos|ellas|both|the two|the sides|the parties|the leaders|the ministers|les deux|les parties|les ministres|les dirigeants|los dos|las dos|ambos|ambas|las partes|los ministros|los cancilleres|los mandatarios)\b`)
+
+// jointFirst returns the joint supporters when the clause subject is the
+// parties and no other actor stands between it and the topic at ts.
+func (x *engine) jointFirst(ts int, sp span, subjs []string) []string {
+	low := x.f.low
+	m := jointSubjectRe.FindStringIndex(low[sp.s:min(sp.e, sp.s+90)])
+	if m == nil || sp.s+m[1] > ts {
+		return nil
+	}
+	for _, mm := range x.mentsIn(sp.s+m[1], ts) {
+		if (mm.kind == kState || mm.kind == kOrg) && !contains(subjs, mm.key) {
+			return nil
+		}
+	}
+	if len(pmRange(x.pms, sp.s+m[1], ts)) > 0 {
+		return nil
+	}
+	if j := x.jointSupporters(sp, subjs); len(j) >= 2 {
+		return j
+	}
+	return nil
+}
