@@ -963,7 +963,8 @@ func (x *engine) resolveOffices() {
 			o.state, o.pending = st, false
 			continue
 		}
-		if st := x.credReceiverState(o); st != "" {
+		st, senders := x.credReceiverState(o)
+		if st != "" {
 			// a receiver of credentials: the host, never a sender
 			for _, o2 := range it.p.offices {
 				if o2.pending && o2.role != "ambassador" && o2.role != "secretary_general" {
@@ -1019,6 +1020,9 @@ func (x *engine) resolveOffices() {
 		add(x.partner)
 		chosen := ""
 		for _, c := range cands {
+			if contains(senders, c) {
+				continue // a receiver of credentials is never of a sending state
+			}
 			fits := true
 			for _, g := range group {
 				king := isKingHead(g.head)

@@ -134,7 +134,7 @@ func (x *engine) copulaAmbassadors() {
 // credHostRe ends just before the state to which ambassadors are accredited:
 // "son concurrentes para Guatemala", "accredited to Kenya", "accrédité
 // auprès du Sénégal", "acreditados ante el Gobierno de Chile".
-var credHostRe = regexp.MustCompile(`\b(?:concurrentes?|acreditad[oa]s?|accredited|accredite(?:e|es|s)?)\s+(?:(?:para|ante|en|to|in|aupres d[eu]|aupres de la|aupres de l'|aupres des|au|aux|a)\s+)?(?:(?:la|el|le|l'|the)\s*)?(?:(?:gobierno|gouvernement|government)\s+(?:de|du|of)\s+(?:la |l'|el |the )?)?$`)
+var credHostRe = regexp.MustCompile(`\b(?:concurrentes?|acreditad[oa]s?|accredited|accredite(?:e|es|s)?|residiran|resideront|will reside|will be based)\s+(?:(?:para|ante|en|to|in|aupres d[eu]|aupres de la|aupres de l'|aupres des|au|aux|a)\s+)?(?:(?:la|el|le|l'|the)\s*)?(?:(?:gobierno|gouvernement|government)\s+(?:de|du|of)\s+(?:la |l'|el |the )?)?$`)
 
 var credTrigRe *kre
 
@@ -161,7 +161,7 @@ func (x *engine) credentialsHost(senders []string) string {
 	x.credHostDone = true
 	low := x.f.low
 	var cands []string
-	if strings.Contains(low, "concurrente") || strings.Contains(low, "acredit") || strings.Contains(low, "accredit") {
+	if strings.Contains(low, "concurrente") || strings.Contains(low, "acredit") || strings.Contains(low, "accredit") || strings.Contains(low, "reside") {
 		for _, m := range x.ments {
 			if m.kind == kState && !m.demonym && credHostRe.MatchString(low[max(0, m.s-60):m.s]) {
 				cands = append(cands, m.key)
@@ -220,31 +220,26 @@ func (x *engine) credentialsHost(senders []string) string {
 // credReceiverState returns the host of a credentials ceremony for a
 // pending office of a receiver (head of state or government, minister) in a
 // sentence reporting the ceremony, or "".
-func (x *engine) credReceiverState(o *office) string {
+func (x *engine) credReceiverState(o *office) (string, []string) {
 	if o.sent < 0 || o.sent >= len(x.sents) || credTrigRe == nil {
-		return ""
+		return "", nil
 	}
 	switch o.role {
 	case "head_of_state", "head_of_government", "foreign_minister", "minister", "deputy_prime_minister":
 	default:
-		return ""
+		return "", nil
 	}
 	low := x.f.low
 	if !strings.Contains(low, "credenc") && !strings.Contains(low, "creance") && !strings.Contains(low, "credential") && !strings.Contains(low, "credence") && !strings.Contains(low, "copie") && !strings.Contains(low, "copia") {
-		return ""
+		return "", nil
 	}
 	sp := x.sents[o.sent]
 	ts := x.find(credTrigRe, sp.s, sp.e)
 	if len(ts) == 0 {
-		return ""
+		return "", nil
 	}
 	// the senders: states named after the trigger and the states of the ambassadors of the sentence
-	var senders []string
-	for _, m := range x.mentsIn(ts[0][0], sp.e) {
-		if m.kind == kState {
-			senders = append(senders, m.key)
-		}
-	}
+	senders := x.ambassadorStates(trig{s: ts[0][0], e: ts[0][1]}, sp)
 	for _, pm := range pmRange(x.pms, sp.s, sp.e) {
 		if pm.p != nil {
 			for _, ao := range pm.p.offices {
@@ -254,7 +249,7 @@ func (x *engine) credReceiverState(o *office) string {
 			}
 		}
 	}
-	return x.credentialsHost(senders)
+	return x.credentialsHost(senders), senders
 }
 
 // plainAmbOfRe is a plural ambassador head with its state preposition.

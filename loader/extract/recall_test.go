@@ -92,5 +92,11 @@ func TestRecallRules(t *testing.T) {
 		{"ambassadors listed with their titles after the names",
 			"PARIS, 4 mai - Le Président de la République, Paul Martin, a reçu les lettres de créance des ambassadeurs suivants : Ken Sato, ambassadeur du Japon ; Ana Vidal, ambassadrice du Chili.",
 			[]string{"event:credentials:held:FR,JP", "event:credentials:held:CL,FR", "office:martin:FR:head_of_state"}, nil},
+		{"no host stated: the receiver is never given a sender's state",
+			"El Presidente de la República, Bernardo Ruiz, recibió este día las cartas credenciales de los nuevos embajadores de Francia, Alemania y Japón, en una ceremonia en el Palacio Nacional de la Cultura.",
+			nil, []string{"office:ruiz:FR:head_of_state", "office:ruiz:DE:head_of_state", "office:ruiz:JP:head_of_state", "event:credentials:held:DE,FR"}},
+		{"ambassadors who will reside in the host",
+			"El Presidente de la República, Bernardo Ruiz, recibió este día las cartas credenciales de los nuevos embajadores de Francia, Alemania y Japón. Los diplomáticos residirán en Guatemala.",
+			[]string{"office:ruiz:GT:head_of_state", "event:credentials:held:FR,GT", "event:credentials:held:DE,GT", "event:credentials:held:GT,JP"}, nil},
 	})
 }
