@@ -430,6 +430,10 @@ func (x *engine) credentials(t trig, si int, sp span) {
 		}
 		return
 	}
+	if len(ambs) == 0 && si > 0 && host != "" && onlyState(x.stateMentions(sp, false), host) {
+		// "El presidente X recibió sus cartas credenciales": the ambassadors just named
+		ambs = x.prevAmbassadors(t, si, sp)
+	}
 	if len(ambs) == 0 && si > 0 {
 		// the ambassador may be introduced in the same sentence by state only
 		for _, st := range x.stateMentions(sp, false) {

@@ -344,3 +344,34 @@ func (x *engine) jointFirst(ts int, sp span, subjs []string) []string {
 	}
 	return nil
 }
+
+// possCredRe is a possessive right before a credentials trigger: "sus
+// cartas credenciales", "ses lettres de créance", "their credentials".
+var possCredRe = regexp.MustCompile(`\b(?:sus|su|ses|leurs|sa|his|her|their)\s+(?:\w+\s+)?$`)
+
+// prevAmbassadors returns the ambassadors named in the sentence before a
+// credentials trigger preceded by a possessive.
+func (x *engine) prevAmbassadors(t trig, si int, sp span) []*person {
+	if t.s <= sp.s || !possCredRe.MatchString(x.f.low[max(sp.s, t.s-30):t.s]) {
+		return nil
+	}
+	var out []*person
+	for _, p := range x.persons {
+		for _, o := range p.offices {
+			if o.role == "ambassador" && o.sent == si-1 && o.state != "" && !containsP(out, p) {
+				out = append(out, p)
+			}
+		}
+	}
+	return out
+}
+
+// onlyState reports whether sts holds no state other than st.
+func onlyState(sts []string, st string) bool {
+	for _, s := range sts {
+		if s != st {
+			return false
+		}
+	}
+	return true
+}

@@ -98,5 +98,9 @@ func TestRecallRules(t *testing.T) {
 		{"ambassadors who will reside in the host",
 			"El Presidente de la República, Bernardo Ruiz, recibió este día las cartas credenciales de los nuevos embajadores de Francia, Alemania y Japón. Los diplomáticos residirán en Guatemala.",
 			[]string{"office:ruiz:GT:head_of_state", "event:credentials:held:FR,GT", "event:credentials:held:DE,GT", "event:credentials:held:GT,JP"}, nil},
+		{"their credentials: the ambassador of the sentence before, concurrent for the host",
+			"Mientras tanto, el embajador de Chile, Ana Ruiz, reside en México y es concurrente para Guatemala. El presidente Luis Soto recibió sus cartas credenciales.",
+			[]string{"event:credentials:held:CL,GT", "office:soto:GT:head_of_state", "office:ruiz:CL:ambassador"},
+			[]string{"event:credentials:held:GT,MX", "event:credentials:held:CL,MX"}},
 	})
 }
