@@ -102,5 +102,12 @@ func TestRecallRules(t *testing.T) {
 			"Mientras tanto, el embajador de Chile, Ana Ruiz, reside en México y es concurrente para Guatemala. El presidente Luis Soto recibió sus cartas credenciales.",
 			[]string{"event:credentials:held:CL,GT", "office:soto:GT:head_of_state", "office:ruiz:CL:ambassador"},
 			[]string{"event:credentials:held:GT,MX", "event:credentials:held:CL,MX"}},
+		{"copies of credentials from an ambassador-designate, host from the concurrence",
+			"El canciller Luis Ortiz recibió las copias de las cartas credenciales de la embajadora designada de Hungría, Eva Kovacs. Kovacs será concurrente para Guatemala desde Ciudad de México.",
+			[]string{"event:credentials:held:GT,HU", "office:kovacs:HU:ambassador", "office:ortiz:GT:foreign_minister"},
+			[]string{"office:ortiz:HU:foreign_minister", "event:credentials:held:HU,MX"}},
+		{"the envoy of a president carrying a message",
+			"Le Président angolais, Joao Lemos, a reçu jeudi un message de son homologue français, Paul Marchand, qui lui a été remis par l'envoyé spécial du Président français, Jean Dupré.",
+			[]string{"event:message:held:AO,FR", "office:dupre:FR:official", "office:marchand:FR:head_of_state"}, nil},
 	})
 }
