@@ -218,7 +218,7 @@ func (x *engine) distributedTitles() {
 					break
 				}
 			}
-			if first == nil || !x.betweenOK(h[1], first.s) {
+			if first == nil || !x.betweenOK(h[1], first.s) && !colonListRe.MatchString(low[h[1]:first.s]) {
 				continue
 			}
 			title := low[h[0]:first.s]

@@ -375,3 +375,7 @@ func onlyState(sts []string, st string) bool {
 	}
 	return true
 }
+
+// colonListRe is the gap between a plural title head and a list of pairs
+// opened by a colon ("los embajadores siguientes: de Chile, Ana Ruiz; …").
+var colonListRe = regexp.MustCompile(`^\s*(?:siguientes|suivants|suivantes|following)?\s*:\s*(?:de la |de l'|del |de |du |des |d'|of the |of |from )?$`)

@@ -109,5 +109,11 @@ func TestRecallRules(t *testing.T) {
 		{"the envoy of a president carrying a message",
 			"Le Président angolais, Joao Lemos, a reçu jeudi un message de son homologue français, Paul Marchand, qui lui a été remis par l'envoyé spécial du Président français, Jean Dupré.",
 			[]string{"event:message:held:AO,FR", "office:dupre:FR:official", "office:marchand:FR:head_of_state"}, nil},
+		{"pairs after a colon",
+			"GUATEMALA, 3 mar - El presidente Luis Soto recibió las cartas credenciales de los siguientes embajadores: de Chile, Ana Ruiz; del Perú, Juan Paz; y de Hungría, Imre Kis.",
+			[]string{"event:credentials:held:CL,GT", "event:credentials:held:GT,PE", "event:credentials:held:GT,HU", "office:kis:HU:ambassador", "office:soto:GT:head_of_state"}, nil},
+		{"names then states after a colon",
+			"GUATEMALA, 3 mar - El presidente Luis Soto recibió las cartas credenciales de tres embajadores. Los embajadores que presentaron sus cartas fueron: Ana Ruiz, de Chile; Juan Paz, del Perú; e Imre Kis, de Hungría.",
+			[]string{"event:credentials:held:CL,GT", "event:credentials:held:GT,PE", "event:credentials:held:GT,HU", "office:ruiz:CL:ambassador", "office:kis:HU:ambassador"}, nil},
 	})
 }
