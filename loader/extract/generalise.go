@@ -314,6 +314,9 @@ func (x *engine) respectively(si int, sp span) {
 			parts = append(parts, part{s: i, e: e, head: low[i : i+hl], hs: i, he: i + hl})
 			i = e
 		}
+		if len(parts) <= 1 && x.respectivelyPlural(si, sp, names, r[1]) {
+			continue
+		}
 		if len(parts) == 0 {
 			// "los ministros de Exteriores de Malabo y de Minsk, A y B, respectivamente"
 			x.pluralTitleBeforeNames(si, sp, names)

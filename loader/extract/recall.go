@@ -275,7 +275,7 @@ func (x *engine) ambassadorStates(t trig, sp span) []string {
 var pluralAmbRe = mk(`\b(?:embajadores|embajadoras|ambassadeurs|ambassadrices|ambassadors)\b`)
 
 // stateAfterNameRe is the state preposition of "Name, de Irán".
-var stateAfterNameRe = regexp.MustCompile(`^\s*,\s*(?:de la |de l'|del |de |du |des |d'|of the |of |from )$`)
+var stateAfterNameRe = regexp.MustCompile(`^(?:\s*,\s*(?:de la |de l'|del |de |du |des |d'|of the |of |from )|\s+(?:of the |of |from the |from ))$`)
 
 // listedAmbassadors is pass 2d: names listed after a plural ambassador head
 // each followed by its state ("los nuevos embajadores …: Ali Rezai, de Irán,
@@ -291,8 +291,8 @@ func (x *engine) listedAmbassadors() {
 			continue
 		}
 		for _, c := range x.cands[si] {
-			if c.s < hs[0][1] || x.inName(c.s) {
-				continue
+			if c.s < hs[0][1] || x.inName(c.s) || x.isHead(c.prev) {
+				continue // "President John Kamau of Kenya" is no ambassador
 			}
 			var st *ment
 			for _, m := range x.mentsIn(c.e, min(sp.e, c.e+40)) {
@@ -379,3 +379,47 @@ func onlyState(sts []string, st string) bool {
 // colonListRe is the gap between a plural title head and a list of pairs
 // opened by a colon ("los embajadores siguientes: de Chile, Ana Ruiz; …").
 var colonListRe = regexp.MustCompile(`^\s*(?:siguientes|suivants|suivantes|following)?\s*:\s*(?:de la |de l'|del |de |du |des |d'|of the |of |from )?$`)
+
+// respectivelyPlural distributes one plural title over the names before
+// it: "MM. A et B, respectivement ambassadeurs du Japon et du Venezuela".
+func (x *engine) respectivelyPlural(si int, sp span, names []candidate, at int) bool {
+	low := x.f.low
+	i := at
+	for i < sp.e && (low[i] == ' ' || low[i] == ',') {
+		i++
+	}
+	hl := x.anchored(pluralHeadRe, i, sp.e)
+	if hl == 0 {
+		return false
+	}
+	head := singularHead(low[i : i+hl])
+	role := classify(head, low[i:min(sp.e, i+hl+60)])
+	if role == "counterpart" || role == "official" {
+		return false
+	}
+	var first *ment
+	for _, m := range x.mentsIn(i+hl, min(sp.e, i+hl+40)) {
+		if m.kind == kState && !m.demonym {
+			first = &m
+		}
+		break
+	}
+	if first == nil || !x.betweenOK(i+hl, first.s) {
+		return false
+	}
+	sts := x.stateListAfter(first.s, sp)
+	if len(sts) != len(names) {
+		return false
+	}
+	t := strings.TrimSpace(x.doc.Text[x.f.text(i):x.f.textEnd(i+hl)])
+	for k, c := range names {
+		if x.inName(c.s) {
+			continue
+		}
+		p := x.addPerson(c.s, c.e)
+		x.pms = append(x.pms, pmention{s: c.s, e: c.e, p: p})
+		x.addNameSpan(span{c.s, c.e})
+		p.offices = append(p.offices, &office{role: role, title: t, state: sts[k], ev: sp, sent: si, conf: 0.75, head: head, pos: c.s})
+	}
+	return true
+}

@@ -115,5 +115,14 @@ func TestRecallRules(t *testing.T) {
 		{"names then states after a colon",
 			"GUATEMALA, 3 mar - El presidente Luis Soto recibió las cartas credenciales de tres embajadores. Los embajadores que presentaron sus cartas fueron: Ana Ruiz, de Chile; Juan Paz, del Perú; e Imre Kis, de Hungría.",
 			[]string{"event:credentials:held:CL,GT", "event:credentials:held:GT,PE", "event:credentials:held:GT,HU", "office:ruiz:CL:ambassador", "office:kis:HU:ambassador"}, nil},
+		{"one plural title distributed respectively",
+			"ALGER, 5 mai (APS) - Le président de la République, Abdelkader Benali, a reçu jeudi les lettres de créance de plusieurs ambassadeurs. Il s'agit de MM. Ken Sato et Pedro Gil, respectivement ambassadeurs du Japon et du Venezuela, et de Mme Ana Vidal, ambassadrice du Chili.",
+			[]string{"office:sato:JP:ambassador", "office:gil:VE:ambassador", "office:vidal:CL:ambassador", "event:credentials:held:DZ,JP", "event:credentials:held:DZ,VE", "event:credentials:held:CL,DZ"}, nil},
+		{"English names of states after a plural head",
+			"WASHINGTON - Secretary Tom Reed received copies of credentials from the following ambassadors: Ken Sato of Japan; Ana Vidal of Chile; and Pedro Gil of Venezuela.",
+			[]string{"office:sato:JP:ambassador", "office:vidal:CL:ambassador", "office:gil:VE:ambassador", "event:credentials:held:JP,US", "event:credentials:held:US,VE"}, nil},
+		{"a titled receiver after the plural head is no ambassador",
+			"NAIROBI, May 3 - The new ambassadors of Japan and Chile presented their credentials to President John Kamau of Kenya.",
+			[]string{"office:kamau:KE:head_of_state"}, []string{"office:kamau:KE:ambassador"}},
 	})
 }
