@@ -124,5 +124,11 @@ func TestRecallRules(t *testing.T) {
 		{"a titled receiver after the plural head is no ambassador",
 			"NAIROBI, May 3 - The new ambassadors of Japan and Chile presented their credentials to President John Kamau of Kenya.",
 			[]string{"office:kamau:KE:head_of_state"}, []string{"office:kamau:KE:ambassador"}},
+		{"a letter handed by a minister",
+			"SANTIAGO, 3 mar - El canciller Pedro Rojas entregó una carta del presidente chileno, Luis Soto, al presidente de Bolivia, Juan Arce.",
+			[]string{"event:message:held:BO,CL", "office:rojas:CL:foreign_minister"}, nil},
+		{"un mensaje de su homólogo",
+			"LIMA, 3 mar - El presidente peruano, Luis Soto, recibió un mensaje de su homólogo boliviano, Juan Arce.",
+			[]string{"event:message:held:BO,PE", "office:arce:BO:head_of_state"}, []string{"event:meeting:held:BO,PE"}},
 	})
 }
