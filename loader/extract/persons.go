@@ -596,6 +596,9 @@ func (x *engine) addOffices(p *person, parts []part, si int, sp span, pos int) {
 	for k, pt := range parts {
 		ptxt := x.f.low[pt.s:pt.e]
 		role := classify(pt.head, ptxt)
+		if role == "head_of_state" && x.unknownAcronymIn(pt) {
+			role = "official" // "le président de l'APN": the head of a body the gazetteer does not know
+		}
 		if role == "secretary" && k < len(parts)-1 {
 			continue // "The Secretary and Cabinet Secretary X": the bare Secretary is another person
 		}

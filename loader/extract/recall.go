@@ -423,3 +423,26 @@ func (x *engine) respectivelyPlural(si int, sp span, names []candidate, at int) 
 	}
 	return true
 }
+
+// unknownAcronymIn reports whether the complement of a title holds an
+// upper-case acronym that names neither a state nor an organisation of the
+// gazetteer ("président de l'APN").
+func (x *engine) unknownAcronymIn(pt part) bool {
+	up := x.f.up
+	for i := pt.he; i < pt.e; {
+		if !isWordByte(x.f.low[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < pt.e && isWordByte(x.f.low[j]) {
+			j++
+		}
+		w := up[i:j]
+		if len(w) >= 2 && len(w) <= 6 && w == strings.ToUpper(w) && !strings.ContainsAny(w, "0123456789") && x.mentAt(i) == nil {
+			return true
+		}
+		i = j
+	}
+	return false
+}

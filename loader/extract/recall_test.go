@@ -130,5 +130,11 @@ func TestRecallRules(t *testing.T) {
 		{"un mensaje de su homólogo",
 			"LIMA, 3 mar - El presidente peruano, Luis Soto, recibió un mensaje de su homólogo boliviano, Juan Arce.",
 			[]string{"event:message:held:BO,PE", "office:arce:BO:head_of_state"}, []string{"event:meeting:held:BO,PE"}},
+		{"the president of an unknown acronym is an official",
+			"ALGER, 5 mai (APS) - Le président de l'APN, Karim Benali, a reçu l'ambassadrice de Suède, Eva Berg.",
+			[]string{"office:benali:DZ:official", "event:meeting:held:DZ,SE"}, []string{"office:benali:DZ:head_of_state"}},
+		{"the president of a state acronym stays head of state",
+			"KINSHASA - Le président de la RDC, Félix Mbala, a reçu l'ambassadeur de France, Paul Roux.",
+			[]string{"office:mbala:CD:head_of_state"}, nil},
 	})
 }
