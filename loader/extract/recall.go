@@ -22,11 +22,31 @@ func (x *engine) jointSupporters(sp span, subjs []string) []string {
 			last = ev
 		}
 	}
-	if last == nil {
-		return nil
+	var parties []string
+	if last != nil {
+		parties = last.states
+	} else {
+		// no event: the states of the persons named in the sentence before
+		k := sort.Search(len(x.sents), func(i int) bool { return x.sents[i].s >= sp.s })
+		if k == 0 {
+			return nil
+		}
+		prev := x.sents[k-1]
+		for _, pm := range pmRange(x.pms, prev.s, prev.e) {
+			if pm.p != nil {
+				for _, st := range pm.p.states() {
+					if !contains(parties, st) {
+						parties = append(parties, st)
+					}
+				}
+			}
+		}
+		if len(parties) < 2 {
+			return nil
+		}
 	}
 	var out []string
-	for _, st := range last.states {
+	for _, st := range parties {
 		if !contains(subjs, st) && !contains(out, st) {
 			out = append(out, st)
 		}

@@ -136,5 +136,11 @@ func TestRecallRules(t *testing.T) {
 		{"the president of a state acronym stays head of state",
 			"KINSHASA - Le président de la RDC, Félix Mbala, a reçu l'ambassadeur de France, Paul Roux.",
 			[]string{"office:mbala:CD:head_of_state"}, nil},
+		{"both, after a sentence naming the two ministers without an event",
+			"Joint statement. Foreign Minister Tom Reed of Canada and Foreign Minister Olena Bondar of Moldova issued the following statement. Both reaffirmed their support for the sovereignty of Georgia.",
+			[]string{"support:CA>GE:sovereignty:support", "support:MD>GE:sovereignty:support"}, nil},
+		{"les deux ministres: two topics, two supports each",
+			"PARIS, 4 mai - Le ministre français des Affaires étrangères, Paul Martin, s'est entretenu avec son homologue malien, Abdou Keita. Les deux ministres ont réaffirmé leur soutien à la souveraineté et à l'intégrité territoriale de l'Ukraine.",
+			[]string{"support:FR>UA:sovereignty:support", "support:FR>UA:territorial_integrity:support", "support:ML>UA:sovereignty:support", "support:ML>UA:territorial_integrity:support"}, nil},
 	})
 }
