@@ -161,6 +161,7 @@ func (x *engine) run(ctx context.Context, src string) error {
 	x.dropGeneric()
 	x.findRefs()
 	x.findEvents()
+	x.messageCarriers()
 	if err := ctx.Err(); err != nil {
 		return err
 	}

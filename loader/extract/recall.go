@@ -466,3 +466,30 @@ func (x *engine) unknownAcronymIn(pt part) bool {
 	}
 	return false
 }
+
+// pronounSubjRe opens a sentence whose subject is a person already named.
+var pronounSubjRe = regexp.MustCompile(`^(?:il|elle|he|she|el|ella)\b`)
+
+// messageCarriers adds the carrier of a message reported with a pronoun
+// ("Il était venu transmettre au Président X le message de Y"): the first
+// person named in the sentence before.
+func (x *engine) messageCarriers() {
+	for _, ev := range x.events {
+		if ev.kind != "message" || !pronounSubjRe.MatchString(x.f.low[ev.ev.s:min(ev.ev.e, ev.ev.s+8)]) {
+			continue
+		}
+		k := sort.Search(len(x.sents), func(i int) bool { return x.sents[i].s >= ev.ev.s })
+		if k == 0 {
+			continue
+		}
+		prev := x.sents[k-1]
+		for _, pm := range pmRange(x.pms, prev.s, prev.e) {
+			if pm.p != nil {
+				if !containsP(ev.persons, pm.p) {
+					ev.persons = append(ev.persons, pm.p)
+				}
+				break
+			}
+		}
+	}
+}

@@ -1,6 +1,12 @@
 package extract
 
-import "testing"
+import (
+	"context"
+	"testing"
+
+	"diplograph"
+	"diplograph/loader"
+)
 
 // TestRecallRules covers the recall rules of recall.go (and the lexicon
 // additions they rely on). The sentences are invented.
@@ -143,4 +149,31 @@ func TestRecallRules(t *testing.T) {
 			"PARIS, 4 mai - Le ministre français des Affaires étrangères, Paul Martin, s'est entretenu avec son homologue malien, Abdou Keita. Les deux ministres ont réaffirmé leur soutien à la souveraineté et à l'intégrité territoriale de l'Ukraine.",
 			[]string{"support:FR>UA:sovereignty:support", "support:FR>UA:territorial_integrity:support", "support:ML>UA:sovereignty:support", "support:ML>UA:territorial_integrity:support"}, nil},
 	})
+}
+
+// TestMessageCarrier checks that the carrier reported with a pronoun takes
+// part in the message with the sender and the recipient.
+func TestMessageCarrier(t *testing.T) {
+	txt := "ALGER, 5 mai (APS) - M. Karim Said, envoyé spécial du Président des Emirats Arabes Unis, Khalifa Nahri, a été reçu par le Président Ali Benamar. Il était venu transmettre au Président Benamar le message de Khalifa Nahri, Président des Emirats."
+	c, err := New(Options{}).Extract(context.Background(), loader.TextInput{ID: "t", Data: []byte(txt)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	kinds := map[string]string{}
+	for _, e := range c.Document.Entities {
+		if e.Type == diplograph.TypeEvent {
+			kinds[e.ID] = e.Props["kind"].(string)
+		}
+	}
+	got := map[string]bool{}
+	for _, r := range c.Document.Relations {
+		if r.Type == diplograph.RelParticipatedIn && kinds[r.To] == "message" {
+			got[r.From] = true
+		}
+	}
+	for _, want := range []string{"person:karim-said", "person:khalifa-nahri", "person:ali-benamar"} {
+		if !got[want] {
+			t.Errorf("%s does not take part in the message; participants %v", want, got)
+		}
+	}
 }
