@@ -223,6 +223,10 @@ func (x *engine) credentialsHost(senders []string) string {
 			}
 		}
 	}
+	// "los nuevos embajadores en el país": the country the text is about
+	if strings.Contains(low, "en el pais") || strings.Contains(low, "dans le pays") || strings.Contains(low, "in the country") || strings.Contains(low, "en nuestro pais") || strings.Contains(low, "dans notre pays") {
+		cands = append(cands, x.ranked...)
+	}
 	if len(cands) > 0 {
 		x.credHostState = cands[0]
 	}

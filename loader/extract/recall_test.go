@@ -148,6 +148,9 @@ func TestRecallRules(t *testing.T) {
 		{"les deux ministres: two topics, two supports each",
 			"PARIS, 4 mai - Le ministre français des Affaires étrangères, Paul Martin, s'est entretenu avec son homologue malien, Abdou Keita. Les deux ministres ont réaffirmé leur soutien à la souveraineté et à l'intégrité territoriale de l'Ukraine.",
 			[]string{"support:FR>UA:sovereignty:support", "support:FR>UA:territorial_integrity:support", "support:ML>UA:sovereignty:support", "support:ML>UA:territorial_integrity:support"}, nil},
+		{"en el país: the country the text is about",
+			"El presidente Luis Soto recibió las cartas credenciales de los nuevos embajadores en el país: Ali Rezai, de Irán, y Pedro Gil, de Venezuela. Soto destacó las relaciones de Guatemala con ambos países y el papel de Guatemala en la región.",
+			[]string{"office:soto:GT:head_of_state", "event:credentials:held:GT,IR", "event:credentials:held:GT,VE"}, []string{"office:soto:IR:head_of_state"}},
 	})
 }
 
