@@ -453,6 +453,11 @@ func (x *engine) credentials(t trig, si int, sp span) {
 		for _, old := range x.events {
 			if old.kind == "credentials" && equalWords(old.states, ev.states) {
 				dup = true
+				for _, p := range ev.persons {
+					if !containsP(old.persons, p) {
+						old.persons = append(old.persons, p) // the ambassador named after the states
+					}
+				}
 			}
 		}
 		if !dup {
