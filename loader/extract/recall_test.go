@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"slices"
 	"testing"
 
 	"diplograph"
@@ -178,5 +179,35 @@ func TestMessageCarrier(t *testing.T) {
 		if !got[want] {
 			t.Errorf("%s does not take part in the message; participants %v", want, got)
 		}
+	}
+}
+
+// TestCredentialsListPersons checks that ambassadors named after a first
+// sentence listing their states take part in the credentials events.
+func TestCredentialsListPersons(t *testing.T) {
+	txt := "GUATEMALA, 3 mar - El presidente Luis Soto recibió las cartas credenciales de los nuevos embajadores de Chile y Perú.\n\nPresentaron sus cartas la embajadora de Chile, Ana Ruiz, y el embajador del Perú, Juan Paz."
+	c, err := New(Options{}).Extract(context.Background(), loader.TextInput{ID: "t", Data: []byte(txt)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	kinds := map[string]string{}
+	for _, e := range c.Document.Entities {
+		if e.Type == diplograph.TypeEvent {
+			kinds[e.ID] = e.Props["kind"].(string)
+		}
+	}
+	got := map[string]bool{}
+	for _, r := range c.Document.Relations {
+		if r.Type == diplograph.RelParticipatedIn && kinds[r.To] == "credentials" {
+			got[r.From] = true
+		}
+	}
+	for _, want := range []string{"person:ana-ruiz", "person:juan-paz"} {
+		if !got[want] {
+			t.Errorf("%s does not take part in a credentials event; participants %v", want, got)
+		}
+	}
+	if f := facts(t, txt); !slices.Contains(f, "event:credentials:held:CL,GT") || !slices.Contains(f, "event:credentials:held:GT,PE") {
+		t.Errorf("missing credentials events: %v", f)
 	}
 }
