@@ -268,7 +268,15 @@ func (x *engine) stateMentions(sp span, skipDemonymOfPersons bool) []string {
 // addEvent builds an event from a trigger and merges it with an earlier one
 // of the same happening.
 func (x *engine) addEvent(t trig, sp span) {
+	if x.receptionSplit(t, sp) {
+		return
+	}
 	ps, actors := x.participants(sp)
+	if t.kind == "visit" {
+		if v := x.visitorBefore(t, sp); v != nil {
+			ps = []*person{v} // "X, en visite de travail en Algérie": the visitor
+		}
+	}
 	if t.kind == "visit" && len(ps) > 1 && visitPossRe.MatchString(x.f.low[max(sp.s, t.s-25):t.s]) {
 		ps = ps[:1] // "briefed X on his recent visit to Israel": the subject's trip
 	}

@@ -497,3 +497,121 @@ func (x *engine) messageCarriers() {
 		}
 	}
 }
+
+// receptionSplit handles a reception whose receiver is named by a title
+// alone ("Le président du Conseil de la nation a également reçu le Premier
+// ministre éthiopien, X, ainsi que …, Y") or who receives guests of several
+// states in one sentence: one meeting between the receiver's state and each
+// guest state. It reports whether it made the events.
+func (x *engine) receptionSplit(t trig, sp span) bool {
+	if t.kind != "meeting" {
+		return false
+	}
+	low := x.f.low
+	tt := low[t.s:t.e]
+	if !strings.Contains(tt, "recu") && !strings.Contains(tt, "recib") && !strings.Contains(tt, "receiv") && !strings.Contains(tt, "recoit") {
+		return false
+	}
+	recv, named := "", false
+	var hosts []*person
+	for _, pm := range pmRange(x.pms, sp.s, t.s) {
+		if pm.p != nil {
+			named = true
+			hosts = append(hosts, pm.p)
+			if st := pm.p.states(); len(st) > 0 && recv == "" {
+				recv = st[0]
+			}
+		} else if pm.state != "" && recv == "" {
+			recv = pm.state
+		}
+	}
+	if !named && recv == "" {
+		// a title alone: the person who bore it earlier in the text
+		if len(x.find(headRe, sp.s, t.s)) == 0 {
+			return false
+		}
+		title := strings.TrimSpace(articleRe.ReplaceAllString(strings.TrimSpace(low[sp.s:t.s]), ""))
+		for _, p := range x.persons {
+			for _, o := range p.offices {
+				if o.state != "" && o.ev.s < sp.s && strings.TrimSpace(foldString(o.title)) == title {
+					recv = o.state
+					hosts = []*person{p}
+				}
+			}
+		}
+	}
+	if recv == "" {
+		return false
+	}
+	var order []string
+	guests := map[string][]*person{}
+	for _, pm := range pmRange(x.pms, t.e, sp.e) {
+		if pm.p == nil || x.attributedTo(pm.s) {
+			continue
+		}
+		st := pm.p.states()
+		if len(st) == 0 || st[0] == recv {
+			continue
+		}
+		if _, ok := guests[st[0]]; !ok {
+			order = append(order, st[0])
+		}
+		if !containsP(guests[st[0]], pm.p) {
+			guests[st[0]] = append(guests[st[0]], pm.p)
+		}
+	}
+	if len(order) == 0 || named && len(order) < 2 {
+		return false
+	}
+	date := x.dateIn(sp)
+	for _, st := range order {
+		ps := append(append([]*person{}, hosts...), guests[st]...)
+		hos := false
+		for _, p := range ps {
+			if p.office("head_of_state", "head_of_government") != nil {
+				hos = true
+			}
+		}
+		ev := &event{kind: "meeting", status: t.status, persons: ps, states: sortedPair(recv, st), ev: sp, conf: 0.7, hos: hos, date: date}
+		merged := false
+		for _, old := range x.events {
+			if old.kind == "meeting" && equalWords(old.states, ev.states) && old.status == ev.status {
+				for _, p := range ps {
+					if !containsP(old.persons, p) {
+						old.persons = append(old.persons, p)
+					}
+				}
+				merged = true
+				break
+			}
+		}
+		if !merged {
+			x.events = append(x.events, ev)
+		}
+	}
+	return true
+}
+
+// visitorBefore returns the person in apposition right before a visit
+// trigger ("le Premier ministre éthiopien, X, en visite de travail en
+// Algérie"): the visitor, not the other persons of the sentence.
+func (x *engine) visitorBefore(t trig, sp span) *person {
+	low := x.f.low
+	i := t.s
+	for i > sp.s && low[i-1] == ' ' {
+		i--
+	}
+	if i <= sp.s || low[i-1] != ',' {
+		return nil
+	}
+	i--
+	for i > sp.s && low[i-1] == ' ' {
+		i--
+	}
+	for _, pm := range pmRange(x.pms, max(sp.s, i-60), i) {
+		if pm.e == i && pm.p != nil {
+			return pm.p
+		}
+	}
+	return nil
+}

@@ -152,6 +152,10 @@ func TestRecallRules(t *testing.T) {
 		{"en el país: the country the text is about",
 			"El presidente Luis Soto recibió las cartas credenciales de los nuevos embajadores en el país: Ali Rezai, de Irán, y Pedro Gil, de Venezuela. Soto destacó las relaciones de Guatemala con ambos países y el papel de Guatemala en la región.",
 			[]string{"office:soto:GT:head_of_state", "event:credentials:held:GT,IR", "event:credentials:held:GT,VE"}, []string{"office:soto:IR:head_of_state"}},
+		{"a receiver named by a title alone receives two guests",
+			"ALGER, 12 mars (APS) - Le président du Conseil de la nation, Karim Benali, a reçu mardi l'ambassadeur du Japon, Ken Sato.\n\nLe président du Conseil de la nation a également reçu le Premier ministre éthiopien, Abebe Tesfaye, en visite de travail en Algérie, ainsi que le vice-président du Groupe d'amitié France-Algérie du Sénat français, Jean Dupré.",
+			[]string{"event:meeting:held:DZ,ET", "event:meeting:held:DZ,FR", "event:meeting:held:DZ,JP", "event:visit:held:DZ,ET"},
+			[]string{"event:meeting:held:ET,FR", "event:visit:held:DZ,ET,FR"}},
 	})
 }
 
