@@ -253,8 +253,14 @@ func (x *engine) credReceiverState(o *office) (string, []string) {
 	default:
 		return "", nil
 	}
-	low := x.f.low
-	if !strings.Contains(low, "credenc") && !strings.Contains(low, "creance") && !strings.Contains(low, "credential") && !strings.Contains(low, "credence") && !strings.Contains(low, "copie") && !strings.Contains(low, "copia") {
+	if x.credDoc == 0 {
+		low := x.f.low
+		x.credDoc = 2
+		if strings.Contains(low, "credenc") || strings.Contains(low, "creance") || strings.Contains(low, "credential") || strings.Contains(low, "copie") || strings.Contains(low, "copia") {
+			x.credDoc = 1
+		}
+	}
+	if x.credDoc != 1 {
 		return "", nil
 	}
 	sp := x.sents[o.sent]
