@@ -539,7 +539,8 @@ func (x *engine) receptionSplit(t trig, sp span) bool {
 		title := strings.TrimSpace(articleRe.ReplaceAllString(strings.TrimSpace(low[sp.s:t.s]), ""))
 		for _, p := range x.persons {
 			for _, o := range p.offices {
-				if o.state != "" && o.ev.s < sp.s && strings.TrimSpace(foldString(o.title)) == title {
+				ot := strings.TrimSpace(foldString(o.title))
+				if o.state != "" && o.ev.s < sp.s && (ot == title || strings.Count(title, " ") >= 2 && strings.HasPrefix(ot, title+" ")) {
 					recv = o.state
 					hosts = []*person{p}
 				}

@@ -156,6 +156,13 @@ func TestRecallRules(t *testing.T) {
 			"ALGER, 12 mars (APS) - Le président du Conseil de la nation, Karim Benali, a reçu mardi l'ambassadeur du Japon, Ken Sato.\n\nLe président du Conseil de la nation a également reçu le Premier ministre éthiopien, Abebe Tesfaye, en visite de travail en Algérie, ainsi que le vice-président du Groupe d'amitié France-Algérie du Sénat français, Jean Dupré.",
 			[]string{"event:meeting:held:DZ,ET", "event:meeting:held:DZ,FR", "event:meeting:held:DZ,JP", "event:visit:held:DZ,ET"},
 			[]string{"event:meeting:held:ET,FR", "event:visit:held:DZ,ET,FR"}},
+		{"a shorter title takes up the receiver named before",
+			"MADRID, 3 may (EFE) - El presidente del Senado de España, Luis Prieto, recibió al embajador de Japón, Ken Sato. El presidente del Senado recibió también al primer ministro etíope, Abebe Tesfaye, y al ministro de Exteriores de Chile, Pedro Soto.",
+			[]string{"event:meeting:held:ES,ET", "event:meeting:held:CL,ES", "event:meeting:held:ES,JP", "office:prieto:ES:official"},
+			[]string{"event:meeting:held:CL,ET"}},
+		{"the Speaker of Parliament is an official",
+			"ACCRA, May 3 - The Speaker of Parliament, Kofi Mensah, received the Ambassador of Japan, Ken Sato. The Speaker also received Ethiopian Prime Minister Abebe Tesfaye.",
+			[]string{"office:mensah:GH:official", "event:meeting:held:ET,GH", "event:meeting:held:GH,JP"}, nil},
 	})
 }
 
