@@ -570,6 +570,9 @@ func (x *engine) receptionSplit(t trig, sp span) bool {
 	if len(order) == 0 || named && len(order) < 2 {
 		return false
 	}
+	if len(order) > 1 && containsAny(low[sp.s:sp.e], "trilat", "conjointement", "jointly", "together", "conjuntamente", "ensemble", "juntos", "delegation", "delegacion") {
+		return false // one meeting of several parties
+	}
 	date := x.dateIn(sp)
 	for _, st := range order {
 		ps := append(append([]*person{}, hosts...), guests[st]...)

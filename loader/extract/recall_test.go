@@ -163,6 +163,9 @@ func TestRecallRules(t *testing.T) {
 		{"the Speaker of Parliament is an official",
 			"ACCRA, May 3 - The Speaker of Parliament, Kofi Mensah, received the Ambassador of Japan, Ken Sato. The Speaker also received Ethiopian Prime Minister Abebe Tesfaye.",
 			[]string{"office:mensah:GH:official", "event:meeting:held:ET,GH", "event:meeting:held:GH,JP"}, nil},
+		{"a trilateral reception stays one meeting",
+			"RABAT, 3 mai (MAP) - Le ministre des Affaires étrangères, Karim Alaoui, a reçu conjointement le ministre malien des Affaires étrangères, Abdou Traoré, et son homologue nigérien, Issa Moussa.",
+			[]string{"event:meeting:held:MA,ML,NE"}, []string{"event:meeting:held:MA,ML"}},
 	})
 }
 
