@@ -84,7 +84,7 @@ func hasUpper(s string) bool {
 // copulaAmbRe is a predicate naming ambassadors after their names: "Ana Ruiz
 // será la embajadora de Chile", "A y B serán los embajadores de Perú y
 // Hungría, respectivamente", "X sera le nouvel ambassadeur du Mali".
-var copulaAmbRe = mk(`\b(?:sera|seran|es|son|fue|fueron|seront|est|sont|will be|is|are|was|were)\s+(?:(?:la|el|los|las|le|les|l'|the|nuevo|nueva|nuevos|nuevas|nouvel|nouveau|nouvelle|nouveaux|nouvelles|new|futur|future|proximo|proxima)\s+)*(?:embajador|embajadora|embajadores|embajadoras|ambassadeur|ambassadrice|ambassadeurs|ambassadrices|ambassador|ambassadors)\s+(?:de la |de l'|del |de |du |des |d'|of the |of )`)
+var copulaAmbRe = mk(`\b(?:sera|seran|es|son|seront|est|sont|will be|is|are)\s+(?:(?:la|el|los|las|le|les|l'|the|nuevo|nueva|nuevos|nuevas|nouvel|nouveau|nouvelle|nouveaux|nouvelles|new|futur|future|proximo|proxima)\s+)*(?:embajador|embajadora|embajadores|embajadoras|ambassadeur|ambassadrice|ambassadeurs|ambassadrices|ambassador|ambassadors)\s+(?:de la |de l'|del |de |du |des |d'|of the |of )`)
 
 // copulaAmbassadors is pass 2c: ambassadors named before a copula and the
 // title, the states distributed over the names in order.

@@ -166,6 +166,12 @@ func TestRecallRules(t *testing.T) {
 		{"a trilateral reception stays one meeting",
 			"RABAT, 3 mai (MAP) - Le ministre des Affaires étrangères, Karim Alaoui, a reçu conjointement le ministre malien des Affaires étrangères, Abdou Traoré, et son homologue nigérien, Issa Moussa.",
 			[]string{"event:meeting:held:MA,ML,NE"}, []string{"event:meeting:held:MA,ML"}},
+		{"a former ambassador is no office",
+			"Pedro Gil fue embajador de Chile en Perú entre 2010 y 2014.",
+			nil, []string{"office:gil:CL:ambassador"}},
+		{"an explicit supporter is not replaced by the joint subject",
+			"RABAT, 3 mai (MAP) - Le ministre des Affaires étrangères, Karim Alaoui, s'est entretenu avec son homologue malien, Abdou Traoré. Les deux ministres ont salué le soutien du Sénégal à l'intégrité territoriale de la Libye.",
+			[]string{"support:SN>LY:territorial_integrity:support"}, []string{"support:MA>LY:territorial_integrity:support"}},
 	})
 }
 
