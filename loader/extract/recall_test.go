@@ -172,6 +172,12 @@ func TestRecallRules(t *testing.T) {
 		{"an explicit supporter is not replaced by the joint subject",
 			"RABAT, 3 mai (MAP) - Le ministre des Affaires étrangères, Karim Alaoui, s'est entretenu avec son homologue malien, Abdou Traoré. Les deux ministres ont salué le soutien du Sénégal à l'intégrité territoriale de la Libye.",
 			[]string{"support:SN>LY:territorial_integrity:support"}, []string{"support:MA>LY:territorial_integrity:support"}},
+		{"conveying the message that is no message",
+			"WASHINGTON - Secretary Tom Reed met Ukrainian Foreign Minister Olena Bondar and conveyed the message that the United States stands with Ukraine.",
+			[]string{"event:meeting:held:UA,US"}, []string{"event:message:held:UA,US"}},
+		{"delivered a letter",
+			"WASHINGTON - Secretary Tom Reed delivered a letter from the President to Ukrainian Foreign Minister Olena Bondar.",
+			[]string{"event:message:held:UA,US"}, nil},
 	})
 }
 
