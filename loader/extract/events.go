@@ -37,6 +37,9 @@ func (x *engine) findEvents() {
 				if et.kind == "agreement" && (!x.agreementObject(e, sp.e) || backgroundRe.MatchString(low[max(sp.s, s-25):s])) {
 					continue
 				}
+				if et.kind == "message" && credenceAfter(low[e:min(sp.e, e+16)]) {
+					continue // "a remis une copie de sa lettre de créance": credentials
+				}
 				if et.kind == "consultations" && strategicRe.MatchString(low[s:e]) {
 					continue // a strategic dialogue session is a meeting
 				}

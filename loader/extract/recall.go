@@ -625,3 +625,10 @@ func (x *engine) visitorBefore(t trig, sp span) *person {
 	}
 	return nil
 }
+
+// credenceAfter reports whether s (the text after a letter) makes it a
+// letter of credence.
+func credenceAfter(s string) bool {
+	s = strings.TrimLeft(s, "s ")
+	return strings.HasPrefix(s, "de creance") || strings.HasPrefix(s, "credencial") || strings.HasPrefix(s, "of credence")
+}

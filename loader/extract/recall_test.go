@@ -178,6 +178,9 @@ func TestRecallRules(t *testing.T) {
 		{"delivered a letter",
 			"WASHINGTON - Secretary Tom Reed delivered a letter from the President to Ukrainian Foreign Minister Olena Bondar.",
 			[]string{"event:message:held:UA,US"}, nil},
+		{"a copy of a letter of credence is no message",
+			"RABAT, 3 mai (MAP) - Le nouvel ambassadeur du Japon, Ken Sato, a remis une copie de sa lettre de créance au ministre des Affaires étrangères, Karim Alaoui.",
+			[]string{"event:credentials:held:JP,MA"}, []string{"event:message:held:JP,MA"}},
 	})
 }
 
