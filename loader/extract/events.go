@@ -428,6 +428,16 @@ func (x *engine) credentials(t trig, si int, sp span) {
 	if host == "" {
 		host = x.reporting
 	}
+	if host != "" {
+		// the host is never one of the senders
+		senders := x.ambassadorStates(t, sp)
+		for _, a := range ambs {
+			senders = append(senders, a.states()...)
+		}
+		if contains(senders, host) {
+			host = x.credentialsHost(senders)
+		}
+	}
 	if t.s != sp.s {
 		x.credHost = host
 	}

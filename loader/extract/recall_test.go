@@ -181,6 +181,9 @@ func TestRecallRules(t *testing.T) {
 		{"a copy of a letter of credence is no message",
 			"RABAT, 3 mai (MAP) - Le nouvel ambassadeur du Japon, Ken Sato, a remis une copie de sa lettre de créance au ministre des Affaires étrangères, Karim Alaoui.",
 			[]string{"event:credentials:held:JP,MA"}, []string{"event:message:held:JP,MA"}},
+		{"no host named: no credentials event between two senders",
+			"Los embajadores de Irán, Ali Rezai, y de Venezuela, Pedro Gil, presentaron sus cartas credenciales al presidente Luis Soto.",
+			[]string{"office:rezai:IR:ambassador", "office:gil:VE:ambassador"}, []string{"event:credentials:held:IR,VE", "office:soto:IR:head_of_state"}},
 	})
 }
 
