@@ -184,6 +184,10 @@ func TestRecallRules(t *testing.T) {
 		{"no host named: no credentials event between two senders",
 			"Los embajadores de Irán, Ali Rezai, y de Venezuela, Pedro Gil, presentaron sus cartas credenciales al presidente Luis Soto.",
 			[]string{"office:rezai:IR:ambassador", "office:gil:VE:ambassador"}, []string{"event:credentials:held:IR,VE", "office:soto:IR:head_of_state"}},
+		{"a Spanish wire dateline abroad: Spain is a sender, the dateline state the host",
+			"CIUDAD DE GUATEMALA, 3 mar (EFE) - El presidente de la República, Juan Ortega, recibió las cartas credenciales de los embajadores de España y México.",
+			[]string{"office:ortega:GT:head_of_state", "event:credentials:held:ES,GT", "event:credentials:held:GT,MX"},
+			[]string{"office:ortega:ES:head_of_state"}},
 	})
 }
 
