@@ -2,7 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"regexp"
 	"sort"
 	"strings"
 
@@ -11,7 +10,7 @@ import (
 
 var messageRe = mk(`\b(?:messages? de (?:felicitations|condoleances|remerciements|compassion|soutien|voeux)|messages? of (?:congratulations|condolence|condolences|sympathy)|congratulatory (?:message|letter)|mensajes? de (?:felicitacion|felicitaciones|condolencia|condolencias)|cable de felicitations|lettre de felicitations|message ecrit|message verbal|porteure? d'un message|porteuse d'un message|adresse (?:un|une) (?:message|lettre)|a adresse (?:un|une) (?:message|lettre)|message (?:de|du) (?:sm|s\.m|sa majeste|president|roi|premier)|lettre (?:de|du) (?:sm|s\.m|sa majeste|president|roi|premier)|written message|verbal message|message from|letter from|sent a (?:message|letter)|delivered a (?:message|letter)|mensaje escrito|mensaje verbal|portador de un mensaje|carta (?:de|del) (?:rey|presidente|primer)|mensaje (?:de|del) (?:rey|presidente|primer)|(?:messages?|lettres?) (?:de|du) (?:son|sa) homologue|(?:message|letter) from (?:his|her) counterpart|(?:mensajes?|cartas?) de su homolog[oa]|porteure? de ce message|porteuse de ce message|portador de este mensaje|(?:remis|remet|remettre|transmis|transmet|transmettre|entrego|transmitio)\s+(?:[a-z'\-]+\s+){0,5}?(?:un|une|una|le|la|ce|cette|son|sa|el|su) (?:message|mensaje|lettre|carta)\b|(?:delivered|conveyed|handed over)\s+(?:[a-z'\-]+\s+){0,4}?(?:a|his|her|their) (?:written |verbal )?(?:message|letter)\b)\b`)
 
-var topicPrepRe = regexp.MustCompile(`(?:\b(?:sur|about|on|regarding|concerning|sobre|situation (?:en|au|dans)|situation in|crise|crisis|question|dossier|en materia de|dans|in|vers|towards|hacia|contre|against|contra)\s+(?:la |le |l'|les |the |el |los )?)$`)
+var topicPrepRe = mkf(`(?:\b(?:sur|about|on|regarding|concerning|sobre|situation (?:en|au|dans)|situation in|crise|crisis|question|dossier|en materia de|dans|in|vers|towards|hacia|contre|against|contra)\s+(?:la |le |l'|les |the |el |los )?)$`)
 
 type trig struct {
 	kind   string
@@ -125,13 +124,13 @@ func (x *engine) findEvents() {
 	x.visitRule()
 }
 
-var visitPossRe = regexp.MustCompile(`\b(?:his|her|sa|son|su)\s+(?:\w+\s+)?$`)
+var visitPossRe = mkf(`\b(?:his|her|sa|son|su)\s+(?:\w+\s+)?$`)
 
 // pronounStartRe opens a sentence whose subject is the parties already named.
-var pronounStartRe = regexp.MustCompile(`^(?:they|ils|elles|ellos|ellas|both|the two|les deux|los dos|ambos|ambas)\b`)
+var pronounStartRe = mkf(`^(?:they|ils|elles|ellos|ellas|both|the two|les deux|los dos|ambos|ambas)\b`)
 
 // ceremonyAfterRe opens a sentence about the ceremony just reported.
-var ceremonyAfterRe = regexp.MustCompile(`^(?:tras|after|following|a l'issue de|au terme de|al termino de|apres|at the end of)\s+(?:la |the |el |l'|le |del |de la )?(?:ceremonia|ceremonie|ceremony|acto|audiencia|audience|presentation|presentacion)`)
+var ceremonyAfterRe = mkf(`^(?:tras|after|following|a l'issue de|au terme de|al termino de|apres|at the end of)\s+(?:la |the |el |l'|le |del |de la )?(?:ceremonia|ceremonie|ceremony|acto|audiencia|audience|presentation|presentacion)`)
 
 // messageRight reports whether a message trigger follows the meeting trigger t closely.
 func (x *engine) messageRight(t trig, ts []trig) bool {
@@ -145,8 +144,8 @@ func (x *engine) messageRight(t trig, ts []trig) bool {
 
 // agreementObject reports whether a signing verb is about an agreement-like text.
 var (
-	backgroundRe = regexp.MustCompile(`\b(?:depuis|since|desde|apres|after|tras|avant|before|antes de)\s+(?:la |le |l'|the |el |)?$`)
-	mouRe        = regexp.MustCompile(`\b(?:memorandum|memorando|accord|agreement|acuerdo|protocole|protocol|protocolo)\b[^.;]{0,30}\b(?:sur|on|sobre|relatif aux|relatif a|regarding|concerning)\s+(?:les |the |las |la |le )?$`)
+	backgroundRe = mkf(`\b(?:depuis|since|desde|apres|after|tras|avant|before|antes de)\s+(?:la |le |l'|the |el |)?$`)
+	mouRe        = mkf(`\b(?:memorandum|memorando|accord|agreement|acuerdo|protocole|protocol|protocolo)\b[^.;]{0,30}\b(?:sur|on|sobre|relatif aux|relatif a|regarding|concerning)\s+(?:les |the |las |la |le )?$`)
 )
 
 var agreementObjRe = mk(`\b(?:documento|document|annexe|anexo|annex|accords?|agreements?|acuerdos?|memorandums?|memorandum|memoranda|memorando|protocoles?|protocols?|protocolos?|conventions?|convenios?|declaration|declaracion|traites?|treaty|treaties|tratados?|programmes? executifs?|feuille de route|roadmap|hoja de ruta|mou|plan d'action|action plan|statuts?|statute|charte|charter)\b`)

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 
@@ -199,9 +198,9 @@ func (x *engine) candAt(si, off int) *candidate {
 	return nil
 }
 
-var leadHonorificRe = regexp.MustCompile(`^(?:m\.|mme|mr\.?|mrs\.?|ms\.?|dr\.?|sr\.|sra\.|don|dona)\s+`)
+var leadHonorificRe = mkf(`^(?:m\.|mme|mr\.?|mrs\.?|ms\.?|dr\.?|sr\.|sra\.|don|dona)\s+`)
 
-var listSepRe = regexp.MustCompile(`^\s*[,;]?\s*(?:(?:et|and|y|e)\s+)?(?:(?:de la|de l'|del|du|des|de|d'|of the|of)\s*)?(?:(?:mancomunidad|commonwealth|republica|republique|republic|reino|royaume|kingdom|estado|etat|state|federacion|federation|principado|principaute|principality|sultanat|sultanato|sultanate)\s+(?:de la|de l'|del|du|des|de|d'|of the|of)\s*)?`)
+var listSepRe = mkf(`^\s*[,;]?\s*(?:(?:et|and|y|e)\s+)?(?:(?:de la|de l'|del|du|des|de|d'|of the|of)\s*)?(?:(?:mancomunidad|commonwealth|republica|republique|republic|reino|royaume|kingdom|estado|etat|state|federacion|federation|principado|principaute|principality|sultanat|sultanato|sultanate)\s+(?:de la|de l'|del|du|des|de|d'|of the|of)\s*)?`)
 
 // distributedTitles is pass 1b: plural titles distributed over "State,
 // Name" pairs and "respectivement" lists give one office per person.
@@ -445,7 +444,7 @@ func afterPlaceNoun(prev tok) bool {
 // venueRe is a locative preposition right before a state name: the state is
 // the venue of an event, not a party to it ("en la cumbre del G20 en
 // Sudáfrica", "réunis à Bruxelles", "held in Belgium").
-var venueRe = regexp.MustCompile(`(?:\b(?:en|in|a|au|aux|at|dans|desde)\s+(?:la |le |l'|el |the )?)$`)
+var venueRe = mkf(`(?:\b(?:en|in|a|au|aux|at|dans|desde)\s+(?:la |le |l'|el |the )?)$`)
 
 // isVenue reports whether state mention m is a venue.
 func (x *engine) isVenue(m ment, sp span) bool {
@@ -458,11 +457,11 @@ func (x *engine) isVenue(m ment, sp span) bool {
 
 // strategicRe marks a "strategic dialogue": its sessions are meetings, not
 // political consultations.
-var strategicRe = regexp.MustCompile(`\b(?:strategic|strategique|estrategico)\b`)
+var strategicRe = mkf(`\b(?:strategic|strategique|estrategico)\b`)
 
 // weRe is a first-person plural speaker: the reporting state speaks ("we
 // continue to view the plan as serious", "nous soutenons", "apoyamos").
-var weRe = regexp.MustCompile(`\b(?:we|our|nous|notre|nosotros|nuestro|nuestra|reiteramos|apoyamos|consideramos|soutenons|reaffirmons|reiterons)\b`)
+var weRe = mkf(`\b(?:we|our|nous|notre|nosotros|nuestro|nuestra|reiteramos|apoyamos|consideramos|soutenons|reaffirmons|reiterons)\b`)
 
 // speakerSupporter returns the reporting state as the supporter of a
 // position stated in the first person plural before the topic, when no
@@ -480,14 +479,14 @@ func (x *engine) speakerSupporter(ts int, sp span, subjs []string) []string {
 // coordPossRe: a topic coordinated after another one with a possessive
 // ("… à la souveraineté du Maroc sur son Sahara et à son intégrité
 // territoriale"): the possessive refers to the subject of the first topic.
-var coordPossRe = regexp.MustCompile(`\b(?:et|and|y|ainsi que|as well as)\s+(?:a |au |a la |de |de la |to |for |of )?(?:son|sa|ses|its|his|her|su|sus|leur)\s+(?:[a-z]+\s+)?$`)
+var coordPossRe = mkf(`\b(?:et|and|y|ainsi que|as well as)\s+(?:a |au |a la |de |de la |to |for |of )?(?:son|sa|ses|its|his|her|su|sus|leur)\s+(?:[a-z]+\s+)?$`)
 
 // afterListRe opens a list of earlier openings: "après les Émirats arabes
 // unis, le Bahreïn et la Zambie", "after Comoros and Gambia", "tras Gabón".
-var afterListRe = regexp.MustCompile(`\b(?:apres|after|tras|following|a la suite de|a la suite des|suivant|despues de)\s+`)
+var afterListRe = mkf(`\b(?:apres|after|tras|following|a la suite de|a la suite des|suivant|despues de)\s+`)
 
 // listGlueRe is what may separate two states of a list.
-var listGlueRe = regexp.MustCompile(`^\s*(?:,|;)?\s*(?:(?:et|and|y|e|ainsi que|as well as)\s+)?(?:(?:les|le|la|l'|the|el|los|las|du|de la|de l'|des|de|d'|of|of the|celui d[eu]|celui de la|ceux d[eu]|that of|those of)\s*)?(?:(?:iles?|islands?|isla|islas|republique|republic|republica|royaume|kingdom|reino|union|etat|state|estado)\s+(?:(?:des|de la|du|de|of the|of|del|de las|de los)\s*)?)?$`)
+var listGlueRe = mkf(`^\s*(?:,|;)?\s*(?:(?:et|and|y|e|ainsi que|as well as)\s+)?(?:(?:les|le|la|l'|the|el|los|las|du|de la|de l'|des|de|d'|of|of the|celui d[eu]|celui de la|ceux d[eu]|that of|those of)\s*)?(?:(?:iles?|islands?|isla|islas|republique|republic|republica|royaume|kingdom|reino|union|etat|state|estado)\s+(?:(?:des|de la|du|de|of the|of|del|de las|de los)\s*)?)?$`)
 
 // stateListAfter returns the states listed from view offset s on, with
 // only list glue (commas, conjunctions, articles) between them.
@@ -612,7 +611,7 @@ func orgPresident(head string) bool {
 
 // withRe links a meeting trigger to its counterpart ("une réunion avec le
 // secrétaire général", "a meeting with", "una reunión con").
-var withRe = regexp.MustCompile(`^[^.;]{0,40}?\b(?:avec|with|con)\s`)
+var withRe = mkf(`^[^.;]{0,40}?\b(?:avec|with|con)\s`)
 
 // withOrgOfficial reports whether the trigger t is followed by "avec/with/
 // con" and an organisation's official: a meeting of the reporting side with
@@ -659,10 +658,10 @@ func (x *engine) protagonistState() string {
 // usTitleRe: titles of the US State Department ("under secretary of state",
 // "assistant secretary of state", "State Department spokesperson") name no
 // state but belong to the United States.
-var usTitleRe = regexp.MustCompile(`\b(?:(?:under|assistant|deputy) secretary of state|state department|department of state)\b`)
+var usTitleRe = mkf(`\b(?:(?:under|assistant|deputy) secretary of state|state department|department of state)\b`)
 
 // capitalBeforeRe: "la capitale kazakhe", "the Kazakh capital", "la capital kazaja".
-var capitalBeforeRe = regexp.MustCompile(`\b(?:capitale|capital)\s*$`)
+var capitalBeforeRe = mkf(`\b(?:capitale|capital)\s*$`)
 
 // capitalAfter returns the capital or city named in apposition right after
 // mention m when it lies in m's state ("la capital kazaja, Astana").
@@ -679,7 +678,7 @@ func (x *engine) capitalAfter(m ment, sp span) string {
 }
 
 // acronymParenRe is an acronym in parentheses after a name: " (CPS)".
-var acronymParenRe = regexp.MustCompile(`^\s*\([^()]{1,12}\)`)
+var acronymParenRe = mkf(`^\s*\([^()]{1,12}\)`)
 
 // genitiveParents records "le Conseil de paix et de sécurité (CPS) de
 // l'Union africaine": an organisation introduced with its acronym and
@@ -718,7 +717,7 @@ func (x *engine) genitiveParents(sp span) {
 
 // companionRe ends a clause "A et B sont, avec C et D, membres …": the
 // states before it are coordinated subjects too.
-var companionRe = regexp.MustCompile(`(?:\b(?:son|sont|are|were|fueron|etaient|furent|est|es|is|was|fue|etait)\s*)?,?\s*(?:junto con|junto a|avec|along with|together with|aux cotes de|ainsi que|as well as)\s+(?:(?:le|la|les|l'|el|los|las|the)\s+)?$`)
+var companionRe = mkf(`(?:\b(?:son|sont|are|were|fueron|etaient|furent|est|es|is|was|fue|etait)\s*)?,?\s*(?:junto con|junto a|avec|along with|together with|aux cotes de|ainsi que|as well as)\s+(?:(?:le|la|les|l'|el|los|las|the)\s+)?$`)
 
 // withCompanions extends the states of a membership found as the list
 // ending before view offset s with the coordinated list before "avec /
@@ -764,7 +763,7 @@ func (x *engine) withCompanions(states []string, sp span, s int) []string {
 
 // foundedWithRe: "founded in 2009 with Brazil, Russia, India and China",
 // "fondée avec …", "fundado con …": founding members.
-var foundedWithRe = regexp.MustCompile(`\b(?:founded|fondee?s?|fundad[oa]s?|created|creee?s?|cread[oa]s?|established|etablie?s?)\b(?:\s+(?:in|en)\s+\d{4})?\s+(?:with|avec|con)\s+`)
+var foundedWithRe = mkf(`\b(?:founded|fondee?s?|fundad[oa]s?|created|creee?s?|cread[oa]s?|established|etablie?s?)\b(?:\s+(?:in|en)\s+\d{4})?\s+(?:with|avec|con)\s+`)
 
 // foundedMembers is pass 4b': the founding members listed after "founded
 // with" are members of the organisation of the sentence.
@@ -806,7 +805,7 @@ func (x *engine) foundedMembers() {
 
 // seatAtRe: a candidacy for a seat on a body is a candidacy to membership
 // ("candidatura a un asiento en el Consejo de Seguridad").
-var seatAtRe = regexp.MustCompile(`\b(?:seat|asiento|siege)\s+(?:(?:non[- ]permanent|no permanente|de membre non permanent)\s+)?(?:on|in|at|en|au|a|dans)\b`)
+var seatAtRe = mkf(`\b(?:seat|asiento|siege)\s+(?:(?:non[- ]permanent|no permanente|de membre non permanent)\s+)?(?:on|in|at|en|au|a|dans)\b`)
 
 // ownSide is the state whose side the communiqué tells: the reporting
 // state when it is known (and not only a wire agency's place), else the
@@ -895,7 +894,7 @@ func (x *engine) listEvents() {
 // territoryStanceRe: "the Moroccan Sahara" as the object of a stance noun
 // or verb ("firm support … to the Moroccan Sahara", "apoyo a la
 // soberanía del Sáhara marroquí").
-var territoryStanceRe = regexp.MustCompile(`\b(?:soutien\w*|support\w*|apoy\w*|appui\w*|respald\w*|backing)\b[^.;]{0,90}$`)
+var territoryStanceRe = mkf(`\b(?:soutien\w*|support\w*|apoy\w*|appui\w*|respald\w*|backing)\b[^.;]{0,90}$`)
 
 // territorySubject handles sovereignty over a territory qualified by a
 // demonym. For a topic that is the territory itself ("Sahara marocain"),
@@ -925,7 +924,7 @@ func (x *engine) territorySubject(ts, te int, sp span) (string, bool) {
 	return "", false
 }
 
-var overTerritoryRe = regexp.MustCompile(`^\s*(?:du|de la|de l'|del|de|of the|of|over the|over|sur le|sur son|sur|sobre el|sobre)?\s*$`)
+var overTerritoryRe = mkf(`^\s*(?:du|de la|de l'|del|de|of the|of|over the|over|sur le|sur son|sur|sobre el|sobre)?\s*$`)
 
 // demonymIn returns the state of a demonym word inside a territory name
 // ("Sahara marocain", "Moroccan Sahara", "Sáhara marroquí").
@@ -1054,7 +1053,7 @@ func (x *engine) splitCoordName(c candidate) []candidate {
 
 // stateOrgGlueRe joins a state and an organisation as the two parties
 // ("le Maroc et l'ICESCO", "between Morocco and the OIC").
-var stateOrgGlueRe = regexp.MustCompile(`^\s*(?:et|and|y|e)\s+(?:l'|la |le |les |the |el |los |las )?$`)
+var stateOrgGlueRe = mkf(`^\s*(?:et|and|y|e)\s+(?:l'|la |le |les |the |el |los |las )?$`)
 
 // stateOrgPair returns the state of a sentence whose two parties are a
 // state and an organisation coordinated together: the event lists that
@@ -1077,11 +1076,11 @@ func (x *engine) stateOrgPair(sp span) string {
 }
 
 // isVenueParen: "à Banjul (Gambie)": the state in parentheses after a venue city.
-var venueParenRe = regexp.MustCompile(`(?:\b(?:en|in|a|au|aux|at|dans|desde)\s+(?:la |le |l'|el |the )?)\S[^()]{0,30}\(\s*$`)
+var venueParenRe = mkf(`(?:\b(?:en|in|a|au|aux|at|dans|desde)\s+(?:la |le |l'|el |the )?)\S[^()]{0,30}\(\s*$`)
 
 // issueRe: "à l'issue de leur entretien", "at the end of their talks",
 // "tras su reunión": the only report of an event may be such a phrase.
-var issueRe = regexp.MustCompile(`(?:\b(?:a l'issue de|au terme de|apres|at the end of|after|following|tras|al termino de|despues de)\s+(?:leur|leurs|their|su|sus|sa|son|his|her)\s+(?:\w+\s+)?|\b(?:dans le cadre de|en el marco de|as part of|within the framework of|lors de|au cours de|durante|during)\s+(?:la |le |l'|the |su |sa |son |leur |their |his |her )(?:\w+\s+)?)$`)
+var issueRe = mkf(`(?:\b(?:a l'issue de|au terme de|apres|at the end of|after|following|tras|al termino de|despues de)\s+(?:leur|leurs|their|su|sus|sa|son|his|her)\s+(?:\w+\s+)?|\b(?:dans le cadre de|en el marco de|as part of|within the framework of|lors de|au cours de|durante|during)\s+(?:la |le |l'|the |su |sa |son |leur |their |his |her )(?:\w+\s+)?)$`)
 
 // firstMention reports whether an anaphoric trigger is nevertheless the
 // first report of its event: no event was reported before it and it is a
@@ -1103,11 +1102,11 @@ func init() {
 // respectFrameRe: a topic named as the frame of another position ("une
 // solution … dans le respect de l'intégrité territoriale du Royaume",
 // "with respect for the sovereignty of") is not itself a stance.
-var respectFrameRe = regexp.MustCompile(`\b(?:dans le (?:cadre du )?respect d[eu]|dans le respect des|respect (?:de|du|des|of|for)|respectueuse? d[eu]|respetando|en el (?:marco del )?respeto (?:a|de|del)|respeto (?:a|de|del)|conforme a|conformement a|in line with|consistent with)\s+(?:l'|la |le |les |the |el |la |su |sa |son |ses |its )?(?:\w+\s+){0,1}$`)
+var respectFrameRe = mkf(`\b(?:dans le (?:cadre du )?respect d[eu]|dans le respect des|respect (?:de|du|des|of|for)|respectueuse? d[eu]|respetando|en el (?:marco del )?respeto (?:a|de|del)|respeto (?:a|de|del)|conforme a|conformement a|in line with|consistent with)\s+(?:l'|la |le |les |the |el |la |su |sa |son |ses |its )?(?:\w+\s+){0,1}$`)
 
 // coordTopicRe: a second topic coordinated with the first ("… du Royaume et
 // de sa souveraineté nationale").
-var coordTopicRe = regexp.MustCompile(`^[^.;,]{0,40}\b(?:et|and|y)\s+(?:de |a |of |to |del |al )?(?:la |l'|le |sa |son |ses |su |sus |its |the |el )?$`)
+var coordTopicRe = mkf(`^[^.;,]{0,40}\b(?:et|and|y)\s+(?:de |a |of |to |del |al )?(?:la |l'|le |sa |son |ses |su |sus |its |the |el )?$`)
 
 // surnameCapital reports whether a capital's name is the surname of a person
 // ("José Lima", "Ana Paris"): it follows a capitalised first name that is
@@ -1139,10 +1138,10 @@ func (x *engine) surnameCapital(m ment) bool {
 // something the first sends ("un message du Président tchadien au Roi X",
 // "a letter from the President to King X"): the first title is not the
 // named person's.
-var addresseeRe = regexp.MustCompile(`\b(?:au|aux|a la|a l'|to|to the|al|a|addressed to|adresse a|adressee a|dirigida a|dirigido a)\s+(?:(?:sa majeste|sm|s\.m\.|his majesty|su majestad|son excellence|h\.e\.)\s+)?(?:le |la |l'|the |el )?$`)
+var addresseeRe = mkf(`\b(?:au|aux|a la|a l'|to|to the|al|a|addressed to|adresse a|adressee a|dirigida a|dirigido a)\s+(?:(?:sa majeste|sm|s\.m\.|his majesty|su majestad|son excellence|h\.e\.)\s+)?(?:le |la |l'|the |el )?$`)
 
 // numberedCountriesRe: "les trois pays", "the two countries", "estos países".
-var numberedCountriesRe = regexp.MustCompile(`\b(?:les|ces|the|these|those|los|estos|esos|both|ambos)\s+(?:(deux|trois|quatre|cinq|two|three|four|five|dos|tres|cuatro|cinco)\s+)?(?:pays|countries|paises|etats|states|estados)\b`)
+var numberedCountriesRe = mkf(`\b(?:les|ces|the|these|those|los|estos|esos|both|ambos)\s+(?:(deux|trois|quatre|cinq|two|three|four|five|dos|tres|cuatro|cinco)\s+)?(?:pays|countries|paises|etats|states|estados)\b`)
 
 var numberWords = map[string]int{"deux": 2, "two": 2, "dos": 2, "trois": 3, "three": 3, "tres": 3, "quatre": 4, "four": 4, "cuatro": 4, "cinq": 5, "five": 5, "cinco": 5}
 
@@ -1181,7 +1180,7 @@ func (x *engine) numberedCountries(sp span, s int) []string {
 
 // possessiveRe: a possessive right before a title head ("son président",
 // "its Secretary-General", "su presidente").
-var possessiveHeadRe = regexp.MustCompile(`\b(?:son|sa|its|su)\s+$`)
+var possessiveHeadRe = mkf(`\b(?:son|sa|its|su)\s+$`)
 
 // possessiveOrg returns the organisation a possessive title refers to: the
 // last organisation named before it in the sentence, with no state named
@@ -1211,7 +1210,7 @@ func (x *engine) possessiveOrg(pt part) string {
 }
 
 // attributedToRe: "The following is attributable to Spokesperson X:".
-var attributedToRe = regexp.MustCompile(`\battributable to\s+(?:the\s+)?(?:deputy\s+)?(?:spokesperson|spokesman|spokeswoman)?\s*$`)
+var attributedToRe = mkf(`\battributable to\s+(?:the\s+)?(?:deputy\s+)?(?:spokesperson|spokesman|spokeswoman)?\s*$`)
 
 // attributedTo reports whether a person mention is the author of a
 // statement ("attributable to Spokesperson X"), not an event participant.
@@ -1254,11 +1253,11 @@ func (x *engine) nameAfterConj(w string, j, limit int) bool {
 // provisionRe: what an agreement provides for is not an event held
 // ("le mémorandum prévoit de réguler les rencontres", "provides for
 // regular meetings").
-var provisionRe = regexp.MustCompile(`\b(?:prevoit|prevoient|prevoyant|provides for|provide for|providing for|preve|preven|stipule|stipulates)\b`)
+var provisionRe = mkf(`\b(?:prevoit|prevoient|prevoyant|provides for|provide for|providing for|preve|preven|stipule|stipulates)\b`)
 
 // establishRe: a mechanism being set up ("la mise en place d'un mécanisme
 // de consultations politiques"): the sessions are planned.
-var establishRe = regexp.MustCompile(`\b(?:mise en place|instauration|creation|institutionnalisation|establishment|establishing|setting up|establecimiento|creacion|institucionalizacion)\s+(?:d'un |d'une |de |du |des |of a |of |de un |del )?(?:(?:mecanisme|mechanism|mecanismo|cadre|framework|marco)\s+(?:de |of |d')?)?$`)
+var establishRe = mkf(`\b(?:mise en place|instauration|creation|institutionnalisation|establishment|establishing|setting up|establecimiento|creacion|institucionalizacion)\s+(?:d'un |d'une |de |du |des |of a |of |de un |del )?(?:(?:mecanisme|mechanism|mecanismo|cadre|framework|marco)\s+(?:de |of |d')?)?$`)
 
 // provision classifies a trigger found inside what a text provides for:
 // skip (a generic meeting) or planned (consultations, visits).
@@ -1281,29 +1280,29 @@ func (x *engine) provision(t trig, sp span) (skip, planned bool) {
 
 // otherPersonRe between two title heads: "le Souverain et le président X",
 // "the King and the President X": the first title is another person's.
-var otherPersonRe = regexp.MustCompile(`^\s*(?:,\s*)?(?:et|and|y)\s+(?:le|la|l'|the|el|son|sa|su|his|her)\s+$`)
+var otherPersonRe = mkf(`^\s*(?:,\s*)?(?:et|and|y)\s+(?:le|la|l'|the|el|son|sa|su|his|her)\s+$`)
 
 // recallRe and sinceRe mark events reported as background: recalled, or
 // the starting point of a period.
 var (
-	recallRe = regexp.MustCompile(`\b(?:apres avoir rappele|rappelant que|a rappele que|rappele que|recalled that|recalling that|recordo que|recordando que|tras recordar que)\b`)
-	sinceRe  = regexp.MustCompile(`\b(?:depuis|since|desde)\s+(?:(?:la |le |l'|les |the |el |los |las |sa |son |su |his |her |their |leur )(?:\w+\s+)?)?$`)
+	recallRe = mkf(`\b(?:apres avoir rappele|rappelant que|a rappele que|rappele que|recalled that|recalling that|recordo que|recordando que|tras recordar que)\b`)
+	sinceRe  = mkf(`\b(?:depuis|since|desde)\s+(?:(?:la |le |l'|les |the |el |los |las |sa |son |su |his |her |their |leur )(?:\w+\s+)?)?$`)
 )
 
 // mandateRe: a state named as the mandate of an envoy ("pour la Libye",
 // "for Iran", "para Venezuela"), not the state the office belongs to.
-var mandateRe = regexp.MustCompile(`\b(?:pour|for|para|charge de|in charge of|sur|on)\s+(?:la |le |l'|les |the |el )?$`)
+var mandateRe = mkf(`\b(?:pour|for|para|charge de|in charge of|sur|on)\s+(?:la |le |l'|les |the |el )?$`)
 
 // receiveRe: a receiving verb whose object is the counterpart.
-var receiveRe = regexp.MustCompile(`^(?:a recu|ont recu|recu|recoit|received|receives|recibio|recibe|recibieron|ha recibido)`)
+var receiveRe = mkf(`^(?:a recu|ont recu|recu|recoit|received|receives|recibio|recibe|recibieron|ha recibido)`)
 
 // afterPastRe: "tras reunirse", "après s'être entretenu", "after meeting":
 // the event took place.
-var afterPastRe = regexp.MustCompile(`\b(?:tras|despues de|apres|after|a l'issue de|al termino de)\s*(?:s'etre\s+|having\s+)?$`)
+var afterPastRe = mkf(`\b(?:tras|despues de|apres|after|a l'issue de|al termino de)\s*(?:s'etre\s+|having\s+)?$`)
 
 // nextSessionRe: "la prochaine session", "the next round", "la próxima
 // reunión": a planned repetition of the series reported before.
-var nextSessionRe = regexp.MustCompile(`\b(?:prochaine|next|proxima)\s+(?:session|round|ronda|sesion|reunion|edition|edicion)\b`)
+var nextSessionRe = mkf(`\b(?:prochaine|next|proxima)\s+(?:session|round|ronda|sesion|reunion|edition|edicion)\b`)
 
 // nextSessions is pass 3c: "Les deux parties sont convenues de tenir la
 // prochaine session à Madrid" after consultations or a meeting reported
@@ -1350,12 +1349,12 @@ func containsAny(s string, subs ...string) bool {
 
 // preparationRe: an event being prepared is planned ("la préparation de la
 // visite d'État", "preparations for the summit", "los preparativos de").
-var preparationRe = regexp.MustCompile(`\b(?:preparation|preparatifs|preparations|preparing|preparacion|preparativos)\s+(?:de |du |des |d'|for |of |del )(?:la |le |l'|the |su |sa |son |leur |their )?(?:prochaine?s? |next |proxima |proximo )?$`)
+var preparationRe = mkf(`\b(?:preparation|preparatifs|preparations|preparing|preparacion|preparativos)\s+(?:de |du |des |d'|for |of |del )(?:la |le |l'|the |su |sa |son |leur |their )?(?:prochaine?s? |next |proxima |proximo )?$`)
 
 // genitiveHeadRe between two title heads whose second is directly followed
 // by the name: "a special envoy of King X", "l'émissaire du Roi X": the
 // first title is the envoy's, the name is the King's.
-var genitiveHeadRe = regexp.MustCompile(`^\s*(?:of|of the|du|de la|de l'|de|d'|del|de su|de sa|de son)\s*(?:majeste |majesty |majestad |sa majeste le |his majesty |su majestad el |s\.m\. |sm )?$`)
+var genitiveHeadRe = mkf(`^\s*(?:of|of the|du|de la|de l'|de|d'|del|de su|de sa|de son)\s*(?:majeste |majesty |majestad |sa majeste le |his majesty |su majestad el |s\.m\. |sm )?$`)
 
 // sovereignHead: heads naming one person by their own title ("King X",
 // "President X"), after which a genitive chain ends.
@@ -1368,11 +1367,11 @@ func sovereignHead(h string) bool {
 }
 
 // reopenRe: a mission reopened or to be reopened.
-var reopenRe = regexp.MustCompile(`\b(?:reopening|reopen(?:ed|s)?|re-open\w*|reouverture|rouvrir|rouvert\w*|rouvrira\w*|reapertura|reabrir\w*|reabri\w*)\b`)
+var reopenRe = mkf(`\b(?:reopening|reopen(?:ed|s)?|re-open\w*|reouverture|rouvrir|rouvert\w*|rouvrira\w*|reapertura|reabrir\w*|reabri\w*)\b`)
 
 // reciprocalRe: "leurs ambassades à Caracas et Bogotá", "sus embajadas en
 // Asunción y Jerusalén", "their embassies in A and B".
-var reciprocalRe = regexp.MustCompile(`\b(?:leurs|their|sus)\s+(?:ambassades|embassies|embajadas|consulats(?: generaux)?|consulates(?: general)?|consulados(?: generales)?)\s+(?:respectives\s+|respective\s+|respectivas\s+)?(?:a|en|in|dans)\s+`)
+var reciprocalRe = mkf(`\b(?:leurs|their|sus)\s+(?:ambassades|embassies|embajadas|consulats(?: generaux)?|consulates(?: general)?|consulados(?: generales)?)\s+(?:respectives\s+|respective\s+|respectivas\s+)?(?:a|en|in|dans)\s+`)
 
 // reciprocalMissions distributes "A et B … leurs ambassades à CityA' et
 // CityB'" crosswise: each state has a mission in the other's city.
@@ -1396,7 +1395,7 @@ func (x *engine) reciprocalMissions() {
 			}
 			extra := "" // a second city the gazetteer does not know ("Jerusalén")
 			if len(cities) == 1 {
-				if g := regexp.MustCompile(`^\s*(?:y|et|and|e)\s+`).FindStringIndex(low[cur:sp.e]); g != nil {
+				if g := mkf(`^\s*(?:y|et|and|e)\s+`).FindStringIndex(low[cur:sp.e]); g != nil {
 					toks := x.tokens(cur+g[1], min(sp.e, cur+g[1]+40))
 					if len(toks) > 0 && toks[0].s == cur+g[1] && isCap(toks[0]) && x.mentAt(toks[0].s) == nil && !nameStop[toks[0].low] {
 						extra = x.doc.Text[x.f.text(toks[0].s):x.f.textEnd(toks[0].e)]
@@ -1470,13 +1469,13 @@ func (x *engine) firstVisit(t trig) bool {
 // général de l'Agence marocaine de coopération internationale"): when the
 // gazetteer does not know it, the head is not the head of another
 // organisation named nearby.
-var unknownInstitutionRe = regexp.MustCompile(`\b(?:agence|agency|agencia|office|oficina|institut|institute|instituto|fonds|fund|fondo|banque|bank|banco|centre|center|centro|fondation|foundation|fundacion|autorite|authority|autoridad|direction|direccion|departement|department|departamento)\b`)
+var unknownInstitutionRe = mkf(`\b(?:agence|agency|agencia|office|oficina|institut|institute|instituto|fonds|fund|fondo|banque|bank|banco|centre|center|centro|fondation|foundation|fundacion|autorite|authority|autoridad|direction|direccion|departement|department|departamento)\b`)
 
 // othersSupportRe: support named as the international community's, not the
 // speaker's ("the importance of international support for Ukraine as it
 // defends its sovereignty", "le soutien international à …").
-var othersSupportRe = regexp.MustCompile(`\b(?:international|internationale|internacional|global|mondial|mundial)\s+(?:support|soutien|apoyo|backing|appui|respaldo)\b[^.;]{0,80}$`)
+var othersSupportRe = mkf(`\b(?:international|internationale|internacional|global|mondial|mundial)\s+(?:support|soutien|apoyo|backing|appui|respaldo)\b[^.;]{0,80}$`)
 
 // visitQualifierRe: a qualifier right after a weak visit trigger makes it a
 // trip ("la visite de travail", "una visita oficial", "the official visit").
-var visitQualifierRe = regexp.MustCompile(`^\s*(?:de travail|officielle|d'etat|d'amitie|de travail et d'amitie|oficial|de trabajo|de estado|de amistad|official|working|state)\b`)
+var visitQualifierRe = mkf(`^\s*(?:de travail|officielle|d'etat|d'amitie|de travail et d'amitie|oficial|de trabajo|de estado|de amistad|official|working|state)\b`)

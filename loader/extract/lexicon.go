@@ -1,7 +1,5 @@
 package extract
 
-import "regexp"
-
 // The lexicon of the rules: title heads, event triggers, position topics and
 // cues, in French, English and Spanish. Every pattern works on the folded,
 // lower-cased view (accents removed, typographic quotes mapped to ASCII).
@@ -94,13 +92,13 @@ var nameStop = setOf(`expatriates expatries expatriados emigrants emigres emigra
 	office bureau oficina media note release spokesperson communique press presse prensa`)
 
 // romanNumeral matches regnal numbers ("VI", "II").
-var romanNumeral = regexp.MustCompile(`^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$`)
+var romanNumeral = mkf(`^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$`)
 
 // nameParticles may sit inside a name between capitalised words.
 var nameParticles = setOf(`de del da di van von der den ben bin bint ibn abu el al ould y dos das la le du`)
 
 // honorifics before a name that carry no role ("M. Bourita").
-var honorificRe = regexp.MustCompile(`(?:\b(?:m|mr|mrs|ms|mme|dr|sr|sra)\.?\s*)$`)
+var honorificRe = mkf(`(?:\b(?:m|mr|mrs|ms|mme|dr|sr|sra)\.?\s*)$`)
 
 // Event triggers by kind. Each pattern is searched in a sentence; the first
 // group-less match position is the trigger.
@@ -119,7 +117,7 @@ var eventTriggers = []struct {
 
 // anaphoricBefore marks a trigger that refers back to an event already
 // reported ("cet entretien", "during the call").
-var anaphoricBefore = regexp.MustCompile(`(?:\b(?:also attended|attended|ont egalement assiste a|ont assiste a|a assiste a|asistieron (?:tambien )?a|asistio a)\s+(?:the |la |le |l'|el |a la |al )?(?:[a-z\-]+\s+)?|\b(?:cet|cette|ce|ces|this|these|that|este|esta|estos|estas|dicho|dicha|meme)\s+(?:[a-z\-]+\s+)?|\b(?:lors de|au cours de|a l'issue de|durant|pendant|during|durante|following|tras|at the end of|in the course of|en el marco de|a la fin de)\s+(?:l'|la |le |les |the |el |los |las |leur |leurs |their |su |sus |cet |cette |ce |ces |this |these |este |esta )?(?:[a-z\-]+\s+)?)$`)
+var anaphoricBefore = mkf(`(?:\b(?:also attended|attended|ont egalement assiste a|ont assiste a|a assiste a|asistieron (?:tambien )?a|asistio a)\s+(?:the |la |le |l'|el |a la |al )?(?:[a-z\-]+\s+)?|\b(?:cet|cette|ce|ces|this|these|that|este|esta|estos|estas|dicho|dicha|meme)\s+(?:[a-z\-]+\s+)?|\b(?:lors de|au cours de|a l'issue de|durant|pendant|during|durante|following|tras|at the end of|in the course of|en el marco de|a la fin de)\s+(?:l'|la |le |les |the |el |los |las |leur |leurs |their |su |sus |cet |cette |ce |ces |this |these |este |esta )?(?:[a-z\-]+\s+)?)$`)
 
 // nounTriggers are trigger words that can be taken up anaphorically.
 var nounTriggers = setOf(`entretien entretiens appel appels conversation conversations call calls meeting meetings talks reunion reuniones encuentro rencontre rencontres visite visit visita audience audiencia conversacion llamada echange echanges entrevue seance consultations message lettre phone telephone video videoconference visioconference`)
@@ -166,7 +164,7 @@ var (
 	announcedRe = mk(`\b(?:decision d'ouvrir|decide d'ouvrir|decid\w* (?:de |to |d')?(?:ouvrir|open|abrir)|ouvrira|ouvriront|va ouvrir|vont ouvrir|d'ouvrir|ouvrir|intention d'ouvrir|will open|to open|plans to open|would open|abrira|abrir|abriran|anunci\w*|annonc\w*|announce\w*|prochaine ouverture|future ouverture|upcoming opening|proxima apertura|projet d'ouverture)\b`)
 	openedRe    = mk(`\b(?:ouverture|inaugur\w*|a ouvert|ont ouvert|ouvert|ouverte|opened|opening|open(?:s)?|abrio|abrieron|apertura|inaugurat\w*)\b`)
 	closedRe    = mk(`\b(?:ferm\w*|closed|closure|closing|cierre|cerr\w*)\b`)
-	residentRe  = regexp.MustCompile(`^\s*(?:residente?s?|resident)\b`)
+	residentRe  = mkf(`^\s*(?:residente?s?|resident)\b`)
 )
 
 // Headquarters and parent cues.

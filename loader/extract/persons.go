@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"regexp/syntax"
 	"sort"
 	"strings"
@@ -55,7 +54,7 @@ func isCap(t tok) bool {
 
 func isInitial(t tok) bool { return len(t.up) == 2 && t.up[1] == '.' }
 
-var wholeHead = regexp.MustCompile(`^(?:` + headRe.re.String()[5:len(headRe.re.String())-3] + `)$`)
+var wholeHead = mkf(`^(?:` + headRe.re.String()[5:len(headRe.re.String())-3] + `)$`)
 
 // headWords is the set of all title heads when headRe is a plain list of
 // literals (it is: see TestHeadWords), else nil.
@@ -194,7 +193,7 @@ type part struct {
 	hs, he int
 }
 
-var sepRe = regexp.MustCompile(`,|\bet\b|\band\b|\by\b|;`)
+var sepRe = mkf(`,|\bet\b|\band\b|\by\b|;`)
 
 // betweenOK reports whether view[a:b] can sit inside a title: complements,
 // capitalised words, state and organisation names.
@@ -285,9 +284,9 @@ func (x *engine) titleBefore(barrier, ns int) []part {
 	return parts
 }
 
-var preDomainRe = regexp.MustCompile(`(?:\b(?:foreign|external|interior|home|defen[cs]e|trade|finance|economy|health|energy|justice)(?:\s+and\s+[a-z]+)?\s+(?:affairs\s+)?)$`)
+var preDomainRe = mkf(`(?:\b(?:foreign|external|interior|home|defen[cs]e|trade|finance|economy|health|energy|justice)(?:\s+and\s+[a-z]+)?\s+(?:affairs\s+)?)$`)
 
-var articleRe = regexp.MustCompile(`^(?:\s*(?:le|la|l'|les|the|el|los|las|un|une|an?|son|sa|su|his|her|its)\b\s*)+`)
+var articleRe = mkf(`^(?:\s*(?:le|la|l'|les|the|el|los|las|un|une|an?|son|sa|su|his|her|its)\b\s*)+`)
 
 // titleAfter returns the role parts of an apposition after a name at view
 // offset ne: "X, ministre des Affaires étrangères, …".
@@ -395,11 +394,11 @@ func (x *engine) extendTitle(a, limit int) int {
 }
 
 var (
-	foreignRe    = regexp.MustCompile(`foreign and \w+ affairs|affaires etrangeres|affaires exterieures|relations exterieures|external relations|relaciones exteriores|foreign affairs|foreign minister|foreign secretary|external affairs|exteriores|chef de la diplomatie|chief of diplomacy|top diplomat|jefe de la diplomacia`)
-	bodyRe       = regexp.MustCompile(`\b(?:senat|senate|senado|chambre|chamber|camara|parlement|parliament|parlamento|assemblee|assembly|asamblea|congres|congress|congreso|conseil|council|consejo|cour|court|tribunal|fondation|foundation|fundacion|region|regional|commune|municipal|comite|committee|association|asociacion|federation|banque|bank|banco|universite|university|universidad|groupe|group|grupo|club|chambres?|conferencia|conference|delegation|delegacion|ville|city|ciudad|province|provincia)\b`)
-	commissionRe = regexp.MustCompile(`\b(?:commission|comision)\b`)
-	orgLikeRe    = regexp.MustCompile(`\b(?:onu|un|nations unies|united nations|naciones unidas|hcr|unhcr|droits de l.homme|human rights|derechos humanos|refugies|refugees|refugiados)\b`)
-	deputyRe     = regexp.MustCompile(`\b(?:adjoint|adjointe|deputy|adjunto|adjunta|vice|assistant)\b`)
+	foreignRe    = mkf(`foreign and \w+ affairs|affaires etrangeres|affaires exterieures|relations exterieures|external relations|relaciones exteriores|foreign affairs|foreign minister|foreign secretary|external affairs|exteriores|chef de la diplomatie|chief of diplomacy|top diplomat|jefe de la diplomacia`)
+	bodyRe       = mkf(`\b(?:senat|senate|senado|chambre|chamber|camara|parlement|parliament|parlamento|assemblee|assembly|asamblea|congres|congress|congreso|conseil|council|consejo|cour|court|tribunal|fondation|foundation|fundacion|region|regional|commune|municipal|comite|committee|association|asociacion|federation|banque|bank|banco|universite|university|universidad|groupe|group|grupo|club|chambres?|conferencia|conference|delegation|delegacion|ville|city|ciudad|province|provincia)\b`)
+	commissionRe = mkf(`\b(?:commission|comision)\b`)
+	orgLikeRe    = mkf(`\b(?:onu|un|nations unies|united nations|naciones unidas|hcr|unhcr|droits de l.homme|human rights|derechos humanos|refugies|refugees|refugiados)\b`)
+	deputyRe     = mkf(`\b(?:adjoint|adjointe|deputy|adjunto|adjunta|vice|assistant)\b`)
 )
 
 // classify maps a role part to the role vocabulary. It returns "counterpart"
@@ -489,7 +488,7 @@ func classify(head, part string) string {
 }
 
 // hostPrefix marks a state named as the host of an ambassador ("to Morocco").
-var hostPrefix = regexp.MustCompile(`(?:\bto|\baupres d[eu']?|\baupres de la|\bante|\bau|\baux|\ben|\bin|\bcerca de)\s*(?:la |l'|le |el |the )?$`)
+var hostPrefix = mkf(`(?:\bto|\baupres d[eu']?|\baupres de la|\bante|\bau|\baux|\ben|\bin|\bcerca de)\s*(?:la |l'|le |el |the )?$`)
 
 // attach finds the state or organisation of a role part.
 func (x *engine) attach(p part, role string) (state, org string) {
@@ -563,7 +562,7 @@ func (x *engine) findPersons() {
 
 var honorifics = setOf(`m mme mmes mr mrs ms dr sr sra srta messrs`)
 
-var ofStateRe = regexp.MustCompile(`^\s*(?:of|of the|du|de la|de l'|de|d'|del|de los)\s*$`)
+var ofStateRe = mkf(`^\s*(?:of|of the|du|de la|de l'|de|d'|del|de los)\s*$`)
 
 // stateRightAfter returns the state named right after a name ("… of China").
 func (x *engine) stateRightAfter(e, limit int) string {

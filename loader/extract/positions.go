@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 
@@ -9,14 +8,14 @@ import (
 )
 
 var (
-	genitiveRe   = regexp.MustCompile(`^\s*(?:du|de la|de l'|de|d'|des|of|of the|del|de los|de las)\s*$`)
-	possessiveRe = regexp.MustCompile(`\b(?:son|sa|ses|its|his|her|their|leur|leurs|su|sus)\s+(?:\w+\s+){0,2}$`)
-	ownPossRe    = regexp.MustCompile(`\b(?:son|sa|ses|its|their|leur|leurs|su|sus)\s+$`)
-	poolPrepRe   = regexp.MustCompile(`\b(?:appreciation|remerci\w*|thank\w*|agradec\w*|felicit\w*|salue|saluted|welcome\w*|praise\w*|gratitude|reconnaissance)\s+(?:\w+\s+){0,2}$`)
+	genitiveRe   = mkf(`^\s*(?:du|de la|de l'|de|d'|des|of|of the|del|de los|de las)\s*$`)
+	possessiveRe = mkf(`\b(?:son|sa|ses|its|his|her|their|leur|leurs|su|sus)\s+(?:\w+\s+){0,2}$`)
+	ownPossRe    = mkf(`\b(?:son|sa|ses|its|their|leur|leurs|su|sus)\s+$`)
+	poolPrepRe   = mkf(`\b(?:appreciation|remerci\w*|thank\w*|agradec\w*|felicit\w*|salue|saluted|welcome\w*|praise\w*|gratitude|reconnaissance)\s+(?:\w+\s+){0,2}$`)
 )
 
 // recogStateRe: recognition of a state ("reconoce al Estado de Palestina").
-var recogStateRe = regexp.MustCompile(`\b(?:reconna\w*|recogni[sz]\w*|reconoc\w*|reconocimiento|reconnaissance|recognition)\s+(?:officiellement\s+|formally\s+|oficialmente\s+)?(?:de\s+|of\s+|a\s+|al\s+|del\s+)?(?:l'|the\s+|el\s+)?(?:etat|state|estado)\s+(?:de\s+|of\s+|d')`)
+var recogStateRe = mkf(`\b(?:reconna\w*|recogni[sz]\w*|reconoc\w*|reconocimiento|reconnaissance|recognition)\s+(?:officiellement\s+|formally\s+|oficialmente\s+)?(?:de\s+|of\s+|a\s+|al\s+|del\s+)?(?:l'|the\s+|el\s+)?(?:etat|state|estado)\s+(?:de\s+|of\s+|d')`)
 
 var topicWords = setOf(`et and y a au aux la le l the su sa son ses its leur de du des of el
 	souverainete sovereignty soberania integrite territoriale territorial integrity integridad unite unity unidad
@@ -34,9 +33,9 @@ func topicsGap(s string) bool {
 }
 
 var (
-	byRe      = regexp.MustCompile(`^\s*,?\s*(?:presentee?|proposee?|presentada|propuesta?|propuesto|presented|proposed|soumise?|submitted|put forward|avancee?)\s+(?:par|por|by)\s+(?:le |la |l'|el |the )?$`)
-	genTailRe = regexp.MustCompile(`(?:\b(?:du|de la|de l'|de|d'|des|of|of the|del|de los|de las)\s*)$`)
-	stanceGen = regexp.MustCompile(`^\s*(?:[a-z]+\s+){0,2}(?:du|de la|de l'|de|d'|of|of the|del|por parte de(?:l)?|par)\s*(?:la |le |l'|el |the )?$`)
+	byRe      = mkf(`^\s*,?\s*(?:presentee?|proposee?|presentada|propuesta?|propuesto|presented|proposed|soumise?|submitted|put forward|avancee?)\s+(?:par|por|by)\s+(?:le |la |l'|el |the )?$`)
+	genTailRe = mkf(`(?:\b(?:du|de la|de l'|de|d'|des|of|of the|del|de los|de las)\s*)$`)
+	stanceGen = mkf(`^\s*(?:[a-z]+\s+){0,2}(?:du|de la|de l'|de|d'|of|of the|del|por parte de(?:l)?|par)\s*(?:la |le |l'|el |the )?$`)
 )
 
 // findSupports is pass 4a: SUPPORTS/CONCERNS.
@@ -213,7 +212,7 @@ func (x *engine) coordBefore(last ment, sp span, kind int) []string {
 	return out
 }
 
-var coordGap = regexp.MustCompile(`^\s*(?:,|et|and|y|e|,\s*(?:et|and|y))\s*(?:du|de la|de l'|de|d'|des|the|la|le|l'|el|a|au|a la|of)?\s*$`)
+var coordGap = mkf(`^\s*(?:,|et|and|y|e|,\s*(?:et|and|y))\s*(?:du|de la|de l'|de|d'|des|the|la|le|l'|el|a|au|a la|of)?\s*$`)
 
 // subjectsOf finds whose territorial integrity, plan, sovereignty or candidacy it is.
 func (x *engine) subjectsOf(topic string, ts, te int, sp span) ([]string, bool) {
@@ -338,10 +337,10 @@ func (x *engine) supportersOf(ts int, sp span, subjs []string) ([]string, float6
 }
 
 var (
-	genericMembersRe = regexp.MustCompile(`(?:pays|etats|etat|states|state|countries|paises|estados|nations|full|pleno derecho)\s+$`)
-	interestRe       = regexp.MustCompile(`(?:interet|interest|souhait|desire|wish|interes|deseo|intention|volonte|voluntad)\s+(?:\w+\s+){0,4}$`)
-	orgPronounRe     = regexp.MustCompile(`\b(?:l'organisation|l'organization|the organi[sz]ation|la organizacion|l'alliance|the alliance|la alianza|l'union|the union|la union|l'ont suivie?|l'a suivie?|l'a rejointe?|l'ont rejointe?|the bloc|le bloc|el bloque)\b`)
-	bodyOnlyRe       = regexp.MustCompile(`\b(?:presidence|presidency|presidencia|poste|post|puesto de director|direction|secretariat general|secretaria general|siege|seat|asiento|puesto)\b`)
+	genericMembersRe = mkf(`(?:pays|etats|etat|states|state|countries|paises|estados|nations|full|pleno derecho)\s+$`)
+	interestRe       = mkf(`(?:interet|interest|souhait|desire|wish|interes|deseo|intention|volonte|voluntad)\s+(?:\w+\s+){0,4}$`)
+	orgPronounRe     = mkf(`\b(?:l'organisation|l'organization|the organi[sz]ation|la organizacion|l'alliance|the alliance|la alianza|l'union|the union|la union|l'ont suivie?|l'a suivie?|l'a rejointe?|l'ont rejointe?|the bloc|le bloc|el bloque)\b`)
+	bodyOnlyRe       = mkf(`\b(?:presidence|presidency|presidencia|poste|post|puesto de director|direction|secretariat general|secretaria general|siege|seat|asiento|puesto)\b`)
 )
 
 // findMemberships is pass 4b: MEMBER_OF.
@@ -594,17 +593,17 @@ func (x *engine) findMissions() {
 	}
 }
 
-var pluralPossRe = regexp.MustCompile(`\b(?:their|leur|leurs)\s+(?:\w+\s+){0,3}(?:support|soutien|appui|backing|commitment|engagement|attachement)\b`)
+var pluralPossRe = mkf(`\b(?:their|leur|leurs)\s+(?:\w+\s+){0,3}(?:support|soutien|appui|backing|commitment|engagement|attachement)\b`)
 
-var missionAnaphRe = regexp.MustCompile(`\b(?:the new|le nouveau|la nouvelle|el nuevo|la nueva|this|ce|cette|cet|este|esta|dicho|dicha|ledit|ladite)\s+$`)
+var missionAnaphRe = mkf(`\b(?:the new|le nouveau|la nouvelle|el nuevo|la nueva|this|ce|cette|cet|este|esta|dicho|dicha|ledit|ladite)\s+$`)
 
-var maybeRe = regexp.MustCompile(`\b(?:possibilite|possibility|posibilidad|etudi\w*|studying|study|considering|envisage\w*|contempla\w*|examine\w*|estudia\w*|souhait\w*|wish\w*|desea\w*)\b`)
+var maybeRe = mkf(`\b(?:possibilite|possibility|posibilidad|etudi\w*|studying|study|considering|envisage\w*|contempla\w*|examine\w*|estudia\w*|souhait\w*|wish\w*|desea\w*)\b`)
 
-var ownGovRe = regexp.MustCompile(`\b(?:su|son|sa|its|his|her|their|leur)\s+(?:gobierno|gouvernement|government|pais|pays|country)\b`)
+var ownGovRe = mkf(`\b(?:su|son|sa|its|his|her|their|leur)\s+(?:gobierno|gouvernement|government|pais|pays|country)\b`)
 
-var ofOrgRe = regexp.MustCompile(`^\s*(?:de la|de l'|des|du|de|d'|of the|of|del|de las|de los)\s*$`)
+var ofOrgRe = mkf(`^\s*(?:de la|de l'|des|du|de|d'|of the|of|del|de las|de los)\s*$`)
 
-var cityPrepRe = regexp.MustCompile(`^\s*(?:a|in|en|at)\s+(\S)`)
+var cityPrepRe = mkf(`^\s*(?:a|in|en|at)\s+(\S)`)
 
 // dedupeMissions drops a mission without city when the same one is known with its city.
 func (x *engine) dedupeMissions() {

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"diplograph/loader/gazetteer"
-	"regexp"
 	"sort"
 	"strings"
 )
@@ -58,7 +57,7 @@ func (x *engine) jointSupporters(sp span, subjs []string) []string {
 // relClauseRe is a relative or participial clause after a name in a list
 // of pairs: ", que reside en México", ", qui réside à Paris", ", resident in
 // Mexico City", ", con sede en Lima", up to the next semicolon or comma.
-var relClauseRe = regexp.MustCompile(`^\s*,\s*(?:que|qui|who|quien|resident|residente|residant|avec residence|con (?:sede|residencia)|based)\b[^,;.]*`)
+var relClauseRe = mkf(`^\s*,\s*(?:que|qui|who|quien|resident|residente|residant|avec residence|con (?:sede|residencia)|based)\b[^,;.]*`)
 
 // relClauseEnd returns the length of a relative clause opening s, or 0.
 func relClauseEnd(s string) int {
@@ -154,7 +153,7 @@ func (x *engine) copulaAmbassadors() {
 // credHostRe ends just before the state to which ambassadors are accredited:
 // "son concurrentes para Guatemala", "accredited to Kenya", "accrédité
 // auprès du Sénégal", "acreditados ante el Gobierno de Chile".
-var credHostRe = regexp.MustCompile(`\b(?:concurrentes?|acreditad[oa]s?|accredited|accredite(?:e|es|s)?|residiran|resideront|will reside|will be based)\s+(?:(?:para|ante|en|to|in|aupres d[eu]|aupres de la|aupres de l'|aupres des|au|aux|a)\s+)?(?:(?:la|el|le|l'|the)\s*)?(?:(?:gobierno|gouvernement|government)\s+(?:de|du|of)\s+(?:la |l'|el |the )?)?$`)
+var credHostRe = mkf(`\b(?:concurrentes?|acreditad[oa]s?|accredited|accredite(?:e|es|s)?|residiran|resideront|will reside|will be based)\s+(?:(?:para|ante|en|to|in|aupres d[eu]|aupres de la|aupres de l'|aupres des|au|aux|a)\s+)?(?:(?:la|el|le|l'|the)\s*)?(?:(?:gobierno|gouvernement|government)\s+(?:de|du|of)\s+(?:la |l'|el |the )?)?$`)
 
 var credTrigRe *kre
 
@@ -305,7 +304,7 @@ func (x *engine) ambassadorStates(t trig, sp span) []string {
 var pluralAmbRe = mk(`\b(?:embajadores|embajadoras|ambassadeurs|ambassadrices|ambassadors)\b`)
 
 // stateAfterNameRe is the state preposition of "Name, de Irán".
-var stateAfterNameRe = regexp.MustCompile(`^(?:\s*,\s*(?:de la |de l'|del |de |du |des |d'|of the |of |from )|\s+(?:of the |of |from the |from ))$`)
+var stateAfterNameRe = mkf(`^(?:\s*,\s*(?:de la |de l'|del |de |du |des |d'|of the |of |from )|\s+(?:of the |of |from the |from ))$`)
 
 // listedAmbassadors is pass 2d: names listed after a plural ambassador head
 // each followed by its state ("los nuevos embajadores …: Ali Rezai, de Irán,
@@ -346,12 +345,12 @@ func (x *engine) listedAmbassadors() {
 }
 
 // ceremonyPlaceRe ends before the place where a ceremony was held.
-var ceremonyPlaceRe = regexp.MustCompile(`\b(?:ceremonia|ceremonie|ceremony|acto|audiencia|audience)\s+(?:se\s+)?(?:celebro|se celebro|tuvo lugar|took place|was held|s'est deroulee?|a eu lieu|s'est tenue?)\s+(?:(?:en|in|at|a|au|dans)\s+)(?:[^.,;]{0,50}\s)?(?:(?:de|of|du|de la)\s+)?$`)
+var ceremonyPlaceRe = mkf(`\b(?:ceremonia|ceremonie|ceremony|acto|audiencia|audience)\s+(?:se\s+)?(?:celebro|se celebro|tuvo lugar|took place|was held|s'est deroulee?|a eu lieu|s'est tenue?)\s+(?:(?:en|in|at|a|au|dans)\s+)(?:[^.,;]{0,50}\s)?(?:(?:de|of|du|de la)\s+)?$`)
 
 // jointSubjectRe opens a clause whose subject is the two parties of the
 // event just reported, possibly after an introductory phrase ("During the
 // meeting, the two sides reaffirmed…").
-var jointSubjectRe = regexp.MustCompile(`^(?:(?:during|at|in|lors|au cours|a l'issue|durante|en el curso|al termino|tras|after|following)\b[^,]{0,60},\s*)?(?:they|ils|elles|ellos|ellas|both|the two|the sides|the parties|the leaders|the ministers|les deux|les parties|les ministres|les dirigeants|los dos|las dos|ambos|ambas|las partes|los ministros|los cancilleres|los mandatarios)\b`)
+var jointSubjectRe = mkf(`^(?:(?:during|at|in|lors|au cours|a l'issue|durante|en el curso|al termino|tras|after|following)\b[^,]{0,60},\s*)?(?:they|ils|elles|ellos|ellas|both|the two|the sides|the parties|the leaders|the ministers|les deux|les parties|les ministres|les dirigeants|los dos|las dos|ambos|ambas|las partes|los ministros|los cancilleres|los mandatarios)\b`)
 
 // jointFirst returns the joint supporters when the clause subject is the
 // parties and no other actor stands between it and the topic at ts.
@@ -377,7 +376,7 @@ func (x *engine) jointFirst(ts int, sp span, subjs []string) []string {
 
 // possCredRe is a possessive right before a credentials trigger: "sus
 // cartas credenciales", "ses lettres de créance", "their credentials".
-var possCredRe = regexp.MustCompile(`\b(?:sus|su|ses|leurs|sa|his|her|their)\s+(?:\w+\s+)?$`)
+var possCredRe = mkf(`\b(?:sus|su|ses|leurs|sa|his|her|their)\s+(?:\w+\s+)?$`)
 
 // prevAmbassadors returns the ambassadors named in the sentence before a
 // credentials trigger preceded by a possessive.
@@ -408,7 +407,7 @@ func onlyState(sts []string, st string) bool {
 
 // colonListRe is the gap between a plural title head and a list of pairs
 // opened by a colon ("los embajadores siguientes: de Chile, Ana Ruiz; …").
-var colonListRe = regexp.MustCompile(`^\s*(?:siguientes|suivants|suivantes|following)?\s*:\s*(?:de la |de l'|del |de |du |des |d'|of the |of |from )?$`)
+var colonListRe = mkf(`^\s*(?:siguientes|suivants|suivantes|following)?\s*:\s*(?:de la |de l'|del |de |du |des |d'|of the |of |from )?$`)
 
 // respectivelyPlural distributes one plural title over the names before
 // it: "MM. A et B, respectivement ambassadeurs du Japon et du Venezuela".
@@ -478,7 +477,7 @@ func (x *engine) unknownAcronymIn(pt part) bool {
 }
 
 // pronounSubjRe opens a sentence whose subject is a person already named.
-var pronounSubjRe = regexp.MustCompile(`^(?:il|elle|he|she|el|ella)\b`)
+var pronounSubjRe = mkf(`^(?:il|elle|he|she|el|ella)\b`)
 
 // messageCarriers adds the carrier of a message reported with a pronoun
 // ("Il était venu transmettre au Président X le message de Y"): the first

@@ -1,0 +1,141 @@
+package extract
+
+import (
+	"regexp"
+	"regexp/syntax"
+)
+
+// fre is a regular expression with a cheap necessary condition: when every
+// match starts at a word start with one of a set of literals (the pattern
+// opens with \b and literals, possibly in each branch), inputs holding no
+// such word start are rejected without running the regexp. Results are those
+// of the regexp.
+type fre struct {
+	*regexp.Regexp
+	k *kre // literal keys (bits and lits only); nil when the shape allows none
+}
+
+// mkf compiles pat, with a literal prefilter when its shape allows one.
+func mkf(pat string) *fre {
+	f := &fre{Regexp: regexp.MustCompile(pat)}
+	tree, err := syntax.Parse(pat, syntax.Perl)
+	if err != nil {
+		return f
+	}
+	lits, ok := needLits(tree.Simplify())
+	if !ok || len(lits) == 0 {
+		return f
+	}
+	for _, l := range lits {
+		if l == "" || !isWordByte(l[0]) || l[0] >= 0x80 {
+			return f
+		}
+	}
+	k := &kre{lits: map[string][]string{}}
+	for _, l := range lits {
+		n := min(3, len(l))
+		h := keyHash(l[:n])
+		k.bits[n-1][h>>6] |= 1 << (h & 63)
+		k.lits[l[:n]] = append(k.lits[l[:n]], l)
+	}
+	f.k = k
+	return f
+}
+
+// needLits returns literals one of which every match starts with, right
+// after a \b.
+func needLits(re *syntax.Regexp) ([]string, bool) {
+	switch re.Op {
+	case syntax.OpCapture:
+		return needLits(re.Sub[0])
+	case syntax.OpAlternate:
+		var out []string
+		for _, s := range re.Sub {
+			l, ok := needLits(s)
+			if !ok {
+				return nil, false
+			}
+			out = append(out, l...)
+		}
+		return out, true
+	case syntax.OpConcat:
+		if len(re.Sub) == 0 {
+			return nil, false
+		}
+		if re.Sub[0].Op == syntax.OpWordBoundary {
+			if len(re.Sub) < 2 {
+				return nil, false
+			}
+			rest := &syntax.Regexp{Op: syntax.OpConcat, Sub: re.Sub[1:]}
+			p, _, ok := prefixes(rest, 10)
+			return p, ok
+		}
+		switch re.Sub[0].Op {
+		case syntax.OpCapture, syntax.OpAlternate, syntax.OpConcat:
+			return needLits(re.Sub[0])
+		}
+	}
+	return nil, false
+}
+
+// possible reports whether a match of f may start somewhere in s.
+func (f *fre) possible(s string) bool {
+	if f.k == nil {
+		return true
+	}
+	prev := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		w := c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c >= 'A' && c <= 'Z'
+		if w && !prev && f.k.may(s, i) {
+			return true
+		}
+		prev = w
+	}
+	return false
+}
+
+// MatchString reports whether s holds a match of f.
+func (f *fre) MatchString(s string) bool {
+	return f.possible(s) && f.Regexp.MatchString(s)
+}
+
+// FindStringIndex is regexp's FindStringIndex.
+func (f *fre) FindStringIndex(s string) []int {
+	if !f.possible(s) {
+		return nil
+	}
+	return f.Regexp.FindStringIndex(s)
+}
+
+// FindStringSubmatchIndex is regexp's FindStringSubmatchIndex.
+func (f *fre) FindStringSubmatchIndex(s string) []int {
+	if !f.possible(s) {
+		return nil
+	}
+	return f.Regexp.FindStringSubmatchIndex(s)
+}
+
+// FindStringSubmatch is regexp's FindStringSubmatch.
+func (f *fre) FindStringSubmatch(s string) []string {
+	if !f.possible(s) {
+		return nil
+	}
+	return f.Regexp.FindStringSubmatch(s)
+}
+
+// FindAllStringIndex is regexp's FindAllStringIndex.
+func (f *fre) FindAllStringIndex(s string, n int) [][]int {
+	if !f.possible(s) {
+		return nil
+	}
+	return f.Regexp.FindAllStringIndex(s, n)
+}
+
+// FindAllStringSubmatchIndex is regexp's FindAllStringSubmatchIndex.
+func (f *fre) FindAllStringSubmatchIndex(s string, n int) [][]int {
+	if !f.possible(s) {
+		return nil
+	}
+	return f.Regexp.FindAllStringSubmatchIndex(s, n)
+}
