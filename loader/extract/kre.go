@@ -18,6 +18,7 @@ type kre struct {
 	lits map[string][]string // literal prefixes by their first (up to) 3 bytes
 	ok   bool
 	id   int // index in kreAll
+	alts *branchSet
 }
 
 // kreAll lists the prefiltered patterns; keyIndex maps the first (up to) 3
@@ -60,6 +61,7 @@ func mk(pat string) *kre {
 		keyIndex[l[:n]] = append(keyIndex[l[:n]], kreLit{k.id, l})
 	}
 	k.ok = true
+	k.alts = newBranchSet(pat)
 	return k
 }
 
@@ -273,10 +275,16 @@ func (x *engine) match(k *kre, s, e int) bool {
 // anchored returns the length of k's match at p (bounded by e), 0 if none.
 func (x *engine) anchored(k *kre, p, e int) int {
 	low := x.f.low
+	anch := k.anch
+	if k.alts != nil {
+		if anch = k.alts.at(low[:e], p); anch == nil {
+			return 0
+		}
+	}
 	end := min(e, p+anchorWindow)
-	loc := k.anch.FindStringIndex(low[p:end])
+	loc := anch.FindStringIndex(low[p:end])
 	if loc != nil && loc[1] == end-p && end < e {
-		loc = k.anch.FindStringIndex(low[p:e])
+		loc = anch.FindStringIndex(low[p:e])
 	}
 	if loc == nil || loc[1] == 0 {
 		return 0

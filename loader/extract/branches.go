@@ -1,0 +1,145 @@
+package extract
+
+import (
+	"regexp"
+	"regexp/syntax"
+	"strings"
+	"sync"
+)
+
+// branchSet narrows an anchored kre match to the alternatives that can
+// start at the matched offset. A pattern `\b(?:A|B|…)SUFFIX` matches at p
+// only through alternatives one of whose literal prefixes begins at p, so
+// the pattern restricted to those alternatives (in their order) finds the
+// same match; Go's regexp runs a few alternatives much faster than
+// hundreds.
+type branchSet struct {
+	alts   []string
+	suffix string
+	always []int                  // alternatives without a literal prefix set
+	keys   map[string][]branchLit // literal prefixes by their first (up to) 3 bytes
+	subs   sync.Map               // subset key → *regexp.Regexp (anchored)
+}
+
+type branchLit struct {
+	alt int
+	lit string
+}
+
+// splitAlts splits `\b(?:A|B|…)SUFFIX` into its top-level alternatives and
+// suffix.
+func splitAlts(pat string) ([]string, string, bool) {
+	const open = `\b(?:`
+	if !strings.HasPrefix(pat, open) {
+		return nil, "", false
+	}
+	depth, start := 1, len(open)
+	var alts []string
+	for i := len(open); i < len(pat); i++ {
+		switch pat[i] {
+		case '\\':
+			i++
+		case '[':
+			i++
+			if i < len(pat) && pat[i] == '^' {
+				i++
+			}
+			if i < len(pat) && pat[i] == ']' {
+				i++
+			}
+			for i < len(pat) && pat[i] != ']' {
+				if pat[i] == '\\' {
+					i++
+				}
+				i++
+			}
+		case '(':
+			depth++
+		case ')':
+			depth--
+			if depth == 0 {
+				alts = append(alts, pat[start:i])
+				return alts, pat[i+1:], len(alts) > 1
+			}
+		case '|':
+			if depth == 1 {
+				alts = append(alts, pat[start:i])
+				start = i + 1
+			}
+		}
+	}
+	return nil, "", false
+}
+
+// newBranchSet returns the branch set of pat, nil when its shape allows none.
+func newBranchSet(pat string) *branchSet {
+	alts, suffix, ok := splitAlts(pat)
+	if !ok {
+		return nil
+	}
+	// the split must give back the same pattern
+	if `\b(?:`+strings.Join(alts, "|")+`)`+suffix != pat {
+		return nil
+	}
+	b := &branchSet{alts: alts, suffix: suffix, keys: map[string][]branchLit{}}
+	for i, a := range alts {
+		tree, err := syntax.Parse(`\b(?:`+a+`)`, syntax.Perl)
+		var lits []string
+		if err == nil {
+			lits, ok = leadLits(tree.Simplify(), true)
+		}
+		good := err == nil && ok && len(lits) > 0
+		for _, l := range lits {
+			if l == "" || !isWordByte(l[0]) || l[0] >= 0x80 {
+				good = false
+			}
+		}
+		if !good {
+			b.always = append(b.always, i)
+			continue
+		}
+		for _, l := range lits {
+			n := min(3, len(l))
+			b.keys[l[:n]] = append(b.keys[l[:n]], branchLit{i, l})
+		}
+	}
+	return b
+}
+
+// at returns the anchored pattern restricted to the alternatives that may
+// match at low[p:], nil when none may.
+func (b *branchSet) at(low string, p int) *regexp.Regexp {
+	var buf [64]byte
+	set := buf[:0]
+	mark := func(i int) {
+		for len(set) <= i/8 {
+			set = append(set, 0)
+		}
+		set[i/8] |= 1 << (i % 8)
+	}
+	for _, i := range b.always {
+		mark(i)
+	}
+	for n := 1; n <= 3 && p+n <= len(low); n++ {
+		for _, bl := range b.keys[low[p:p+n]] {
+			if len(low)-p >= len(bl.lit) && low[p:p+len(bl.lit)] == bl.lit {
+				mark(bl.alt)
+			}
+		}
+	}
+	if len(set) == 0 {
+		return nil
+	}
+	if re, ok := b.subs.Load(string(set)); ok {
+		return re.(*regexp.Regexp)
+	}
+	var alts []string
+	for i, a := range b.alts {
+		if i/8 < len(set) && set[i/8]&(1<<(i%8)) != 0 {
+			alts = append(alts, a)
+		}
+	}
+	re := regexp.MustCompile(`^(?:\b(?:` + strings.Join(alts, "|") + `)` + b.suffix + `)`)
+	b.subs.Store(string(set), re)
+	return re
+}
