@@ -12,22 +12,42 @@ import (
 // of the regexp.
 type fre struct {
 	*regexp.Regexp
-	k *kre // literal keys (bits and lits only); nil when the shape allows none
+	k     *kre // literal keys (bits and lits only); nil when the shape allows none
+	where int  // where a literal of k must start: wordStart, anywhere, atStart
+	exact map[string]bool
+	first [4]uint64 // the first bytes of the literals of k
 }
+
+const (
+	wordStart = iota
+	anywhere
+	atStart
+)
+
+// freAll lists the patterns made by mkf (for tests).
+var freAll []*fre
 
 // mkf compiles pat, with a literal prefilter when its shape allows one.
 func mkf(pat string) *fre {
 	f := &fre{Regexp: regexp.MustCompile(pat)}
+	freAll = append(freAll, f)
 	tree, err := syntax.Parse(pat, syntax.Perl)
 	if err != nil {
 		return f
 	}
-	lits, ok := needLits(tree.Simplify())
+	tree = tree.Simplify()
+	lits, ok := needLits(tree)
+	if !ok || len(lits) == 0 {
+		lits, ok = otherLits(f, tree)
+	}
 	if !ok || len(lits) == 0 {
 		return f
 	}
+	if f.exact != nil {
+		return f
+	}
 	for _, l := range lits {
-		if l == "" || !isWordByte(l[0]) || l[0] >= 0x80 {
+		if l == "" || f.where == wordStart && (!isWordByte(l[0]) || l[0] >= 0x80) {
 			return f
 		}
 	}
@@ -37,6 +57,7 @@ func mkf(pat string) *fre {
 		h := keyHash(l[:n])
 		k.bits[n-1][h>>6] |= 1 << (h & 63)
 		k.lits[l[:n]] = append(k.lits[l[:n]], l)
+		f.first[l[0]>>6] |= 1 << (l[0] & 63)
 	}
 	f.k = k
 	return f
@@ -78,16 +99,67 @@ func needLits(re *syntax.Regexp) ([]string, bool) {
 	return nil, false
 }
 
+// otherLits returns the literals one of which starts every match of a
+// pattern that does not open with \b: at the start of the input when it
+// opens with ^, anywhere otherwise. A pattern `^(?:lit|lit…)$` gets the
+// exact set of its matches instead.
+func otherLits(f *fre, tree *syntax.Regexp) ([]string, bool) {
+	if tree.Op == syntax.OpConcat && len(tree.Sub) >= 2 && tree.Sub[0].Op == syntax.OpBeginText {
+		sub := tree.Sub[1:]
+		if last := sub[len(sub)-1]; last.Op == syntax.OpEndText && len(sub) >= 2 {
+			p, c, ok := prefixes(&syntax.Regexp{Op: syntax.OpConcat, Sub: sub[:len(sub)-1]}, 0)
+			if ok && c && !hasAssert(tree.Sub[1:len(tree.Sub)-1]) {
+				f.exact = map[string]bool{}
+				for _, l := range p {
+					f.exact[l] = true
+				}
+				return p, true
+			}
+		}
+		p, _, ok := prefixes(&syntax.Regexp{Op: syntax.OpConcat, Sub: sub}, 10)
+		f.where = atStart
+		return p, ok
+	}
+	switch tree.Op {
+	case syntax.OpBeginText, syntax.OpBeginLine, syntax.OpEndText, syntax.OpEndLine:
+		return nil, false
+	case syntax.OpConcat:
+		if len(tree.Sub) > 0 {
+			switch tree.Sub[0].Op {
+			case syntax.OpBeginText, syntax.OpBeginLine, syntax.OpEndText, syntax.OpEndLine:
+				return nil, false
+			}
+		}
+	}
+	p, _, ok := prefixes(tree, 10)
+	f.where = anywhere
+	return p, ok
+}
+
 // possible reports whether a match of f may start somewhere in s.
 func (f *fre) possible(s string) bool {
+	if f.exact != nil {
+		return f.exact[s]
+	}
 	if f.k == nil {
 		return true
+	}
+	switch f.where {
+	case atStart:
+		return f.k.may(s, 0)
+	case anywhere:
+		for i := range len(s) {
+			if c := s[i]; f.first[c>>6]&(1<<(c&63)) != 0 && f.k.may(s, i) {
+				return true
+			}
+		}
+		return false
 	}
 	prev := false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		w := c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c >= 'A' && c <= 'Z'
-		if w && !prev && f.k.may(s, i) {
+		if w && !prev && f.first[c>>6]&(1<<(c&63)) != 0 && f.k.may(s, i) {
 			return true
 		}
 		prev = w
@@ -138,4 +210,18 @@ func (f *fre) FindAllStringSubmatchIndex(s string, n int) [][]int {
 		return nil
 	}
 	return f.Regexp.FindAllStringSubmatchIndex(s, n)
+}
+
+// hasAssert reports whether an empty-width assertion occurs in subs.
+func hasAssert(subs []*syntax.Regexp) bool {
+	for _, s := range subs {
+		switch s.Op {
+		case syntax.OpWordBoundary, syntax.OpNoWordBoundary, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText:
+			return true
+		}
+		if hasAssert(s.Sub) {
+			return true
+		}
+	}
+	return false
 }

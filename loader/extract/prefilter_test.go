@@ -1,0 +1,59 @@
+package extract
+
+import (
+	"math/rand"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// TestPrefilterSame checks that the literal prefilters and the narrowed
+// alternatives never change a result, on windows of the folded dev texts.
+func TestPrefilterSame(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join(repoRoot(), "testdata", "dev", "*.txt"))
+	if len(files) == 0 {
+		t.Fatal("no dev texts")
+	}
+	r := rand.New(rand.NewSource(7))
+	checked := 0
+	for _, fn := range files {
+		b, err := os.ReadFile(fn)
+		if err != nil {
+			t.Fatal(err)
+		}
+		x := &engine{f: fold(string(b))}
+		low := x.f.low
+		x.wstarts = wordStarts(low)
+		x.indexStarts()
+		for n := 0; n < 60; n++ {
+			s := r.Intn(len(low) + 1)
+			e := min(len(low), s+r.Intn(120))
+			w := low[s:e]
+			for _, f := range freAll {
+				if got, want := f.MatchString(w), f.Regexp.MatchString(w); got != want {
+					t.Fatalf("%s on %q: %v, regexp says %v", f.Regexp, w, got, want)
+				}
+				checked++
+			}
+			for _, k := range kreAll {
+				for _, p := range x.wstarts {
+					if p < s || p >= e {
+						continue
+					}
+					loc := k.anch.FindStringIndex(low[p:e])
+					want := 0
+					if loc != nil {
+						want = loc[1]
+					}
+					if p+anchorWindow >= e { // no window cut: compare directly
+						if got := x.anchored(k, p, e); got != want {
+							t.Fatalf("%s at %d..%d: %d, regexp says %d", k.re, p, e, got, want)
+						}
+						checked++
+					}
+				}
+			}
+		}
+	}
+	t.Logf("%d comparisons", checked)
+}
