@@ -169,4 +169,40 @@ func (f *folded) view(off int) int {
 }
 
 // foldString folds s for comparisons: accents removed, lower case.
-func foldString(s string) string { return fold(s).low }
+// It gives fold(s).low without building the offset maps.
+func foldString(s string) string {
+	ascii, upper := true, false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 {
+			ascii = false
+			break
+		}
+		if c >= 'A' && c <= 'Z' {
+			upper = true
+		}
+	}
+	if ascii && !upper {
+		return s
+	}
+	b := make([]byte, 0, len(s))
+	if ascii {
+		b = append(b, s...)
+	} else {
+		for i := 0; i < len(s); {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if rep := foldRune(r); rep == "" {
+				b = append(b, s[i:i+n]...)
+			} else {
+				b = append(b, rep...)
+			}
+			i += n
+		}
+	}
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}

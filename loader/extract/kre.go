@@ -26,6 +26,7 @@ type kre struct {
 var (
 	kreAll   []*kre
 	keyIndex = map[string][]kreLit{}
+	keyBits  [3][1 << 12]uint64 // per key length 1..3: a bitset of the hashed keys of keyIndex
 )
 
 type kreLit struct {
@@ -59,6 +60,7 @@ func mk(pat string) *kre {
 		k.bits[n-1][h>>6] |= 1 << (h & 63)
 		k.lits[l[:n]] = append(k.lits[l[:n]], l)
 		keyIndex[l[:n]] = append(keyIndex[l[:n]], kreLit{k.id, l})
+		keyBits[n-1][h>>6] |= 1 << (h & 63)
 	}
 	k.ok = true
 	k.alts = newBranchSet(pat)
@@ -201,6 +203,9 @@ func (x *engine) indexStarts() {
 	x.kcand = make([][]int, len(kreAll))
 	for _, p := range x.wstarts {
 		for n := 1; n <= 3 && p+n <= len(low); n++ {
+			if h := keyHash(low[p : p+n]); keyBits[n-1][h>>6]&(1<<(h&63)) == 0 {
+				continue
+			}
 			for _, kl := range keyIndex[low[p:p+n]] {
 				if len(low)-p >= len(kl.lit) && low[p:p+len(kl.lit)] == kl.lit {
 					c := x.kcand[kl.id]

@@ -56,12 +56,15 @@ func nameWords(name string) []string {
 	return out
 }
 
+// slugSpacer splits a folded name into words for personSlug.
+var slugSpacer = strings.NewReplacer("-", " ", "'", " ", ".", ". ")
+
 // personSlug returns the id slug of a person name (see the rule above).
 func personSlug(name string) string {
 	// drop initials: single letters followed by a dot in the folded form
 	low := foldString(name)
 	var words []string
-	for _, raw := range strings.Fields(strings.NewReplacer("-", " ", "'", " ", ".", ". ").Replace(low)) {
+	for _, raw := range strings.Fields(slugSpacer.Replace(low)) {
 		if strings.HasSuffix(raw, ".") && len(strings.TrimSuffix(raw, ".")) <= 1 {
 			continue
 		}

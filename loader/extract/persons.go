@@ -21,7 +21,7 @@ func isWordByte(c byte) bool {
 // a word; a single capital followed by a dot is an initial ("J.").
 func (x *engine) tokens(s, e int) []tok {
 	up, low := x.f.up, x.f.low
-	var out []tok
+	out := make([]tok, 0, (e-s)/6+1)
 	for i := s; i < e; {
 		if !isWordByte(up[i]) {
 			i++

@@ -4,6 +4,7 @@ import (
 	"math/rand"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -56,4 +57,23 @@ func TestPrefilterSame(t *testing.T) {
 		}
 	}
 	t.Logf("%d comparisons", checked)
+}
+
+// TestFoldStringSame checks the short path of foldString against fold.
+func TestFoldStringSame(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join(repoRoot(), "testdata", "dev", "*.txt"))
+	ins := []string{"", "abc", "ABC Déf", "Ça\tva\u00a0bien", "İstanbul ß ﬁ", "\xff\xfeX"}
+	for _, fn := range files {
+		b, err := os.ReadFile(fn)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ins = append(ins, strings.Split(string(b), " ")...)
+		ins = append(ins, string(b))
+	}
+	for _, s := range ins {
+		if got, want := foldString(s), fold(s).low; got != want {
+			t.Fatalf("foldString(%q) = %q, fold gives %q", s, got, want)
+		}
+	}
 }
