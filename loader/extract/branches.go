@@ -19,6 +19,11 @@ type branchSet struct {
 	always []int                  // alternatives without a literal prefix set
 	keys   map[string][]branchLit // literal prefixes by their first (up to) 3 bytes
 	subs   sync.Map               // subset key → *regexp.Regexp (anchored)
+	// exp holds, per alternative matching a finite set of strings, those
+	// strings in the order the regexp prefers them; litOK says the suffix
+	// (empty or \b) lets such alternatives be matched without the regexp.
+	exp   [][]string
+	litOK bool
 }
 
 type branchLit struct {
@@ -81,8 +86,10 @@ func newBranchSet(pat string) *branchSet {
 	if `\b(?:`+strings.Join(alts, "|")+`)`+suffix != pat {
 		return nil
 	}
-	b := &branchSet{alts: alts, suffix: suffix, keys: map[string][]branchLit{}}
+	b := &branchSet{alts: alts, suffix: suffix, keys: map[string][]branchLit{}, exp: make([][]string, len(alts))}
+	b.litOK = suffix == "" || suffix == `\b`
 	for i, a := range alts {
+		b.exp[i] = expand(a)
 		tree, err := syntax.Parse(`\b(?:`+a+`)`, syntax.Perl)
 		var lits []string
 		if err == nil {
@@ -106,10 +113,84 @@ func newBranchSet(pat string) *branchSet {
 	return b
 }
 
-// at returns the anchored pattern restricted to the alternatives that may
-// match at low[p:], nil when none may.
-func (b *branchSet) at(low string, p int) *regexp.Regexp {
-	var buf [64]byte
+// expand returns the strings alternative a matches, in the order the
+// regexp prefers them, nil unless they are few and the order is plain.
+func expand(a string) []string {
+	tree, err := syntax.Parse(`(?:`+a+`)`, syntax.Perl)
+	if err != nil {
+		return nil
+	}
+	tree = tree.Simplify()
+	if !plainFinite(tree) {
+		return nil
+	}
+	p, c, ok := prefixes(tree, 0)
+	if !ok || !c || len(p) == 0 || len(p) > 64 {
+		return nil
+	}
+	return p
+}
+
+// plainFinite reports whether re is built of literals (case-sensitive),
+// character classes, greedy ?, alternations, concatenations and captures.
+func plainFinite(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase != 0 {
+			return false
+		}
+	case syntax.OpCharClass, syntax.OpEmptyMatch:
+	case syntax.OpQuest:
+		if re.Flags&syntax.NonGreedy != 0 {
+			return false
+		}
+	case syntax.OpAlternate, syntax.OpConcat, syntax.OpCapture:
+	default:
+		return false
+	}
+	for _, s := range re.Sub {
+		if !plainFinite(s) {
+			return false
+		}
+	}
+	return true
+}
+
+func reWord(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+}
+
+// litMatch returns the length of the match of `^(?:\b(?:ALTS)SUFFIX)` on
+// sub, ALTS the alternatives in set (all expanded), -1 when none.
+func (b *branchSet) litMatch(set []byte, sub string) int {
+	if len(sub) == 0 || !reWord(sub[0]) {
+		return -1
+	}
+	for i := range b.alts {
+		if i/8 >= len(set) || set[i/8]&(1<<(i%8)) == 0 {
+			continue
+		}
+		for _, s := range b.exp[i] {
+			if !strings.HasPrefix(sub, s) {
+				continue
+			}
+			if b.suffix != "" {
+				n := len(s)
+				before := n > 0 && reWord(sub[n-1])
+				after := n < len(sub) && reWord(sub[n])
+				if before == after {
+					continue
+				}
+			}
+			return len(s)
+		}
+	}
+	return -1
+}
+
+// mark returns the set of the alternatives that may match at low[p:] (a
+// bitmap, empty when none may) and whether all of them are expanded.
+func (b *branchSet) mark(low string, p int, buf []byte) ([]byte, bool) {
 	set := buf[:0]
 	mark := func(i int) {
 		for len(set) <= i/8 {
@@ -127,9 +208,17 @@ func (b *branchSet) at(low string, p int) *regexp.Regexp {
 			}
 		}
 	}
-	if len(set) == 0 {
-		return nil
+	all := b.litOK
+	for i := range b.alts {
+		if all && i/8 < len(set) && set[i/8]&(1<<(i%8)) != 0 && b.exp[i] == nil {
+			all = false
+		}
 	}
+	return set, all
+}
+
+// re returns the anchored pattern restricted to the alternatives in set.
+func (b *branchSet) re(set []byte) *regexp.Regexp {
 	if re, ok := b.subs.Load(string(set)); ok {
 		return re.(*regexp.Regexp)
 	}

@@ -282,9 +282,20 @@ func (x *engine) anchored(k *kre, p, e int) int {
 	low := x.f.low
 	anch := k.anch
 	if k.alts != nil {
-		if anch = k.alts.at(low[:e], p); anch == nil {
+		var buf [64]byte
+		set, lit := k.alts.mark(low[:e], p, buf[:])
+		if len(set) == 0 {
 			return 0
 		}
+		if lit {
+			end := min(e, p+anchorWindow)
+			n := k.alts.litMatch(set, low[p:end])
+			if n == end-p && end < e {
+				n = k.alts.litMatch(set, low[p:e])
+			}
+			return max(n, 0)
+		}
+		anch = k.alts.re(set)
 	}
 	end := min(e, p+anchorWindow)
 	loc := anch.FindStringIndex(low[p:end])
