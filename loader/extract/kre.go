@@ -19,6 +19,7 @@ type kre struct {
 	ok   bool
 	id   int // index in kreAll
 	alts *branchSet
+	need *kre // when set, a match at p needs a word start of need's in (p, end of the match)
 }
 
 // kreAll lists the prefiltered patterns; keyIndex maps the first (up to) 3
@@ -281,6 +282,13 @@ func (x *engine) match(k *kre, s, e int) bool {
 func (x *engine) anchored(k *kre, p, e int) int {
 	low := x.f.low
 	anch := k.anch
+	if k.need != nil {
+		ws := x.kcand[k.need.id]
+		i := sort.SearchInts(ws, p+1)
+		if i == len(ws) || ws[i] >= min(e, p+anchorWindow) {
+			return 0
+		}
+	}
 	if k.alts != nil {
 		var buf [64]byte
 		set, lit := k.alts.mark(low[:e], p, buf[:])

@@ -7,6 +7,12 @@ import (
 
 var nominalK = mk(`\b(?:le|la|the|el|du|del|au|al|of the|de la)\s+(?:(ministre|minister|ministro|ministra|chef de la diplomatie|secretaire d'etat|canciller|president|presidente|presidenta|roi|rey|king|ambassadeur|ambassadrice|ambassador|embajador|embajadora|responsable|official|diplomate|diplomat|diplomatico|premier ministre|prime minister|primer ministro)\s+((?:[a-z\-]+\s+){0,1})|([a-z\-]+)\s+(minister|foreign minister|president|king|ambassador|official|diplomat|prime minister|top diplomat))\b`)
 
+// nominalTitles lists the title words of nominalK: a match of nominalK needs
+// one of them starting at a word start after its own start.
+var nominalTitles = mk(`\b(?:ministre|minister|ministro|ministra|chef de la diplomatie|secretaire d'etat|canciller|president|presidente|presidenta|roi|rey|king|ambassadeur|ambassadrice|ambassador|embajador|embajadora|responsable|official|diplomate|diplomat|diplomatico|premier ministre|prime minister|primer ministro|foreign minister|top diplomat)`)
+
+func init() { nominalK.need = nominalTitles }
+
 var bareTitleRe = mk(`\b(?:and|et|y) (?:the |le |la |el )?(?:foreign minister|chef de la diplomatie|canciller|jefe de la diplomacia)\b`)
 
 var secretaryRef = mk(`\b(?:the secretary|le secretaire d'etat|el secretario de estado)\b`)
