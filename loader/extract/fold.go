@@ -113,6 +113,13 @@ func fold(s string) *folded {
 	toText := make([]int, 0, len(s)+1)
 	fromTxt := make([]int, len(s)+1)
 	for i := 0; i < len(s); {
+		if c := s[i]; c < 0x80 { // ASCII stays as is
+			fromTxt[i] = len(up)
+			up = append(up, c)
+			toText = append(toText, i)
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		rep := foldRune(r)
 		for k := 0; k < n; k++ {

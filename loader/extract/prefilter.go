@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"regexp/syntax"
+	"strings"
 )
 
 // fre is a regular expression with a cheap necessary condition: when every
@@ -16,6 +17,7 @@ type fre struct {
 	where int  // where a literal of k must start: wordStart, anywhere, atStart
 	exact map[string]bool
 	first [4]uint64 // the first bytes of the literals of k
+	sure  []string  // strings any of which, found anywhere, makes a match
 }
 
 const (
@@ -36,6 +38,7 @@ func mkf(pat string) *fre {
 		return f
 	}
 	tree = tree.Simplify()
+	f.sure = sureLits(tree)
 	lits, ok := needLits(tree)
 	if !ok || len(lits) == 0 {
 		lits, ok = otherLits(f, tree)
@@ -169,7 +172,41 @@ func (f *fre) possible(s string) bool {
 
 // MatchString reports whether s holds a match of f.
 func (f *fre) MatchString(s string) bool {
-	return f.possible(s) && f.Regexp.MatchString(s)
+	if !f.possible(s) {
+		return false
+	}
+	for _, l := range f.sure {
+		if strings.Contains(s, l) {
+			return true
+		}
+	}
+	return f.Regexp.MatchString(s)
+}
+
+// sureLits returns, for an unanchored alternation, the strings matched by
+// its alternatives that match finite sets of strings without assertions:
+// each of them found anywhere in an input is a match.
+func sureLits(tree *syntax.Regexp) []string {
+	if tree.Op != syntax.OpAlternate {
+		return nil
+	}
+	var out []string
+	for _, b := range tree.Sub {
+		if !plainFinite(b) {
+			continue
+		}
+		p, c, ok := prefixes(b, 0)
+		if !ok || !c || len(out)+len(p) > 32 {
+			continue
+		}
+		for _, l := range p {
+			if l == "" {
+				return nil
+			}
+		}
+		out = append(out, p...)
+	}
+	return out
 }
 
 // FindStringIndex is regexp's FindStringIndex.
