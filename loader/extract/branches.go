@@ -24,6 +24,7 @@ type branchSet struct {
 	// (empty or \b) lets such alternatives be matched without the regexp.
 	exp   [][]string
 	litOK bool
+	bits  [3][1 << 12]uint64 // per key length 1..3: a bitset of the hashed keys
 }
 
 type branchLit struct {
@@ -108,6 +109,8 @@ func newBranchSet(pat string) *branchSet {
 		for _, l := range lits {
 			n := min(3, len(l))
 			b.keys[l[:n]] = append(b.keys[l[:n]], branchLit{i, l})
+			h := keyHash(l[:n])
+			b.bits[n-1][h>>6] |= 1 << (h & 63)
 		}
 	}
 	return b
@@ -161,15 +164,12 @@ func reWord(c byte) bool {
 }
 
 // litMatch returns the length of the match of `^(?:\b(?:ALTS)SUFFIX)` on
-// sub, ALTS the alternatives in set (all expanded), -1 when none.
-func (b *branchSet) litMatch(set []byte, sub string) int {
+// sub, ALTS the alternatives idx (all expanded, in order), -1 when none.
+func (b *branchSet) litMatch(idx []int, sub string) int {
 	if len(sub) == 0 || !reWord(sub[0]) {
 		return -1
 	}
-	for i := range b.alts {
-		if i/8 >= len(set) || set[i/8]&(1<<(i%8)) == 0 {
-			continue
-		}
+	for _, i := range idx {
 		for _, s := range b.exp[i] {
 			if !strings.HasPrefix(sub, s) {
 				continue
@@ -189,19 +189,32 @@ func (b *branchSet) litMatch(set []byte, sub string) int {
 }
 
 // mark returns the set of the alternatives that may match at low[p:] (a
-// bitmap, empty when none may) and whether all of them are expanded.
-func (b *branchSet) mark(low string, p int, buf []byte) ([]byte, bool) {
+// bitmap, empty when none may), their indexes in order, and whether all of
+// them are expanded.
+func (b *branchSet) mark(low string, p int, buf []byte, ibuf []int) ([]byte, []int, bool) {
 	set := buf[:0]
+	idx := ibuf[:0]
 	mark := func(i int) {
 		for len(set) <= i/8 {
 			set = append(set, 0)
 		}
+		if set[i/8]&(1<<(i%8)) != 0 {
+			return
+		}
 		set[i/8] |= 1 << (i % 8)
+		// keep idx sorted (it is short)
+		idx = append(idx, i)
+		for j := len(idx) - 1; j > 0 && idx[j-1] > idx[j]; j-- {
+			idx[j-1], idx[j] = idx[j], idx[j-1]
+		}
 	}
 	for _, i := range b.always {
 		mark(i)
 	}
 	for n := 1; n <= 3 && p+n <= len(low); n++ {
+		if h := keyHash(low[p : p+n]); b.bits[n-1][h>>6]&(1<<(h&63)) == 0 {
+			continue
+		}
 		for _, bl := range b.keys[low[p:p+n]] {
 			if len(low)-p >= len(bl.lit) && low[p:p+len(bl.lit)] == bl.lit {
 				mark(bl.alt)
@@ -209,12 +222,12 @@ func (b *branchSet) mark(low string, p int, buf []byte) ([]byte, bool) {
 		}
 	}
 	all := b.litOK
-	for i := range b.alts {
-		if all && i/8 < len(set) && set[i/8]&(1<<(i%8)) != 0 && b.exp[i] == nil {
+	for _, i := range idx {
+		if b.exp[i] == nil {
 			all = false
 		}
 	}
-	return set, all
+	return set, idx, all
 }
 
 // re returns the anchored pattern restricted to the alternatives in set.

@@ -291,15 +291,16 @@ func (x *engine) anchored(k *kre, p, e int) int {
 	}
 	if k.alts != nil {
 		var buf [64]byte
-		set, lit := k.alts.mark(low[:e], p, buf[:])
+		var ibuf [16]int
+		set, idx, lit := k.alts.mark(low[:e], p, buf[:], ibuf[:])
 		if len(set) == 0 {
 			return 0
 		}
 		if lit {
 			end := min(e, p+anchorWindow)
-			n := k.alts.litMatch(set, low[p:end])
+			n := k.alts.litMatch(idx, low[p:end])
 			if n == end-p && end < e {
-				n = k.alts.litMatch(set, low[p:e])
+				n = k.alts.litMatch(idx, low[p:e])
 			}
 			return max(n, 0)
 		}
