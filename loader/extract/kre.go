@@ -203,8 +203,10 @@ func (x *engine) indexStarts() {
 	low := x.f.low
 	x.kcand = make([][]int, len(kreAll))
 	for _, p := range x.wstarts {
+		hh := uint32(2166136261) // keyHash(low[p:p+n]), computed incrementally
 		for n := 1; n <= 3 && p+n <= len(low); n++ {
-			if h := keyHash(low[p : p+n]); keyBits[n-1][h>>6]&(1<<(h&63)) == 0 {
+			hh = (hh ^ uint32(low[p+n-1])) * 16777619
+			if h := hh & (1<<18 - 1); keyBits[n-1][h>>6]&(1<<(h&63)) == 0 {
 				continue
 			}
 			for _, kl := range keyIndex[low[p:p+n]] {
@@ -221,8 +223,10 @@ func (x *engine) indexStarts() {
 
 // may reports whether a match can start at word start i.
 func (k *kre) may(low string, i int) bool {
+	hh := uint32(2166136261) // keyHash(low[i:i+n]), computed incrementally
 	for n := 1; n <= 3 && i+n <= len(low); n++ {
-		h := keyHash(low[i : i+n])
+		hh = (hh ^ uint32(low[i+n-1])) * 16777619
+		h := hh & (1<<18 - 1)
 		if k.bits[n-1][h>>6]&(1<<(h&63)) != 0 {
 			for _, l := range k.lits[low[i:i+n]] {
 				if len(low)-i >= len(l) && low[i:i+len(l)] == l {
