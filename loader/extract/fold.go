@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -140,14 +141,15 @@ func fold(s string) *folded {
 	}
 	fromTxt[len(s)] = len(up)
 	toText = append(toText, len(s))
-	low := make([]byte, len(up))
-	for i, c := range up {
+	var low strings.Builder
+	low.Grow(len(up))
+	for _, c := range up {
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		low[i] = c
+		low.WriteByte(c)
 	}
-	return &folded{up: string(up), low: string(low), toText: toText, fromTxt: fromTxt}
+	return &folded{up: string(up), low: low.String(), toText: toText, fromTxt: fromTxt}
 }
 
 // text maps a view offset to a text offset.

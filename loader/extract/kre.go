@@ -184,7 +184,7 @@ func prefixes(re *syntax.Regexp, enough int) ([]string, bool, bool) {
 // wordStarts returns the offsets of the view where a word (ASCII letters,
 // digits, underscore) starts, for the prefilter.
 func wordStarts(low string) []int {
-	var out []int
+	out := make([]int, 0, len(low)/5+1)
 	prev := false
 	for i := 0; i < len(low); i++ {
 		c := low[i]
