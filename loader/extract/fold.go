@@ -110,13 +110,14 @@ func foldRune(r rune) string {
 
 // fold builds the analysis view of s.
 func fold(s string) *folded {
-	up := make([]byte, 0, len(s))
+	var ub strings.Builder
+	ub.Grow(len(s))
 	toText := make([]int, 0, len(s)+1)
 	fromTxt := make([]int, len(s)+1)
 	for i := 0; i < len(s); {
 		if c := s[i]; c < 0x80 { // ASCII stays as is
-			fromTxt[i] = len(up)
-			up = append(up, c)
+			fromTxt[i] = ub.Len()
+			ub.WriteByte(c)
 			toText = append(toText, i)
 			i++
 			continue
@@ -124,32 +125,34 @@ func fold(s string) *folded {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		rep := foldRune(r)
 		for k := 0; k < n; k++ {
-			fromTxt[i+k] = len(up)
+			fromTxt[i+k] = ub.Len()
 		}
 		if rep == "" {
-			up = append(up, s[i:i+n]...)
+			ub.WriteString(s[i : i+n])
 			for k := 0; k < n; k++ {
 				toText = append(toText, i+k)
 			}
 		} else {
-			up = append(up, rep...)
+			ub.WriteString(rep)
 			for k := 0; k < len(rep); k++ {
 				toText = append(toText, i)
 			}
 		}
 		i += n
 	}
-	fromTxt[len(s)] = len(up)
+	fromTxt[len(s)] = ub.Len()
 	toText = append(toText, len(s))
+	up := ub.String()
 	var low strings.Builder
 	low.Grow(len(up))
-	for _, c := range up {
+	for i := 0; i < len(up); i++ {
+		c := up[i]
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		low.WriteByte(c)
 	}
-	return &folded{up: string(up), low: low.String(), toText: toText, fromTxt: fromTxt}
+	return &folded{up: up, low: low.String(), toText: toText, fromTxt: fromTxt}
 }
 
 // text maps a view offset to a text offset.
