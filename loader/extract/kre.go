@@ -201,7 +201,13 @@ func wordStarts(low string) []int {
 // the document where one of its literal prefixes begins.
 func (x *engine) indexStarts() {
 	low := x.f.low
-	x.kcand = make([][]int, len(kreAll))
+	// collect (pattern, start) pairs, then lay them out in one array
+	last := make([]int, len(kreAll))
+	for i := range last {
+		last[i] = -1
+	}
+	count := make([]int, len(kreAll))
+	var pairs [][2]int
 	for _, p := range x.wstarts {
 		hh := uint32(2166136261) // keyHash(low[p:p+n]), computed incrementally
 		for n := 1; n <= 3 && p+n <= len(low); n++ {
@@ -210,14 +216,23 @@ func (x *engine) indexStarts() {
 				continue
 			}
 			for _, kl := range keyIndex[low[p:p+n]] {
-				if len(low)-p >= len(kl.lit) && low[p:p+len(kl.lit)] == kl.lit {
-					c := x.kcand[kl.id]
-					if len(c) == 0 || c[len(c)-1] != p {
-						x.kcand[kl.id] = append(c, p)
-					}
+				if len(low)-p >= len(kl.lit) && low[p:p+len(kl.lit)] == kl.lit && last[kl.id] != p {
+					last[kl.id] = p
+					count[kl.id]++
+					pairs = append(pairs, [2]int{kl.id, p})
 				}
 			}
 		}
+	}
+	all := make([]int, len(pairs))
+	x.kcand = make([][]int, len(kreAll))
+	off := 0
+	for id, c := range count {
+		x.kcand[id] = all[off : off : off+c]
+		off += c
+	}
+	for _, pr := range pairs {
+		x.kcand[pr[0]] = append(x.kcand[pr[0]], pr[1])
 	}
 }
 
