@@ -22,12 +22,15 @@ type kre struct {
 	need *kre // when set, a match at p needs a word start of need's in (p, end of the match)
 }
 
-// kreAll lists the prefiltered patterns; keyIndex maps the first (up to) 3
+// kreAll lists the prefiltered patterns; keyByHash maps the first (up to) 3
 // bytes of every literal prefix to the patterns and literals starting so.
 var (
-	kreAll   []*kre
-	keyIndex = map[string][]kreLit{}
-	keyBits  [3][1 << 12]uint64 // per key length 1..3: a bitset of the hashed keys of keyIndex
+	kreAll  []*kre
+	keyBits [3][1 << 12]uint64 // per key length 1..3: a bitset of the hashed keys of keyByHash
+	// keyByHash holds the literals by key length and hash (n<<18 |
+	// keyHash(key)); colliding keys share an entry, their literals are
+	// compared in full anyway.
+	keyByHash = map[uint32][]kreLit{}
 )
 
 type kreLit struct {
@@ -60,8 +63,8 @@ func mk(pat string) *kre {
 		h := keyHash(l[:n])
 		k.bits[n-1][h>>6] |= 1 << (h & 63)
 		k.lits[l[:n]] = append(k.lits[l[:n]], l)
-		keyIndex[l[:n]] = append(keyIndex[l[:n]], kreLit{k.id, l})
 		keyBits[n-1][h>>6] |= 1 << (h & 63)
+		keyByHash[uint32(n)<<18|h] = append(keyByHash[uint32(n)<<18|h], kreLit{k.id, l})
 	}
 	k.ok = true
 	k.alts = newBranchSet(pat)
@@ -207,15 +210,16 @@ func (x *engine) indexStarts() {
 		last[i] = -1
 	}
 	count := make([]int, len(kreAll))
-	var pairs [][2]int
+	pairs := make([][2]int, 0, len(x.wstarts)/2)
 	for _, p := range x.wstarts {
 		hh := uint32(2166136261) // keyHash(low[p:p+n]), computed incrementally
 		for n := 1; n <= 3 && p+n <= len(low); n++ {
 			hh = (hh ^ uint32(low[p+n-1])) * 16777619
-			if h := hh & (1<<18 - 1); keyBits[n-1][h>>6]&(1<<(h&63)) == 0 {
+			h := hh & (1<<18 - 1)
+			if keyBits[n-1][h>>6]&(1<<(h&63)) == 0 {
 				continue
 			}
-			for _, kl := range keyIndex[low[p:p+n]] {
+			for _, kl := range keyByHash[uint32(n)<<18|h] {
 				if len(low)-p >= len(kl.lit) && low[p:p+len(kl.lit)] == kl.lit && last[kl.id] != p {
 					last[kl.id] = p
 					count[kl.id]++
