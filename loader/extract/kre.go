@@ -15,7 +15,7 @@ type kre struct {
 	re   *regexp.Regexp
 	anch *regexp.Regexp
 	bits [3][1 << 12]uint64  // per key length 1..3: a bitset of hashed keys
-	lits map[string][]string // literal prefixes by their first (up to) 3 bytes
+	lits map[uint32][]string // literal prefixes by the length and hash of their first (up to) 3 bytes (n<<18 | keyHash)
 	ok   bool
 	id   int // index in kreAll
 	alts *branchSet
@@ -55,14 +55,14 @@ func mk(pat string) *kre {
 			return k
 		}
 	}
-	k.lits = map[string][]string{}
+	k.lits = map[uint32][]string{}
 	k.id = len(kreAll)
 	kreAll = append(kreAll, k)
 	for _, l := range lits {
 		n := min(3, len(l))
 		h := keyHash(l[:n])
 		k.bits[n-1][h>>6] |= 1 << (h & 63)
-		k.lits[l[:n]] = append(k.lits[l[:n]], l)
+		k.lits[uint32(n)<<18|h] = append(k.lits[uint32(n)<<18|h], l)
 		keyBits[n-1][h>>6] |= 1 << (h & 63)
 		keyByHash[uint32(n)<<18|h] = append(keyByHash[uint32(n)<<18|h], kreLit{k.id, l})
 	}
@@ -247,7 +247,7 @@ func (k *kre) may(low string, i int) bool {
 		hh = (hh ^ uint32(low[i+n-1])) * 16777619
 		h := hh & (1<<18 - 1)
 		if k.bits[n-1][h>>6]&(1<<(h&63)) != 0 {
-			for _, l := range k.lits[low[i:i+n]] {
+			for _, l := range k.lits[uint32(n)<<18|h] {
 				if len(low)-i >= len(l) && low[i:i+len(l)] == l {
 					return true
 				}

@@ -54,12 +54,12 @@ func mkf(pat string) *fre {
 			return f
 		}
 	}
-	k := &kre{lits: map[string][]string{}}
+	k := &kre{lits: map[uint32][]string{}}
 	for _, l := range lits {
 		n := min(3, len(l))
 		h := keyHash(l[:n])
 		k.bits[n-1][h>>6] |= 1 << (h & 63)
-		k.lits[l[:n]] = append(k.lits[l[:n]], l)
+		k.lits[uint32(n)<<18|h] = append(k.lits[uint32(n)<<18|h], l)
 		f.first[l[0]>>6] |= 1 << (l[0] & 63)
 	}
 	f.k = k
