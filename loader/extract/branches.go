@@ -17,7 +17,7 @@ type branchSet struct {
 	alts   []string
 	suffix string
 	always []int                  // alternatives without a literal prefix set
-	keys   map[string][]branchLit // literal prefixes by their first (up to) 3 bytes
+	keys   map[uint32][]branchLit // literal prefixes by the length and hash of their first (up to) 3 bytes (n<<18 | keyHash)
 	subs   sync.Map               // subset key → *regexp.Regexp (anchored)
 	// exp holds, per alternative matching a finite set of strings, those
 	// strings in the order the regexp prefers them; litOK says the suffix
@@ -87,7 +87,7 @@ func newBranchSet(pat string) *branchSet {
 	if `\b(?:`+strings.Join(alts, "|")+`)`+suffix != pat {
 		return nil
 	}
-	b := &branchSet{alts: alts, suffix: suffix, keys: map[string][]branchLit{}, exp: make([][]string, len(alts))}
+	b := &branchSet{alts: alts, suffix: suffix, keys: map[uint32][]branchLit{}, exp: make([][]string, len(alts))}
 	b.litOK = suffix == "" || suffix == `\b`
 	for i, a := range alts {
 		b.exp[i] = expand(a)
@@ -108,8 +108,8 @@ func newBranchSet(pat string) *branchSet {
 		}
 		for _, l := range lits {
 			n := min(3, len(l))
-			b.keys[l[:n]] = append(b.keys[l[:n]], branchLit{i, l})
 			h := keyHash(l[:n])
+			b.keys[uint32(n)<<18|h] = append(b.keys[uint32(n)<<18|h], branchLit{i, l})
 			b.bits[n-1][h>>6] |= 1 << (h & 63)
 		}
 	}
@@ -211,11 +211,14 @@ func (b *branchSet) mark(low string, p int, buf []byte, ibuf []int) ([]byte, []i
 	for _, i := range b.always {
 		mark(i)
 	}
+	hh := uint32(2166136261) // keyHash(low[p:p+n]), computed incrementally
 	for n := 1; n <= 3 && p+n <= len(low); n++ {
-		if h := keyHash(low[p : p+n]); b.bits[n-1][h>>6]&(1<<(h&63)) == 0 {
+		hh = (hh ^ uint32(low[p+n-1])) * 16777619
+		h := hh & (1<<18 - 1)
+		if b.bits[n-1][h>>6]&(1<<(h&63)) == 0 {
 			continue
 		}
-		for _, bl := range b.keys[low[p:p+n]] {
+		for _, bl := range b.keys[uint32(n)<<18|h] {
 			if len(low)-p >= len(bl.lit) && low[p:p+len(bl.lit)] == bl.lit {
 				mark(bl.alt)
 			}
