@@ -48,6 +48,9 @@ func (x *engine) findEvents() {
 				if et.kind == "visit" && !x.visitOK(s, e, sp) {
 					continue
 				}
+				if (et.kind == "meeting" || et.kind == "phone_call" || et.kind == "consultations") && callForRe.MatchString(low[max(sp.s, s-50):s]) {
+					continue // "called for continued direct talks": an appeal, not an event
+				}
 				ts = append(ts, trig{kind: et.kind, s: s, e: e})
 			}
 		}
@@ -123,6 +126,11 @@ func (x *engine) findEvents() {
 	x.listEvents()
 	x.visitRule()
 }
+
+// callForRe ends the words before a trigger that make it the object of an
+// appeal ("President Trump's call for direct talks", "appelle à des
+// pourparlers", "exhortó a un diálogo"), not an event that took place.
+var callForRe = mkf(`(?:\b(?:calls?|called|calling|urged?|urges|urging|appeals?|appealed|appealing)\s+for|\b(?:appel(?:le|lent|e|ant)?|exhort\w*|plaide\w*)\s+(?:a|pour)|\b(?:llam(?:o|aron|a|an|ando)|exhort\w*|abog\w*)\s+(?:a|por))\s+(?:[\w'-]+\s+){0,3}$`)
 
 var visitPossRe = mkf(`\b(?:his|her|sa|son|su)\s+(?:\w+\s+)?$`)
 

@@ -83,6 +83,7 @@ var nameStop = setOf(`expatriates expatries expatriados emigrants emigres emigra
 	enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
 	lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday friday saturday sunday
 	lunes martes miercoles jueves viernes sabado domingo
+	today yesterday tomorrow tonight earlier later recently aujourd hier demain hoy ayer manana recientemente
 	map efe afp reuters aps ap mae maec sl ps nb ndlr cdt
 	excellence source mission ambassade embassy embajada consulat consulate consulado
 	palais palace palacio royal royale real white house maison blanche moncloa

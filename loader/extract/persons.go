@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"regexp/syntax"
 	"sort"
 	"strings"
@@ -925,6 +926,9 @@ func (x *engine) resolveOffices() {
 		for _, o := range p.offices {
 			switch o.role {
 			case "secretary", "secretary_of_state":
+				if fm := p.office("foreign_minister"); o.role == "secretary" && o.state == "" && (p.office("secretary_of_state") != nil || fm != nil && fm.state == "US") {
+					o.role = "secretary_of_state" // "Secretary Cole" after "Secretary of State Mary Cole"
+				}
 				if o.role == "secretary" && o.state == "" && !x.mentionsState("US") && x.reporting != "US" {
 					o.role = "official"
 					continue
@@ -999,6 +1003,17 @@ func (x *engine) resolveOffices() {
 			}
 			if x.reporting == "US" && x.match(secretaryRef, x.sents[o.sent].s, o.pos) {
 				foreign = true
+			}
+		}
+		if (o.role == "head_of_state" || o.role == "head_of_government") && o.sent >= 0 && o.sent < len(x.sents) && x.ownPrincipal(o) {
+			// "Secretary Cole reiterated President Harlan's call": the speaker's leader
+			foreign = false
+			for _, pm := range pmRange(x.pms, x.sents[o.sent].s, o.pos) {
+				if pm.p != nil && pm.p != it.p {
+					for _, st := range pm.p.states() {
+						add(st)
+					}
+				}
 			}
 		}
 		add(x.namelessState(o.role))
@@ -1119,6 +1134,26 @@ func (x *engine) otherState(st string) string {
 func (x *engine) mentionsState(iso string) bool {
 	for _, m := range x.ments {
 		if m.kind == kState && m.key == iso {
+			return true
+		}
+	}
+	return false
+}
+
+// ownPrincipalRe finds a leader whose words an official passes on: "Secretary
+// Rubio reiterated President Trump's call…". Such a leader is the speaker's own.
+var ownPrincipalRe = regexp.MustCompile(`\b(?:reiterated|reaffirmed|restated|conveyed|relayed|delivered|underscored|underlined|emphasi[sz]ed|stressed|echoed|outlined|highlighted)\s+(?:the\s+)?(?:(?:u\.s\.|us|american)\s+)?(?:president|prime minister)\s+[a-z.\- ]{1,40}'s\b`)
+
+// ownPrincipal reports whether the head of state or government of office o is
+// named as the principal whose words the sentence's speaker passes on.
+func (x *engine) ownPrincipal(o *office) bool {
+	sp := x.sents[o.sent]
+	e := min(sp.e, o.pos+60)
+	if o.pos < sp.s || o.pos >= e {
+		return false
+	}
+	for _, m := range ownPrincipalRe.FindAllStringIndex(x.f.low[sp.s:e], -1) {
+		if sp.s+m[0] < o.pos && sp.s+m[1] > o.pos {
 			return true
 		}
 	}
