@@ -253,12 +253,12 @@ func (x *engine) distributedTitles() {
 				if k := relClauseEnd(low[j:sp.e]); k > 0 {
 					j += k // ", que reside en México;": the residence, not the next pair
 				}
-				m := listSepRe.FindStringIndex(low[j:sp.e])
-				st = nil
-				if m != nil {
-					if mm := x.mentAt(j + m[1]); mm != nil && mm.kind == kState && mm.s >= j && mm.s <= j+m[1] && !mm.demonym {
-						v := *mm
-						st = &v
+				st = x.nextListState(si, j, sp)
+				if st == nil {
+					// "…, du Programme alimentaire mondial, Name, et du Royaume des Pays-Bas, Name":
+					// an organisation's envoy inside the list does not end it
+					if k := x.skipOrgItem(si, j, sp); k > 0 {
+						st = x.nextListState(si, k, sp)
 					}
 				}
 			}
@@ -266,6 +266,62 @@ func (x *engine) distributedTitles() {
 		x.respectively(si, sp)
 	}
 }
+
+// nextListState returns the state that opens the next "State, Name" pair of
+// a list after view offset j, nil if the list ends.
+func (x *engine) nextListState(si, j int, sp span) *ment {
+	m := listSepRe.FindStringIndex(x.f.low[j:sp.e])
+	if m == nil {
+		return nil
+	}
+	if mm := x.mentAt(j + m[1]); mm != nil && mm.kind == kState && mm.s >= j && mm.s <= j+m[1] && !mm.demonym {
+		v := *mm
+		return &v
+	}
+	return nil
+}
+
+// skipOrgItem skips a ", de l'Organisation X, Name" item of a list of
+// envoys after view offset j and returns the offset after the name, 0 if
+// the text there is no such item.
+func (x *engine) skipOrgItem(si, j int, sp span) int {
+	low := x.f.low
+	m := listSepRe.FindStringIndex(low[j:sp.e])
+	if m == nil || m[1] == 0 {
+		return 0
+	}
+	k := j + m[1]
+	orgSeen := false
+	for _, c := range x.cands[si] {
+		if c.s <= k {
+			continue
+		}
+		if c.s-k > 90 {
+			return 0
+		}
+		i := c.s - 1
+		for i > k && low[i] == ' ' {
+			i--
+		}
+		if low[i] != ',' || !x.betweenOK(k, i) {
+			continue
+		}
+		for _, mm := range x.mentsIn(k, i) {
+			if mm.kind == kState {
+				return 0 // a state's pair, not an organisation's
+			}
+			orgSeen = orgSeen || mm.kind == kOrg
+		}
+		if !orgSeen && !orgWordRe.MatchString(low[k:i]) {
+			return 0
+		}
+		return c.e
+	}
+	return 0
+}
+
+// orgWordRe finds the words that name an organisation or one of its bodies.
+var orgWordRe = mkf(`\b(?:programme|program|programa|organisation|organization|organizacion|fonds|fund|fondo|agence|agency|agencia|union|banque|bank|banco|commission|comision|office|oficina|bureau|institut|instituto|institute)\b`)
 
 // respectively distributes "A et B, respectivement ministre de X et
 // ambassadeur de Y" over the names.

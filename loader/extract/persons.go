@@ -523,7 +523,7 @@ func (x *engine) findPersons() {
 			if c.words == 1 && ci+1 < len(x.cands[si]) {
 				// "… and Moroccan Expatriates, Nasser Bourita": a title word before the name
 				nx := x.cands[si][ci+1]
-				if nx.words >= 2 && nx.s-c.e <= 3 && strings.Contains(x.f.low[c.e:nx.s], ",") {
+				if nx.words >= 2 && nx.s-c.e <= 3 && strings.Contains(x.f.low[c.e:nx.s], ",") && !x.rightAfterHead(barrier, c.s) {
 					continue
 				}
 			}
@@ -566,6 +566,17 @@ var honorifics = setOf(`m mme mmes mr mrs ms dr sr sra srta messrs`)
 var ofStateRe = mkf(`^\s*(?:of|of the|du|de la|de l'|de|d'|del|de los)\s*$`)
 
 // stateRightAfter returns the state named right after a name ("… of China").
+// rightAfterHead reports whether a title head ends one space before view
+// offset s: "el canciller Foxley, José García" names Foxley, not a title word.
+func (x *engine) rightAfterHead(barrier, s int) bool {
+	parts := x.titleBefore(barrier, s)
+	if len(parts) == 0 {
+		return false
+	}
+	last := parts[len(parts)-1]
+	return last.he+1 == s && x.f.low[last.he] == ' '
+}
+
 func (x *engine) stateRightAfter(e, limit int) string {
 	for _, m := range x.mentsIn(e, min(limit, e+20)) {
 		if m.kind == kState && !m.demonym && ofStateRe.MatchString(x.f.low[e:m.s]) {

@@ -19,5 +19,14 @@ func TestReadoutPatterns(t *testing.T) {
 			"Secretary of State Mary Cole spoke today with Egyptian Foreign Minister Omar Saleh. Secretary Cole reiterated President Harlan's call for continued direct talks between Sudan and Chad.",
 			[]string{"event:phone_call:held:EG,US"},
 			[]string{"event:meeting:held:US"}},
+		{"a surname right after a title names a person even before an apposition",
+			"Tras reunirse con el canciller Prado, Luis Paz Mena confirmó que Perú respaldará a Chile.",
+			nil, []string{"office:mena:PE:foreign_minister"}},
+		{"an organisation's envoy inside a list of ambassadors does not end it",
+			"RABAT, 3 mai (MAP) - Le ministre des Affaires étrangères, Karim Zouhair, a reçu les copies figurées des lettres de créance de plusieurs ambassadeurs. Il s'agit des ambassadeurs de la République du Pérou, Luis Paz Mena, du Fonds des Nations unies pour l'enfance, Marie Lenoir, et du Royaume de Norvège, Ola Berg.",
+			[]string{"office:mena:PE:ambassador", "office:berg:NO:ambassador", "event:credentials:held:MA,NO", "event:credentials:held:MA,PE"}, nil},
+		{"se citó con is a meeting and an invited visit is planned",
+			"LIMA, 3 may (EFE).- El canciller de Perú, Luis Paz Mena, se citó con el canciller de Jordania, Omar Saleh, a quien invitó para que el rey Abdullah visite oficialmente el país.",
+			[]string{"event:meeting:held:JO,PE", "event:visit:planned:JO,PE"}, nil},
 	})
 }
