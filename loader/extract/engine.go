@@ -40,6 +40,7 @@ type office struct {
 	head        string  // the title head as matched (folded)
 	sent        int     // sentence index
 	pos         int     // view offset of the name
+	host        string  // an ambassador's host state, when the title names it ("auprès de l'Union des Comores")
 }
 
 // person is one person of the document.

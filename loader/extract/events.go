@@ -426,6 +426,18 @@ func (x *engine) credentials(t trig, si int, sp span) {
 			}
 		}
 	}
+	if host == "" {
+		// "l'ambassadeur de France auprès de l'Union des Comores … lettres de créance"
+		for _, a := range ambs {
+			if o := a.office("ambassador"); o != nil && o.host != "" && o.host != o.state {
+				host = o.host
+				break
+			}
+		}
+	}
+	if host == "" {
+		host = x.ambassadorsCapital(sp) // "les nouveaux ambassadeurs à Séoul"
+	}
 	if host == "" && len(actors) > 0 {
 		host = actors[0]
 	}
@@ -492,6 +504,20 @@ func (x *engine) credentials(t trig, si int, sp span) {
 			x.events = append(x.events, ev)
 		}
 	}
+}
+
+// ambCapitalRe ends the words that place ambassadors in a capital.
+var ambCapitalRe = mkf(`\b(?:ambassad\w*|embajador\w*|accredit\w*|accredite\w*|acreditad\w*)\s+(?:(?:nouveaux|nouvelles|nuevos|nuevas|new|residents?|residentes?)\s+)?(?:a|en|in|to)\s+$`)
+
+// ambassadorsCapital returns the state whose capital the sentence names as
+// the ambassadors' post ("the new ambassadors in Seoul"), or "".
+func (x *engine) ambassadorsCapital(sp span) string {
+	for _, m := range x.mentsIn(sp.s, sp.e) {
+		if m.capital && m.key != "" && len(m.key) == 2 && ambCapitalRe.MatchString(x.f.low[max(sp.s, m.s-40):m.s]) {
+			return m.key
+		}
+	}
+	return ""
 }
 
 func sortedPair(a, b string) []string {

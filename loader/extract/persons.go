@@ -660,6 +660,9 @@ func (x *engine) addOffices(p *person, parts []part, si int, sp span, pos int) {
 	}
 	for _, r := range ros {
 		o := &office{role: r.role, title: r.title, state: r.state, org: r.org, ev: sp, sent: si, conf: 0.9, head: r.head, pos: pos}
+		if r.role == "ambassador" {
+			o.host = x.hostOf(parts)
+		}
 		switch {
 		case r.role == "counterpart":
 			o.counterpart = true

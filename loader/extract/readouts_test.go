@@ -28,5 +28,11 @@ func TestReadoutPatterns(t *testing.T) {
 		{"se citó con is a meeting and an invited visit is planned",
 			"LIMA, 3 may (EFE).- El canciller de Perú, Luis Paz Mena, se citó con el canciller de Jordania, Omar Saleh, a quien invitó para que el rey Abdullah visite oficialmente el país.",
 			[]string{"event:meeting:held:JO,PE", "event:visit:planned:JO,PE"}, nil},
+		{"an ambassador's host in the title hosts the credentials",
+			"Le nouvel ambassadeur du Pérou auprès de la République de Madagascar, Luis Paz Mena, a été reçu ce lundi au ministère pour la présentation des copies figurées de ses lettres de créance.",
+			[]string{"office:mena:PE:ambassador", "event:credentials:held:MG,PE"}, nil},
+		{"ambassadors posted to a capital and countries listed with dont",
+			"Le palais présidentiel a accueilli ce matin la cérémonie au cours de laquelle le chef de l'État a reçu les lettres de créance des nouveaux ambassadeurs à Lima venus de huit pays, dont le Portugal, la Norvège ou encore le Ghana. À l'occasion de cette cérémonie, le président Luis Paz Mena a salué les diplomates.",
+			[]string{"event:credentials:held:PE,PT", "event:credentials:held:NO,PE", "event:credentials:held:GH,PE", "office:mena:PE:head_of_state"}, nil},
 	})
 }

@@ -194,6 +194,13 @@ func (x *engine) credentialsHost(senders []string) string {
 			}
 		}
 	}
+	// "les nouveaux ambassadeurs à Séoul"
+	for _, m := range x.ments {
+		if m.capital && len(m.key) == 2 && ambCapitalRe.MatchString(low[max(0, m.s-40):m.s]) {
+			cands = append(cands, m.key)
+			break
+		}
+	}
 	if x.reporting != "" && !x.weakReporting {
 		cands = append(cands, x.reporting)
 	}
@@ -264,6 +271,11 @@ func (x *engine) credReceiverState(o *office) (string, []string) {
 	}
 	sp := x.sents[o.sent]
 	ts := x.find(credTrigRe, sp.s, sp.e)
+	if len(ts) == 0 && o.sent > 0 && ceremonyRefRe.MatchString(x.f.low[sp.s:min(sp.e, sp.s+80)]) {
+		// "À l'occasion de cette cérémonie, le président X…": the ceremony just reported
+		sp = x.sents[o.sent-1]
+		ts = x.find(credTrigRe, sp.s, sp.e)
+	}
 	if len(ts) == 0 {
 		return "", nil
 	}
@@ -297,8 +309,19 @@ func (x *engine) ambassadorStates(t trig, sp span) []string {
 		}
 		return x.stateListAfter(st, sp)
 	}
+	// "les ambassadeurs … qui viennent de 12 pays, dont la France, la Thaïlande…"
+	if m := x.find(ambCountriesRe, t.s, sp.e); len(m) > 0 {
+		return x.stateListAfter(m[0][1], sp)
+	}
 	return nil
 }
+
+// ceremonyRefRe opens a sentence that refers back to a ceremony.
+var ceremonyRefRe = mkf(`^(?:[\w']+\s+){0,4}(?:cette|this|that|esta|dicha|la misma)\s+(?:ceremonie|ceremony|ceremonia|audience|audiencia)\b`)
+
+// ambCountriesRe introduces the states of a plural ambassador head by way of
+// a number of countries "including" some.
+var ambCountriesRe = mk(`\b(?:embajador\w*|ambassad\w*)\b.{0,80}?\b(?:pays|countries|paises)\b.{0,30}?(?:\bdont\b|\bincluding\b|\bnotamment\b|\bentre ellos\b|\bentre los que\b|\bamong them\b|\bsuch as\b|\bcomme\b|\bcomo\b|:)`)
 
 // pluralAmbRe is a plural ambassador head.
 var pluralAmbRe = mk(`\b(?:embajadores|embajadoras|ambassadeurs|ambassadrices|ambassadors)\b`)
