@@ -7,6 +7,7 @@ package extract
 // headRe matches the head of an official title; longer alternatives first.
 var headRe = mk(`\b(?:` +
 	// French
+	`chef du departement (?:federal )?des affaires etrangeres|cheffe du departement (?:federal )?des affaires etrangeres|conseillere? federale?|` +
 	`vice-premiere? ministre|vice premiere? ministre|premiere? ministre|chef du gouvernement|chef de gouvernement|` +
 	`ministre d'etat|ministre delegue(?:e)?|vice-ministre|ministre|` +
 	`secretaire d'etat adjointe?|sous-secretaire d'etat|secretaire d'etat|secretaire generale? adjointe?|secretaire generale?|secretaire executive?|sous-secretaire|` +
@@ -15,6 +16,7 @@ var headRe = mk(`\b(?:` +
 	`directeur general adjoint|directrice generale adjointe|directeur general|directrice generale|directeur|directrice|` +
 	`conseillere?|porte-parole|envoyee? speciale?|envoyee? personnelle?|envoyee?|chef de la diplomatie|homologue|commissaire|` +
 	// English
+	`head of the (?:federal )?department of foreign affairs|` +
 	`deputy speaker|speaker|deputy prime minister|prime minister|head of government|head of state|deputy foreign minister|foreign minister|foreign secretary|` +
 	`deputy minister|vice minister|minister of state|minister|deputy secretary of state|deputy secretary|under secretary|undersecretary|` +
 	`assistant secretary of state|assistant secretary|secretary of state|secretary-general|secretary general|executive secretary|secretary|` +
@@ -22,6 +24,7 @@ var headRe = mk(`\b(?:` +
 	`deputy director-general|director-general|director general|director|senior adviser|adviser|advisor|spokesperson|spokesman|spokeswoman|` +
 	`special envoy|personal envoy|envoy|high commissioner|high representative|cabinet secretary|permanent representative|special representative|counterpart|chief of diplomacy|top diplomat|commissioner|` +
 	// Spanish
+	`titular de (?:la cartera de |la secretaria de |el ministerio de )?(?:relaciones exteriores|asuntos exteriores|exteriores)|titular de la cancilleria|` +
 	`vicepresidenta primera|vicepresidente primero|vicepresidenta|vicepresidente|presidenta del gobierno|presidente del gobierno|presidenta|presidente|` +
 	`viceprimera ministra|viceprimer ministro|primera ministra|primer ministro|alto comisionado|alta comisionada|jefe del gobierno|jefa del gobierno|viceministra|viceministro|ministra|ministro|canciller|` +
 	`secretaria de relaciones exteriores|secretario de relaciones exteriores|secretaria de estado|secretario de estado|secretaria general|secretario general|subsecretaria|subsecretario|embajadora|embajador|encargad[oa] de negocios|consul general|consul|` +
@@ -42,7 +45,9 @@ var betweenWords = setOf(`de des du d l la le les et a aux au en of the for and 
 	para pour derechos humanos droits homme human rights refugies refugiados refugees
 	from desde expatriates expatries expatriados emigrants emigres emigrantes
 	to in ante cerca accredited accredite accreditee acreditado acreditada non-resident non resident
-	nationale national nacional populaire popular federale
+	nationale national nacional populaire popular federale federales federal federaux
+	europeen europeens europeennes culturel culturels culturelle culturelles institutions cultes culto worship francophonie
+	regional regionale regionales dialogue politique politiques publique publiques overseas territories outre-mer
 	ministere ministry ministerio departement department departamento direction direccion division secretariat
 	politiques politique political politica politicas politicos economiques economique economic economica multilaterales multilateral
 	bilaterales bilateral consulaires consulaire consular juridiques juridique legal protocole protocol protocolo

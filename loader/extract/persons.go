@@ -408,6 +408,8 @@ var (
 func classify(head, part string) string {
 	h := strings.ReplaceAll(head, "-", " ")
 	switch {
+	case strings.HasPrefix(h, "chef du departement") || strings.HasPrefix(h, "cheffe du departement") || strings.HasPrefix(h, "head of the") && strings.Contains(h, "foreign affairs") || strings.HasPrefix(h, "titular de"):
+		return "foreign_minister" // "chef du Département fédéral des affaires étrangères", "titular de Relaciones Exteriores"
 	case h == "homologue" || h == "counterpart" || h == "homologo" || h == "homologa" || h == "su par":
 		return "counterpart"
 	case strings.Contains(h, "vice premier") || strings.Contains(h, "vice premiere") || h == "deputy prime minister" || h == "vicepresidenta primera" || h == "vicepresidente primero":
@@ -520,6 +522,9 @@ func (x *engine) findPersons() {
 			if c.s < barrier {
 				continue // inside the title of the previous person
 			}
+			if x.parenAcronym(c) {
+				continue // "le Ministre des affaires étrangères (MEAE) Le Drian": an acronym
+			}
 			if c.words == 1 && ci+1 < len(x.cands[si]) {
 				// "… and Moroccan Expatriates, Nasser Bourita": a title word before the name
 				nx := x.cands[si][ci+1]
@@ -566,6 +571,15 @@ var honorifics = setOf(`m mme mmes mr mrs ms dr sr sra srta messrs`)
 var ofStateRe = mkf(`^\s*(?:of|of the|du|de la|de l'|de|d'|del|de los)\s*$`)
 
 // stateRightAfter returns the state named right after a name ("… of China").
+// parenAcronym reports whether candidate c is an upper-case word in parentheses.
+func (x *engine) parenAcronym(c candidate) bool {
+	low, up := x.f.low, x.f.up
+	if c.words != 1 || c.s == 0 || c.e >= len(low) || low[c.s-1] != '(' || low[c.e] != ')' {
+		return false
+	}
+	return isAllCaps(up[c.s:c.e])
+}
+
 // rightAfterHead reports whether a title head ends one space before view
 // offset s: "el canciller Foxley, José García" names Foxley, not a title word.
 func (x *engine) rightAfterHead(barrier, s int) bool {
@@ -627,6 +641,9 @@ func (x *engine) addOffices(p *person, parts []part, si int, sp span, pos int) {
 			}
 		}
 		title := strings.Trim(x.doc.Text[x.f.text(pt.s):x.f.textEnd(pt.e)], " ,")
+		if m := titleTailRe.FindStringIndex(title); m != nil && m[0] > 0 {
+			title = title[:m[0]] // "…du Royaume de Belgique, Mme": the honorific is not the title
+		}
 		ros = append(ros, ro{role, title, st, org, pt.head})
 	}
 	// parts without a state take the state of the next part that has one, else of the previous
@@ -1093,10 +1110,14 @@ func absInt(a int) int {
 func (x *engine) dropGeneric() {
 	for _, p := range x.persons {
 		specific := map[string]bool{}
+		ranked := map[string]bool{} // states where the person holds a role above "official"
 		for _, o := range p.offices {
 			switch o.role {
 			case "foreign_minister", "deputy_prime_minister", "head_of_government", "head_of_state":
 				specific[o.state] = true
+			}
+			if o.role != "official" && o.role != "" && o.state != "" {
+				ranked[o.state] = true
 			}
 		}
 		var keep []*office
@@ -1104,6 +1125,9 @@ func (x *engine) dropGeneric() {
 			t := strings.TrimSpace(foldString(o.title))
 			if o.role == "minister" && specific[o.state] && (t == "minister" || t == "ministre" || t == "ministro" || t == "ministra" || t == "la ministre" || t == "le ministre" || x.bareMinisterTitle(t)) {
 				continue
+			}
+			if o.role == "official" && o.state != "" && ranked[o.state] {
+				continue // "le conseiller fédéral X, chef du Département des affaires étrangères": the rank, not a second office
 			}
 			keep = append(keep, o)
 		}
@@ -1173,3 +1197,7 @@ func (x *engine) ownPrincipal(o *office) bool {
 	}
 	return false
 }
+
+// titleTailRe is what may trail a title as written without belonging to it:
+// an honorific before the name, a conjunction before the next role.
+var titleTailRe = regexp.MustCompile(`(?i)(?:[\s,]+(?:M\.|MM\.|Mme|Mmes|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sr\.|Sra\.|Srta\.|Don|Doña|S\.E\.|H\.E\.|S\.M\.|SM|SE|HE|et|and|y))+$`)
