@@ -393,7 +393,7 @@ func (x *engine) reportingFromPersons() {
 		best := -1
 		for _, p := range x.persons {
 			for _, o := range p.offices {
-				if o.state != "" && !o.pending && !o.counterpart && o.org == "" && (best < 0 || o.pos < best) {
+				if o.state != "" && !o.pending && !o.counterpart && o.org == "" && o.role != "ambassador" && (best < 0 || o.pos < best) {
 					best = o.pos
 					x.reporting = o.state
 				}

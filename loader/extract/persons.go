@@ -1066,10 +1066,15 @@ func (x *engine) resolveOffices() {
 			add(x.reporting)
 		}
 		add(x.partner)
+		add(x.datelineState())
+		counter := x.counterStates(it.p, o)
 		chosen := ""
 		for _, c := range cands {
 			if contains(senders, c) {
 				continue // a receiver of credentials is never of a sending state
+			}
+			if contains(counter, c) {
+				continue // the state of the ambassador one receives, the state one visits
 			}
 			fits := true
 			for _, g := range group {
@@ -1201,3 +1206,56 @@ func (x *engine) ownPrincipal(o *office) bool {
 // titleTailRe is what may trail a title as written without belonging to it:
 // an honorific before the name, a conjunction before the next role.
 var titleTailRe = regexp.MustCompile(`(?i)(?:[\s,]+(?:M\.|MM\.|Mme|Mmes|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sr\.|Sra\.|Srta\.|Don|Doña|S\.E\.|H\.E\.|S\.M\.|SM|SE|HE|et|and|y))+$`)
+
+// visitToRe ends the words that send a visitor to the state named next.
+var visitToRe = regexp.MustCompile(`\b(?:visit(?:s|ed|ing)?|trip|travel(?:l?ed|s)?|visite|visita|viaje|viajo|se rend\w*|s'est rendue?|arrive[ds]?|llego)\s+(?:(?:officielle?|oficial|official|de travail|de trabajo|working|d'etat|de estado|state|d'amitie)\s+)?(?:to|a|au|aux|en|in|de|del|a la)\s+(?:the\s+|la\s+|l'|el\s+)?$`)
+
+// counterStates returns the states a pending office of p cannot be of,
+// judging by its sentence: the states of the ambassadors p meets there (an
+// ambassador calls on the host's officials), and the state or capital p is
+// said to visit.
+func (x *engine) counterStates(p *person, o *office) []string {
+	if o.sent < 0 || o.sent >= len(x.sents) || o.role == "ambassador" {
+		return nil
+	}
+	sp := x.sents[o.sent]
+	var out []string
+	for _, pm := range pmRange(x.pms, sp.s, sp.e) {
+		if pm.p == nil || pm.p == p {
+			continue
+		}
+		for _, ao := range pm.p.offices {
+			if ao.role == "ambassador" && ao.state != "" && !ao.pending && ao.sent == o.sent {
+				out = append(out, ao.state)
+			}
+		}
+	}
+	if o.pos >= sp.s && o.pos < sp.e {
+		low := x.f.low
+		for _, m := range x.mentsIn(o.pos, sp.e) {
+			if m.kind == kState && !m.demonym && visitToRe.MatchString(low[max(o.pos, m.s-45):m.s]) {
+				// "X paid an official visit to Spain", unless the visitor is
+				// someone named in between ("X met Y, who is visiting India")
+				other := false
+				for _, pm := range pmRange(x.pms, o.pos+1, m.s) {
+					other = other || pm.p != nil && pm.p != p
+				}
+				if !other {
+					out = append(out, m.key)
+				}
+				break
+			}
+		}
+	}
+	return out
+}
+
+// datelineState returns the state of the dateline's city, or "".
+func (x *engine) datelineState() string {
+	if dl := x.doc.Dateline; dl.City != "" {
+		if iso, ok := x.g.CityState(dl.City); ok {
+			return iso
+		}
+	}
+	return ""
+}

@@ -34,5 +34,14 @@ func TestReadoutPatterns(t *testing.T) {
 		{"ambassadors posted to a capital and countries listed with dont",
 			"Le palais présidentiel a accueilli ce matin la cérémonie au cours de laquelle le chef de l'État a reçu les lettres de créance des nouveaux ambassadeurs à Lima venus de huit pays, dont le Portugal, la Norvège ou encore le Ghana. À l'occasion de cette cérémonie, le président Luis Paz Mena a salué les diplomates.",
 			[]string{"event:credentials:held:PE,PT", "event:credentials:held:NO,PE", "event:credentials:held:GH,PE", "office:mena:PE:head_of_state"}, nil},
+		{"an official who receives an ambassador is not of the ambassador's state",
+			"Tras la reunión bilateral argentino-chilena, la canciller Ana Ruiz se reunió con el embajador de Chile, Pablo Soto, con quien dialogó sobre la agenda entre ambos países.",
+			[]string{"office:soto:CL:ambassador", "office:ruiz:AR:foreign_minister"}, []string{"office:ruiz:CL:foreign_minister"}},
+		{"a visitor is not of the state visited",
+			"Foreign Minister Tom Ward paid an official visit to Chile on 3 May, the ministry of Ghana said.",
+			nil, []string{"office:ward:CL:foreign_minister"}},
+		{"the visitor named in a relative clause is someone else",
+			"External Affairs Minister Ravi Kumar held talks today in New Delhi with the Foreign Minister of Chile, Pablo Soto, who is on an official visit to India.",
+			[]string{"office:soto:CL:foreign_minister"}, []string{"office:kumar:CL:foreign_minister"}},
 	})
 }
