@@ -73,8 +73,8 @@ func (x *engine) namelessScan(role string) string {
 	found := ""
 	for _, h := range x.find(headRe, 0, len(low)) {
 		h0, h1 := h[0], h[1]
-		if x.inName(h0) || x.nameEndsBefore(h0) {
-			continue
+		if x.inName(h0) || x.nameEndsBefore(h0) || complementTitleRe.MatchString(low[max(0, h0-12):h0]) {
+			continue // "Minister Delegate to the Cameroonian Minister of External Relations": another person's title
 		}
 		e := x.extendTitle(h1, min(len(low), h1+160))
 		if e <= h1 {
@@ -103,6 +103,10 @@ func (x *engine) namelessScan(role string) string {
 	}
 	return found
 }
+
+// complementTitleRe ends the words that make a title the complement of
+// another one ("delegate to the", "conseiller du").
+var complementTitleRe = mkf(`\b(?:to the|of the|du|au|aupres du|de la|a la|aupres de la|del|al|ante el)\s+$`)
 
 // nameEndsBefore reports whether a name of pass 1 ends just before view
 // offset off (an apposition "X, ministre …" or "X, le ministre …").
@@ -1336,7 +1340,7 @@ func (x *engine) provision(t trig, sp span) (skip, planned bool) {
 
 // otherPersonRe between two title heads: "le Souverain et le président X",
 // "the King and the President X": the first title is another person's.
-var otherPersonRe = mkf(`^\s*(?:,\s*)?(?:et|and|y)\s+(?:le|la|l'|the|el|son|sa|su|his|her)\s+$`)
+var otherPersonRe = mkf(`^\s*(?:,\s*)?(?:et|and|y)\s+(?:le|la|l'|the|el|son|sa|su|his|her)\s*(?:[a-z-]+\s+)?$`)
 
 // recallRe and sinceRe mark events reported as background: recalled, or
 // the starting point of a period.

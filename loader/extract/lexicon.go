@@ -18,7 +18,7 @@ var headRe = mk(`\b(?:` +
 	// English
 	`head of the (?:federal )?department of foreign affairs|` +
 	`deputy speaker|speaker|deputy prime minister|prime minister|head of government|head of state|deputy foreign minister|foreign minister|foreign secretary|` +
-	`deputy minister|vice minister|minister of state|minister|deputy secretary of state|deputy secretary|under secretary|undersecretary|` +
+	`deputy minister|vice minister|minister of state|minister delegate|minister|deputy secretary of state|deputy secretary|under secretary|undersecretary|` +
 	`assistant secretary of state|assistant secretary|secretary of state|secretary-general|secretary general|executive secretary|secretary|` +
 	`ambassador|charge d'affaires|consul general|consul|vice president|president|king|queen|emir|crown prince|sultan|chancellor|` +
 	`deputy director-general|director-general|director general|director|senior adviser|adviser|advisor|spokesperson|spokesman|spokeswoman|` +
@@ -43,6 +43,7 @@ var betweenWords = setOf(`de des du d l la le les et a aux au en of the for and 
 	communication jeunesse sports habous islamiques investissement investissements numerique digital transition
 	exterieur exterieurs exterieure integration diaspora diasporas coordination partenariat promotion solidarite
 	para pour derechos humanos droits homme human rights refugies refugiados refugees
+	with avec charge
 	from desde expatriates expatries expatriados emigrants emigres emigrantes
 	to in ante cerca accredited accredite accreditee acreditado acreditada non-resident non resident
 	nationale national nacional populaire popular federale federales federal federaux
@@ -88,6 +89,7 @@ var nameStop = setOf(`expatriates expatries expatriados emigrants emigres emigra
 	enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
 	lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday friday saturday sunday
 	lunes martes miercoles jueves viernes sabado domingo
+	delegate delegue deleguee delegado delegada outgoing sortant saliente
 	today yesterday tomorrow tonight earlier later recently aujourd hier demain hoy ayer manana recientemente
 	map efe afp reuters aps ap mae maec sl ps nb ndlr cdt
 	excellence source mission ambassade embassy embajada consulat consulate consulado

@@ -462,7 +462,7 @@ func classify(head, part string) string {
 	case strings.HasPrefix(h, "vice") || strings.HasPrefix(h, "deputy") || strings.HasPrefix(h, "under") || strings.HasPrefix(h, "assistant") ||
 		strings.HasPrefix(h, "sous") || strings.HasPrefix(h, "subsecret") || strings.Contains(h, "adjoint"):
 		return "official"
-	case strings.HasPrefix(h, "ministre delegue") || h == "ministre d'etat" || h == "minister of state":
+	case strings.HasPrefix(h, "ministre delegue") || h == "minister delegate" || h == "ministre d'etat" || h == "minister of state":
 		return "minister"
 	case h == "secretary":
 		return "secretary"

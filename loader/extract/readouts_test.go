@@ -43,5 +43,11 @@ func TestReadoutPatterns(t *testing.T) {
 		{"the visitor named in a relative clause is someone else",
 			"External Affairs Minister Ravi Kumar held talks today in New Delhi with the Foreign Minister of Chile, Pablo Soto, who is on an official visit to India.",
 			[]string{"office:soto:CL:foreign_minister"}, []string{"office:kumar:CL:foreign_minister"}},
+		{"a minister delegate to another minister, and two persons joined by and the",
+			"Abuja - Minister of Foreign Affairs John Okafor received in audience the Minister Delegate to the Ghanaian Minister of Foreign Affairs in charge of Relations with the Commonwealth, Ama Mensah. Later the minister and the Kenyan Ambassador to Nigeria, Peter Otieno, discussed trade.",
+			[]string{"office:mensah:GH:minister", "office:otieno:KE:ambassador"}, []string{"office:otieno:KE:minister", "office:okafor:GH:foreign_minister"}},
+		{"envoys of several states received: one audience each",
+			"Abuja - Minister of Foreign Affairs John Okafor received the Ambassador of China to Nigeria, Li Wei. The Minister of Foreign Affairs also received in audience envoys of the Republic of Ghana and the Republic of Kenya.",
+			[]string{"event:meeting:held:CN,NG", "event:meeting:held:GH,NG", "event:meeting:held:KE,NG"}, []string{"event:meeting:held:GH,KE"}},
 	})
 }

@@ -589,7 +589,14 @@ func (x *engine) receptionSplit(t trig, sp span) bool {
 			guests[st[0]] = append(guests[st[0]], pm.p)
 		}
 	}
-	if len(order) == 0 || named && len(order) < 2 {
+	if len(order) == 0 {
+		// "received in audience envoys of Ethiopia and Tunisia": one audience per state
+		order = x.envoyStates(t.e, sp, recv)
+		if len(order) < 2 {
+			return false
+		}
+	}
+	if named && len(order) < 2 {
 		return false
 	}
 	if len(order) > 1 && containsAny(low[sp.s:sp.e], "trilat", "conjointement", "jointly", "together", "conjuntamente", "ensemble", "juntos", "delegation", "delegacion") {
@@ -622,6 +629,25 @@ func (x *engine) receptionSplit(t trig, sp span) bool {
 		}
 	}
 	return true
+}
+
+// envoyWordsRe opens a list of states whose envoys are received.
+var envoyWordsRe = mkf(`^\s*(?:(?:in audience|en audience|en audiencia|separately|separadamente|separement|successivement|successively|also|egalement|aussi|tambien)\s+)*(?:,\s*)?(?:the\s+|les\s+|los\s+|a los\s+)?(?:envoys|ambassadors|ambassadeurs|embajadores|representatives|representants|representantes)\s+(?:of|from|de|des|du|d')\s+`)
+
+// envoyStates returns the states, other than recv, listed after a reception
+// trigger ending at view offset e when the guests are their envoys.
+func (x *engine) envoyStates(e int, sp span, recv string) []string {
+	m := envoyWordsRe.FindStringIndex(x.f.low[e:sp.e])
+	if m == nil {
+		return nil
+	}
+	var out []string
+	for _, st := range x.stateListAfter(e+m[1], sp) {
+		if st != recv && !contains(out, st) {
+			out = append(out, st)
+		}
+	}
+	return out
 }
 
 // visitorBefore returns the person in apposition right before a visit
