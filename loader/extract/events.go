@@ -86,7 +86,7 @@ func (x *engine) findEvents() {
 		}
 		if len(keep) == 0 && lastCred >= 0 && si-lastCred <= 8 {
 			// a list of ambassadors after a credentials sentence
-			if x.namedRole(si, sp, "ambassador") && !x.match(presenceRe, sp.s, sp.e) {
+			if x.namedRole(si, sp, "ambassador") && !x.match(presenceRe, sp.s, sp.e) && !x.namedNonAmbassador(sp) {
 				keep = append(keep, trig{kind: "credentials", s: sp.s, e: sp.s})
 				lastCred = si
 			}
@@ -194,6 +194,18 @@ func (x *engine) namedRole(si int, sp span, role string) bool {
 			if o.role == role && o.sent == si {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// namedNonAmbassador reports whether a person of the sentence holds no
+// ambassador office: "the Minister of Higher Education discussed with
+// Ambassador X" is not a list of ambassadors presenting credentials.
+func (x *engine) namedNonAmbassador(sp span) bool {
+	for _, pm := range pmRange(x.pms, sp.s, sp.e) {
+		if pm.p != nil && !pm.coref && len(pm.p.offices) > 0 && pm.p.office("ambassador") == nil {
+			return true
 		}
 	}
 	return false
@@ -529,6 +541,9 @@ func sortedPair(a, b string) []string {
 
 // visitRule drops held meetings that are part of a held visit with the same
 // states and no head of state or government beyond the visit's own.
+// virtualRe finds the words of a meeting held by video.
+var virtualRe = mkf(`\b(?:video|videoconferen\w*|visioconferen\w*|teleconferen\w*|virtual\w*|virtuel\w*|en ligne|online)\b`)
+
 func (x *engine) visitRule() {
 	var out []*event
 	for _, ev := range x.events {
@@ -537,6 +552,13 @@ func (x *engine) visitRule() {
 			for _, v := range x.events {
 				if v.kind == "visit" && v.status == ev.status && equalWords(v.states, ev.states) {
 					drop = true
+				}
+			}
+		}
+		if ev.kind == "meeting" {
+			for _, c := range x.events {
+				if c.kind == "phone_call" && c.status == ev.status && equalWords(c.states, ev.states) && virtualRe.MatchString(x.f.low[c.ev.s:c.ev.e]) {
+					drop = true // "met … by video teleconference": the call, not a second event
 				}
 			}
 		}

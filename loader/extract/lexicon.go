@@ -18,7 +18,7 @@ var headRe = mk(`\b(?:` +
 	// English
 	`head of the (?:federal )?department of foreign affairs|` +
 	`deputy speaker|speaker|deputy prime minister|prime minister|head of government|head of state|deputy foreign minister|foreign minister|foreign secretary|` +
-	`deputy minister|vice minister|minister of state|minister delegate|minister|deputy secretary of state|deputy secretary|under secretary|undersecretary|` +
+	`assistant foreign minister|assistant minister|deputy minister|vice minister|minister of state|minister delegate|minister|deputy secretary of state|deputy secretary|under secretary|undersecretary|` +
 	`assistant secretary of state|assistant secretary|secretary of state|secretary-general|secretary general|executive secretary|secretary|` +
 	`ambassador|charge d'affaires|consul general|consul|vice president|president|king|queen|emir|crown prince|sultan|chancellor|` +
 	`deputy director-general|director-general|director general|director|senior adviser|adviser|advisor|spokesperson|spokesman|spokeswoman|` +
@@ -43,7 +43,7 @@ var betweenWords = setOf(`de des du d l la le les et a aux au en of the for and 
 	communication jeunesse sports habous islamiques investissement investissements numerique digital transition
 	exterieur exterieurs exterieure integration diaspora diasporas coordination partenariat promotion solidarite
 	para pour derechos humanos droits homme human rights refugies refugiados refugees
-	with avec charge
+	with avec charge office oficina cabinet gabinete s
 	from desde expatriates expatries expatriados emigrants emigres emigrantes
 	to in ante cerca accredited accredite accreditee acreditado acreditada non-resident non resident
 	nationale national nacional populaire popular federale federales federal federaux
@@ -90,6 +90,7 @@ var nameStop = setOf(`expatriates expatries expatriados emigrants emigres emigra
 	lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday friday saturday sunday
 	lunes martes miercoles jueves viernes sabado domingo
 	delegate delegue deleguee delegado delegada outgoing sortant saliente
+	business negocios investment investissement inversion inversiones planning planification planificacion
 	today yesterday tomorrow tonight earlier later recently aujourd hier demain hoy ayer manana recientemente
 	map efe afp reuters aps ap mae maec sl ps nb ndlr cdt
 	excellence source mission ambassade embassy embajada consulat consulate consulado
@@ -116,7 +117,7 @@ var eventTriggers = []struct {
 }{
 	{"credentials", mk(`\b(?:lettres? de creance|copies? figurees?|copies? (?:conformes? )?(?:de (?:leurs|ses|sa) )?lettres?|credentials|letters? of credence|cartas credenciales|credenciales|(?:entregaron|presentaron|entrego|presento) (?:\w+ )?sus cartas|copias? de (?:estilo|las cartas))\b`)},
 	{"consultations", mk(`\b(?:(?:round|session|ronda|tour|sesion|reunion) (?:of the |of |de la |de |du |del )(?:[a-z0-9.\-]+ ){0,4}(?:consultations?|consultas|dialogue|dialogo)|foreign office consultations|office consultations|consultations? politiques?|political consultations?|consultas politicas|mecanisme de consultations?|mecanismo de consultas|consultation mechanism)\b`)},
-	{"phone_call", mk(`\b(?:entretiens? telephoniques?|conversations? telephoniques?|appels? telephoniques?|echanges? telephoniques?|par telephone|au telephone|telephone call|phone call|phone conversation|telephone conversation|spoke by (?:tele)?phone|by (?:tele)?phone|telephoned? (?:with|to)|phoned? (?:with|to)|held a call|a call with|call with|video ?call|videoconferen\w+|visioconferen\w+|conversaci(?:on|ones) telefonicas?|llamadas? telefonicas?|entrevistas? telefonicas?|comunicacion telefonica|contacto telefonico|(?:por|mediante) videoconferencia|por telefono|hablo por telefono|mantuvo una conversacion|video ?llamada|s'est entretenu au telephone|spoke (?:\w+ )?with|ha hablado (?:\w+ \w+ )?con|hablo con|hablaron|han hablado|spoke today with|spoke by phone with|conversaron por telefono|converso por telefono)\b`)},
+	{"phone_call", mk(`\b(?:entretiens? telephoniques?|conversations? telephoniques?|appels? telephoniques?|echanges? telephoniques?|par telephone|au telephone|telephone call|phone call|video teleconference|teleconference|phone conversation|telephone conversation|spoke by (?:tele)?phone|by (?:tele)?phone|telephoned? (?:with|to)|phoned? (?:with|to)|held a call|a call with|call with|video ?call|videoconferen\w+|visioconferen\w+|conversaci(?:on|ones) telefonicas?|llamadas? telefonicas?|entrevistas? telefonicas?|comunicacion telefonica|contacto telefonico|(?:por|mediante) videoconferencia|por telefono|hablo por telefono|mantuvo una conversacion|video ?llamada|s'est entretenu au telephone|spoke (?:\w+ )?with|ha hablado (?:\w+ \w+ )?con|hablo con|hablaron|han hablado|spoke today with|spoke by phone with|conversaron por telefono|converso por telefono)\b`)},
 	{"visit", mk(`\b(?:visite officielle|visite de travail|visite d'etat|visite d'amitie|visite de travail et d'amitie|en visite|une visite|la visite|sa visite|effectuer une visite|effectuera une visite|se rendre|se rendra|official visit|working visit|state visit|visit to|visiting|will visit|to visit|visita oficial|visita de trabajo|visita de estado|de visita|una visita|su visita|viaje oficial|viajara|visitara|visitar|traveled to|travelled to|travels to|will travel to|s'est rendue? (?:a|au|aux|en)|se rendra (?:a|au|aux|en)|viajo a|se desplazo a|viajara a|visit of|visite du|visite de|visita del|visita de|visiten? oficialmente)\b`)},
 	{"agreement", mk(`\b(?:firmaran|firmara|suscribiran|suscribira|signera|signeront|will sign|(?:ont|a) signe|ont procede a la signature|signature d(?:'un|'une|e|es|u)|signe(?:nt)?|signed|signing of|sign(?:ed)? an?|firmaron|firmo|firma de|suscribieron|han firmado|ha firmado|(?:fue|fueron|ha sido|han sido) (?:firmad|suscrit|rubricad)[oa]s?|(?:a|ont) ete signee?s?|(?:was|were|has been|have been) signed)\b`)},
 	{"message", mk(`\b(?:message ecrit|message verbal|message|lettre|written message|verbal message|message from|letter from|a letter|mensaje escrito|mensaje|carta)\b`)},
@@ -125,7 +126,7 @@ var eventTriggers = []struct {
 
 // anaphoricBefore marks a trigger that refers back to an event already
 // reported ("cet entretien", "during the call").
-var anaphoricBefore = mkf(`(?:\b(?:also attended|attended|ont egalement assiste a|ont assiste a|a assiste a|asistieron (?:tambien )?a|asistio a)\s+(?:the |la |le |l'|el |a la |al )?(?:[a-z\-]+\s+)?|\b(?:cet|cette|ce|ces|this|these|that|este|esta|estos|estas|dicho|dicha|meme)\s+(?:[a-z\-]+\s+)?|\b(?:lors de|au cours de|a l'issue de|durant|pendant|during|durante|following|tras|at the end of|in the course of|en el marco de|a la fin de)\s+(?:l'|la |le |les |the |el |los |las |leur |leurs |their |su |sus |cet |cette |ce |ces |this |these |este |esta )?(?:[a-z\-]+\s+)?)$`)
+var anaphoricBefore = mkf(`(?:\b(?:also attended|attended|ont egalement assiste a|ont assiste a|a assiste a|asistieron (?:tambien )?a|asistio a)\s+(?:the |la |le |l'|el |a la |al )?(?:[a-z\-]+\s+)?|\b(?:cet|cette|ce|ces|this|these|that|este|esta|estos|estas|dicho|dicha|meme)\s+(?:[a-z\-]+\s+)?|^(?:in|at|en|dans|a)\s+(?:the|la|el|l')\s+$|\b(?:lors de|au cours de|a l'issue de|durant|pendant|during|durante|following|tras|at the end of|in the course of|en el marco de|a la fin de)\s+(?:l'|la |le |les |the |el |los |las |leur |leurs |their |su |sus |cet |cette |ce |ces |this |these |este |esta )?(?:[a-z\-]+\s+)?)$`)
 
 // nounTriggers are trigger words that can be taken up anaphorically.
 var nounTriggers = setOf(`entretien entretiens appel appels conversation conversations call calls meeting meetings talks reunion reuniones encuentro rencontre rencontres visite visit visita audience audiencia conversacion llamada echange echanges entrevue seance consultations message lettre phone telephone video videoconference visioconference`)

@@ -1205,7 +1205,7 @@ func (x *engine) ownPrincipal(o *office) bool {
 
 // titleTailRe is what may trail a title as written without belonging to it:
 // an honorific before the name, a conjunction before the next role.
-var titleTailRe = regexp.MustCompile(`(?i)(?:[\s,]+(?:M\.|MM\.|Mme|Mmes|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sr\.|Sra\.|Srta\.|Don|Doña|S\.E\.|H\.E\.|S\.M\.|SM|SE|HE|et|and|y))+$`)
+var titleTailRe = regexp.MustCompile(`(?i)(?:[\s,]+(?:M\.|MM\.|Mme|Mmes|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sr\.|Sra\.|Srta\.|Don|Doña|S\.E\.|H\.E\.|S\.M\.|SM|SE|HE|Sheikh|Cheikh|Jeque|Dr|Prof\.?|et|and|y))+$`)
 
 // visitToRe ends the words that send a visitor to the state named next.
 var visitToRe = regexp.MustCompile(`\b(?:visit(?:s|ed|ing)?|trip|travel(?:l?ed|s)?|visite|visita|viaje|viajo|se rend\w*|s'est rendue?|arrive[ds]?|llego)\s+(?:(?:officielle?|oficial|official|de travail|de trabajo|working|d'etat|de estado|state|d'amitie)\s+)?(?:to|a|au|aux|en|in|de|del|a la)\s+(?:the\s+|la\s+|l'|el\s+)?$`)

@@ -49,5 +49,14 @@ func TestReadoutPatterns(t *testing.T) {
 		{"envoys of several states received: one audience each",
 			"Abuja - Minister of Foreign Affairs John Okafor received the Ambassador of China to Nigeria, Li Wei. The Minister of Foreign Affairs also received in audience envoys of the Republic of Ghana and the Republic of Kenya.",
 			[]string{"event:meeting:held:CN,NG", "event:meeting:held:GH,NG", "event:meeting:held:KE,NG"}, []string{"event:meeting:held:GH,KE"}},
+		{"a meeting by video teleconference is the call",
+			"Secretary Cole's Meeting with Peruvian Foreign Minister Luis Paz\n\nSecretary of State Mary Cole met with Peruvian Foreign Minister Luis Paz by video teleconference. They discussed trade.",
+			[]string{"event:phone_call:held:PE,US"}, []string{"event:meeting:held:PE,US"}},
+		{"in the meeting refers to the ceremony just reported; a minister discussing with an ambassador is no credentials list",
+			"KUWAIT: Foreign Minister Sheikh Dr Salem Al-Sabah yesterday received a copy of the credentials of Ambassador of Peru Luis Paz. In the meeting, Sheikh Salem wished the new ambassador success. Meanwhile, Kuwait's Minister of Health Dr Omar Al-Ali had discussed on Monday with Ambassador Paz cooperation in medicine.",
+			[]string{"event:credentials:held:KW,PE", "office:al-sabah:KW:foreign_minister"}, []string{"event:meeting:held:KW,PE"}},
+		{"capitalised ministry words and an assistant minister's office",
+			"Minister of Foreign Affairs, International Business and International Cooperation of the Republic of Suriname, Ana Smit, met the Assistant Foreign Minister for the Deputy Foreign Minister's office Ambassador Omar Al-Ali.",
+			[]string{"office:smit:SR:foreign_minister"}, []string{"office:business:SR:foreign_minister"}},
 	})
 }
