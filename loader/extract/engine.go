@@ -315,7 +315,10 @@ func (x *engine) findReporting(srcOverride string) {
 	counts := map[string]int{}
 	for _, m := range x.ments {
 		if m.kind == kState {
-			counts[m.key]++
+			counts[m.key] += 2
+			if !m.demonym && !m.capital && locativeRe.MatchString(x.f.low[max(0, m.s-12):m.s]) {
+				counts[m.key]-- // "en Azerbaiyán": a place counts less than a party
+			}
 		}
 	}
 	type kc struct {
@@ -358,7 +361,7 @@ func (x *engine) findReporting(srcOverride string) {
 	for _, r := range ranked {
 		x.ranked = append(x.ranked, r.k)
 	}
-	if x.reporting == "" && len(ranked) > 0 && ranked[0].c >= 2 && (len(ranked) == 1 || ranked[0].c > ranked[1].c) {
+	if x.reporting == "" && len(ranked) > 0 && ranked[0].c >= 4 && (len(ranked) == 1 || ranked[0].c > ranked[1].c) {
 		x.fallbackR = ranked[0].k
 	}
 	x.setPartner()

@@ -1051,21 +1051,31 @@ func (x *engine) resolveOffices() {
 		if !foreign {
 			add(x.reporting)
 		}
+		var locs []string
 		if o.sent >= 0 && o.sent < len(x.sents) {
 			sp := x.sents[o.sent]
 			ms := append([]ment{}, x.mentsIn(sp.s, sp.e)...)
 			sort.SliceStable(ms, func(i, j int) bool { return absInt(ms[i].s-o.pos) < absInt(ms[j].s-o.pos) })
+			var places []string
 			for _, m := range ms {
 				if m.kind == kState && (!foreign || m.key != x.reporting) {
+					if !m.demonym && !m.capital && locativeRe.MatchString(x.f.low[max(sp.s, m.s-12):m.s]) {
+						places = append(places, m.key) // "en Azerbaiyán": a place, not an allegiance
+						continue
+					}
 					add(m.key)
 				}
 			}
+			locs = places
 		}
 		if foreign {
 			add(x.partner)
 			add(x.reporting)
 		}
 		add(x.partner)
+		for _, c := range locs {
+			add(c)
+		}
 		add(x.datelineState())
 		counter := x.counterStates(it.p, o)
 		chosen := ""
@@ -1228,6 +1238,9 @@ func (x *engine) counterStates(p *person, o *office) []string {
 			if ao.role == "ambassador" && ao.state != "" && !ao.pending && ao.sent == o.sent {
 				out = append(out, ao.state)
 			}
+			if counterpartHead(ao.head) && ao.state != "" && !ao.pending && ao.sent == o.sent {
+				out = append(out, ao.state) // "X y su homólogo chileno": X is not Chilean
+			}
 		}
 	}
 	if o.pos >= sp.s && o.pos < sp.e {
@@ -1258,4 +1271,16 @@ func (x *engine) datelineState() string {
 		}
 	}
 	return ""
+}
+
+// locativeRe ends the words that make a state mention a place.
+var locativeRe = regexp.MustCompile(`\b(?:en|in|a|au|aux|dans|to|into|hacia|vers)\s+(?:la\s+|le\s+|l'|el\s+|the\s+)?$`)
+
+// counterpartHead reports whether a title head names someone's counterpart.
+func counterpartHead(h string) bool {
+	switch h {
+	case "homologue", "counterpart", "homologo", "homologa", "su par":
+		return true
+	}
+	return false
 }

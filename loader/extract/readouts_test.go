@@ -58,5 +58,8 @@ func TestReadoutPatterns(t *testing.T) {
 		{"capitalised ministry words and an assistant minister's office",
 			"Minister of Foreign Affairs, International Business and International Cooperation of the Republic of Suriname, Ana Smit, met the Assistant Foreign Minister for the Deputy Foreign Minister's office Ambassador Omar Al-Ali.",
 			[]string{"office:smit:SR:foreign_minister"}, []string{"office:business:SR:foreign_minister"}},
+		{"the official beside a counterpart of X is not of X; a state after en is a place",
+			"Colombia y Perú firmaron un acuerdo. La Ministra de Relaciones Exteriores, Ana Ruiz, y su homólogo peruano, Luis Paz, suscribieron los acuerdos que permitirán compartir sedes en Azerbaiyán.",
+			[]string{"office:paz:PE:foreign_minister", "office:ruiz:CO:foreign_minister"}, []string{"office:ruiz:AZ:foreign_minister", "office:ruiz:PE:foreign_minister"}},
 	})
 }
