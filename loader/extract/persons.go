@@ -135,7 +135,7 @@ func (x *engine) candidates(s, e int) []candidate {
 	var out []candidate
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if !x.nameOK(t) || isInitial(t) && (t.up == "M." || i+1 >= len(toks) || !x.nameOK(toks[i+1])) || romanNumeral.MatchString(t.up) {
+		if !x.nameOK(t) && !x.placeAsFirstName(toks, i) || isInitial(t) && (t.up == "M." || i+1 >= len(toks) || !x.nameOK(toks[i+1])) || romanNumeral.MatchString(t.up) {
 			continue
 		}
 		end, last, long := t.e, i, !isInitial(t) && len(t.up) >= 3
@@ -148,7 +148,7 @@ func (x *engine) candidates(s, e int) []candidate {
 				end, last = tk.e, k
 				break
 			}
-			if x.nameOK(tk) {
+			if x.nameOK(tk) || x.mentionInName(toks, k) {
 				end, last = tk.e, k
 				if !isInitial(tk) && len(tk.up) >= 3 {
 					long = true
@@ -185,6 +185,44 @@ func (x *engine) candidates(s, e int) []candidate {
 		i = last
 	}
 	return out
+}
+
+// placeAsFirstName reports whether toks[i], a city or capital of the
+// gazetteer, is the first name of a person: right after a comma, followed
+// by a name word ("Ministro de Comercio, Santiago Rojas").
+func (x *engine) placeAsFirstName(toks []tok, i int) bool {
+	t := toks[i]
+	if !isCap(t) || i == 0 || i+1 >= len(toks) {
+		return false
+	}
+	m := x.mentAt(t.s)
+	if m == nil || m.s != t.s || m.e != t.e || !(m.capital || m.city) {
+		return false
+	}
+	up := x.f.up
+	if strings.TrimSpace(up[toks[i-1].e:t.s]) != "," || up[t.e:toks[i+1].s] != " " {
+		return false
+	}
+	nx := toks[i+1]
+	return x.nameOK(nx) && !isInitial(nx) && x.mentAt(nx.s) == nil
+}
+
+// mentionInName reports whether toks[k], a gazetteer mention, sits between
+// two name words with single spaces: "Álvaro Mauricio Echeverry".
+func (x *engine) mentionInName(toks []tok, k int) bool {
+	if k == 0 || k+1 >= len(toks) || !isCap(toks[k]) || isInitial(toks[k]) {
+		return false
+	}
+	m := x.mentAt(toks[k].s)
+	if m == nil || m.s != toks[k].s || m.e != toks[k].e || m.kind == kOrg {
+		return false
+	}
+	up := x.f.up
+	if up[toks[k-1].e:toks[k].s] != " " || up[toks[k].e:toks[k+1].s] != " " {
+		return false
+	}
+	nx := toks[k+1]
+	return x.nameOK(nx) && !isInitial(nx) && x.mentAt(nx.s) == nil
 }
 
 // part is one role of a title chain.
@@ -840,6 +878,17 @@ func (x *engine) findPerson(words []string) *person {
 		}
 	}
 	if best == nil && len(words) >= 2 {
+		// "María Ángela" for "María Ángela Holguín": the given names
+		for _, p := range x.persons {
+			if len(p.words) > len(words) && !isRegnal(p.words) && equalWords(p.words[:len(words)], words) {
+				if best != nil && best != p {
+					return nil
+				}
+				best = p
+			}
+		}
+	}
+	if best == nil && len(words) >= 2 {
 		// "Oyono Esono" for "Simeón Oyono Esono Angue": a run of the surnames
 		for _, p := range x.persons {
 			if len(p.words) > len(words) && !isRegnal(p.words) && containsRun(p.words[1:], words) {
@@ -1047,6 +1096,24 @@ func (x *engine) resolveOffices() {
 				}
 			}
 		}
+		if o.sent >= 0 && o.sent < len(x.sents) && x.accompanying(o.pos, x.sents[o.sent]) {
+			// "La Canciller X estuvo acompañada por el Ministro de Comercio, Y": X's delegation
+			sp := x.sents[o.sent]
+			if m := accompanyRe.FindStringIndex(x.f.low[sp.s:o.pos]); m != nil {
+				for _, pm := range pmRange(x.pms, sp.s, sp.s+m[0]) {
+					if pm.p != nil && pm.p != it.p {
+						for _, st := range pm.p.states() {
+							add(st)
+						}
+					}
+				}
+				for _, m2 := range x.mentsIn(sp.s, sp.s+m[0]) {
+					if m2.kind == kState && (m2.demonym || sideRe.MatchString(x.f.low[max(sp.s, m2.s-20):m2.s])) {
+						add(m2.key) // "Por parte de Chile, al Canciller X lo acompañaron…"
+					}
+				}
+			}
+		}
 		add(x.namelessState(o.role))
 		if !foreign {
 			add(x.reporting)
@@ -1230,9 +1297,10 @@ func (x *engine) counterStates(p *person, o *office) []string {
 	}
 	sp := x.sents[o.sent]
 	var out []string
+	companion := o.pos >= sp.s && o.pos < sp.e && x.accompanying(o.pos, sp)
 	for _, pm := range pmRange(x.pms, sp.s, sp.e) {
-		if pm.p == nil || pm.p == p {
-			continue
+		if pm.p == nil || pm.p == p || companion {
+			continue // a delegation's members are of one side, its ambassador too
 		}
 		for _, ao := range pm.p.offices {
 			if ao.role == "ambassador" && ao.state != "" && !ao.pending && ao.sent == o.sent {
@@ -1240,6 +1308,34 @@ func (x *engine) counterStates(p *person, o *office) []string {
 			}
 			if counterpartHead(ao.head) && ao.state != "" && !ao.pending && ao.sent == o.sent {
 				out = append(out, ao.state) // "X y su homólogo chileno": X is not Chilean
+			}
+		}
+	}
+	if o.pos >= sp.s && o.pos < sp.e && !companion && !x.speakerAt(p, o.pos, sp) {
+		// "le chef de la diplomatie luxembourgeoise a rencontré le ministre des
+		// Finances, X": who is met is not of the side that meets
+		for _, et := range eventTriggers {
+			if et.kind != "meeting" && et.kind != "phone_call" {
+				continue
+			}
+			for _, t := range x.find(et.re, sp.s, o.pos) {
+				if t[1] <= o.pos && messageWordRe.MatchString(x.f.low[t[1]:o.pos]) {
+					continue // "a reçu X, porteuse d'un message … au Roi Y": Y is not met
+				}
+				for _, m := range x.mentsIn(sp.s, t[0]) {
+					if m.kind == kState && m.demonym && !contains(out, m.key) {
+						out = append(out, m.key)
+					}
+				}
+				for _, pm := range pmRange(x.pms, sp.s, t[0]) {
+					if pm.p != nil && pm.p != p {
+						for _, st := range pm.p.states() {
+							if !contains(out, st) {
+								out = append(out, st)
+							}
+						}
+					}
+				}
 			}
 		}
 	}
@@ -1261,6 +1357,37 @@ func (x *engine) counterStates(p *person, o *office) []string {
 		}
 	}
 	return out
+}
+
+// messageWordRe finds the words of a message or invitation carried to someone.
+var messageWordRe = regexp.MustCompile(`\b(?:message|messages|lettre|lettres|letter|letters|carta|cartas|mensaje|mensajes|invitation|invitacion|porteur|porteuse|bearer|portador|portadora)\b`)
+
+// saidAfterRe opens the words after a name that make its bearer the source
+// of the report ("…, spokesman X said in a statement").
+var saidAfterRe = regexp.MustCompile(`^\s*,?\s*(?:said|says|told|stated|noted|added|a (?:indique|declare|precise|souligne|ajoute)|indique|declare|precise|dijo|indico|senalo|afirmo|preciso|informo|explico)\b`)
+
+// speakerAt reports whether p, named at view offset pos, is the speaker who
+// reports the sentence rather than one of its actors.
+func (x *engine) speakerAt(p *person, pos int, sp span) bool {
+	for _, pm := range pmRange(x.pms, pos, sp.e) {
+		if pm.p == p {
+			return saidAfterRe.MatchString(x.f.low[pm.e:sp.e])
+		}
+	}
+	return false
+}
+
+// sideRe ends the words that name a side of a bilateral meeting ("Por parte
+// de Chile", "du côté marocain", "on the Chilean side").
+var sideRe = regexp.MustCompile(`\b(?:por parte de|de parte de|du cote de|du cote|on the part of|for|pour|por)\s+(?:la\s+|le\s+|l'|el\s+|the\s+)?$`)
+
+// accompanyRe finds the words that put persons in someone's delegation.
+var accompanyRe = regexp.MustCompile(`\b(?:accompagnee?s? (?:de|par)|accompanied by|acompa[nñ]ad[oa]s? (?:de|por)|lo acompa[nñ]aron|la acompa[nñ]aron|le acompa[nñ]aron|escoltad[oa]s? por|entoure de|flanked by|along with|aux cotes de|junto a)\b`)
+
+// accompanying reports whether view offset pos follows, in its sentence, the
+// words that introduce a delegation ("accompagné de", "acompañada por").
+func (x *engine) accompanying(pos int, sp span) bool {
+	return accompanyRe.MatchString(x.f.low[sp.s:pos])
 }
 
 // datelineState returns the state of the dateline's city, or "".

@@ -61,5 +61,14 @@ func TestReadoutPatterns(t *testing.T) {
 		{"the official beside a counterpart of X is not of X; a state after en is a place",
 			"Colombia y Perú firmaron un acuerdo. La Ministra de Relaciones Exteriores, Ana Ruiz, y su homólogo peruano, Luis Paz, suscribieron los acuerdos que permitirán compartir sedes en Azerbaiyán.",
 			[]string{"office:paz:PE:foreign_minister", "office:ruiz:CO:foreign_minister"}, []string{"office:ruiz:AZ:foreign_minister", "office:ruiz:PE:foreign_minister"}},
+		{"who is met is not of the side that meets",
+			"Le Vice-Premier ministre, ministre des Affaires étrangères du Portugal, Rui Costa, a effectué une visite de travail au Sénégal. Le 28 février, le chef de la diplomatie portugaise a rencontré le ministre des Finances, Amadou Ba, et le ministre de l'Emploi, Awa Ndiaye.",
+			[]string{"office:ba:SN:minister", "office:ndiaye:SN:minister"}, []string{"office:ba:PT:minister", "office:ndiaye:PT:minister"}},
+		{"a delegation shares the side of its head, a city can be a first name, a state inside a name",
+			"Colombia y Perú firmaron un acuerdo. La Ministra de Relaciones Exteriores, Ana Ruiz, y su homólogo peruano, Luis Paz, firmaron el acuerdo. La Canciller Ana Ruiz estuvo acompañada por el Ministro de Comercio, Santiago Rojas; el embajador de Colombia en Perú, Álvaro Mauricio Gil, y la Viceministra de Relaciones Exteriores, Eva Mora.",
+			[]string{"office:rojas:CO:minister", "office:gil:CO:ambassador", "office:mora:CO:official"}, []string{"office:rojas:PE:minister", "office:mora:PE:official"}},
+		{"the spokesman who reports a meeting is not its guest's counterpart",
+			"CAIRO, Jan 18 (MENA) - Foreign Minister Omar Saleh received on Wednesday Kenya's Cabinet Secretary for Foreign Affairs, Alfred Kamau, Foreign Ministry spokesman Ahmed Zaki said.",
+			[]string{"office:zaki:EG:official"}, nil},
 	})
 }
