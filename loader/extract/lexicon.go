@@ -7,6 +7,7 @@ package extract
 // headRe matches the head of an official title; longer alternatives first.
 var headRe = mk(`\b(?:` +
 	// French
+	`chef de la junte|chef de la transition|president de la transition|presidente de la transicion|jefe de la junta|` +
 	`chef du departement (?:federal )?des affaires etrangeres|cheffe du departement (?:federal )?des affaires etrangeres|conseillere? federale?|` +
 	`vice-premiere? ministre|vice premiere? ministre|premiere? ministre|chef du gouvernement|chef de gouvernement|` +
 	`ministre d'etat|ministre delegue(?:e)?|vice-ministre|ministre|` +
@@ -43,7 +44,7 @@ var betweenWords = setOf(`de des du d l la le les et a aux au en of the for and 
 	communication jeunesse sports habous islamiques investissement investissements numerique digital transition
 	exterieur exterieurs exterieure integration diaspora diasporas coordination partenariat promotion solidarite
 	para pour derechos humanos droits homme human rights refugies refugiados refugees
-	with avec charge office oficina cabinet gabinete s
+	with avec charge office oficina cabinet gabinete s capitaine captain capitan colonel coronel commandant
 	from desde expatriates expatries expatriados emigrants emigres emigrantes
 	to in ante cerca accredited accredite accreditee acreditado acreditada non-resident non resident
 	nationale national nacional populaire popular federale federales federal federaux

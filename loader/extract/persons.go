@@ -460,6 +460,8 @@ func classify(head, part string) string {
 	case strings.Contains(h, "premier ministre") || strings.Contains(h, "premiere ministre") || h == "prime minister" || strings.Contains(h, "gouvernement") || h == "head of government" ||
 		h == "primer ministro" || h == "primera ministra" || strings.Contains(h, "del gobierno") || h == "chancellor":
 		return "head_of_government"
+	case strings.HasPrefix(h, "chef de la junte") || strings.HasSuffix(h, "de la transition") || h == "presidente de la transicion" || h == "jefe de la junta":
+		return "head_of_state"
 	case h == "roi" || h == "reine" || h == "king" || h == "queen" || h == "rey" || h == "reina" || h == "emir" || h == "sultan" || h == "souverain" || h == "head of state" || h == "chef de l'etat" || h == "chef d'etat" || h == "jefe de estado" || h == "jefa de estado" || h == "jefe del estado":
 		return "head_of_state"
 	case h == "crown prince" || h == "prince heritier" || h == "principe heredero":
@@ -1114,6 +1116,9 @@ func (x *engine) resolveOffices() {
 				}
 			}
 		}
+		if st := x.messageSender(it.p, o); st != "" {
+			add(st) // "Il était porteur d'un message du président X": the envoy's own leader
+		}
 		add(x.namelessState(o.role))
 		if !foreign {
 			add(x.reporting)
@@ -1282,10 +1287,10 @@ func (x *engine) ownPrincipal(o *office) bool {
 
 // titleTailRe is what may trail a title as written without belonging to it:
 // an honorific before the name, a conjunction before the next role.
-var titleTailRe = regexp.MustCompile(`(?i)(?:[\s,]+(?:M\.|MM\.|Mme|Mmes|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sr\.|Sra\.|Srta\.|Don|Doña|S\.E\.|H\.E\.|S\.M\.|SM|SE|HE|Sheikh|Cheikh|Jeque|Dr|Prof\.?|et|and|y))+$`)
+var titleTailRe = regexp.MustCompile(`(?i)(?:[\s,]+(?:M\.|MM\.|Mme|Mmes|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sr\.|Sra\.|Srta\.|Don|Doña|S\.E\.|H\.E\.|S\.M\.|SM|SE|HE|Sheikh|Cheikh|Jeque|Dr|Prof\.?|capitaine|captain|capit[aá]n|colonel|coronel|commandant|le|la|el|the|et|and|y))+$`)
 
 // visitToRe ends the words that send a visitor to the state named next.
-var visitToRe = regexp.MustCompile(`\b(?:visit(?:s|ed|ing)?|trip|travel(?:l?ed|s)?|visite|visita|viaje|viajo|se rend\w*|s'est rendue?|arrive[ds]?|llego)\s+(?:(?:officielle?|oficial|official|de travail|de trabajo|working|d'etat|de estado|state|d'amitie)\s+)?(?:to|a|au|aux|en|in|de|del|a la)\s+(?:the\s+|la\s+|l'|el\s+)?$`)
+var visitToRe = regexp.MustCompile(`\b(?:visit(?:s|ed|ing)?|trip|travel(?:l?ed|s)?|visite|visita|viaje|viajo|se rend\w*|s'est rendue?|arrive[ds]?|llego)\s+(?:[\w'-]+\s+){0,4}(?:to|a|au|aux|en|in|a la)\s+(?:the\s+|la\s+|l'|el\s+)?$`)
 
 // counterStates returns the states a pending office of p cannot be of,
 // judging by its sentence: the states of the ambassadors p meets there (an
@@ -1358,6 +1363,45 @@ func (x *engine) counterStates(p *person, o *office) []string {
 	}
 	return out
 }
+
+// messageFromRe ends the words that make the next name the sender of a
+// message someone carries.
+var messageFromRe = regexp.MustCompile(`\b(?:porteur|porteuse|bearer|portador|portadora|remis|remitted|delivered|entrego|transmis|transmitted|transmitio)\b.{0,40}\b(?:message|lettre|letter|mensaje|carta|missive)\s+(?:\w+\s+){0,2}(?:du|de|de la|from|del|de la)\s+(?:[\w'-]+\s+){0,3}$`)
+
+// messageSender returns the state of the envoy who carries a message from
+// the holder of office o (named right after "porteur d'un message du
+// président"), or "".
+func (x *engine) messageSender(p *person, o *office) string {
+	if o.sent < 0 || o.sent >= len(x.sents) || o.role != "head_of_state" && o.role != "head_of_government" {
+		return ""
+	}
+	sp := x.sents[o.sent]
+	if o.pos <= sp.s || !messageFromRe.MatchString(x.f.low[max(sp.s, o.pos-90):o.pos]) {
+		return ""
+	}
+	// the carrier: a person named before in the sentence, else the subject of the sentence before
+	for _, pm := range pmRange(x.pms, sp.s, o.pos) {
+		if pm.p != nil && pm.p != p {
+			if st := pm.p.states(); len(st) > 0 {
+				return st[0]
+			}
+		}
+	}
+	if o.sent > 0 && pronounSubjectRe.MatchString(x.f.low[sp.s:min(sp.e, sp.s+12)]) {
+		prev := x.sents[o.sent-1]
+		for _, pm := range pmRange(x.pms, prev.s, prev.e) {
+			if pm.p != nil && pm.p != p {
+				if st := pm.p.states(); len(st) > 0 {
+					return st[0]
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// pronounSubjectRe opens a sentence with a personal pronoun subject.
+var pronounSubjectRe = regexp.MustCompile(`^(?:il|elle|he|she|el|ella)\b`)
 
 // messageWordRe finds the words of a message or invitation carried to someone.
 var messageWordRe = regexp.MustCompile(`\b(?:message|messages|lettre|lettres|letter|letters|carta|cartas|mensaje|mensajes|invitation|invitacion|porteur|porteuse|bearer|portador|portadora)\b`)

@@ -70,5 +70,8 @@ func TestReadoutPatterns(t *testing.T) {
 		{"the spokesman who reports a meeting is not its guest's counterpart",
 			"CAIRO, Jan 18 (MENA) - Foreign Minister Omar Saleh received on Wednesday Kenya's Cabinet Secretary for Foreign Affairs, Alfred Kamau, Foreign Ministry spokesman Ahmed Zaki said.",
 			[]string{"office:zaki:EG:official"}, nil},
+		{"the leader whose message an envoy carries is the envoy's own; a junta leader heads the state",
+			"Le ministre des Affaires étrangères, Paul Mensah, a effectué mercredi une visite de quelques heures à Bamako. Il était porteur d'un message du président Kofi Boateng au chef de la junte malienne, le colonel Moussa Keita. Le Ghana soutient la transition.",
+			[]string{"office:boateng:GH:head_of_state", "office:keita:ML:head_of_state"}, []string{"office:mensah:ML:foreign_minister", "office:boateng:ML:head_of_state", "office:keita:GH:head_of_state"}},
 	})
 }
