@@ -363,8 +363,28 @@ func (x *engine) findReporting(srcOverride string) {
 	}
 	if x.reporting == "" && len(ranked) > 0 && ranked[0].c >= 4 && (len(ranked) == 1 || ranked[0].c > ranked[1].c) {
 		x.fallbackR = ranked[0].k
+		if len(ranked) > 1 && x.visitedEarly(ranked[0].k) {
+			// "Minister X undertakes working visit to Mauritius": the text
+			// speaks for the visitor's side
+			x.fallbackR = ranked[1].k
+		}
 	}
 	x.setPartner()
+}
+
+// visitedEarly reports whether the first sentences of the text name state
+// iso as the destination of a visit.
+func (x *engine) visitedEarly(iso string) bool {
+	end := len(x.f.low)
+	if len(x.sents) > 2 {
+		end = x.sents[2].s
+	}
+	for _, m := range x.mentsIn(0, end) {
+		if m.key == iso && m.kind == kState && !m.demonym && visitToRe.MatchString(x.f.low[max(0, m.s-45):m.s]) {
+			return true
+		}
+	}
+	return false
 }
 
 // setPartner sets the partner: the most mentioned state other than the reporting one.

@@ -433,7 +433,7 @@ func (x *engine) extendTitle(a, limit int) int {
 }
 
 var (
-	foreignRe    = mkf(`foreign and \w+ affairs|affaires etrangeres|affaires exterieures|relations exterieures|external relations|relaciones exteriores|foreign affairs|foreign minister|foreign secretary|external affairs|exteriores|chef de la diplomatie|chief of diplomacy|top diplomat|jefe de la diplomacia`)
+	foreignRe    = mkf(`international relations and cooperation|relations internationales et (?:de la )?cooperation|relaciones internacionales y cooperacion|foreign and \w+ affairs|affaires etrangeres|affaires exterieures|relations exterieures|external relations|relaciones exteriores|foreign affairs|foreign minister|foreign secretary|external affairs|exteriores|chef de la diplomatie|chief of diplomacy|top diplomat|jefe de la diplomacia`)
 	bodyRe       = mkf(`\b(?:senat|senate|senado|chambre|chamber|camara|parlement|parliament|parlamento|assemblee|assembly|asamblea|congres|congress|congreso|conseil|council|consejo|cour|court|tribunal|fondation|foundation|fundacion|region|regional|commune|municipal|comite|committee|association|asociacion|federation|banque|bank|banco|universite|university|universidad|groupe|group|grupo|club|chambres?|conferencia|conference|delegation|delegacion|ville|city|ciudad|province|provincia)\b`)
 	commissionRe = mkf(`\b(?:commission|comision)\b`)
 	orgLikeRe    = mkf(`\b(?:onu|un|nations unies|united nations|naciones unidas|hcr|unhcr|droits de l.homme|human rights|derechos humanos|refugies|refugees|refugiados)\b`)
@@ -1287,10 +1287,10 @@ func (x *engine) ownPrincipal(o *office) bool {
 
 // titleTailRe is what may trail a title as written without belonging to it:
 // an honorific before the name, a conjunction before the next role.
-var titleTailRe = regexp.MustCompile(`(?i)(?:[\s,]+(?:M\.|MM\.|Mme|Mmes|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sr\.|Sra\.|Srta\.|Don|Doña|S\.E\.|H\.E\.|S\.M\.|SM|SE|HE|Sheikh|Cheikh|Jeque|Dr|Prof\.?|capitaine|captain|capit[aá]n|colonel|coronel|commandant|le|la|el|the|et|and|y))+$`)
+var titleTailRe = regexp.MustCompile(`(?i)(?:[\s,]+(?:M\.|MM\.|Mme|Mmes|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sr\.|Sra\.|Srta\.|Don|Doña|S\.E\.|H\.E\.|S\.M\.|SM|SE|HE|Hon\.?|Honou?rable|Sheikh|Cheikh|Jeque|Dr|Prof\.?|capitaine|captain|capit[aá]n|colonel|coronel|commandant|le|la|el|the|et|and|y))+$`)
 
 // visitToRe ends the words that send a visitor to the state named next.
-var visitToRe = regexp.MustCompile(`\b(?:visit(?:s|ed|ing)?|trip|travel(?:l?ed|s)?|visite|visita|viaje|viajo|se rend\w*|s'est rendue?|arrive[ds]?|llego)\s+(?:[\w'-]+\s+){0,4}(?:to|a|au|aux|en|in|a la)\s+(?:the\s+|la\s+|l'|el\s+)?$`)
+var visitToRe = regexp.MustCompile(`\b(?:visit(?:s|ed|ing)?\s+$|visit(?:s|ed|ing)?|trip|travel(?:l?ed|s)?|visite|visita|viaje|viajo|se rend\w*|s'est rendue?|arrive[ds]?|llego)\s+(?:[\w'-]+\s+){0,4}(?:to|a|au|aux|en|in|a la)\s+(?:the\s+|la\s+|l'|el\s+)?$`)
 
 // counterStates returns the states a pending office of p cannot be of,
 // judging by its sentence: the states of the ambassadors p meets there (an

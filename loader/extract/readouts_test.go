@@ -73,5 +73,8 @@ func TestReadoutPatterns(t *testing.T) {
 		{"the leader whose message an envoy carries is the envoy's own; a junta leader heads the state",
 			"Le ministre des Affaires étrangères, Paul Mensah, a effectué mercredi une visite de quelques heures à Bamako. Il était porteur d'un message du président Kofi Boateng au chef de la junte malienne, le colonel Moussa Keita. Le Ghana soutient la transition.",
 			[]string{"office:boateng:GH:head_of_state", "office:keita:ML:head_of_state"}, []string{"office:mensah:ML:foreign_minister", "office:boateng:ML:head_of_state", "office:keita:GH:head_of_state"}},
+		{"a working visit to X is told by the visitor's side; international relations is foreign affairs; a courtesy call",
+			"Minister Ruiz undertakes Working Visit to Peru\n\nThe Minister of International Relations and Cooperation, Dr Ana Ruiz, is scheduled to visit Peru on 3 May for talks with the Peruvian Minister of Foreign Affairs, Honourable Luis Paz. The visit will strengthen relations between Chile and Peru. Chile and Peru share a vision. Peru and Chile will sign an agreement.",
+			[]string{"office:ruiz:CL:foreign_minister", "office:paz:PE:foreign_minister", "event:visit:planned:CL,PE"}, []string{"office:ruiz:PE:foreign_minister", "office:ruiz:PE:minister"}},
 	})
 }
