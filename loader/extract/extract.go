@@ -85,7 +85,15 @@ var _ loader.Extractor = (*Extractor)(nil)
 // Extract decodes in.Data, identifies its language and date, and extracts
 // its facts. Errors are *diplograph.Error values of kind Invalid naming
 // in.Path for inputs that cannot be read as text (empty, binary, too large).
-func (x *Extractor) Extract(ctx context.Context, in loader.TextInput) (*diplograph.Communique, error) {
+// A bug in a rule does not take the caller down: it becomes an Internal
+// error naming the file, and the other documents go on.
+func (x *Extractor) Extract(ctx context.Context, in loader.TextInput) (c *diplograph.Communique, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			x.log.Error("extraction failed", "path", in.Path, "panic", r)
+			c, err = nil, diplograph.Errorf("extract", diplograph.Internal, "extraction failed: %v", r).WithPlace(in.Path, 0)
+		}
+	}()
 	if err := ctx.Err(); err != nil {
 		return nil, diplograph.E("extract", diplograph.Timeout, err).WithPlace(in.Path, 0)
 	}

@@ -187,6 +187,21 @@ func (x *engine) candidates(s, e int) []candidate {
 	return out
 }
 
+// namedTitleEnd reports whether the title view[he:e] ends with a name of two
+// words or more: a title with its own holder.
+func (x *engine) namedTitleEnd(he, e int) bool {
+	si := x.sentenceOf(he)
+	if si < 0 || si >= len(x.cands) {
+		return false
+	}
+	for _, c := range x.cands[si] {
+		if c.s > he && c.e <= e && c.words >= 2 && strings.TrimSpace(x.f.low[c.e:e]) == "" {
+			return true
+		}
+	}
+	return false
+}
+
 // placeAsFirstName reports whether toks[i], a city or capital of the
 // gazetteer, is the first name of a person: right after a comma, followed
 // by a name word ("Ministro de Comercio, Santiago Rojas").
@@ -386,6 +401,9 @@ func (x *engine) titleAfter(ne, limit int, titled bool) []part {
 		}
 		hs, he := j+loc[0], j+loc[1]
 		e := x.extendTitle(he, limit)
+		if x.namedTitleEnd(he, e) {
+			break // "X, Foreign Minister Y Z, …": the title of the next person
+		}
 		parts = append(parts, part{s: pstart, e: e, head: low[hs:he], hs: hs, he: he})
 		i = e
 		for i < limit && low[i] == ' ' {
@@ -1116,6 +1134,9 @@ func (x *engine) resolveOffices() {
 				}
 			}
 		}
+		if st := x.listNeighbourState(it.p, o); st != "" {
+			add(st) // "Malaysia's Prime Minister X, Foreign Minister Y and Defence Minister Z"
+		}
 		if st := x.messageSender(it.p, o); st != "" {
 			add(st) // "Il était porteur d'un message du président X": the envoy's own leader
 		}
@@ -1362,6 +1383,40 @@ func (x *engine) counterStates(p *person, o *office) []string {
 		}
 	}
 	return out
+}
+
+// listSepStartRe opens the gap between two titled names of one list.
+var listSepStartRe = regexp.MustCompile(`^\s*(?:,|;|\band\b|\bet\b|\by\b)\s*(?:(?:and|et|y)\s+)?`)
+
+// listNeighbourState returns the state of the titled person listed right
+// before the holder of office o ("X, Foreign Minister Y": Y is of X's state
+// when only titles separate them), or "".
+func (x *engine) listNeighbourState(p *person, o *office) string {
+	if o.sent < 0 || o.sent >= len(x.sents) {
+		return ""
+	}
+	sp := x.sents[o.sent]
+	var prev *pmention
+	for i, pm := range pmRange(x.pms, sp.s, o.pos) {
+		if pm.p != nil && pm.p != p && pm.e <= o.pos {
+			v := pmRange(x.pms, sp.s, o.pos)[i]
+			prev = &v
+		}
+	}
+	if prev == nil {
+		return ""
+	}
+	gap := x.f.low[prev.e:o.pos]
+	m := listSepStartRe.FindStringIndex(gap)
+	if m == nil || len(x.find(headRe, prev.e+m[1], o.pos)) == 0 || !x.betweenOK(prev.e+m[1], o.pos) {
+		return ""
+	}
+	for _, po := range prev.p.offices {
+		if po.state != "" && !po.pending && po.sent == o.sent && po.role != "ambassador" {
+			return po.state
+		}
+	}
+	return ""
 }
 
 // messageFromRe ends the words that make the next name the sender of a

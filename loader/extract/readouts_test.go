@@ -76,5 +76,8 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a working visit to X is told by the visitor's side; international relations is foreign affairs; a courtesy call",
 			"Minister Ruiz undertakes Working Visit to Peru\n\nThe Minister of International Relations and Cooperation, Dr Ana Ruiz, is scheduled to visit Peru on 3 May for talks with the Peruvian Minister of Foreign Affairs, Honourable Luis Paz. The visit will strengthen relations between Chile and Peru. Chile and Peru share a vision. Peru and Chile will sign an agreement.",
 			[]string{"office:ruiz:CL:foreign_minister", "office:paz:PE:foreign_minister", "event:visit:planned:CL,PE"}, []string{"office:ruiz:PE:foreign_minister", "office:ruiz:PE:minister"}},
+		{"a list of titled names after a possessive state shares it",
+			"Minister Ruiz will travel to Peru on 3 May. She is scheduled to meet Peru's Prime Minister Luis Paz Soto, Foreign Minister Ana Vega Lopez, Minister of Trade and Industry Juan Gil and Defence Minister Pablo Mora.",
+			[]string{"office:soto:PE:head_of_government", "office:lopez:PE:foreign_minister", "office:gil:PE:minister", "office:mora:PE:minister"}, []string{"office:soto:PE:foreign_minister"}},
 	})
 }
