@@ -1134,6 +1134,9 @@ func (x *engine) resolveOffices() {
 				}
 			}
 		}
+		if st := x.visitedHost(it.p, o); st != "" {
+			add(st) // "she will travel to Timor-Leste, where she will meet President X"
+		}
 		if st := x.listNeighbourState(it.p, o); st != "" {
 			add(st) // "Malaysia's Prime Minister X, Foreign Minister Y and Defence Minister Z"
 		}
@@ -1337,6 +1340,9 @@ func (x *engine) counterStates(p *person, o *office) []string {
 			}
 		}
 	}
+	if o.pos >= sp.s && o.pos < sp.e && x.reporting != "" && firstPersonMeetRe.MatchString(x.f.low[sp.s:o.pos]) {
+		out = append(out, x.reporting) // "I will meet with Prime Minister X", "my counterpart X": the speaker's guest
+	}
 	if o.pos >= sp.s && o.pos < sp.e && !companion && !x.speakerAt(p, o.pos, sp) {
 		// "le chef de la diplomatie luxembourgeoise a rencontré le ministre des
 		// Finances, X": who is met is not of the side that meets
@@ -1384,6 +1390,45 @@ func (x *engine) counterStates(p *person, o *office) []string {
 	}
 	return out
 }
+
+// visitedHost returns the state a visitor travels to in the sentence of
+// office o (or in the sentence before, when this one goes on with a pronoun
+// subject) when o's holder is met after that: the host's official.
+func (x *engine) visitedHost(p *person, o *office) string {
+	if o.sent < 0 || o.sent >= len(x.sents) || o.role == "ambassador" {
+		return ""
+	}
+	sp := x.sents[o.sent]
+	if o.pos < sp.s || o.pos > sp.e {
+		return ""
+	}
+	hostIn := func(s, e int) string {
+		for _, m := range x.mentsIn(s, e) {
+			if m.kind == kState && !m.demonym && visitToRe.MatchString(x.f.low[max(s, m.s-45):m.s]) {
+				return m.key
+			}
+		}
+		return ""
+	}
+	if !meetVerbRe.MatchString(x.f.low[sp.s:o.pos]) {
+		return ""
+	}
+	if h := hostIn(sp.s, o.pos); h != "" {
+		return h
+	}
+	if o.sent > 0 && pronounSubjectRe.MatchString(x.f.low[sp.s:min(sp.e, sp.s+12)]) {
+		prev := x.sents[o.sent-1]
+		return hostIn(prev.s, prev.e)
+	}
+	return ""
+}
+
+// firstPersonMeetRe finds a speaker meeting someone in the first person,
+// or naming their own counterpart.
+var firstPersonMeetRe = regexp.MustCompile(`(?:\b(?:i|we|je|nous|yo|nosotros)\b[^.;:]{0,30}\b(?:meet|met|call on|rencontr\w*|recevr\w*|recev\w*|avons re\w*|reunire|me reuni|nos reunimos|recibire|recibi)\b|\b(?:my|our|mon|ma|notre|mi|nuestro|nuestra)\s+(?:\w+\s+)?(?:counterparts?|homologues?|homolog[oa]s?)\b)`)
+
+// meetVerbRe finds a verb of meeting someone.
+var meetVerbRe = regexp.MustCompile(`\b(?:meet|meets|met|meeting|call on|called on|rencontr\w*|recevr\w*|recev\w*|recu|s'entretien\w*|s'entretiendr\w*|reuni\w*|entrevist\w*|recib\w*)\b`)
 
 // listSepStartRe opens the gap between two titled names of one list.
 var listSepStartRe = regexp.MustCompile(`^\s*(?:,|;|\band\b|\bet\b|\by\b)\s*(?:(?:and|et|y)\s+)?`)

@@ -79,5 +79,11 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a list of titled names after a possessive state shares it",
 			"Minister Ruiz will travel to Peru on 3 May. She is scheduled to meet Peru's Prime Minister Luis Paz Soto, Foreign Minister Ana Vega Lopez, Minister of Trade and Industry Juan Gil and Defence Minister Pablo Mora.",
 			[]string{"office:soto:PE:head_of_government", "office:lopez:PE:foreign_minister", "office:gil:PE:minister", "office:mora:PE:minister"}, []string{"office:soto:PE:foreign_minister"}},
+		{"officials met during a visit are the host's; a planned trip; post-nominals are not names",
+			"Canberra: Australian Minister for Foreign Affairs Ana Ruiz is set to visit Peru. On Wednesday, Australia's top diplomat will travel to Peru, where she will meet President Luis Paz. She will also meet with Minister of Finance Eva Mora MP.",
+			[]string{"office:paz:PE:head_of_state", "office:mora:PE:minister", "event:visit:planned:AU,PE"}, []string{"office:paz:AU:head_of_state", "office:mora:AU:minister"}},
+		{"whom the speaker meets is not of the speaker's side",
+			"Canberra: Australian Minister for Foreign Affairs Ana Ruiz is set to visit Chile and Peru. \"I will meet with Prime Minister Luis Paz,\" said Minister Ruiz. Peru and Chile are partners.",
+			nil, []string{"office:paz:AU:head_of_government"}},
 	})
 }
