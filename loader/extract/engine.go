@@ -70,6 +70,7 @@ type event struct {
 	conf               float64
 	hos                bool // a head of state or government takes part
 	host               string
+	split              bool // one of several meetings split from a list of persons met
 }
 
 type support struct {

@@ -405,6 +405,20 @@ done:
 	if len(ps) == 0 {
 		conf = 0.65
 	}
+	if t.kind == "meeting" && len(states) == 2 && !x.accompanying(t.e, sp) {
+		if parts := x.separateMeetings(t, sp, ps, states); len(parts) > 1 {
+			// "le chef de la diplomatie luxembourgeoise a rencontré le ministre des
+			// Finances, X, le ministre de l'Emploi, Y…": one meeting with each
+			for _, pp := range parts {
+				h := false
+				for _, p := range pp {
+					h = h || p.office("head_of_state", "head_of_government") != nil
+				}
+				x.events = append(x.events, &event{kind: t.kind, status: t.status, persons: pp, states: states, ev: sp, conf: conf, hos: h, host: host, date: date, split: true})
+			}
+			return
+		}
+	}
 	ev := &event{kind: t.kind, status: t.status, persons: ps, states: states, ev: sp, conf: conf, hos: hos, host: host, date: date}
 	for _, old := range x.events {
 		if old.kind == ev.kind && equalWords(old.states, ev.states) && (old.kind != "meeting" || old.hos == ev.hos) && (old.status == ev.status || t.anaph) {
@@ -541,6 +555,75 @@ func sortedPair(a, b string) []string {
 
 // visitRule drops held meetings that are part of a held visit with the same
 // states and no head of state or government beyond the visit's own.
+// beyondCounterpart reports whether a meeting split from a list names, on
+// the host's side, someone else than the visitor's counterpart: such a
+// meeting is recorded beside the visit (GUIDE: "meetings held during it
+// only when they have other participants than the visit itself").
+func (x *engine) beyondCounterpart(ev *event) bool {
+	if !ev.split {
+		return false
+	}
+	for _, p := range ev.persons {
+		if len(p.offices) > 0 && p.office("foreign_minister") == nil {
+			return true
+		}
+	}
+	return false
+}
+
+// separateMeetings splits the participants of a meeting between two states
+// into one meeting per person of one side when that side has several
+// persons, each named with an office of their own, and the other side one
+// person: "X met President Y and Defence Minister Z". It returns nil when
+// the meeting stays one.
+func (x *engine) separateMeetings(t trig, sp span, ps []*person, states []string) [][]*person {
+	side := map[string][]*person{}
+	met := map[*person]bool{} // named after the trigger as someone met
+	for _, p := range ps {
+		st := p.states()
+		if len(st) != 1 || !contains(states, st[0]) {
+			return nil
+		}
+		side[st[0]] = append(side[st[0]], p)
+		for _, pm := range pmRange(x.pms, t.e, sp.e) {
+			if pm.p == p && !pm.coref {
+				met[p] = !messageWordRe.MatchString(x.f.low[t.e:pm.s]) && !greetingRe.MatchString(x.f.low[t.e:pm.s]) && !x.speakerAt(p, pm.s, sp)
+				break
+			}
+		}
+	}
+	a, b := side[states[0]], side[states[1]]
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(a) != 1 || len(b) < 2 {
+		return nil
+	}
+	for _, p := range b {
+		if !met[p] {
+			return nil // a sender of greetings, a spokesman: one meeting
+		}
+	}
+	subject := false // the one who meets is named before the trigger
+	for _, pm := range pmRange(x.pms, sp.s, t.s) {
+		subject = subject || pm.p == a[0]
+	}
+	for _, pm := range x.refs {
+		subject = subject || pm.p == a[0] && pm.s >= sp.s && pm.s < t.s
+	}
+	if !subject {
+		return nil
+	}
+	var out [][]*person
+	for _, p := range b {
+		out = append(out, []*person{a[0], p})
+	}
+	return out
+}
+
+// greetingRe finds the words of greetings or a message passed on.
+var greetingRe = mkf(`\b(?:salutations|greetings|saludos|salut|message|mensaje|on behalf of|au nom de|de la part de|en nombre de|remis|transmis|handed|transmitio|entrego)\b`)
+
 // virtualRe finds the words of a meeting held by video.
 var virtualRe = mkf(`\b(?:video|videoconferen\w*|visioconferen\w*|teleconferen\w*|virtual\w*|virtuel\w*|en ligne|online)\b`)
 
@@ -548,7 +631,7 @@ func (x *engine) visitRule() {
 	var out []*event
 	for _, ev := range x.events {
 		drop := false
-		if ev.kind == "meeting" && !ev.hos {
+		if ev.kind == "meeting" && !ev.hos && !x.beyondCounterpart(ev) {
 			for _, v := range x.events {
 				if v.kind == "visit" && v.status == ev.status && equalWords(v.states, ev.states) {
 					drop = true

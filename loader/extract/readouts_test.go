@@ -87,3 +87,28 @@ func TestReadoutPatterns(t *testing.T) {
 			nil, []string{"office:paz:AU:head_of_government"}},
 	})
 }
+
+// TestSeparateMeetings checks that officials met one after the other give
+// one meeting each, and that a sender of greetings does not.
+func TestSeparateMeetings(t *testing.T) {
+	count := func(fs []string, k string) int {
+		n := 0
+		for _, f := range fs {
+			if f == k {
+				n++
+			}
+		}
+		return n
+	}
+	fs := facts(t, "Le ministre des Affaires étrangères du Portugal, Rui Costa, a effectué une visite de travail au Sénégal. Le 28 février, Rui Costa a rencontré le ministre des Finances sénégalais, Amadou Ba, ainsi que le ministre sénégalais de l'Emploi, Awa Ndiaye.")
+	if n := count(fs, "event:meeting:held:PT,SN"); n != 2 {
+		t.Errorf("meetings PT,SN = %d, want 2 (one per minister met)\n%v", n, fs)
+	}
+	if n := count(fs, "event:visit:held:PT,SN"); n != 1 {
+		t.Errorf("visits PT,SN = %d, want 1\n%v", n, fs)
+	}
+	fs = facts(t, "RABAT, 3 mai (MAP) - Le ministre des Affaires étrangères, Karim Zouhair, a été reçu par le président sénégalais, Macky Diop, auquel il a transmis les salutations du Roi Mohammed VI.")
+	if n := count(fs, "event:meeting:held:MA,SN"); n != 1 {
+		t.Errorf("meetings MA,SN = %d, want 1 (greetings do not make a second meeting)\n%v", n, fs)
+	}
+}
