@@ -187,6 +187,38 @@ func (x *engine) candidates(s, e int) []candidate {
 	return out
 }
 
+// credRepRe finds a representative of a state posted to another one.
+var credRepRe = regexp.MustCompile(`\b(?:du|de la|de l'|del|of)\b.*\b(?:au|aux|en|a|auprès|aupres|in|to|ante)\b`)
+
+// capacityRe introduces the title a person acts in, later in the sentence.
+var capacityRe = regexp.MustCompile(`\b(?:en qualite de|in (?:his|her) capacity as|en (?:su )?calidad de|comme nouveau|comme nouvel|comme nouvelle|as the new|as new|como nuev[oa])\s+(?:(?:le|la|l'|the|el|nouvel?|nouvelle|new|nuev[oa])\s+)*`)
+
+// capacityTitle returns the title a candidate name acts in when the sentence
+// gives it later ("X … en qualité de haut-commissaire de la République
+// d'Afrique du Sud", "X … comme nouveau représentant du Royaume"), with no
+// other name in between; nil otherwise.
+func (x *engine) capacityTitle(si int, c candidate, sp span) []part {
+	low := x.f.low
+	end := min(sp.e, c.e+240)
+	m := capacityRe.FindStringIndex(low[c.e:end])
+	if m == nil {
+		return nil
+	}
+	hs := c.e + m[1]
+	for _, c2 := range x.cands[si] {
+		if c2.s > c.e && c2.s < hs {
+			return nil // another person's title
+		}
+	}
+	hl := x.anchored(headRe, hs, sp.e)
+	if hl == 0 {
+		return nil
+	}
+	he := hs + hl
+	e := x.extendTitle(he, sp.e)
+	return []part{{s: hs, e: e, head: low[hs:he], hs: hs, he: he}}
+}
+
 // namedTitleEnd reports whether the title view[he:e] ends with a name of two
 // words or more: a title with its own holder.
 func (x *engine) namedTitleEnd(he, e int) bool {
@@ -508,6 +540,8 @@ func classify(head, part string) string {
 		return "minister"
 	case h == "viceprimer ministro" || h == "viceprimera ministra":
 		return "deputy_prime_minister"
+	case strings.HasPrefix(h, "plenipotenti") || (h == "representant" || h == "representante") && credRepRe.MatchString(part):
+		return "ambassador" // "le nouveau plénipotentiaire de la République française"
 	case strings.HasPrefix(h, "ambassad") || strings.HasPrefix(h, "embajador") || strings.Contains(h, "affaires") || strings.Contains(h, "negocios") || strings.HasPrefix(h, "consul") ||
 		strings.HasPrefix(h, "representant permanent") || strings.HasPrefix(h, "representante permanent") || h == "permanent representative" || h == "representante permanente":
 		return "ambassador"
@@ -599,6 +633,9 @@ func (x *engine) findPersons() {
 				parts = nil
 			}
 			after := x.titleAfter(c.e, sp.e, parts != nil)
+			if parts == nil && after == nil {
+				after = x.capacityTitle(si, c, sp) // "S.E. X a présenté … en qualité de haut-commissaire de Y"
+			}
 			if parts == nil && after == nil {
 				continue
 			}
@@ -1311,7 +1348,7 @@ func (x *engine) ownPrincipal(o *office) bool {
 
 // titleTailRe is what may trail a title as written without belonging to it:
 // an honorific before the name, a conjunction before the next role.
-var titleTailRe = regexp.MustCompile(`(?i)(?:[\s,]+(?:M\.|MM\.|Mme|Mmes|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sr\.|Sra\.|Srta\.|Don|Doña|S\.E\.|H\.E\.|S\.M\.|SM|SE|HE|Hon\.?|Honou?rable|Sheikh|Cheikh|Jeque|Dr|Prof\.?|capitaine|captain|capit[aá]n|colonel|coronel|commandant|le|la|el|the|et|and|y))+$`)
+var titleTailRe = regexp.MustCompile(`(?i)(?:[\s,]+(?:M\.|MM\.|Mme|Mmes|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sr\.|Sra\.|Srta\.|Don|Doña|S\.E\.?|H\.E\.?|S\.M\.|SM|SE|HE|Hon\.?|Honou?rable|Sheikh|Cheikh|Jeque|Dr|Prof\.?|capitaine|captain|capit[aá]n|colonel|coronel|commandant|le|la|el|the|et|and|y))+$`)
 
 // visitToRe ends the words that send a visitor to the state named next.
 var visitToRe = regexp.MustCompile(`\b(?:visit(?:s|ed|ing)?\s+$|visit(?:s|ed|ing)?|trip|travel(?:l?ed|s)?|visite|visita|viaje|viajo|se rend\w*|s'est rendue?|arrive[ds]?|llego)\s+(?:[\w'-]+\s+){0,4}(?:to|a|au|aux|en|in|a la)\s+(?:the\s+|la\s+|l'|el\s+)?$`)

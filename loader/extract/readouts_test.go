@@ -85,8 +85,12 @@ func TestReadoutPatterns(t *testing.T) {
 		{"whom the speaker meets is not of the speaker's side",
 			"Canberra: Australian Minister for Foreign Affairs Ana Ruiz is set to visit Chile and Peru. \"I will meet with Prime Minister Luis Paz,\" said Minister Ruiz. Peru and Chile are partners.",
 			nil, []string{"office:paz:AU:head_of_government"}},
+		{"titles given later in the sentence, plenipotentiaries, representatives posted to a state",
+			"Les lettres de créance ont été présentées au président de la République, Paul Mbarga. Il a été suivi par le nouveau plénipotentiaire de la République française, S.E Marc Durand. S.E Ama Mensah a présenté celles qui l'accréditent auprès du président de la République en qualité de haut-commissaire de la République du Ghana. S.E Omar Saleh a ensuite été introduit auprès du chef de l'Etat, comme nouveau représentant du royaume d'Arabie saoudite au Cameroun.",
+			[]string{"office:durand:FR:ambassador", "office:mensah:GH:ambassador", "office:saleh:SA:ambassador"}, nil},
 	})
 }
+
 
 // TestSeparateMeetings checks that officials met one after the other give
 // one meeting each, and that a sender of greetings does not.
