@@ -166,6 +166,7 @@ func (x *engine) run(ctx context.Context, src string) error {
 	x.resolveOffices()
 	x.fixOffices()
 	x.dropDefaultBare()
+	x.upgradeBareMinister()
 	x.dropGeneric()
 	x.findRefs()
 	x.findEvents()

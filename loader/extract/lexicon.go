@@ -7,7 +7,7 @@ package extract
 // headRe matches the head of an official title; longer alternatives first.
 var headRe = mk(`\b(?:` +
 	// French
-	`plenipotentiaire|chef du protocole|representante?|` +
+	`plenipotentiaire|chef du protocole|representante?|celui|celle|` +
 	`chef de la junte|chef de la transition|president de la transition|presidente de la transicion|jefe de la junta|` +
 	`chef du departement (?:federal )?des affaires etrangeres|cheffe du departement (?:federal )?des affaires etrangeres|conseillere? federale?|` +
 	`vice-premiere? ministre|vice premiere? ministre|premiere? ministre|chef du gouvernement|chef de gouvernement|` +
@@ -92,7 +92,7 @@ var nameStop = setOf(`expatriates expatries expatriados emigrants emigres emigra
 	enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
 	lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday friday saturday sunday
 	lunes martes miercoles jueves viernes sabado domingo
-	delegate delegue deleguee delegado delegada outgoing sortant saliente second deuxieme segundo segunda mp qc kc obe
+	delegate delegue deleguee delegado delegada outgoing sortant saliente second deuxieme segundo segunda mp qc kc obe sem
 	business negocios investment investissement inversion inversiones planning planification planificacion
 	today yesterday tomorrow tonight earlier later recently aujourd hier demain hoy ayer manana recientemente
 	map efe afp reuters aps ap mae maec sl ps nb ndlr cdt
@@ -118,7 +118,7 @@ var eventTriggers = []struct {
 	kind string
 	re   *kre
 }{
-	{"credentials", mk(`\b(?:lettres? de creance|copies? figurees?|copies? (?:conformes? )?(?:de (?:leurs|ses|sa) )?lettres?|credentials|letters? of credence|cartas credenciales|credenciales|(?:entregaron|presentaron|entrego|presento) (?:\w+ )?sus cartas|copias? de (?:estilo|las cartas))\b`)},
+	{"credentials", mk(`\b(?:lettres? de creances?|copies? figurees?|copies? (?:conformes? )?(?:de (?:leurs|ses|sa) )?lettres?|credentials|letters? of credence|cartas credenciales|credenciales|(?:entregaron|presentaron|entrego|presento) (?:\w+ )?sus cartas|copias? de (?:estilo|las cartas))\b`)},
 	{"consultations", mk(`\b(?:(?:round|session|ronda|tour|sesion|reunion) (?:of the |of |de la |de |du |del )(?:[a-z0-9.\-]+ ){0,4}(?:consultations?|consultas|dialogue|dialogo)|foreign office consultations|office consultations|consultations? politiques?|political consultations?|consultas politicas|mecanisme de consultations?|mecanismo de consultas|consultation mechanism)\b`)},
 	{"phone_call", mk(`\b(?:entretiens? telephoniques?|conversations? telephoniques?|appels? telephoniques?|echanges? telephoniques?|par telephone|au telephone|telephone call|phone call|video teleconference|teleconference|phone conversation|telephone conversation|spoke by (?:tele)?phone|by (?:tele)?phone|telephoned? (?:with|to)|phoned? (?:with|to)|held a call|a call with|call with|video ?call|videoconferen\w+|visioconferen\w+|conversaci(?:on|ones) telefonicas?|llamadas? telefonicas?|entrevistas? telefonicas?|comunicacion telefonica|contacto telefonico|(?:por|mediante) videoconferencia|por telefono|hablo por telefono|mantuvo una conversacion|video ?llamada|s'est entretenu au telephone|spoke (?:\w+ )?with|ha hablado (?:\w+ \w+ )?con|hablo con|hablaron|han hablado|spoke today with|spoke by phone with|conversaron por telefono|converso por telefono)\b`)},
 	{"visit", mk(`\b(?:visite officielle|visite de travail|visite d'etat|visite d'amitie|visite de travail et d'amitie|en visite|une visite|la visite|sa visite|effectuer une visite|effectuera une visite|se rendre|se rendra|official visit|working visit|state visit|visit to|visiting|will visit|to visit|visita oficial|visita de trabajo|visita de estado|de visita|una visita|su visita|viaje oficial|viajara|visitara|visitar|traveled to|travelled to|travels to|will travel to|s'est rendue? (?:a|au|aux|en)|se rendra (?:a|au|aux|en)|viajo a|se desplazo a|viajara a|visit of|visite du|visite de|visita del|visita de|visiten? oficialmente)\b`)},

@@ -432,6 +432,9 @@ func (x *engine) titleAfter(ne, limit int, titled bool) []part {
 			break
 		}
 		hs, he := j+loc[0], j+loc[1]
+		if h := low[hs:he]; h == "celui" || h == "celle" {
+			break // "X, celui de la Turquie, Y": the next person's title
+		}
 		e := x.extendTitle(he, limit)
 		if x.namedTitleEnd(he, e) {
 			break // "X, Foreign Minister Y Z, …": the title of the next person
@@ -716,6 +719,13 @@ func (x *engine) addOffices(p *person, parts []part, si int, sp span, pos int) {
 	for k, pt := range parts {
 		ptxt := x.f.low[pt.s:pt.e]
 		role := classify(pt.head, ptxt)
+		if pt.head == "celui" || pt.head == "celle" {
+			// "l'Ambassadeur d'Autriche, X, celui de la Turquie, Y": the previous title's role
+			role = x.previousRole(si, pos)
+			if role == "" {
+				continue
+			}
+		}
 		if role == "head_of_state" && x.unknownAcronymIn(pt) {
 			role = "official" // "le président de l'APN": the head of a body the gazetteer does not know
 		}
@@ -1348,7 +1358,7 @@ func (x *engine) ownPrincipal(o *office) bool {
 
 // titleTailRe is what may trail a title as written without belonging to it:
 // an honorific before the name, a conjunction before the next role.
-var titleTailRe = regexp.MustCompile(`(?i)(?:[\s,]+(?:M\.|MM\.|Mme|Mmes|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sr\.|Sra\.|Srta\.|Don|Doña|S\.E\.?|H\.E\.?|S\.M\.|SM|SE|HE|Hon\.?|Honou?rable|Sheikh|Cheikh|Jeque|Dr|Prof\.?|capitaine|captain|capit[aá]n|colonel|coronel|commandant|le|la|el|the|et|and|y))+$`)
+var titleTailRe = regexp.MustCompile(`(?i)(?:[\s,]+(?:M\.|MM\.|Mme|Mmes|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sr\.|Sra\.|Srta\.|Don|Doña|S\.E\.?|H\.E\.?|S\.M\.|SM|SEM\.?|SE|HE|Hon\.?|Honou?rable|Sheikh|Cheikh|Jeque|Dr|Prof\.?|capitaine|captain|capit[aá]n|colonel|coronel|commandant|le|la|el|the|et|and|y))+$`)
 
 // visitToRe ends the words that send a visitor to the state named next.
 var visitToRe = regexp.MustCompile(`\b(?:visit(?:s|ed|ing)?\s+$|visit(?:s|ed|ing)?|trip|travel(?:l?ed|s)?|visite|visita|viaje|viajo|se rend\w*|s'est rendue?|arrive[ds]?|llego)\s+(?:[\w'-]+\s+){0,4}(?:to|a|au|aux|en|in|a la)\s+(?:the\s+|la\s+|l'|el\s+)?$`)
@@ -1591,4 +1601,43 @@ func counterpartHead(h string) bool {
 		return true
 	}
 	return false
+}
+
+// upgradeBareMinister makes the holder of a bare "le Ministre X" office the
+// foreign minister when the text calls someone of that state "le chef de la
+// diplomatie comorienne" without a name and no one else holds that role:
+// the nameless title refers back to the one minister named.
+func (x *engine) upgradeBareMinister() {
+	for _, p := range x.persons {
+		for _, o := range p.offices {
+			t := strings.TrimSpace(foldString(o.title))
+			if o.role != "minister" || (t != "ministre" && t != "minister" && t != "ministro" && t != "ministra") {
+				continue
+			}
+			st := x.namelessState("foreign_minister")
+			if st == "" || x.roleTaken(st, "foreign_minister", p) {
+				continue
+			}
+			if o.pending {
+				o.state, o.pending, o.conf = st, false, 0.6
+			}
+			if o.state == st {
+				o.role = "foreign_minister"
+			}
+		}
+	}
+}
+
+// previousRole returns the role of the last office given in sentence si
+// before view offset pos, or "".
+func (x *engine) previousRole(si, pos int) string {
+	role, best := "", -1
+	for _, p := range x.persons {
+		for _, o := range p.offices {
+			if o.sent == si && o.pos < pos && o.pos > best {
+				role, best = o.role, o.pos
+			}
+		}
+	}
+	return role
 }

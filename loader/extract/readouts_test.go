@@ -88,6 +88,10 @@ func TestReadoutPatterns(t *testing.T) {
 		{"titles given later in the sentence, plenipotentiaries, representatives posted to a state",
 			"Les lettres de créance ont été présentées au président de la République, Paul Mbarga. Il a été suivi par le nouveau plénipotentiaire de la République française, S.E Marc Durand. S.E Ama Mensah a présenté celles qui l'accréditent auprès du président de la République en qualité de haut-commissaire de la République du Ghana. S.E Omar Saleh a ensuite été introduit auprès du chef de l'Etat, comme nouveau représentant du royaume d'Arabie saoudite au Cameroun.",
 			[]string{"office:durand:FR:ambassador", "office:mensah:GH:ambassador", "office:saleh:SA:ambassador"}, nil},
+		{"celui de X is the previous title's role; SEM. is an honorific; Lettre de Créances",
+			"Le Ministre Ali Said, assisté de sa conseillère, a reçu successivement l'Ambassadeur de la République d'Autriche, Dr Hans Berger, celui de la République de Turquie, SEM. Kaya Demir et l'Ambassadrice du Canada, SEM. Anne Roy, pour la présentation des Copies Figurées de leur Lettre de Créances. L'occasion pour le Chef de la Diplomatie Comorienne d'afficher ses ambitions.",
+			[]string{"office:berger:AT:ambassador", "office:demir:TR:ambassador", "office:roy:CA:ambassador", "office:said:KM:foreign_minister",
+				"event:credentials:held:AT,KM", "event:credentials:held:KM,TR", "event:credentials:held:CA,KM"}, []string{"office:berger:TR:ambassador"}},
 	})
 }
 

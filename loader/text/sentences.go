@@ -245,7 +245,7 @@ func init() {
 		"éd", "ed", "Ed", "Ph", "Dept", "dept", "Fr", "Mt", "Gral", "Lic", "Ing", "Arq", "Sgto", "Pdte", "Vicepdte",
 		"janv", "févr", "avr", "juil", "sept", "oct", "nov", "déc", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
 		"Sep", "Sept", "Oct", "Nov", "Dec", "ene", "abr", "ago", "dic", "al", "núm", "Núm", "núms", "pág", "págs",
-		"aprox", "ej", "Ej", "Sres", "Ilmo", "Ilma", "Excmos", "resp", "Mass", "Univ", "Min", "Ave",
+		"aprox", "ej", "Ej", "Sres", "Ilmo", "Ilma", "Excmos", "resp", "Mass", "Univ", "Min", "Ave", "SEM",
 	} {
 		abbreviations[a] = true
 	}
