@@ -299,6 +299,12 @@ func (x *engine) addEvent(t trig, sp span) {
 			ps = []*person{v} // "X, en visite de travail en Algérie": the visitor
 		}
 	}
+	if t.kind == "visit" && x.tourVisits(t, sp, ps) {
+		return // "X will fly to Uganda…, to Laos… and to Belgium…": one visit each
+	}
+	if t.kind == "meeting" && x.bilateralSplit(t, sp, ps) {
+		return // "X will sit down with the Indonesian minister …; and with the German minister"
+	}
 	if t.kind == "visit" && len(ps) > 1 && visitPossRe.MatchString(x.f.low[max(sp.s, t.s-25):t.s]) {
 		ps = ps[:1] // "briefed X on his recent visit to Israel": the subject's trip
 	}
@@ -619,6 +625,83 @@ func (x *engine) separateMeetings(t trig, sp span, ps []*person, states []string
 		out = append(out, []*person{a[0], p})
 	}
 	return out
+}
+
+// tourDestRe ends the words that send a traveller to the place named next.
+var tourDestRe = mkf(`(?:\bto|\ba|\bau|\baux|\ben)\s+(?:the\s+)?$`)
+
+// tourVisits splits a trip to several states listed after the trigger into
+// one visit per state, for a visitor of a known state. It reports whether
+// it did.
+func (x *engine) tourVisits(t trig, sp span, ps []*person) bool {
+	if len(ps) == 0 {
+		return false
+	}
+	vs := ps[0].states()
+	if len(vs) != 1 {
+		return false
+	}
+	var dests []string
+	for _, m := range x.mentsIn(t.e, sp.e) {
+		if m.kind == kState && !m.demonym && m.key != vs[0] && !contains(dests, m.key) && tourDestRe.MatchString(x.f.low[max(t.s, m.s-8):m.s]) {
+			dests = append(dests, m.key)
+		}
+	}
+	if len(dests) < 2 {
+		return false
+	}
+	date := x.dateIn(sp)
+	for _, d := range dests {
+		x.events = append(x.events, &event{kind: "visit", status: t.status, persons: ps[:1], states: sortedPair(vs[0], d), ev: sp, conf: 0.7, host: d, date: date})
+	}
+	return true
+}
+
+// bilateralSplit splits a meeting of one person, named before the trigger,
+// with persons of two or more other states, each of their own, into one
+// meeting per state. It reports whether it did.
+func (x *engine) bilateralSplit(t trig, sp span, ps []*person) bool {
+	if len(ps) < 3 || containsAny(x.f.low[sp.s:sp.e], "trilat", "conjointement", "jointly", "together", "conjuntamente", "ensemble", "juntos", "multilat", "sommet", "summit", "cumbre") {
+		return false
+	}
+	var subj *person
+	for _, l := range [][]pmention{pmRange(x.pms, sp.s, t.s), pmRange(x.refs, sp.s, t.s)} {
+		for _, pm := range l {
+			if pm.p != nil {
+				if subj != nil && subj != pm.p {
+					return false
+				}
+				subj = pm.p
+			}
+		}
+	}
+	if subj == nil || len(subj.states()) != 1 {
+		return false
+	}
+	own := subj.states()[0]
+	byState := map[string][]*person{}
+	var order []string
+	for _, p := range ps {
+		if p == subj {
+			continue
+		}
+		st := p.states()
+		if len(st) != 1 || st[0] == own {
+			return false
+		}
+		if _, ok := byState[st[0]]; !ok {
+			order = append(order, st[0])
+		}
+		byState[st[0]] = append(byState[st[0]], p)
+	}
+	if len(order) < 2 {
+		return false
+	}
+	date := x.dateIn(sp)
+	for _, st := range order {
+		x.events = append(x.events, &event{kind: "meeting", status: t.status, persons: append([]*person{subj}, byState[st]...), states: sortedPair(own, st), ev: sp, conf: 0.7, date: date, split: true})
+	}
+	return true
 }
 
 // greetingRe finds the words of greetings or a message passed on.

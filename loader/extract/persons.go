@@ -1078,6 +1078,9 @@ func (x *engine) resolveOffices() {
 				}
 				if o.role == "secretary" && o.state == "" && !x.mentionsState("US") && x.reporting != "US" {
 					o.role = "official"
+					if foreignRe.MatchString(foldString(o.title)) {
+						o.role = "foreign_minister" // "Foreign Affairs Secretary X" outside the United States
+					}
 					continue
 				}
 				o.role = "foreign_minister"

@@ -92,8 +92,13 @@ func TestReadoutPatterns(t *testing.T) {
 			"Le Ministre Ali Said, assisté de sa conseillère, a reçu successivement l'Ambassadeur de la République d'Autriche, Dr Hans Berger, celui de la République de Turquie, SEM. Kaya Demir et l'Ambassadrice du Canada, SEM. Anne Roy, pour la présentation des Copies Figurées de leur Lettre de Créances. L'occasion pour le Chef de la Diplomatie Comorienne d'afficher ses ambitions.",
 			[]string{"office:berger:AT:ambassador", "office:demir:TR:ambassador", "office:roy:CA:ambassador", "office:said:KM:foreign_minister",
 				"event:credentials:held:AT,KM", "event:credentials:held:KM,TR", "event:credentials:held:CA,KM"}, []string{"office:berger:TR:ambassador"}},
+		{"a tour of several states is one visit each; meetings with ministers of two states are two; a foreign affairs secretary",
+			"Foreign Affairs Secretary Ana Cruz is set to meet two top diplomats in Manila to raise the Philippines' position. Cruz will sit down with Peruvian Foreign Minister Luis Paz; and with Chilean Foreign Minister Eva Mora. Cruz will also be flying to Uganda for a summit, to Laos for a retreat and to Belgium for another summit.",
+			[]string{"office:cruz:PH:foreign_minister", "event:meeting:planned:PE,PH", "event:meeting:planned:CL,PH",
+				"event:visit:planned:PH,UG", "event:visit:planned:LA,PH", "event:visit:planned:BE,PH"}, []string{"event:meeting:planned:CL,PE,PH"}},
 	})
 }
+
 
 // TestSeparateMeetings checks that officials met one after the other give
 // one meeting each, and that a sender of greetings does not.
