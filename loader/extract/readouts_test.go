@@ -99,7 +99,6 @@ func TestReadoutPatterns(t *testing.T) {
 	})
 }
 
-
 // TestSeparateMeetings checks that officials met one after the other give
 // one meeting each, and that a sender of greetings does not.
 func TestSeparateMeetings(t *testing.T) {
