@@ -48,6 +48,9 @@ func (x *engine) findEvents() {
 				if et.kind == "visit" && !x.visitOK(s, e, sp) {
 					continue
 				}
+				if (et.kind == "visit" || et.kind == "meeting") && pastRefRe.MatchString(low[max(sp.s, s-20):min(sp.e, e+2)]) {
+					continue // "the recent visit of President X to India": background
+				}
 				if (et.kind == "meeting" || et.kind == "phone_call" || et.kind == "consultations") && callForRe.MatchString(low[max(sp.s, s-50):s]) {
 					continue // "called for continued direct talks": an appeal, not an event
 				}
@@ -126,6 +129,9 @@ func (x *engine) findEvents() {
 	x.listEvents()
 	x.visitRule()
 }
+
+// pastRefRe finds a visit or meeting referred to as an earlier one.
+var pastRefRe = mkf(`\b(?:recent|recente|reciente|last|derniere|ultima|previous|precedente|anterior|earlier|former)\s+(?:\w+\s+)?(?:visit|visite|visita|meeting|rencontre|reunion|encuentro)\b`)
 
 // callForRe ends the words before a trigger that make it the object of an
 // appeal ("President Trump's call for direct talks", "appelle à des

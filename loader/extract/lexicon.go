@@ -188,7 +188,7 @@ var (
 // Nominal coreference.
 var (
 	twoPersonsRe = mk(`\b(?:les deux (?:ministres|responsables|chefs de (?:la )?diplomatie|hommes|dirigeants|chefs d'etat|parties)|the two (?:ministers|officials|leaders|foreign ministers|sides)|both (?:ministers|officials|leaders|sides)|los dos (?:ministros|responsables|cancilleres|lideres|mandatarios)|ambos (?:ministros|responsables|cancilleres|lideres|mandatarios)|las dos partes|ambas partes|les deux parties)\b`)
-	twoStatesRe  = mk(`\b(?:les deux pays|deux pays|the two countries|both countries|los dos paises|ambos paises|les deux etats|the two states|les deux royaumes|bilateral(?:es)?|bilaterale?s?)\b`)
+	twoStatesRe  = mk(`\b(?:both parties|both sides|the two sides|the two parties|les deux parties|les deux parties|ambas partes|las dos partes|les deux pays|deux pays|the two countries|both countries|los dos paises|ambos paises|les deux etats|the two states|les deux royaumes|bilateral(?:es)?|bilaterale?s?)\b`)
 	kingdomRe    = mk(`\b(?:le|du|au|the|el|del|al|ce|this|este) (?:royaume|kingdom|reino)\b`)
 	counterpart  = mk(`\b(?:son homologue|ses homologues|his counterpart|her counterpart|their counterparts|su homolog[oa])\b`)
 	kingRefRe    = mk(`\b(?:s\.?\s?m\.?\s?le roi|sa majeste le roi|le souverain|le roi|h\.?\s?m\.?\s?(?:the )?king|his majesty (?:the )?king|the king|king|s\.?\s?m\.?\s?el rey|su majestad el rey|el rey|el monarca|le monarque)\b`)

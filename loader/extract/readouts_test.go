@@ -96,6 +96,9 @@ func TestReadoutPatterns(t *testing.T) {
 			"Foreign Affairs Secretary Ana Cruz is set to meet two top diplomats in Manila to raise the Philippines' position. Cruz will sit down with Peruvian Foreign Minister Luis Paz; and with Chilean Foreign Minister Eva Mora. Cruz will also be flying to Uganda for a summit, to Laos for a retreat and to Belgium for another summit.",
 			[]string{"office:cruz:PH:foreign_minister", "event:meeting:planned:PE,PH", "event:meeting:planned:CL,PH",
 				"event:visit:planned:PH,UG", "event:visit:planned:LA,PH", "event:visit:planned:BE,PH"}, []string{"event:meeting:planned:CL,PE,PH"}},
+		{"both parties signed; a recent visit is background",
+			"New Delhi: External Affairs Minister Ravi Kumar paid an official visit to Chile. Both parties signed two Memorandums of Understanding. They agreed to build on the recent visit of President Pablo Soto to India.",
+			[]string{"event:agreement:held:CL,IN", "event:visit:held:CL,IN"}, []string{"event:visit:planned:CL,IN"}},
 	})
 }
 
