@@ -373,6 +373,15 @@ func (x *engine) addEvent(t trig, sp span) {
 		// an event between a state and an organisation lists the state only
 		goto done
 	}
+	if len(states) == 1 && t.kind == "meeting" {
+		// "X a reçu Kong Quan, ambassadeur de Chine en France": the ambassador's host
+		for _, p := range ps {
+			if o := p.office("ambassador"); o != nil && o.host != "" && !contains(states, o.host) {
+				states = append(states, o.host)
+				break
+			}
+		}
+	}
 	if len(states) < 2 {
 		for _, st := range x.stateMentions(sp, true) {
 			if len(states) >= 2 {

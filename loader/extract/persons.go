@@ -1422,6 +1422,14 @@ func (x *engine) counterStates(p *person, o *office) []string {
 		}
 	}
 	if o.pos >= sp.s && o.pos < sp.e {
+		// "X and his counterpart from Peru", "X et son homologue péruvien"
+		for _, m := range x.mentsIn(o.pos, sp.e) {
+			if m.kind == kState && (counterpartOfRe.MatchString(x.f.low[max(o.pos, m.s-35):m.s]) || m.demonym && counterpartNextRe.MatchString(x.f.low[m.e:min(sp.e, m.e+14)])) {
+				out = append(out, m.key)
+			}
+		}
+	}
+	if o.pos >= sp.s && o.pos < sp.e {
 		low := x.f.low
 		for _, m := range x.mentsIn(o.pos, sp.e) {
 			if m.kind == kState && !m.demonym && visitToRe.MatchString(low[max(o.pos, m.s-45):m.s]) {
@@ -1583,6 +1591,13 @@ var accompanyRe = regexp.MustCompile(`\b(?:accompagnee?s? (?:de|par)|accompanied
 func (x *engine) accompanying(pos int, sp span) bool {
 	return accompanyRe.MatchString(x.f.low[sp.s:pos])
 }
+
+// counterpartOfRe ends the words that make the next state the one of
+// someone's counterpart; counterpartNextRe opens them after a demonym.
+var (
+	counterpartOfRe   = regexp.MustCompile(`\b(?:counterparts?|homologues?|homolog[oa]s?|par)\s+(?:(?:from|of|de|du|de la|del|d')\s*(?:the\s+|la\s+|l'|el\s+)?)?$`)
+	counterpartNextRe = regexp.MustCompile(`^\s*(?:counterparts?|homologues?|homolog[oa]s?)\b`)
+)
 
 // datelineState returns the state of the dateline's city, or "".
 func (x *engine) datelineState() string {

@@ -99,6 +99,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"both parties signed; a recent visit is background",
 			"New Delhi: External Affairs Minister Ravi Kumar paid an official visit to Chile. Both parties signed two Memorandums of Understanding. They agreed to build on the recent visit of President Pablo Soto to India.",
 			[]string{"event:agreement:held:CL,IN", "event:visit:held:CL,IN"}, []string{"event:visit:planned:CL,IN"}},
+		{"talks held at the end of which a communiqué was issued; an ambassador's host joins the meeting",
+			"Mr. Paz reaffirmed his support, says a joint communiqué issued at the end of talks held in Rabat between the minister of Foreign Affairs, Karim Zouhair, and his counterpart from Peru. Marc Durand a reçu le 7 mai Li Wei, ambassadeur de Chine en France.",
+			[]string{"event:meeting:held:MA,PE", "event:meeting:held:CN,FR"}, nil},
 	})
 }
 
