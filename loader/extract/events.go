@@ -48,6 +48,9 @@ func (x *engine) findEvents() {
 				if et.kind == "visit" && !x.visitOK(s, e, sp) {
 					continue
 				}
+				if (et.kind == "visit" || et.kind == "meeting") && negatedRe.MatchString(low[max(sp.s, s-25):s]) {
+					continue // "hace 5 años que un canciller uruguayo no viene en visita oficial"
+				}
 				if (et.kind == "visit" || et.kind == "meeting") && pastRefRe.MatchString(low[max(sp.s, s-20):min(sp.e, e+2)]) {
 					continue // "the recent visit of President X to India": background
 				}
@@ -105,8 +108,8 @@ func (x *engine) findEvents() {
 				continue // "il prévoit de réguler les rencontres": the content of an agreement
 			} else if planned {
 				t.status = "planned"
-			} else if afterPastRe.MatchString(low[max(sp.s, t.s-20):t.s]) {
-				t.status = "held" // "tras reunirse con su homólogo"
+			} else if afterPastRe.MatchString(low[max(sp.s, t.s-20):t.s]) || pastVerbBeforeRe.MatchString(low[max(sp.s, t.s-40):t.s]) {
+				t.status = "held" // "tras reunirse con su homólogo", "al que presentó las copias de sus cartas"
 			}
 			if t.kind == "credentials" && t.s == sp.s && t.e == sp.s && lastCredStatus != "" {
 				t.status = lastCredStatus // the list of a ceremony reported before: "X será la embajadora de Chile"
@@ -129,6 +132,12 @@ func (x *engine) findEvents() {
 	x.listEvents()
 	x.visitRule()
 }
+
+// negatedRe ends the words that deny the event named next.
+var negatedRe = mkf(`\b(?:no|not|never|nunca|jamais|n'a|n'ont|ne)\s+(?:(?:ha|han|has|have|had|been|pas|encore|yet|aun|todavia|viene|vino|venido|effectue|made|paid|realizado|hecho)\s+)*(?:(?:en|a|an|une|un|una)\s+)?$`)
+
+// pastVerbBeforeRe ends the words of a completed act right before a trigger.
+var pastVerbBeforeRe = mkf(`\b(?:presento|presentaron|entrego|entregaron|presented|handed|a presente|ont presente|a remis|ont remis)\s+(?:\w+\s+){0,4}$`)
 
 // pastRefRe finds a visit or meeting referred to as an earlier one.
 var pastRefRe = mkf(`\b(?:recent|recente|reciente|last|derniere|ultima|previous|precedente|anterior|earlier|former)\s+(?:\w+\s+)?(?:visit|visite|visita|meeting|rencontre|reunion|encuentro)\b`)

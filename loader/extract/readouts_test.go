@@ -102,6 +102,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"talks held at the end of which a communiqué was issued; an ambassador's host joins the meeting",
 			"Mr. Paz reaffirmed his support, says a joint communiqué issued at the end of talks held in Rabat between the minister of Foreign Affairs, Karim Zouhair, and his counterpart from Peru. Marc Durand a reçu le 7 mai Li Wei, ambassadeur de Chine en France.",
 			[]string{"event:meeting:held:MA,PE", "event:meeting:held:CN,FR"}, nil},
+		{"a visit denied is no visit; credentials presented are held even beside a planned visit",
+			"Asunción, 7 feb (EFE).- El embajador de Chile en Asunción, Pablo Soto, anunció la próxima visita del canciller chileno tras reunirse con el ministro de Relaciones Exteriores de Paraguay, Luis Paz, al que presentó las copias de sus cartas credenciales. \"Hace 5 años que un canciller chileno no viene en visita oficial\", dijo.",
+			[]string{"event:credentials:held:CL,PY"}, []string{"event:visit:held:CL,PY", "event:credentials:planned:CL,PY"}},
 	})
 }
 
