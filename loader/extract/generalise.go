@@ -202,7 +202,7 @@ func (x *engine) candAt(si, off int) *candidate {
 	return nil
 }
 
-var leadHonorificRe = mkf(`^(?:m\.|mme|mr\.?|mrs\.?|ms\.?|dr\.?|sr\.|sra\.|don|dona)\s+`)
+var leadHonorificRe = mkf(`^(?:m\.|mme|mr\.?|mrs\.?|ms\.?|dr\.?|sr\.|sra\.|don|dona|sheikh|shaikh|cheikh)\s+`)
 
 var listSepRe = mkf(`^\s*[,;]?\s*(?:(?:et|and|y|e)\s+)?(?:(?:de la|de l'|del|du|des|de|d'|of the|of)\s*)?(?:(?:mancomunidad|commonwealth|republica|republique|republic|reino|royaume|kingdom|estado|etat|state|federacion|federation|principado|principaute|principality|sultanat|sultanato|sultanate)\s+(?:de la|de l'|del|du|des|de|d'|of the|of)\s*)?`)
 
@@ -652,10 +652,10 @@ func (x *engine) enumeratedMissions() {
 // officials are many).
 func uniqueRole(role string) bool {
 	switch role {
-	case "head_of_state", "head_of_government", "foreign_minister", "deputy_prime_minister":
+	case "head_of_state", "head_of_government", "foreign_minister":
 		return true
 	}
-	return false
+	return false // a government may have several deputy prime ministers
 }
 
 // orgPresident reports whether a title head makes its holder the head of

@@ -190,6 +190,9 @@ func (x *engine) candidates(s, e int) []candidate {
 // credRepRe finds a representative of a state posted to another one.
 var credRepRe = regexp.MustCompile(`\b(?:du|de la|de l'|del|of)\b.*\b(?:au|aux|en|a|auprès|aupres|in|to|ante)\b`)
 
+// andBeforeRe ends the gap between two roles of one apposition.
+var andBeforeRe = regexp.MustCompile(`\s(?:and|et|y)\s+$`)
+
 // capacityRe introduces the title a person acts in, later in the sentence.
 var capacityRe = regexp.MustCompile(`\b(?:en qualite de|in (?:his|her) capacity as|en (?:su )?calidad de|comme nouveau|comme nouvel|comme nouvelle|as the new|as new|como nuev[oa])\s+(?:(?:le|la|l'|the|el|nouvel?|nouvelle|new|nuev[oa])\s+)*`)
 
@@ -219,20 +222,24 @@ func (x *engine) capacityTitle(si int, c candidate, sp span) []part {
 	return []part{{s: hs, e: e, head: low[hs:he], hs: hs, he: he}}
 }
 
-// namedTitleEnd reports whether the title view[he:e] ends with a name of two
-// words or more: a title with its own holder.
-func (x *engine) namedTitleEnd(he, e int) bool {
+// namedTitleEnd returns the start of a name of two words or more that ends
+// the title view[he:e] (a title with its own holder), or -1.
+func (x *engine) namedTitleEnd(he, e int) int {
 	si := x.sentenceOf(he)
 	if si < 0 || si >= len(x.cands) {
-		return false
+		return -1
 	}
 	for _, c := range x.cands[si] {
-		if c.s > he && c.e <= e && c.words >= 2 && strings.TrimSpace(x.f.low[c.e:e]) == "" {
-			return true
+		if c.s > he && c.s < e && c.words >= 2 && (c.e >= e || strings.TrimSpace(x.f.low[c.e:e]) == "") {
+			return c.s
 		}
 	}
-	return false
+	return -1
 }
+
+// andNextRe finds the conjunction (and honorific) that opens the next
+// person of a list inside what looked like one title.
+var andNextRe = regexp.MustCompile(`\s(?:and|et|y)\s+(?:(?:sheikh|shaikh|cheikh|h\.e\.|s\.e\.|mr\.?|mrs\.?|ms\.?|dr\.?|m\.|mme|sr\.|sra\.|his highness|her highness)\s+)*$`)
 
 // placeAsFirstName reports whether toks[i], a city or capital of the
 // gazetteer, is the first name of a person: right after a comma, followed
@@ -436,8 +443,32 @@ func (x *engine) titleAfter(ne, limit int, titled bool) []part {
 			break // "X, celui de la Turquie, Y": the next person's title
 		}
 		e := x.extendTitle(he, limit)
-		if x.namedTitleEnd(he, e) {
-			break // "X, Foreign Minister Y Z, …": the title of the next person
+		if cs := x.namedTitleEnd(he, e); cs >= 0 {
+			// "X, Foreign Minister Y Z, …": the title of the next person; but
+			// "X, Minister of the Interior and Shaikh Y Z": X's title, then Y
+			if m := andNextRe.FindStringIndex(low[he:cs]); m != nil {
+				e = he + m[0]
+				for _, h := range x.find(headRe, he, e) {
+					if h[0] > he {
+						if m2 := andBeforeRe.FindStringIndex(low[he:h[0]]); m2 != nil {
+							parts = append(parts, part{s: pstart, e: he + m2[0], head: low[hs:he], hs: hs, he: he})
+							pstart, hs, he = h[0], h[0], h[1]
+						}
+					}
+				}
+				parts = append(parts, part{s: pstart, e: e, head: low[hs:he], hs: hs, he: he})
+			}
+			break
+		}
+		// "X, Deputy Prime Minister and Minister of the Interior": two roles
+		for _, h := range x.find(headRe, he, e) {
+			if h[0] <= he {
+				continue
+			}
+			if m := andBeforeRe.FindStringIndex(low[he:h[0]]); m != nil {
+				parts = append(parts, part{s: pstart, e: he + m[0], head: low[hs:he], hs: hs, he: he})
+				pstart, hs, he = h[0], h[0], h[1]
+			}
 		}
 		parts = append(parts, part{s: pstart, e: e, head: low[hs:he], hs: hs, he: he})
 		i = e

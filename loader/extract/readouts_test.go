@@ -105,6 +105,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a visit denied is no visit; credentials presented are held even beside a planned visit",
 			"Asunción, 7 feb (EFE).- El embajador de Chile en Asunción, Pablo Soto, anunció la próxima visita del canciller chileno tras reunirse con el ministro de Relaciones Exteriores de Paraguay, Luis Paz, al que presentó las copias de sus cartas credenciales. \"Hace 5 años que un canciller chileno no viene en visita oficial\", dijo.",
 			[]string{"event:credentials:held:CL,PY"}, []string{"event:visit:held:CL,PY", "event:credentials:planned:CL,PY"}},
+		{"a list of appositions with two roles each, joined by and with honorifics; several deputy prime ministers",
+			"Abu Dhabi: Present at the ceremony were Shaikh Saif Bin Omar Al Nahyan, Deputy Prime Minister and Minister of the Interior and Shaikh Mansour Bin Omar Al Nahyan, Deputy Prime Minister and Minister of Presidential Affairs and Sheikh Nahyan bin Ali Al Nahyan, Minister of Tolerance of the UAE.",
+			[]string{"office:nahyan:AE:deputy_prime_minister", "office:nahyan:AE:minister"}, []string{"office:nahyan:CA:deputy_prime_minister"}},
 	})
 }
 
