@@ -463,6 +463,9 @@ func (x *engine) findMissions() {
 		for _, m := range x.find(missionRe, sp.s, sp.e) {
 			s, e := m[0], m[1]
 			w := low[s:e]
+			if strings.HasPrefix(w, "consulats") {
+				continue // plural: pluralMissions
+			}
 			kind := "consulate"
 			if strings.HasPrefix(w, "amb") || strings.HasPrefix(w, "emb") {
 				kind = "embassy"
@@ -539,8 +542,16 @@ func (x *engine) findMissions() {
 				for _, mm := range x.mentsIn(max(sp.s, s-150), s) {
 					if mm.kind == kState && mm.key != host {
 						sender = mm.key
+						if host == "" && city == "" && topicFrameRe.MatchString(low[sp.s:mm.s]) {
+							// "Pour le Togo, il s'agira d'ériger le consulat général en ambassade": the
+							// state the sentence is about hosts the reporting state's mission
+							sender, host = x.reporting, mm.key
+						}
 					}
 				}
+			}
+			if ourRe.MatchString(low[max(sp.s, s-20):s]) && x.hasMission(kind) {
+				continue // "l'ouverture de notre ambassade": the one reported before
 			}
 			conf := 0.8
 			if host == "" && sender != "" {
@@ -571,26 +582,34 @@ func (x *engine) findMissions() {
 				host = x.otherState(sender)
 				conf = 0.5
 			}
-			ws, we := max(sp.s, s-80), min(sp.e, e+30)
-			status := "exists"
-			switch {
-			case reopenRe.MatchString(low[ws:we]):
-				// "the reopening of its embassy, closed since 2012": reopened or to be reopened
-				status = "opened"
-				if x.match(announcedRe, max(sp.s, s-60), s) || x.match(plannedRe, max(sp.s, s-60), s) {
-					status = "announced"
-				}
-			case x.match(closedRe, ws, we):
-				status = "closed"
-			case x.match(announcedRe, max(sp.s, s-60), s) || x.match(plannedRe, max(sp.s, s-60), s) && !x.match(openedRe, max(sp.s, s-25), s):
-				status = "announced"
-			case x.match(openedRe, ws, we):
-				status = "opened"
-			}
+			status := x.missionStatus(s, e, sp)
 			resident := residentRe.MatchString(low[e:min(sp.e, e+12)]) || strings.Contains(low[max(sp.s, s-15):s], "resident")
 			x.missions = append(x.missions, mission{kind: kind, sender: sender, host: host, city: city, status: status, resident: resident, ev: sp, conf: conf})
 		}
 	}
+	x.pluralMissions()
+}
+
+// missionStatus reads the status of the mission named at [s,e) from the
+// words around it.
+func (x *engine) missionStatus(s, e int, sp span) string {
+	low := x.f.low
+	ws, we := max(sp.s, s-80), min(sp.e, e+30)
+	switch {
+	case reopenRe.MatchString(low[ws:we]):
+		// "the reopening of its embassy, closed since 2012": reopened or to be reopened
+		if x.match(announcedRe, max(sp.s, s-60), s) || x.match(plannedRe, max(sp.s, s-60), s) {
+			return "announced"
+		}
+		return "opened"
+	case x.match(closedRe, ws, we):
+		return "closed"
+	case x.match(announcedRe, max(sp.s, s-60), s) || x.match(plannedRe, max(sp.s, s-60), s) && !x.match(openedRe, max(sp.s, s-25), s):
+		return "announced"
+	case x.match(openedRe, ws, we):
+		return "opened"
+	}
+	return "exists"
 }
 
 var pluralPossRe = mkf(`\b(?:their|leur|leurs)\s+(?:\w+\s+){0,3}(?:support|soutien|appui|backing|commitment|engagement|attachement)\b`)

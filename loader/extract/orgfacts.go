@@ -1,0 +1,230 @@
+package extract
+
+import "strings"
+
+// Rules for the organisation and mission facts that the singular triggers
+// of positions.go miss: plural missions ("leurs consulats généraux à
+// Laâyoune", "deux nouvelles ambassades, à Lomé et Malabo"), missions
+// distributed over the next sentence ("L'une sera établie à Rabat, la
+// deuxième à Ankara"), …
+
+// pluralMissionRe: plural and collective mission words.
+var pluralMissionRe = mk(`\b(?:ambassades|embassies|embajadas|consulats generaux|consulats|consulates general|consulates-general|consulates|consulados generales|consulados|representations consulaires|consular representations|consular missions|representaciones consulares)\b`)
+
+var (
+	// byActorRe: "l'ouverture par le Sénégal de deux ambassades", "by Chile"
+	byActorRe = mkf(`\b(?:par|by|por)\s+(?:le |la |l'|les |the |el |los )?$`)
+	// pluralOwnRe: "leurs consulats", "their embassies", "sus embajadas"
+	pluralOwnRe = mkf(`\b(?:leurs|their|sus)\s+(?:\w+\s+){0,2}$`)
+	// firstHostGapRe: what may stand between a plural trigger and its first place
+	// ("deux nouvelles ambassades en Afrique, à Lomé", "consulats généraux à Laâyoune")
+	firstHostGapRe = mkf(`^[^.;:]{0,40}?\b(?:a|au|aux|en|in|at|dans)\s+(?:la |le |l'|les |the |el )?$`)
+	// hostGlueRe: between two places of a list ("à Lomé (Togo) et Malabo", "in Rabat, Ankara and Abu Dhabi")
+	hostGlueRe = mkf(`^[\s,()\-]*(?:(?:et|and|y|e|ainsi qu'a|as well as)\s+)?(?:(?:a|au|aux|en|in|at|dans)\s+)?(?:la |le |l'|les |the |el )?$`)
+	// ordinalLeadRe: a sentence distributing items announced before ("L'une sera établie à …, la deuxième à …")
+	ordinalLeadRe = mkf(`^\W*(?:l'une|l'un|la premiere|le premier|one|the first|una|uno|la primera|el primero)\b`)
+	// ordinalRe: "la troisième nouvelle ambassade": one of the items announced before
+	ordinalRe = mkf(`\b(?:la deuxieme|la seconde|la troisieme|la quatrieme|la derniere|l'autre|the second|the third|the fourth|the last|the other|la segunda|la tercera|la cuarta|la ultima|la otra)\s+(?:\w+\s+){0,2}$`)
+	// countRe: "trois nouvelles ambassades", "two new embassies"
+	countRe = mkf(`\b(?:deux|trois|quatre|cinq|six|two|three|four|five|six|dos|tres|cuatro|cinco|seis|[2-9])\s+(?:\w+\s+){0,2}$`)
+	// respectiveRe pairs two lists item by item.
+	respectiveRe = mkf(`\b(?:respectivement|respectively|respectivamente)\b`)
+)
+
+// place is a host of a mission: a state and, when named, a city.
+type place struct{ host, city string }
+
+// pluralMissions is pass 4c”: missions named by a plural trigger, each
+// sender of the list with each place of the list.
+func (x *engine) pluralMissions() {
+	low := x.f.low
+	for si, sp := range x.sents {
+		for _, m := range x.find(pluralMissionRe, sp.s, sp.e) {
+			s, e := m[0], m[1]
+			w := low[s:e]
+			kind := "consulate"
+			if strings.HasPrefix(w, "amb") || strings.HasPrefix(w, "emb") {
+				kind = "embassy"
+			}
+			senders, cur := x.pluralSenders(s, e, sp)
+			hosts := x.placesAfter(cur, sp)
+			if len(senders) == 0 || maybeRe.MatchString(low[max(sp.s, s-60):s]) || interestedRe.MatchString(low[max(sp.s, s-60):s]) {
+				continue
+			}
+			status := x.missionStatus(s, e, sp)
+			conf := 0.75
+			if len(hosts) == 0 && countRe.MatchString(low[max(sp.s, s-30):s]) && si+1 < len(x.sents) {
+				// "trois nouvelles ambassades … L'une sera établie à Rabat, la deuxième à Ankara"
+				next := x.sents[si+1]
+				if ordinalLeadRe.MatchString(low[next.s:next.e]) {
+					hosts = x.venuePlaces(next)
+					if len(hosts) > 0 {
+						x.dropMissionsIn(next, kind)
+					}
+				}
+			}
+			if len(hosts) == 0 {
+				// "La ville de Laâyoune a connu … l'inauguration des représentations consulaires de …"
+				for _, mm := range x.mentsIn(sp.s, s) {
+					if (mm.kind == kCity || mm.capital) && cityOfRe.MatchString(low[max(sp.s, mm.s-20):mm.s]) {
+						hosts = []place{{mm.key, x.doc.Text[x.f.text(mm.s):x.f.textEnd(mm.e)]}}
+					}
+				}
+			}
+			if len(hosts) == 0 && x.reporting != "" && !contains(senders, x.reporting) {
+				hosts, conf = []place{{x.reporting, ""}}, 0.6
+			}
+			if len(hosts) == 0 {
+				continue
+			}
+			var pairs [][2]int
+			switch {
+			case len(senders) == 1 || len(hosts) == 1:
+				for i := range senders {
+					for j := range hosts {
+						pairs = append(pairs, [2]int{i, j})
+					}
+				}
+			case len(senders) == len(hosts) && respectiveRe.MatchString(low[sp.s:sp.e]):
+				for i := range senders {
+					pairs = append(pairs, [2]int{i, i})
+				}
+			}
+			for _, p := range pairs {
+				snd, h := senders[p[0]], hosts[p[1]]
+				if snd == h.host || h.host == "" {
+					continue
+				}
+				x.addMission(mission{kind: kind, sender: snd, host: h.host, city: h.city, status: status, ev: sp, conf: conf})
+			}
+		}
+	}
+}
+
+var cityOfRe = mkf(`\b(?:ville d[eu']?|city of|ciudad de)\s*$`)
+
+// pluralSenders finds the states a plural trigger belongs to: a genitive
+// list or an adjective after it, a possessive of the subject list before
+// it, or the agent ("par le Sénégal"). It returns them and the offset after
+// which the places follow.
+func (x *engine) pluralSenders(s, e int, sp span) ([]string, int) {
+	low := x.f.low
+	for _, mm := range x.mentsIn(e, min(sp.e, e+30)) {
+		if mm.kind != kState || mm.capital {
+			break
+		}
+		gap := low[e:mm.s]
+		if genitiveRe.MatchString(gap) || listGlueRe.MatchString(gap) && strings.TrimSpace(gap) != "" || mm.demonym && strings.TrimSpace(gap) == "" {
+			l := x.stateListAfter(e, sp)
+			if mm.demonym {
+				l = []string{mm.key}
+			}
+			end := mm.e
+			for _, m2 := range x.mentsIn(mm.s, sp.e) {
+				if contains(l, m2.key) && m2.kind == kState {
+					end = m2.e
+				}
+			}
+			return l, end
+		}
+		break
+	}
+	ms := x.mentsIn(max(sp.s, s-160), s)
+	if pluralOwnRe.MatchString(low[max(sp.s, s-30):s]) {
+		for i := len(ms) - 1; i >= 0; i-- {
+			if ms[i].kind == kState && !ms[i].capital && !ms[i].demonym {
+				return x.coordBefore(ms[i], sp, kState), e
+			}
+		}
+	}
+	for i := len(ms) - 1; i >= 0; i-- {
+		if ms[i].kind == kState && !ms[i].capital && byActorRe.MatchString(low[max(sp.s, ms[i].s-12):ms[i].s]) {
+			return []string{ms[i].key}, e
+		}
+	}
+	return nil, e
+}
+
+// placesAfter lists the places named from off on: "à Lomé (Togo) et Malabo
+// (Guinée Equatoriale)", "in Rabat, Ankara and Abu Dhabi", "à Laâyoune".
+func (x *engine) placesAfter(off int, sp span) []place {
+	low := x.f.low
+	var out []place
+	cur := off
+	for _, mm := range x.mentsIn(off, min(sp.e, off+160)) {
+		if mm.s < cur {
+			continue
+		}
+		gap := low[cur:mm.s]
+		if len(out) == 0 && !firstHostGapRe.MatchString(gap) || len(out) > 0 && !hostGlueRe.MatchString(gap) {
+			break
+		}
+		switch {
+		case mm.capital || mm.kind == kCity:
+			out = append(out, place{mm.key, x.doc.Text[x.f.text(mm.s):x.f.textEnd(mm.e)]})
+		case mm.kind == kState && !mm.demonym:
+			if len(out) > 0 && out[len(out)-1].host == mm.key {
+				break // "Lomé (Togo)", "à Rabat au Maroc"
+			}
+			out = append(out, place{mm.key, ""})
+		default:
+			return out
+		}
+		cur = mm.e
+	}
+	return out
+}
+
+// venuePlaces lists the capitals and cities of a sentence named after "à",
+// "in", "en".
+func (x *engine) venuePlaces(sp span) []place {
+	var out []place
+	for _, mm := range x.mentsIn(sp.s, sp.e) {
+		if (mm.capital || mm.kind == kCity) && venueRe.MatchString(x.f.low[max(sp.s, mm.s-12):mm.s]) {
+			out = append(out, place{mm.key, x.doc.Text[x.f.text(mm.s):x.f.textEnd(mm.e)]})
+		}
+	}
+	return out
+}
+
+// dropMissionsIn removes the missions of kind found in sentence sp (they
+// are items of a list distributed there, whose sender was named before).
+func (x *engine) dropMissionsIn(sp span, kind string) {
+	var keep []mission
+	for _, m := range x.missions {
+		if m.ev == sp && m.kind == kind {
+			continue
+		}
+		keep = append(keep, m)
+	}
+	x.missions = keep
+}
+
+// addMission appends m unless the same mission is already known.
+func (x *engine) addMission(m mission) {
+	for _, o := range x.missions {
+		if o.kind == m.kind && o.sender == m.sender && o.host == m.host && (o.city == m.city || m.city == "") {
+			return
+		}
+	}
+	x.missions = append(x.missions, m)
+}
+
+var (
+	// topicFrameRe: a sentence opening on the state it is about ("Pour le Togo,", "As for Chile,").
+	topicFrameRe = mkf(`^\W*(?:pour|concernant|quant a|s'agissant d[eu]?|as for|regarding|concerning|en cuanto a|respecto a|con respecto a|en lo que respecta a)\s+(?:le |la |l'|les |the |el |los |las )?$`)
+	// ourRe: "notre ambassade", "our embassy", "nuestra embajada"
+	ourRe = mkf(`\b(?:notre|nos|our|nuestra|nuestras|nuestro|nuestros)\s+(?:\w+\s+)?$`)
+	// interestedRe: a wish, not a mission of the sender ("interesada en incorporarse a las embajadas españolas")
+	interestedRe = mkf(`\b(?:interes\w*|interested|interet|interest)\b`)
+)
+
+// hasMission reports whether a mission of kind is already known.
+func (x *engine) hasMission(kind string) bool {
+	for _, m := range x.missions {
+		if m.kind == kind {
+			return true
+		}
+	}
+	return false
+}
