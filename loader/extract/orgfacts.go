@@ -228,3 +228,207 @@ func (x *engine) hasMission(kind string) bool {
 	}
 	return false
 }
+
+// extraMemberRes: membership cues besides lexicon.go's memberRes (plural
+// forms its word boundaries miss).
+var extraMemberRes = []struct {
+	status string
+	re     *kre
+}{
+	{"observer", mk(`\b(?:observateurs|observatrices|observers|observadores|observadoras)\b`)},
+}
+
+// observerAsRe: plural observers are members' statuses only after "as",
+// "en tant qu'", "Etats observateurs" (not election observers).
+var observerAsRe = mkf(`(?:\b(?:en tant qu'|en qualite d'|au titre d'|statut d')|\b(?:comme|as|como|en calidad de|status of|estatus de|etats|states|estados|paises|pays|gouvernements|governments|gobiernos|membres|members|miembros)\s+(?:\w+\s+)?)$`)
+
+// extraCueOK vets a match of extraMemberRes ending before off.
+func (x *engine) extraCueOK(status string, s int, sp span) bool {
+	if status == "observer" {
+		return observerAsRe.MatchString(x.f.low[max(sp.s, s-30):s])
+	}
+	return true
+}
+
+var (
+	// memberListRe: "los países miembros del Mercosur (…) -Argentina, Brasil…-", "the member states of ASEAN: …"
+	memberListRe = mkf(`\b(?:pays|etats|states|countries|paises|estados|nations|naciones)\s+(?:membres?|miembros?|members?)\s+(?:de la|de l'|du|des|de|d'|of the|of|del|de los|de las)\s*$`)
+	// listOpenRe: what opens a list after the organisation ("(Mercosur) -", ":", ", à savoir")
+	listOpenRe = mkf(`^\s*(?:\([^()]{1,15}\))?[\s()\-–—:,]*(?:(?:a savoir|namely|es decir|soit|to wit)\s*:?\s*)?$`)
+	// accessionActRe: the act of accession of a state ("protocolo de adhesión de Bolivia al Mercosur")
+	accessionActRe = mk(`\b(?:protocole d'adhesion|protocole d'accession|traite d'adhesion|protocolo de adhesion|tratado de adhesion|protocol of accession|accession protocol|treaty of accession|accession treaty|instrument d'adhesion|instrumento de adhesion|instrument of accession)\b`)
+	// returnToRe: "la vuelta de Paraguay al Mercosur", "le retour du Maroc au sein de l'UA"
+	returnToRe = mk(`\b(?:vuelta|retorno|regreso|reingreso|reincorporacion|retour|reintegration|return)\b`)
+	// intoOrgRe: the preposition before the organisation of a return or an accession
+	intoOrgRe = mkf(`^\s*(?:,\s*)?(?:al|a la|a los|a|au sein de l'|au sein de la|au sein du|au sein des|au|a l'|aux|dans l'|dans la|to the|to|into the|into|in the|en el|en la)\s*$`)
+	// postverbJoinRe: a Spanish joining verb before its subject ("también se unió Ecuador")
+	postverbJoinRe = mk(`\b(?:se unio|se unieron|se sumo|se sumaron|se incorporo|se incorporaron|se adhirio|se adhirieron|ingreso|ingresaron)\b`)
+	// thisOrgRe: a demonstrative naming the organisation of the text ("A esta alianza")
+	thisOrgRe = mkf(`\b(?:esta|este|cette|ce|this|dicha|dicho)\s+(?:alianza|alliance|organizacion|organisation|organization|organismo|bloque|bloc|union|comunidad|communaute|community|grupo|groupe|group|foro|forum|mecanismo|mechanism)\b`)
+	// creationOfRe: the founding of an organisation ("la creación, junto con República Dominicana, de la Alianza")
+	creationOfRe = mk(`\b(?:creacion|creation|fundacion|fondation|founding|establishment)\b`)
+	// withClauseRe: "junto con X,", "avec X,", "together with X," inside a creation phrase
+	creationGapRe = mkf(`^\s*,?\s*(?:(?:junto con|avec|along with|together with|con|with)\s+[^,.;]{0,50},\s*)?(?:de la|de l'|du|des|de|d'|of the|of|del)\s*$`)
+)
+
+// memberFacts is pass 4b”: member lists after an organisation, acts of
+// accession, returns, postverbal joiners and founders.
+func (x *engine) memberFacts() {
+	low := x.f.low
+	add := func(st, org, status string, sp span, conf float64) {
+		for _, o := range x.members {
+			if o.state == st && o.org == org {
+				return
+			}
+		}
+		x.members = append(x.members, membership{state: st, org: org, status: status, ev: sp, conf: conf})
+	}
+	for _, sp := range x.sents {
+		ms := x.mentsIn(sp.s, sp.e)
+		for i, mm := range ms {
+			if mm.kind != kOrg || !memberListRe.MatchString(low[max(sp.s, mm.s-40):mm.s]) {
+				continue
+			}
+			// skip the acronym in brackets: "del Mercado Común del Sur (Mercosur)"
+			end := mm.e
+			for j := i + 1; j < len(ms) && ms[j].kind == kOrg && ms[j].key == mm.key && strings.TrimSpace(strings.Trim(low[end:ms[j].s], " (")) == ""; j++ {
+				end = ms[j].e
+			}
+			for _, nm := range x.mentsIn(end, min(sp.e, end+30)) {
+				if nm.kind == kState && !nm.capital && !nm.demonym && listOpenRe.MatchString(low[end:nm.s]) {
+					if l := x.stateListAfter(nm.s, sp); len(l) > 1 {
+						for _, st := range l {
+							add(st, mm.key, "member", sp, 0.75)
+						}
+					}
+				}
+				break
+			}
+		}
+		for _, m := range x.find(accessionActRe, sp.s, sp.e) {
+			st, org := x.stateOrgAfter(m[1], sp)
+			if st == "" {
+				continue
+			}
+			if org == "" {
+				org = x.orgOfSentence(m[0], sp)
+			}
+			if org != "" {
+				add(st, org, "joined", sp, 0.7)
+			}
+		}
+		for _, m := range x.find(returnToRe, sp.s, sp.e) {
+			if st, org := x.stateOrgAfter(m[1], sp); st != "" && org != "" {
+				add(st, org, "joined", sp, 0.75)
+			}
+		}
+		for _, m := range x.find(postverbJoinRe, sp.s, sp.e) {
+			var states []string
+			for _, nm := range x.mentsIn(m[1], min(sp.e, m[1]+20)) {
+				if nm.kind == kState && !nm.capital && !nm.demonym && strings.TrimSpace(low[m[1]:nm.s]) == "" {
+					states = x.stateListAfter(nm.s, sp)
+				}
+				break
+			}
+			if len(states) == 0 {
+				continue
+			}
+			org := ""
+			for _, om := range x.mentsIn(m[1], min(sp.e, m[1]+60)) {
+				if om.kind == kOrg && intoOrgRe.MatchString(low[om.s-min(om.s, 8):om.s]) {
+					org = om.key
+				}
+			}
+			if org == "" && thisOrgRe.MatchString(low[sp.s:m[0]]) {
+				org = x.mainOrg(m[0])
+			}
+			if org == "" {
+				continue
+			}
+			for _, st := range states {
+				add(st, org, "joined", sp, 0.7)
+			}
+		}
+		x.founders(sp, add)
+	}
+}
+
+// stateOrgAfter reads "de Bolivia al Mercosur" from off on: the state of
+// the genitive and the organisation after it, if any.
+func (x *engine) stateOrgAfter(off int, sp span) (string, string) {
+	low := x.f.low
+	st, org := "", ""
+	for _, nm := range x.mentsIn(off, min(sp.e, off+30)) {
+		if nm.kind == kState && !nm.capital && genitiveRe.MatchString(low[off:nm.s]) {
+			st = nm.key
+			for _, om := range x.mentsIn(nm.e, min(sp.e, nm.e+30)) {
+				if om.kind == kOrg && intoOrgRe.MatchString(low[nm.e:om.s]) {
+					org = om.key
+				}
+				break
+			}
+		}
+		break
+	}
+	return st, org
+}
+
+// orgOfSentence is the organisation named in the sentence before off, else
+// the organisation of the text.
+func (x *engine) orgOfSentence(off int, sp span) string {
+	ms := x.mentsIn(sp.s, off)
+	for i := len(ms) - 1; i >= 0; i-- {
+		if ms[i].kind == kOrg {
+			return ms[i].key
+		}
+	}
+	return x.mainOrg(off)
+}
+
+// founders records the states that created an organisation: "ambos países
+// … mediante la creación, junto con República Dominicana, de la Alianza".
+func (x *engine) founders(sp span, add func(st, org, status string, sp span, conf float64)) {
+	low := x.f.low
+	for _, m := range x.find(creationOfRe, sp.s, sp.e) {
+		org, orgPos := "", 0
+		for _, om := range x.mentsIn(m[1], min(sp.e, m[1]+80)) {
+			if om.kind == kOrg && creationGapRe.MatchString(low[m[1]:om.s]) {
+				org, orgPos = om.key, om.s
+			}
+			break
+		}
+		if org == "" {
+			// the state of "junto con X" sits between the cue and the organisation
+			for _, om := range x.mentsIn(m[1], min(sp.e, m[1]+80)) {
+				if om.kind == kOrg {
+					if creationGapRe.MatchString(low[m[1]:om.s]) {
+						org, orgPos = om.key, om.s
+					}
+					break
+				}
+			}
+		}
+		if org == "" {
+			continue
+		}
+		var states []string
+		for _, mm := range x.mentsIn(sp.s, orgPos) {
+			if mm.kind == kState && !mm.capital && !mm.demonym && !contains(states, mm.key) {
+				states = append(states, mm.key)
+			}
+		}
+		if x.match(twoStatesRe, sp.s, m[0]) {
+			for _, st := range []string{x.reporting, x.partner} {
+				if st != "" && !contains(states, st) {
+					states = append(states, st)
+				}
+			}
+		}
+		if len(states) < 2 {
+			continue
+		}
+		for _, st := range states {
+			add(st, org, "member", sp, 0.65)
+		}
+	}
+}

@@ -29,3 +29,22 @@ func TestMissionFrames(t *testing.T) {
 			[]string{"mission:embassy:RU>MZ:Maputo:announced"}, []string{"mission:embassy:MZ>RU::opened", "mission:embassy:MZ>RU::announced"}},
 	})
 }
+
+func TestMemberFacts(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"observers as a list", "date 2019-11\nLe Chili, la Lettonie et le Québec ont été admis mardi en tant qu'observateurs de l'Organisation internationale de la Francophonie (OIF).",
+			[]string{"member:CL:OIF:observer", "member:LV:OIF:observer"}, nil},
+		{"election observers are not a status", "date 2019-11\nAu Niger, les observateurs de l'Union africaine ont salué le calme du scrutin.",
+			nil, []string{"member:NE:AFRICAN UNION:observer"}},
+		{"member list after the organisation", "date 2012-07\nLos países miembros de la Comunidad Andina (CAN) -Bolivia, Colombia, Ecuador y Perú- firmaron ayer en Lima una declaración conjunta.",
+			[]string{"member:BO:Andean Community:member", "member:CO:Andean Community:member", "member:EC:Andean Community:member", "member:PE:Andean Community:member"}, nil},
+		{"protocol of accession", "date 2015-07\nLos presidentes del bloque firmaron en Brasilia el protocolo de adhesión de Ecuador al Mercosur.",
+			[]string{"member:EC:MERCOSUR:joined"}, nil},
+		{"return to the organisation", "date 2013-09\nEl canciller celebró la vuelta de Venezuela al Mercosur tras dos años de suspensión.",
+			[]string{"member:VE:MERCOSUR:joined"}, nil},
+		{"postverbal joiner of this alliance", "date 2023-05\nChile y Perú fundaron la Alianza del Pacífico. A esta alianza, pensada para integrar sus mercados, también se unió Colombia.",
+			[]string{"member:CO:Pacific Alliance:joined"}, nil},
+		{"founders with a companion", "date 2024-08\nPanamá y Costa Rica estrecharon sus lazos mediante la creación, junto con Chile, de la Alianza del Pacífico.",
+			[]string{"member:PA:Pacific Alliance:member", "member:CR:Pacific Alliance:member", "member:CL:Pacific Alliance:member"}, nil},
+	})
+}

@@ -348,10 +348,10 @@ func (x *engine) findMemberships() {
 	low := x.f.low
 	for _, sp := range x.sents {
 		done := map[int]bool{}
-		for _, mr := range memberRes {
+		for k, mr := range append(memberRes[:len(memberRes):len(memberRes)], extraMemberRes...) {
 			for _, m := range x.find(mr.re, sp.s, sp.e) {
 				s, e := m[0], m[1]
-				if done[s] {
+				if done[s] || k >= len(memberRes) && !x.extraCueOK(mr.status, s, sp) {
 					continue
 				}
 				done[s] = true
@@ -454,6 +454,7 @@ func (x *engine) findMemberships() {
 			}
 		}
 	}
+	x.memberFacts()
 }
 
 // findMissions is pass 4c: embassies and consulates.
