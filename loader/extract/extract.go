@@ -167,6 +167,7 @@ func (x *engine) run(ctx context.Context, src string) error {
 	x.fixOffices()
 	x.dropDefaultBare()
 	x.upgradeBareMinister()
+	x.foreignSecretaries()
 	x.dropGeneric()
 	x.findRefs()
 	x.findEvents()

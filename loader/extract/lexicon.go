@@ -93,6 +93,7 @@ var nameStop = setOf(`expatriates expatries expatriados emigrants emigres emigra
 	lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday friday saturday sunday
 	lunes martes miercoles jueves viernes sabado domingo
 	delegate delegue deleguee delegado delegada outgoing sortant saliente second deuxieme segundo segunda mp qc kc obe sem sheikh shaikh cheikh highness
+	diplomatic diplomatique diplomatico diplomatica security securite seguridad
 	business negocios investment investissement inversion inversiones planning planification planificacion
 	today yesterday tomorrow tonight earlier later recently aujourd hier demain hoy ayer manana recientemente
 	map efe afp reuters aps ap mae maec sl ps nb ndlr cdt

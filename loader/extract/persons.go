@@ -190,6 +190,31 @@ func (x *engine) candidates(s, e int) []candidate {
 // credRepRe finds a representative of a state posted to another one.
 var credRepRe = regexp.MustCompile(`\b(?:du|de la|de l'|del|of)\b.*\b(?:au|aux|en|a|auprès|aupres|in|to|ante)\b`)
 
+// headAfterModifiers finds a title head after at most three capitalised
+// words starting at view offset j ("National Security Advisor") and returns
+// its offset and length, or 0 length.
+func (x *engine) headAfterModifiers(j, limit int) (int, int) {
+	low, up := x.f.low, x.f.up
+	k := j
+	for n := 0; n < 3 && k < limit; n++ {
+		if !(up[k] >= 'A' && up[k] <= 'Z') {
+			return 0, 0
+		}
+		for k < limit && isWordByte(low[k]) {
+			k++
+		}
+		for k < limit && low[k] == ' ' {
+			k++
+		}
+		if k < limit && isWordByte(low[k]) {
+			if hl := x.anchored(headRe, k, limit); hl > 0 {
+				return k, hl
+			}
+		}
+	}
+	return 0, 0
+}
+
 // andBeforeRe ends the gap between two roles of one apposition.
 var andBeforeRe = regexp.MustCompile(`\s(?:and|et|y)\s+$`)
 
@@ -420,6 +445,13 @@ func (x *engine) titleAfter(ne, limit int, titled bool) []part {
 			hl = x.anchored(headRe, j, limit)
 		}
 		loc := []int{0, hl}
+		if hl == 0 {
+			// "X, National Security Advisor": capitalised modifiers before the head
+			if k, kl := x.headAfterModifiers(j, limit); kl > 0 {
+				loc = []int{k - j, k - j + kl}
+				hl = kl
+			}
+		}
 		if hl == 0 {
 			if len(parts) > 0 {
 				// a complement continuing the previous role
@@ -1395,7 +1427,7 @@ func (x *engine) ownPrincipal(o *office) bool {
 var titleTailRe = regexp.MustCompile(`(?i)(?:[\s,]+(?:M\.|MM\.|Mme|Mmes|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sr\.|Sra\.|Srta\.|Don|Doña|S\.E\.?|H\.E\.?|S\.M\.|SM|SEM\.?|SE|HE|Hon\.?|Honou?rable|Sheikh|Cheikh|Jeque|Dr|Prof\.?|capitaine|captain|capit[aá]n|colonel|coronel|commandant|le|la|el|the|et|and|y))+$`)
 
 // visitToRe ends the words that send a visitor to the state named next.
-var visitToRe = regexp.MustCompile(`\b(?:visit(?:s|ed|ing)?\s+$|visit(?:s|ed|ing)?|trip|travel(?:l?ed|s)?|visite|visita|viaje|viajo|se rend\w*|s'est rendue?|arrive[ds]?|llego)\s+(?:[\w'-]+\s+){0,4}(?:to|a|au|aux|en|in|a la)\s+(?:the\s+|la\s+|l'|el\s+)?$`)
+var visitToRe = regexp.MustCompile(`(?:\b(?:visit(?:s|ed|ing)?|to visit)\s+$|\b(?:visit(?:s|ed|ing)?|trip|travel(?:l?ed|s)?|visite|visita|viaje|viajo|se rend\w*|s'est rendue?|arrive[ds]?|llego)\s+(?:[\w'-]+\s+){0,4}(?:to|a|au|aux|en|in|a la)\s+(?:the\s+|la\s+|l'|el\s+)?$)`)
 
 // counterStates returns the states a pending office of p cannot be of,
 // judging by its sentence: the states of the ambassadors p meets there (an
@@ -1463,7 +1495,7 @@ func (x *engine) counterStates(p *person, o *office) []string {
 	if o.pos >= sp.s && o.pos < sp.e {
 		low := x.f.low
 		for _, m := range x.mentsIn(o.pos, sp.e) {
-			if m.kind == kState && !m.demonym && visitToRe.MatchString(low[max(o.pos, m.s-45):m.s]) {
+			if (m.kind == kState && !m.demonym || m.capital && len(m.key) == 2) && visitToRe.MatchString(low[max(o.pos, m.s-45):m.s]) {
 				// "X paid an official visit to Spain", unless the visitor is
 				// someone named in between ("X met Y, who is visiting India")
 				other := false
@@ -1689,4 +1721,19 @@ func (x *engine) previousRole(si, pos int) string {
 		}
 	}
 	return role
+}
+
+// civilServiceForeignSecretary lists the states whose "Foreign Secretary" is
+// the senior civil servant of the foreign ministry, not its minister.
+var civilServiceForeignSecretary = map[string]bool{"IN": true, "PK": true, "BD": true, "LK": true, "NP": true}
+
+// foreignSecretaries makes the Foreign Secretary of those states an official.
+func (x *engine) foreignSecretaries() {
+	for _, p := range x.persons {
+		for _, o := range p.offices {
+			if o.role == "foreign_minister" && o.head == "foreign secretary" && civilServiceForeignSecretary[o.state] {
+				o.role = "official"
+			}
+		}
+	}
 }

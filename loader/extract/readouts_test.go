@@ -108,6 +108,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a list of appositions with two roles each, joined by and with honorifics; several deputy prime ministers",
 			"Abu Dhabi: Present at the ceremony were Shaikh Saif Bin Omar Al Nahyan, Deputy Prime Minister and Minister of the Interior and Shaikh Mansour Bin Omar Al Nahyan, Deputy Prime Minister and Minister of Presidential Affairs and Sheikh Nahyan bin Ali Al Nahyan, Minister of Tolerance of the UAE.",
 			[]string{"office:nahyan:AE:deputy_prime_minister", "office:nahyan:AE:minister"}, []string{"office:nahyan:CA:deputy_prime_minister"}},
+		{"appositions with modifiers before the head; an Indian foreign secretary is an official",
+			"New Delhi: Foreign Secretary Ravi Kumar will visit Paris to review ties between India and France. The visit follows talks between Anil Rao, National Security Advisor and Marc Durand, Diplomatic Advisor to the French President.",
+			[]string{"office:kumar:IN:official", "office:rao:IN:official", "office:durand:FR:official"}, []string{"office:kumar:IN:foreign_minister"}},
 	})
 }
 
