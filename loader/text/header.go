@@ -241,6 +241,17 @@ func (d *Doc) setHeader(key, val string) {
 	}
 }
 
+// headerKeyWord reports whether a word before a colon labels a part of a
+// text rather than naming a place.
+func headerKeyWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "note", "notes", "background", "contact", "contacts", "enquiries", "inquiries", "source", "sources", "title", "subject",
+		"objet", "sujet", "asunto", "fuente", "tema", "update", "read", "lire", "leer", "photo", "foto", "video", "vidéo", "par", "by", "por", "from", "de", "para", "to", "date", "fecha", "lang":
+		return true
+	}
+	return false
+}
+
 func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 // wordAt returns the run of ASCII letters and digits at s[i:] (at most 16 bytes).
@@ -293,6 +304,13 @@ func parseDateline(s string, b int) (Dateline, bool) {
 		}
 		i += n
 	}
+	colon := false
+	if sep < 0 {
+		// "KUWAIT: …", "New Delhi [India], January 15 (ANI): …", "Canberra: …"
+		if i := strings.Index(line, ": "); i > 0 && i <= 60 && i+2 < len(line) && startsUpper(line[i+2:]) {
+			sep, sepEnd, colon = i, i+1, true
+		}
+	}
 	if sep < 0 && lim < len(s) && len(line) <= 80 {
 		// A line "Madrid, 10 de enero de 2022" with no separator: the
 		// dateline is the whole line; it must hold a date.
@@ -319,6 +337,9 @@ func parseDateline(s string, b int) (Dateline, bool) {
 	}
 	parts := strings.Split(prefix, ",")
 	city := strings.TrimSpace(parts[0])
+	if open := strings.IndexByte(city, '['); open > 0 && strings.HasSuffix(city, "]") {
+		city = city[:open] + "(" + city[open+1:len(city)-1] + ")" // "New Delhi [India]"
+	}
 	if open := strings.IndexByte(city, '('); open > 0 && strings.HasSuffix(city, ")") {
 		// "Nueva York (EE.UU.)": the qualifier is the region.
 		region := strings.TrimSpace(city[open+1 : len(city)-1])
@@ -349,6 +370,9 @@ func parseDateline(s string, b int) (Dateline, bool) {
 	}
 	if dl.Agency == "" && dl.DateText == "" && !isAllUpper(city) && strings.IndexByte(city, ' ') >= 0 && dl.Region == "" {
 		return Dateline{}, false // "Joint Statement - …" is a title, not a dateline
+	}
+	if colon && dl.Agency == "" && dl.DateText == "" && dl.Region == "" && (strings.Count(city, " ") > 1 || headerKeyWord(city)) {
+		return Dateline{}, false // "Background: …", "Note to editors: …"
 	}
 	if wholeLine && dl.DateText == "" {
 		return Dateline{}, false
