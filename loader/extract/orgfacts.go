@@ -432,3 +432,36 @@ func (x *engine) founders(sp span, add func(st, org, status string, sp span, con
 		}
 	}
 }
+
+// extraTopicRes: position topics besides lexicon.go's topicRes. need, when
+// set, must match the text right after the topic word.
+var extraTopicRes = []struct {
+	topic string
+	re    *kre
+	need  *fre
+}{
+	// "la revendication comorienne sur Mayotte", "Argentina's claim over the islands"
+	{"sovereignty", mk(`\b(?:revendications?|claims?|reivindicacion|reivindicaciones|reclamo|reclamos)\b`), mkf(`^\s*(?:\w+\s+){0,3}(?:sur|over|to|sobre)\s`)},
+	// "le soutien du Togo au processus de transition", "apoyo al proceso de integración de la Unasur"
+	{"other", mk(`\b(?:processus de transition|processus de reconciliation|processus d'integration|proceso de transicion|proceso de reconciliacion|proceso de integracion|transition process|reconciliation process|integration process|transicion politica|transition politique|political transition)\b`), nil},
+}
+
+// otherGovernedRe: a topic "other" counts only as the object of a support
+// noun or verb ("plein soutien du Togo au", "total apoyo al", "supports the").
+var otherGovernedRe = mkf(`\b(?:soutien|appui|support|supports|supported|backing|apoyo|respaldo|soutient|apoya|respalda)\s+(?:[\w']+\s+){0,3}(?:au|a la|a l'|aux|al|a|to the|to|for the|for|the|el|la)\s*$`)
+
+// membersOfRe: an organisation named as the group its members belong to
+// ("los países de la Comunidad Andina y del Mercosur respaldan"): the
+// members, not the organisation, take the position.
+var membersOfRe = mkf(`\b(?:pays|paises|countries|states|etats|estados|miembros|membres|members|naciones|nations)\s+(?:de la |de l'|du |des |de |del |of the |of )\s*(?:[^,.;]{0,45}\s(?:y|et|and|e)\s+(?:de la|de l'|du|des|de|del|of the|of)?\s*)?$`)
+
+// otherSubject returns the subject of a topic "other" without a genitive:
+// the side of the communiqué that is not the supporter.
+func (x *engine) otherSubject(sups []string) []string {
+	for _, c := range []string{x.partner, x.reporting} {
+		if c != "" && !contains(sups, c) {
+			return []string{c}
+		}
+	}
+	return nil
+}

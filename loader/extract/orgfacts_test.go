@@ -48,3 +48,18 @@ func TestMemberFacts(t *testing.T) {
 			[]string{"member:PA:Pacific Alliance:member", "member:CR:Pacific Alliance:member", "member:CL:Pacific Alliance:member"}, nil},
 	})
 }
+
+func TestSupportFacts(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"a claim over a territory", "date 2024-03\nL'ambassadeur a réaffirmé le soutien de la Chine à la revendication argentine sur les îles Malouines.",
+			[]string{"support:CN>AR:sovereignty:support"}, nil},
+		{"support for a transition process", "date 2023-01\nLe ministre sénégalais des Affaires étrangères, Awa Fall, a été reçu à Conakry par le président guinéen, Mamadi Camara. Il a réaffirmé le plein soutien du Sénégal au processus de transition.",
+			[]string{"support:SN>GN:other:support"}, nil},
+		{"support for an organisation's integration process", "date 2018-04\nEl Ecuador reiteró su total apoyo al proceso de integración de la Unasur.",
+			[]string{"support:EC>UNASUR:other:support"}, nil},
+		{"a process without a support word is no position", "date 2018-04\nEl proceso de integración de la Unasur atraviesa una crisis, según el Ecuador.",
+			nil, []string{"support:EC>UNASUR:other:support"}},
+		{"the members of organisations are not the organisations", "date 2005-07\nTodos los países de la Comunidad Andina y del Mercosur respaldan la candidatura del Perú al Consejo de Seguridad.",
+			nil, []string{"support:MERCOSUR>PE:candidacy:support", "support:Andean Community>PE:candidacy:support"}},
+	})
+}

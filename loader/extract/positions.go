@@ -54,6 +54,15 @@ func (x *engine) findSupports() {
 				tms = append(tms, tm{tr.topic, m[0], m[1], false})
 			}
 		}
+		for _, tr := range extraTopicRes {
+			for _, m := range x.find(tr.re, sp.s, sp.e) {
+				if tr.need != nil && !tr.need.MatchString(low[m[1]:min(sp.e, m[1]+60)]) ||
+					tr.topic == "other" && !otherGovernedRe.MatchString(low[max(sp.s, m[0]-70):m[0]]) {
+					continue
+				}
+				tms = append(tms, tm{tr.topic, m[0], m[1], false})
+			}
+		}
 		for _, m := range recogStateRe.FindAllStringIndex(sent, -1) {
 			tms = append(tms, tm{"sovereignty", sp.s + m[0], sp.s + m[1], true})
 		}
@@ -142,6 +151,9 @@ func (x *engine) findSupports() {
 				if len(sups) == 0 {
 					sups, conf = x.supportersOf(ts, sp, subjs)
 				}
+			}
+			if len(subjs) == 0 && t.topic == "other" && len(sups) > 0 {
+				subjs = x.otherSubject(sups) // "le soutien du Togo au processus de transition"
 			}
 			if len(subjs) > 0 && len(sups) == 0 {
 				sups, conf = x.speakerSupporter(ts, sp, subjs), 0.6
@@ -291,7 +303,7 @@ func (x *engine) supportersOf(ts int, sp span, subjs []string) ([]string, float6
 			if poolPrepRe.MatchString(low[max(sp.s, m.s-40):m.s]) && m.key == x.reporting {
 				continue
 			}
-			if m.kind == kOrg && !reH3.MatchString(low[m.e:min(sp.e, m.e+20)]) {
+			if m.kind == kOrg && (!reH3.MatchString(low[m.e:min(sp.e, m.e+20)]) || membersOfRe.MatchString(low[max(sp.s, m.s-70):m.s])) {
 				continue
 			}
 			cs = append(cs, cand{m.s, m.key, &ms[i]})
