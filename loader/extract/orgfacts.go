@@ -240,7 +240,7 @@ var extraMemberRes = []struct {
 
 // observerAsRe: plural observers are members' statuses only after "as",
 // "en tant qu'", "Etats observateurs" (not election observers).
-var observerAsRe = mkf(`(?:\b(?:en tant qu'|en qualite d'|au titre d'|statut d')|\b(?:comme|as|como|en calidad de|status of|estatus de|etats|states|estados|paises|pays|gouvernements|governments|gobiernos|membres|members|miembros)\s+(?:\w+\s+)?)$`)
+var observerAsRe = mkf(`(?:\b(?:en tant qu'|en qualite d'|au titre d'|statut d')|\b(?:devenue?s?|deviennent|devient|became|become|becomes|comme|as|como|en calidad de|status of|estatus de|etats|states|estados|paises|pays|gouvernements|governments|gobiernos|membres|members|miembros)\s+(?:\w+\s+)?)$`)
 
 // extraCueOK vets a match of extraMemberRes ending before off.
 func (x *engine) extraCueOK(status string, s int, sp span) bool {
@@ -361,7 +361,8 @@ func (x *engine) stateOrgAfter(off int, sp span) (string, string) {
 	for _, nm := range x.mentsIn(off, min(sp.e, off+30)) {
 		if nm.kind == kState && !nm.capital && genitiveRe.MatchString(low[off:nm.s]) {
 			st = nm.key
-			for _, om := range x.mentsIn(nm.e, min(sp.e, nm.e+30)) {
+			// the organisation may sit past a line break the sentence splitter cut at
+			for _, om := range x.mentsIn(nm.e, min(len(low), nm.e+30)) {
 				if om.kind == kOrg && intoOrgRe.MatchString(low[nm.e:om.s]) {
 					org = om.key
 				}
@@ -464,4 +465,117 @@ func (x *engine) otherSubject(sups []string) []string {
 		}
 	}
 	return nil
+}
+
+// recognitionRe: the English noun, which recognizeRe's stems miss ("its
+// recognition of the sovereignty of the Kingdom of Morocco").
+var recognitionRe = mk(`\b(?:recognition)\b`)
+
+var (
+	// bidRe: "Timor-Leste's ASEAN and WTO bids", "its OECD membership bid"
+	bidRe = mk(`\b(?:bids?|membership bids?|accession bids?|membership applications?|accession applications?)\b`)
+	// entryForRe: a vote or support for a state's entry into a body ("el voto de
+	// Kuwait a favor de la entrada de República Dominicana al Consejo de Seguridad")
+	entryForRe = mk(`\b(?:entrada|ingreso|eleccion|election|entry|admission|admision|adhesion|accession)\b`)
+	// forEntryRe: what governs the entry: a vote, a support, "in favour of"
+	forEntryRe = mkf(`\b(?:vot\w*|soutien|appui|support\w*|apoyo|apoya\w*|respaldo|respald\w*|backing|a favor de|en faveur de|in favou?r of)\s+(?:[\w']+\s+){0,5}$`)
+	// voteOfRe: the voter of "el voto de Kuwait", "the vote of Kuwait"
+	voteOfRe = mk(`\b(?:voto|vote|soutien|appui|support|apoyo|respaldo)\b`)
+)
+
+// bidsAndEntries is pass 4b”': "X's ORG and ORG bids" (applied, and the
+// supporter of the bids supports X's candidacy) and a vote for a state's
+// entry into a body (member, and the voter supports the candidacy).
+func (x *engine) bidsAndEntries() {
+	low := x.f.low
+	addMember := func(st, org, status string, sp span) {
+		for _, o := range x.members {
+			if o.state == st && o.org == org {
+				return
+			}
+		}
+		x.members = append(x.members, membership{state: st, org: org, status: status, ev: sp, conf: 0.7})
+	}
+	addSupport := func(sup, subj string, sp span, conf float64) {
+		if sup == "" || sup == subj {
+			return
+		}
+		for _, o := range x.supports {
+			if o.supporter == sup && o.subject == subj && o.topic == "candidacy" {
+				return
+			}
+		}
+		x.supports = append(x.supports, support{supporter: sup, subject: subj, topic: "candidacy", stance: "support", ev: sp, conf: conf})
+	}
+	for _, sp := range x.sents {
+		for _, m := range x.find(bidRe, sp.s, sp.e) {
+			// the organisations coordinated right before the bid
+			var orgs []string
+			cur := m[0]
+			ms := x.mentsIn(max(sp.s, m[0]-80), m[0])
+			first := -1
+			for i := len(ms) - 1; i >= 0; i-- {
+				gap := strings.TrimSpace(low[ms[i].e:cur])
+				if ms[i].kind != kOrg || !(gap == "" || gap == "," || gap == "and" || gap == "et" || gap == "y" || gap == "membership") {
+					break
+				}
+				orgs = append(orgs, ms[i].key)
+				cur, first = ms[i].s, i
+			}
+			if len(orgs) == 0 {
+				continue
+			}
+			// the bidder: "X's" within the noun phrase before the organisations
+			st := ""
+			for i := first - 1; i >= 0; i-- {
+				if ms[i].kind == kState && !ms[i].demonym && strings.HasPrefix(low[ms[i].e:min(sp.e, ms[i].e+3)], "'s") && !strings.ContainsAny(low[ms[i].e:cur], ".;") {
+					st = ms[i].key
+					break
+				}
+			}
+			if st == "" {
+				continue
+			}
+			for _, o := range orgs {
+				addMember(st, o, "applied", sp)
+			}
+			if x.match(supportRe, max(sp.s, ms[0].s-80), cur) {
+				sups, conf := x.supportersOf(cur, sp, []string{st})
+				for _, sup := range sups {
+					addSupport(sup, st, sp, conf)
+				}
+			}
+		}
+		for _, m := range x.find(entryForRe, sp.s, sp.e) {
+			if !forEntryRe.MatchString(low[max(sp.s, m[0]-60):m[0]]) {
+				continue
+			}
+			st, org := x.stateOrgAfter(m[1], sp)
+			if st == "" || org == "" {
+				continue
+			}
+			w := low[m[0]:m[1]]
+			status := "joined"
+			if w == "entrada" || w == "entry" || strings.HasPrefix(w, "elec") {
+				status = "member"
+			}
+			addMember(st, org, status, sp)
+			// the voter: "el voto de Kuwait", else the actor before
+			sup := ""
+			for _, vm := range x.find(voteOfRe, max(sp.s, m[0]-60), m[0]) {
+				for _, mm := range x.mentsIn(vm[1], min(m[0], vm[1]+30)) {
+					if mm.kind == kState && mm.key != st && stanceGen.MatchString(low[vm[1]:mm.s]) {
+						sup = mm.key
+					}
+					break
+				}
+			}
+			if sup == "" {
+				if sups, _ := x.supportersOf(m[0], sp, []string{st}); len(sups) == 1 {
+					sup = sups[0]
+				}
+			}
+			addSupport(sup, st, sp, 0.7)
+		}
+	}
 }

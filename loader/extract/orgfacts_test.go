@@ -63,3 +63,22 @@ func TestSupportFacts(t *testing.T) {
 			nil, []string{"support:MERCOSUR>PE:candidacy:support", "support:Andean Community>PE:candidacy:support"}},
 	})
 }
+
+func TestBidsAndEntries(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"a state's bids to organisations", "date 2022-06\nThe minister said that New Zealand would continue to support Fiji's economic recovery, OECD and WTO bids, and its climate priorities.",
+			[]string{"member:FJ:OECD:applied", "member:FJ:WTO:applied", "support:NZ>FJ:candidacy:support"}, nil},
+		{"a vote for a state's entry into a body", "date 2016-07\nEl canciller agradeció el voto de Qatar a favor de la entrada de Guatemala al Consejo de Seguridad.",
+			[]string{"member:GT:UNSC:member", "support:QA>GT:candidacy:support"}, nil},
+		{"an entry not governed by a vote is not a candidacy", "date 2016-07\nLa entrada de Guatemala al Consejo de Seguridad fue comentada por la prensa de Qatar.",
+			nil, []string{"support:QA>GT:candidacy:support"}},
+		{"recognition noun", "WASHINGTON, May 3, 2021 - Secretary of State John Smith spoke today with Moroccan Foreign Minister Karim Alaoui. The United States reaffirmed its recognition of the sovereignty of the Kingdom of Morocco.",
+			[]string{"support:US>MA:sovereignty:recognize"}, nil},
+		{"plural observers after became", "date 2021-03\nLa Gambie et l'Irlande sont devenues observateurs de l'OIF.",
+			[]string{"member:GM:OIF:observer", "member:IE:OIF:observer"}, nil},
+		{"consulate decided", "date 2021-03\nThe government of Jordan has decided to open a consulate general in Dakhla.",
+			[]string{"mission:consulate:JO>MA:Dakhla:announced"}, nil},
+		{"support for a candidacy to a body", "date 2021-03\nEl Perú expresó su respaldo a la candidatura de Chile al Consejo de Seguridad.",
+			[]string{"support:PE>CL:candidacy:support", "member:CL:UNSC:applied"}, nil},
+	})
+}

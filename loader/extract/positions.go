@@ -82,7 +82,7 @@ func (x *engine) findSupports() {
 				stance = "recognize"
 			case x.match(opposeRe, max(sp.s, ts-80), ts):
 				stance = "oppose"
-			case x.match(recognizeRe, max(sp.s, ts-80), min(sp.e, te+10)):
+			case x.match(recognizeRe, max(sp.s, ts-80), min(sp.e, te+10)) || x.match(recognitionRe, max(sp.s, ts-80), ts):
 				stance = "recognize"
 			case x.match(supportRe, sp.s, min(sp.e, te+60)):
 				stance = "support"
@@ -467,6 +467,7 @@ func (x *engine) findMemberships() {
 		}
 	}
 	x.memberFacts()
+	x.bidsAndEntries()
 }
 
 // findMissions is pass 4c: embassies and consulates.
