@@ -579,3 +579,10 @@ func (x *engine) bidsAndEntries() {
 		}
 	}
 }
+
+var (
+	// seatAgreementRe: "accord de siège", "acuerdo de sede": a host agreement.
+	seatAgreementRe = mkf(`\b(?:accords?|acuerdos?|convenios?|conventions?)\s+de\s+$`)
+	// orgNounAfterRe: the headquarters "of the organisation" named before.
+	orgNounAfterRe = mkf(`^\s*(?:du|de l'|de la|del|de|of the|of)\s*(?:organisme|organisation|organization|organismo|organizacion|bloc|bloque|institution|institucion|union|alliance|alianza)\b`)
+)

@@ -82,3 +82,16 @@ func TestBidsAndEntries(t *testing.T) {
 			[]string{"support:PE>CL:candidacy:support", "member:CL:UNSC:applied"}, nil},
 	})
 }
+
+func TestOrgSeats(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"host of the seat of the organisation named before", "date 2018-04\nLa Unasur atraviesa una crisis. El Perú, país que alberga la sede del organismo regional, pidió diálogo.",
+			[]string{"hq:UNASUR:PE"}, nil},
+		{"a host agreement is not the headquarters", "date 2019-02\nLe gouvernement béninois et l'OIF ont signé un nouvel accord de siège à Cotonou pour le bureau régional.",
+			nil, []string{"hq:OIF:BJ"}},
+		{"seat in a capital", "date 2021-03\nLos cancilleres se reunieron en la sede de la UNASUR en Quito.",
+			[]string{"hq:UNASUR:EC"}, nil},
+		{"organ of an organisation", "date 2021-03\nL'Université panafricaine, organe de l'Union africaine, a tenu son conseil.",
+			[]string{"parent:PAU<AU"}, nil},
+	})
+}

@@ -711,6 +711,9 @@ func (x *engine) findOrgRels() {
 		for _, m := range x.find(hqRe, sp.s, sp.e) {
 			s, e := m[0], m[1]
 			w := low[s:e]
+			if seatAgreementRe.MatchString(low[max(sp.s, s-14):s]) || strings.HasPrefix(low[e:min(sp.e, e+11)], " agreement") {
+				continue // "un nouvel accord de siège à Lomé": an office's host agreement, not the headquarters
+			}
 			st, city := "", ""
 			place := func(mm ment) {
 				st = mm.key
@@ -777,8 +780,8 @@ func (x *engine) findOrgRels() {
 					}
 				}
 			}
-			if org == "" && reH8.MatchString(pre) {
-				org = x.mainOrg(s)
+			if org == "" && (reH8.MatchString(pre) || orgNounAfterRe.MatchString(low[e:min(sp.e, e+40)])) {
+				org = x.mainOrg(s) // "el país que alberga la sede del organismo regional"
 			}
 			if org == "" {
 				continue
