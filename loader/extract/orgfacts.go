@@ -584,5 +584,93 @@ var (
 	// seatAgreementRe: "accord de siège", "acuerdo de sede": a host agreement.
 	seatAgreementRe = mkf(`\b(?:accords?|acuerdos?|convenios?|conventions?)\s+de\s+$`)
 	// orgNounAfterRe: the headquarters "of the organisation" named before.
-	orgNounAfterRe = mkf(`^\s*(?:du|de l'|de la|del|de|of the|of)\s*(?:organisme|organisation|organization|organismo|organizacion|bloc|bloque|institution|institucion|union|alliance|alianza)\b`)
+	orgNounAfterRe = mkf(`^\s*(?:du|de l'|de la|del|de|of the|of)\s*(?:ladite |dudit |dicha |dicho |said |this |cette |cet |esta |este )?(?:organisme|organisation|organization|organismo|organizacion|bloc|bloque|institution|institucion|union|alliance|alianza)\b`)
 )
+
+var (
+	// institutionsRe: the bodies of an organisation ("the following African
+	// Union (AU) Institutions:", "les institutions suivantes de l'UA :")
+	institutionsRe = mk(`\b(?:institutions|organes|organs|bodies|agencies|agences|instituciones|organismos|organos)\b`)
+	// listColonRe: the list opens right after ("Institutions:", "institutions suivantes :")
+	listColonRe = mkf(`^\s*(?:suivantes|suivants|siguientes)?\s*:`)
+	// followingRe: "the following" before an English list head
+	followingRe = mkf(`\b(?:the following|les|los|las)\s+(?:[\w'()]+\s+){0,6}$`)
+	// bracketGapRe: only an acronym in brackets between a name and the next word
+	bracketGapRe = mkf(`^\s*(?:\([^()]{1,12}\))?\s*$`)
+	// seatedRe: "headquartered, in Yaoundé", "basées à Addis-Abeba", "con sede en Quito"
+	seatedRe = mkf(`^\s*(?:headquartered|based|basee?s?|installee?s?|sises?|con sede|establecid[oa]s)\s*,?\s*(?:in|a|en|at)\s+(?:la |le |l'|el |the )?$`)
+)
+
+// orgInstitutions is pass 4d': the organisations listed after "the
+// following ORG institutions:" are part of ORG, and "the institutions of
+// ORG headquartered in X" places those listed before in X.
+func (x *engine) orgInstitutions() {
+	low := x.f.low
+	listed := map[string][]string{} // parent → children listed so far
+	for _, sp := range x.sents {
+		for _, m := range x.find(institutionsRe, sp.s, sp.e) {
+			s, e := m[0], m[1]
+			if x.mentAt(s) != nil {
+				continue // a word of a name ("Organisation africaine des Institutions supérieures …")
+			}
+			// the organisation: right before ("African Union (AU) Institutions") or genitive after
+			parent, after := "", e
+			ms := x.mentsIn(max(sp.s, s-60), s)
+			for i := len(ms) - 1; i >= 0; i-- {
+				if ms[i].kind == kOrg && ms[i].e <= s && bracketGapRe.MatchString(low[ms[i].e:s]) {
+					parent = ms[i].key
+					break
+				}
+			}
+			if parent == "" {
+				for _, mm := range x.mentsIn(e, min(sp.e, e+40)) {
+					if mm.kind == kOrg && genitiveRe.MatchString(low[e:mm.s]) {
+						parent, after = mm.key, mm.e
+					}
+					break
+				}
+			}
+			if parent == "" {
+				continue
+			}
+			if listColonRe.MatchString(low[after:min(len(low), after+14)]) && (followingRe.MatchString(low[max(sp.s, s-80):s]) || after > e) {
+				// the list: the next block of lines
+				c := after + strings.IndexByte(low[after:], ':') + 1
+				end := min(len(low), c+700)
+				if p := strings.Index(strings.TrimLeft(low[c:end], " \n\r\t"), "\n\n"); p >= 0 {
+					end = c + (len(low[c:end]) - len(strings.TrimLeft(low[c:end], " \n\r\t"))) + p
+				}
+				for _, mm := range x.mentsIn(c, end) {
+					if mm.kind == kOrg && mm.key != parent && !contains(listed[parent], mm.key) {
+						listed[parent] = append(listed[parent], mm.key)
+						x.parents = append(x.parents, orgRel{org: mm.key, parent: parent, ev: x.spanOf(mm.s), conf: 0.7})
+					}
+				}
+				continue
+			}
+			// "the three important institutions of the African Union headquartered, in Yaoundé, Cameroon"
+			if len(listed[parent]) == 0 || after == e {
+				continue
+			}
+			for _, pm := range x.mentsIn(after, min(sp.e, after+40)) {
+				if (pm.capital || pm.kind == kCity) && seatedRe.MatchString(low[after:pm.s]) {
+					city := x.doc.Text[x.f.text(pm.s):x.f.textEnd(pm.e)]
+					for _, child := range listed[parent] {
+						x.hqs = append(x.hqs, orgRel{org: child, state: pm.key, city: city, ev: sp, conf: 0.65})
+					}
+				}
+				break
+			}
+		}
+	}
+}
+
+// spanOf returns the sentence holding view offset off.
+func (x *engine) spanOf(off int) span {
+	for _, sp := range x.sents {
+		if sp.s <= off && off < sp.e {
+			return sp
+		}
+	}
+	return span{off, off}
+}

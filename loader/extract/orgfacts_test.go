@@ -95,3 +95,12 @@ func TestOrgSeats(t *testing.T) {
 			[]string{"parent:PAU<AU"}, nil},
 	})
 }
+
+func TestOrgInstitutions(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"list of institutions and their seat", "date 2018-04-06\nAddis Ababa, 6 April 2018: The Commission and the Government of Senegal have signed two agreements on the following African Union (AU) Institutions:\n\n1- The agreement on the Pan African University (PAU) in Dakar;\n2- The agreement on the African Monetary Fund (AMF).\n\nThe signing makes it possible to operationalize the two institutions of the African Union headquartered, in Dakar, Senegal.",
+			[]string{"parent:PAU<AU", "parent:AMF<AU", "hq:PAU:SN", "hq:AMF:SN"}, nil},
+		{"institutions inside a name", "date 2025-05\nLe Conseil a examiné un accord de siège avec l'Organisation africaine des Institutions supérieures de contrôle des finances publiques (AFROSAI), en vertu duquel le Royaume du Maroc abritera le siège de ladite Organisation.",
+			[]string{"hq:AFROSAI:MA"}, nil},
+	})
+}

@@ -789,6 +789,7 @@ func (x *engine) findOrgRels() {
 			x.hqs = append(x.hqs, orgRel{org: org, state: st, city: city, ev: sp, conf: 0.75})
 		}
 	}
+	x.orgInstitutions()
 }
 
 // orgOfPersonBefore returns the organisation of the nearest person before
