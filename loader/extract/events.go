@@ -184,7 +184,7 @@ func (x *engine) visitOK(s, e int, sp span) bool {
 		return true // "la visite de travail dans le Royaume de …"
 	}
 	switch w {
-	case "visit of", "visite du", "visite de", "visita del", "visita de", "une visite", "la visite", "sa visite", "visiting", "to visit", "will visit", "visitar", "una visita", "su visita", "se rendre", "se rendra", "visit to":
+	case "visit of", "visite du", "visite de", "visita del", "visita de", "une visite", "la visite", "sa visite", "visiting", "to visit", "will visit", "visitar", "una visita", "su visita", "la visita a", "su visita a", "se rendre", "se rendra", "visit to":
 		// needs a destination state or city right after
 		for _, m := range x.mentsIn(e, min(sp.e, e+60)) {
 			if m.kind == kState && !m.demonym || m.kind == kCity || m.capital {

@@ -111,6 +111,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"appositions with modifiers before the head; an Indian foreign secretary is an official",
 			"New Delhi: Foreign Secretary Ravi Kumar will visit Paris to review ties between India and France. The visit follows talks between Anil Rao, National Security Advisor and Marc Durand, Diplomatic Advisor to the French President.",
 			[]string{"office:kumar:IN:official", "office:rao:IN:official", "office:durand:FR:official"}, []string{"office:kumar:IN:foreign_minister"}},
+		{"la visita a X del ministro",
+			"El Ministro de Asuntos Exteriores, Jorge Marín, firmó hoy con su homólogo peruano, Luis Paz, cuatro acuerdos. En concreto, la visita a Perú del Ministro español permitió la firma de un Memorando.",
+			[]string{"event:visit:held:ES,PE", "event:agreement:held:ES,PE"}, nil},
 	})
 }
 
