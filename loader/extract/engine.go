@@ -122,6 +122,7 @@ type engine struct {
 	nameless      map[string]string // namelessState results by role (generalise.go)
 	credHostDone  bool              // credentialsHost computed (recall.go)
 	credHostState string            // the host of a credentials ceremony
+	credHostCands []string          // the candidate hosts, best first
 	credDoc       int               // 1: the text may report credentials, 2: it does not, 0: unknown
 	credHost      string            // host of the last credentials ceremony
 	cands         [][]candidate     // name candidates per sentence

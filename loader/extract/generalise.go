@@ -348,6 +348,7 @@ func (x *engine) respectively(si int, sp span) {
 			end = c.s
 		}
 		if len(names) < 2 {
+			x.respectivelyPredicate(si, sp, r)
 			continue
 		}
 		// titles: head + complement, separated by "et/and/y/,"
@@ -395,6 +396,65 @@ func (x *engine) respectively(si int, sp span) {
 		}
 	}
 }
+
+// respectivelyPredicate handles "A e B serán los embajadores de Filipinas y
+// Hungría, respectivamente": the names are the subject, before a plural
+// head whose states are listed up to "respectively" (at view offsets r).
+func (x *engine) respectivelyPredicate(si int, sp span, r [2]int) {
+	low := x.f.low
+	hs := x.find(pluralHeadRe, sp.s, r[0])
+	if len(hs) == 0 {
+		return
+	}
+	h := hs[len(hs)-1]
+	// the states: the first state after the head, then the list
+	var states []string
+	for _, m := range x.mentsIn(h[1], r[0]) {
+		if m.kind == kState && !m.demonym {
+			states = x.stateListAfter(m.s-1, sp)
+			if len(states) == 0 || states[0] != m.key {
+				states = append([]string{m.key}, states...)
+			}
+			break
+		}
+	}
+	// the names: candidates before the head, joined by , y e et and
+	var names []candidate
+	end := h[0]
+	for k := len(x.cands[si]) - 1; k >= 0; k-- {
+		c := x.cands[si][k]
+		if c.e > end {
+			continue
+		}
+		gap := strings.TrimSpace(low[c.e:end])
+		if len(names) == 0 && !subjectVerbRe.MatchString(gap+" ") {
+			return
+		}
+		if len(names) > 0 && gap != "," && gap != "et" && gap != "and" && gap != "y" && gap != "e" && gap != ", et" && gap != ", and" && gap != ", y" {
+			break
+		}
+		names = append([]candidate{c}, names...)
+		end = c.s
+	}
+	if len(names) < 2 || len(names) != len(states) {
+		return
+	}
+	head := singularHead(low[h[0]:h[1]])
+	role := classify(head, head)
+	for k, c := range names {
+		if x.inName(c.s) && x.findPerson(nameWords(x.doc.Text[x.f.text(c.s):x.f.textEnd(c.e)])) == nil {
+			continue
+		}
+		p := x.addPerson(c.s, c.e)
+		x.pms = append(x.pms, pmention{s: c.s, e: c.e, p: p})
+		x.addNameSpan(span{c.s, c.e})
+		t := strings.TrimSpace(x.doc.Text[x.f.text(h[0]):x.f.textEnd(h[1])])
+		p.offices = append(p.offices, &office{role: role, title: t, state: states[k], ev: sp, sent: si, conf: 0.8, head: head, pos: c.s})
+	}
+}
+
+// subjectVerbRe is the copula between subject names and a plural title.
+var subjectVerbRe = mkf(`^(?:seran|son|fueron|sont|seront|etaient|are|will be|were)\s+(?:(?:los|las|les|the|nuevos|nouveaux|new)\s+)*$`)
 
 // nextHeadAfterAnd returns the offset of "et|and|y" followed by a title head
 // inside view[s:e], or 0.
@@ -546,7 +606,7 @@ var coordPossRe = mkf(`\b(?:et|and|y|ainsi que|as well as)\s+(?:a |au |a la |de 
 var afterListRe = mkf(`\b(?:apres|after|tras|following|a la suite de|a la suite des|suivant|despues de)\s+`)
 
 // listGlueRe is what may separate two states of a list.
-var listGlueRe = mkf(`^\s*(?:,|;)?\s*(?:(?:et|and|y|e|ou|or|o|ainsi que|as well as|ou encore|et enfin|and finally|y finalmente)\s+)?(?:(?:les|le|la|l'|the|el|los|las|du|de la|de l'|des|de|d'|of|of the|celui d[eu]|celui de la|ceux d[eu]|that of|those of)\s*)?(?:(?:iles?|islands?|isla|islas|republique|republic|republica|royaume|kingdom|reino|union|etat|state|estado)\s+(?:(?:des|de la|du|de|of the|of|del|de las|de los)\s*)?)?$`)
+var listGlueRe = mkf(`^\s*(?:,|;)?\s*(?:(?:et|and|y|e|ou|or|o|ainsi que|as well as|ou encore|et enfin|and finally|y finalmente)\s+)?(?:(?:les|le|la|l'|the|el|los|las|du|de la|de l'|de los|de las|des|de|d'|of|of the|celui d[eu]|celui de la|ceux d[eu]|that of|those of)\s*)?(?:(?:iles?|islands?|isla|islas|republique|republic|republica|royaume|kingdom|reino|union|etat|state|estado)\s+(?:(?:des|de la|du|de|of the|of|del|de las|de los)\s*)?)?$`)
 
 // stateListAfter returns the states listed from view offset s on, with
 // only list glue (commas, conjunctions, articles) between them.

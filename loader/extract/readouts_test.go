@@ -114,6 +114,10 @@ func TestReadoutPatterns(t *testing.T) {
 		{"la visita a X del ministro",
 			"El Ministro de Asuntos Exteriores, Jorge Marín, firmó hoy con su homólogo peruano, Luis Paz, cuatro acuerdos. En concreto, la visita a Perú del Ministro español permitió la firma de un Memorando.",
 			[]string{"event:visit:held:ES,PE", "event:agreement:held:ES,PE"}, nil},
+		{"names as subject of a plural title with respectivamente; two credentials hosts asked in turn",
+			"Hoy el presidente de la República, Jimmy Pérez y el canciller Carlos Pérez recibieron las cartas credenciales de los nuevos embajadores de los Estados Unidos Mexicanos, República de Filipinas y Hungría. Eduardo Atienza e Ivan Medveczy serán los embajadores de Filipinas y Hungría, respectivamente. Los embajadores serán concurrentes en Guatemala.",
+			[]string{"office:atienza:PH:ambassador", "office:medveczy:HU:ambassador", "office:perez:GT:head_of_state", "office:perez:GT:foreign_minister",
+				"event:credentials:held:GT,MX", "event:credentials:held:GT,PH", "event:credentials:held:GT,HU"}, nil},
 	})
 }
 

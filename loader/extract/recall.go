@@ -172,8 +172,10 @@ func init() {
 // state named in the dateline. States in senders are never the host.
 func (x *engine) credentialsHost(senders []string) string {
 	if x.credHostDone {
-		if !contains(senders, x.credHostState) {
-			return x.credHostState
+		for _, c := range x.credHostCands {
+			if !contains(senders, c) {
+				return c
+			}
 		}
 		return ""
 	}
@@ -233,6 +235,7 @@ func (x *engine) credentialsHost(senders []string) string {
 	if strings.Contains(low, "en el pais") || strings.Contains(low, "dans le pays") || strings.Contains(low, "in the country") || strings.Contains(low, "en nuestro pais") || strings.Contains(low, "dans notre pays") {
 		cands = append(cands, x.ranked...)
 	}
+	x.credHostCands = cands
 	if len(cands) > 0 {
 		x.credHostState = cands[0]
 	}
