@@ -1484,6 +1484,35 @@ func (x *engine) counterStates(p *person, o *office) []string {
 			}
 		}
 	}
+	if o.pos >= sp.s && o.pos < sp.e && !companion && !x.speakerAt(p, o.pos, sp) {
+		// "X a reçu, à Rabat, le sous-secrétaire d'Etat des États-Unis, Y": the
+		// one who receives is not of the guest's side
+		for _, et := range eventTriggers {
+			if et.kind != "meeting" && et.kind != "phone_call" {
+				continue
+			}
+			for _, t := range x.find(et.re, o.pos, sp.e) {
+				if t[0] <= o.pos {
+					continue
+				}
+				for _, pm := range pmRange(x.pms, t[1], sp.e) {
+					if pm.p == nil || pm.p == p {
+						continue
+					}
+					between := x.f.low[t[1]:pm.s]
+					if messageWordRe.MatchString(between) || greetingRe.MatchString(between) || accompanyRe.MatchString(between) || x.match(presenceRe, t[1], pm.s) {
+						break
+					}
+					for _, po := range pm.p.offices {
+						if po.state != "" && !po.pending && po.sent == o.sent && !contains(out, po.state) {
+							out = append(out, po.state)
+						}
+					}
+				}
+				break
+			}
+		}
+	}
 	if o.pos >= sp.s && o.pos < sp.e {
 		// "X and his counterpart from Peru", "X et son homologue péruvien"
 		for _, m := range x.mentsIn(o.pos, sp.e) {

@@ -118,6 +118,9 @@ func TestReadoutPatterns(t *testing.T) {
 			"Hoy el presidente de la República, Jimmy Pérez y el canciller Carlos Pérez recibieron las cartas credenciales de los nuevos embajadores de los Estados Unidos Mexicanos, República de Filipinas y Hungría. Eduardo Atienza e Ivan Medveczy serán los embajadores de Filipinas y Hungría, respectivamente. Los embajadores serán concurrentes en Guatemala.",
 			[]string{"office:atienza:PH:ambassador", "office:medveczy:HU:ambassador", "office:perez:GT:head_of_state", "office:perez:GT:foreign_minister",
 				"event:credentials:held:GT,MX", "event:credentials:held:GT,PH", "event:credentials:held:GT,HU"}, nil},
+		{"who receives is not of the guest's side",
+			"Le ministre des Affaires Étrangères et de la Coopération Internationale, Karim Zouhair a reçu, en début de semaine, à Rabat, le sous-secrétaire d'Etat aux affaires politiques des États-Unis, David Hill.",
+			[]string{"office:hill:US:official", "office:zouhair:MA:foreign_minister"}, []string{"office:zouhair:US:foreign_minister"}},
 	})
 }
 
