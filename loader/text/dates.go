@@ -2,7 +2,9 @@ package text
 
 import (
 	"fmt"
+	"slices"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -142,7 +144,17 @@ func parsePartial(s string) (Date, bool) {
 // ref the mention is returned with a zero Date. Vague expressions ("last
 // week", "récemment") are ignored.
 func FindDates(s string, lang string, ref Date) []DateMention {
-	toks := tokenize(s)
+	tp := tokenPool.Get().(*[]token)
+	toks := appendTokens((*tp)[:0], s)
+	defer func() {
+		// Drop the references into s before pooling the buffer; keep only
+		// buffers of ordinary size.
+		clear(toks)
+		if cap(toks) <= 1<<16 {
+			*tp = toks[:0]
+			tokenPool.Put(tp)
+		}
+	}()
 	var out []DateMention
 	for i := 0; i < len(toks); {
 		if toks[i].w == "" { // no pattern starts with a word outside the vocabulary
@@ -669,9 +681,18 @@ type token struct {
 	w          string
 }
 
+// tokenPool recycles the token buffers of FindDates, which the extractor
+// calls once or more per sentence.
+var tokenPool = sync.Pool{New: func() any { return new([]token) }}
+
 // tokenize splits s into words (runs of letters, digits and combining marks).
 func tokenize(s string) []token {
-	toks := make([]token, 0, len(s)/6+1)
+	return appendTokens(nil, s)
+}
+
+// appendTokens appends the words of s to toks (see tokenize).
+func appendTokens(toks []token, s string) []token {
+	toks = slices.Grow(toks, len(s)/6+1)
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -709,6 +730,9 @@ func tokenize(s string) []token {
 // share these strings instead of allocating their folded forms.
 var vocab = map[string]string{}
 
+// vocabFilter holds the words of vocab (see wordFilter).
+var vocabFilter wordFilter
+
 // buildVocab fills vocab; it runs after the month table is built.
 func buildVocab() {
 	words := strings.Fields(`de of del premier primero avant hier apres demain aujourd hui ce cet matin
@@ -735,6 +759,7 @@ func buildVocab() {
 	}
 	for _, w := range words {
 		vocab[w] = w
+		vocabFilter.add(w)
 	}
 }
 
@@ -747,26 +772,36 @@ func tokenWord(t string) string {
 	}
 	var buf [32]byte
 	n := 0
-	for _, r := range t {
-		r = unicode.ToLower(r)
-		if r >= 0xC0 && r <= 0x17F {
-			if f, ok := foldTable[r]; ok {
-				r = f
+	// Fast path: an ASCII token (letters and digits) only needs lower-casing.
+	for n < len(t) && t[n] < utf8.RuneSelf {
+		c := t[n]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[n] = c
+		n++
+	}
+	if n < len(t) {
+		n = 0
+		for _, r := range t {
+			r, keep := foldRune(r)
+			if !keep {
+				continue
 			}
+			if n+utf8.RuneLen(r) > len(buf) {
+				return ""
+			}
+			n += utf8.EncodeRune(buf[n:], r)
 		}
-		if unicode.Is(unicode.Mn, r) {
-			continue
-		}
-		if n+utf8.RuneLen(r) > len(buf) {
-			return ""
-		}
-		n += utf8.EncodeRune(buf[n:], r)
 	}
 	if n > 0 && isDigit(buf[0]) {
 		if string(buf[:n]) == t {
 			return t
 		}
 		return string(buf[:n])
+	}
+	if !vocabFilter.mayHold(buf[:n]) {
+		return ""
 	}
 	return vocab[string(buf[:n])]
 }
@@ -786,20 +821,39 @@ func fold(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
-		r = unicode.ToLower(r)
-		if r >= 0xC0 && r <= 0x17F {
-			if f, ok := foldTable[r]; ok {
-				r = f
-			}
+		if r, keep := foldRune(r); keep {
+			b.WriteRune(r)
 		}
-		if unicode.Is(unicode.Mn, r) {
-			continue
-		}
-		b.WriteRune(r)
 	}
 	return b.String()
 }
 
+// foldRune lower-cases r and removes the accent of a Latin letter (see
+// foldTable); it reports false for a combining mark, which folding drops.
+func foldRune(r rune) (rune, bool) {
+	r = unicode.ToLower(r)
+	if r >= foldLow && r < foldHigh {
+		if f := foldArray[r-foldLow]; f != 0 {
+			return f, true
+		}
+		return r, true
+	}
+	// No combining mark comes before U+0300: skip the table search.
+	return r, r < 0x300 || !unicode.Is(unicode.Mn, r)
+}
+
+// foldArray is foldTable as an array indexed by r-foldLow (0 = unchanged).
+var foldArray [foldHigh - foldLow]rune
+
+const foldLow, foldHigh = 0xC0, 0x180
+
+func init() {
+	for r, f := range foldTable {
+		foldArray[r-foldLow] = f
+	}
+}
+
+// foldTable maps accented lower-case Latin letters to their base letter.
 var foldTable = map[rune]rune{
 	'à': 'a', 'á': 'a', 'â': 'a', 'ã': 'a', 'ä': 'a', 'å': 'a', 'ç': 'c', 'è': 'e', 'é': 'e', 'ê': 'e', 'ë': 'e',
 	'ì': 'i', 'í': 'i', 'î': 'i', 'ï': 'i', 'ñ': 'n', 'ò': 'o', 'ó': 'o', 'ô': 'o', 'õ': 'o', 'ö': 'o',

@@ -10,12 +10,16 @@ import (
 // "en", "que", "a", "se", "son", "entre") are left out.
 var langWords = map[string]int{} // word → index in langCodes
 
+// langFilter holds the words of langWords (see wordFilter).
+var langFilter wordFilter
+
 var langCodes = [3]string{"fr", "en", "es"}
 
 func init() {
 	add := func(i int, words string) {
 		for _, w := range strings.Fields(words) {
 			langWords[w] = i
+			langFilter.add(w)
 		}
 	}
 	add(0, "le les des du et est une dans pour avec sur qui au aux ce cette ces ses ont été sont pas mais nous il elle ils leur leurs sa deux lors ainsi également selon où très avait sera été aussi afin dont être entretien ministre affaires étrangères")
@@ -97,7 +101,7 @@ func DetectLang(s string) (lang string, score float64) {
 			n += size
 			j += size
 		}
-		if n <= len(buf) {
+		if n <= len(buf) && langFilter.mayHold(buf[:n]) {
 			if k, ok := langWords[string(buf[:n])]; ok {
 				counts[k]++
 			}
