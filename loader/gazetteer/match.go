@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -45,13 +46,37 @@ type cand struct {
 
 // node is a trie node: children by folded token.
 type node struct {
-	next  map[string]*node
+	next  map[string]*node // children while building, and of nodes with many children once built
+	kids  []kid            // children of a built node with few children (next is then nil)
 	cands []cand
+}
+
+// kid is a child of a node.
+type kid struct {
+	key string // folded token
+	n   *node
+}
+
+// maxKids is the largest number of children kept in node.kids: below it a
+// linear scan comparing strings is cheaper than hashing the token.
+const maxKids = 16
+
+// child returns the child of n for folded token f, nil when there is none.
+func (n *node) child(f []byte) *node {
+	if n.next != nil {
+		return n.next[string(f)]
+	}
+	for i := range n.kids {
+		if n.kids[i].key == string(f) {
+			return n.kids[i].n
+		}
+	}
+	return nil
 }
 
 // matcher is the immutable trie of folded names.
 type matcher struct {
-	first    [1 << 16 / 64]uint64 // bit set for the first two folded bytes of each first token
+	first    [1 << 16 / 64]uint64 // bit set for the signature (sigKey) of each first token
 	root     map[string]*node
 	acronyms map[string]bool // single-token acronyms as written ("OCI", "UE")
 }
@@ -180,17 +205,19 @@ func (b *builder) build() *matcher {
 	var prune func(m map[string]*node)
 	prune = func(m map[string]*node) {
 		for _, n := range m {
-			if len(n.next) == 0 {
+			prune(n.next)
+			if len(n.next) <= maxKids {
+				for k, c := range n.next {
+					n.kids = append(n.kids, kid{k, c})
+				}
 				n.next = nil
-			} else {
-				prune(n.next)
 			}
 		}
 	}
 	prune(b.root)
 	m := &matcher{root: b.root, acronyms: b.acronyms}
 	for k := range b.root {
-		h := pairKey(k)
+		h := sigKey(k)
 		m.first[h>>6] |= 1 << (h & 63)
 	}
 	return m
@@ -198,8 +225,9 @@ func (b *builder) build() *matcher {
 
 // scratch holds the reusable buffers of one Find call.
 type scratch struct {
-	fold []byte
-	toks []token
+	fold  []byte
+	toks  []token
+	ments []Mention
 }
 
 var scratchPool = sync.Pool{New: func() any { return &scratch{} }}
@@ -212,6 +240,9 @@ func putScratch(s *scratch) {
 	}
 	if cap(s.toks) > 1<<18 {
 		s.toks = nil
+	}
+	if cap(s.ments) > 1<<14 {
+		s.ments = nil
 	}
 	scratchPool.Put(s)
 }
@@ -268,19 +299,21 @@ func isSepRune(r rune) bool {
 
 // scan folds text into s.fold and splits it into s.toks.
 func (s *scratch) scan(text string) {
-	s.fold = s.fold[:0]
-	s.toks = s.toks[:0]
+	// The buffers live in locals during the scan (and go back to s at the
+	// end) so that the compiler keeps them in registers.
+	fold := s.fold[:0]
+	toks := s.toks[:0]
 	in := false // inside a token
 	var gap uint8
 	nl := 0
 	closeTok := func(end int) {
-		t := &s.toks[len(s.toks)-1]
-		t.fe = int32(len(s.fold))
+		t := &toks[len(toks)-1]
+		t.fe = int32(len(fold))
 		t.oe = int32(end)
 		in = false
 	}
 	open := func(start int, upper bool) {
-		s.toks = append(s.toks, token{fs: int32(len(s.fold)), os: int32(start), gap: gap, upper: upper})
+		toks = append(toks, token{fs: int32(len(fold)), os: int32(start), gap: gap, upper: upper})
 		gap = 0
 		nl = 0
 		in = true
@@ -301,26 +334,23 @@ func (s *scratch) scan(text string) {
 	for i := 0; i < n; {
 		c := text[i]
 		if c < utf8.RuneSelf {
-			switch {
-			case 'a' <= c && c <= 'z':
-				if !in {
-					open(i, false)
-				}
-				s.fold = append(s.fold, c)
-			case 'A' <= c && c <= 'Z':
-				if !in {
-					open(i, true)
-				}
-				s.fold = append(s.fold, c+'a'-'A')
-			case '0' <= c && c <= '9':
-				if !in {
-					open(i, true)
-				}
-				s.fold = append(s.fold, c)
-			default:
+			if !isASCIIAlnum(c) {
 				sep(i, sepClass(rune(c)), rune(c))
+				i++
+				continue
 			}
-			i++
+			if !in {
+				open(i, c < 'a')
+			}
+			// Fast path: copy the whole run of ASCII letters and digits,
+			// lower-cased.
+			for ; i < n && isASCIIAlnum(text[i]); i++ {
+				c := text[i]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				fold = append(fold, c)
+			}
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
@@ -329,14 +359,14 @@ func (s *scratch) scan(text string) {
 			if !in {
 				open(i, unicode.IsUpper(r))
 			}
-			s.fold = append(s.fold, foldTab[r]...)
+			fold = append(fold, foldTab[r]...)
 		case r == '\u02bc':
 			sep(i, gapApos, r)
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			if !in {
 				open(i, unicode.IsUpper(r) || unicode.IsDigit(r) || !unicode.IsLower(r))
 			}
-			s.fold = utf8.AppendRune(s.fold, unicode.ToLower(r))
+			fold = utf8.AppendRune(fold, unicode.ToLower(r))
 		case unicode.Is(unicode.Mn, r):
 			// combining mark (decomposed accent): part of the word, not of its folded form
 		default:
@@ -347,6 +377,12 @@ func (s *scratch) scan(text string) {
 	if in {
 		closeTok(n)
 	}
+	s.fold, s.toks = fold, toks
+}
+
+// isASCIIAlnum reports whether c is an ASCII letter or digit.
+func isASCIIAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
 // Find returns all non-overlapping mentions in text, leftmost-longest, in order
@@ -355,22 +391,34 @@ func (g *Gazetteer) Find(text string) []Mention {
 	s := getScratch()
 	defer putScratch(s)
 	s.scan(text)
-	return g.m.find(text, s, nil)
+	// Collect the mentions in the pooled buffer and return an exact-size
+	// copy: one allocation instead of one per growth of the slice.
+	s.ments = g.m.find(text, s, s.ments[:0])
+	if len(s.ments) == 0 {
+		return nil
+	}
+	out := slices.Clone(s.ments)
+	clear(s.ments) // drop the references into text
+	return out
 }
 
-// pairKey is the index of a folded token in matcher.first: its first two bytes.
-func pairKey[T string | []byte](k T) uint32 {
-	if len(k) == 1 {
-		return uint32(k[0]) << 8
+// sigKey is the index of a folded token in matcher.first: a 16-bit hash of
+// its length and its first two and last bytes. Computed in constant time, it
+// tells most words that start no name from the few thousand first tokens of
+// names, so that they skip the map lookup.
+func sigKey[T string | []byte](k T) uint32 {
+	if len(k) == 0 {
+		return 0
 	}
-	return uint32(k[0])<<8 | uint32(k[1])
+	h := uint32(k[0]) | uint32(k[min(1, len(k)-1)])<<8 | uint32(k[len(k)-1])<<16 | uint32(len(k))<<24
+	return (h * 0x9E3779B1) >> 16
 }
 
 func (m *matcher) find(text string, s *scratch, out []Mention) []Mention {
 	toks := s.toks
 	for i := 0; i < len(toks); {
 		f := s.fold[toks[i].fs:toks[i].fe]
-		if h := pairKey(f); len(f) == 0 || m.first[h>>6]&(1<<(h&63)) == 0 {
+		if h := sigKey(f); len(f) == 0 || m.first[h>>6]&(1<<(h&63)) == 0 {
 			i++
 			continue
 		}
@@ -388,10 +436,10 @@ func (m *matcher) find(text string, s *scratch, out []Mention) []Mention {
 				}
 			}
 			j++
-			if n.next == nil || j >= len(toks) || toks[j].gap&^(softGap|gapDot|gapComma) != 0 {
+			if n.next == nil && len(n.kids) == 0 || j >= len(toks) || toks[j].gap&^(softGap|gapDot|gapComma) != 0 {
 				break
 			}
-			n = n.next[string(s.fold[toks[j].fs:toks[j].fe])]
+			n = n.child(s.fold[toks[j].fs:toks[j].fe])
 			if n == nil {
 				break
 			}
