@@ -117,11 +117,20 @@ func sniffUTF16(data []byte) string {
 func isBinary(s string) bool {
 	s = sample(s, 64<<10)
 	var n, ctrl int
-	for _, r := range s {
+	for i := 0; i < len(s); {
 		n++
-		if r < 0x20 && r != '\t' && r != '\n' && r != '\r' && r != '\f' && r != '\v' || r == 0x7F || r >= 0x80 && r < 0xA0 || r == utf8.RuneError {
+		if c := s[i]; c < utf8.RuneSelf { // fast path: ASCII needs no decoding
+			if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' || c == 0x7F {
+				ctrl++
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r < 0xA0 || r == utf8.RuneError {
 			ctrl++
 		}
+		i += size
 	}
 	return ctrl*20 > n
 }

@@ -3,6 +3,7 @@ package text
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -136,6 +137,13 @@ func normalize(s string) (string, offMap) {
 			// Copy the run of unchanged bytes.
 			j := i
 			for j < len(s) {
+				// Skip 8 ASCII bytes without CR at a time (see firstChange).
+				if j+8 <= len(s) {
+					if w := load64(s, j); w&hiBits == 0 && !hasByte(w, '\r') {
+						j += 8
+						continue
+					}
+				}
 				c := s[j]
 				if c == '\r' {
 					break
@@ -174,7 +182,7 @@ func normalize(s string) (string, offMap) {
 		}
 		out, m = b.String(), mb.done()
 	}
-	if norm.NFC.IsNormalString(out) {
+	if nfcQuick(out) || norm.NFC.IsNormalString(out) {
 		return out, m
 	}
 	// Compose to NFC: copy the spans that are already normal, normalise the
@@ -213,6 +221,16 @@ func normalize(s string) (string, offMap) {
 // -1 when there is none.
 func firstChange(s string) int {
 	for i := 0; i < len(s); {
+		// Fast path: skip 8 bytes at a time while they are ASCII without CR.
+		for i+8 <= len(s) {
+			if w := load64(s, i); w&hiBits != 0 || hasByte(w, '\r') {
+				break
+			}
+			i += 8
+		}
+		if i >= len(s) {
+			break
+		}
 		c := s[i]
 		if c == '\r' {
 			return i
@@ -228,4 +246,75 @@ func firstChange(s string) int {
 		i += n
 	}
 	return -1
+}
+
+const (
+	loBits = 0x0101010101010101
+	hiBits = 0x8080808080808080
+)
+
+// load64 returns the 8 bytes of s at i as a little-endian word (the
+// compiler turns this into a single load).
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// hasByte reports whether one of the bytes of the ASCII word w (no high
+// bits set) equals c (< 0x80).
+func hasByte(w uint64, c byte) bool {
+	x := w ^ (loBits * uint64(c))
+	return (x-loBits)&^x&hiBits != 0
+}
+
+// nfcSafeLimit bounds the runes nfcSafe knows.
+const nfcSafeLimit = 0x3000
+
+// nfcSafe is a bit set of the runes below nfcSafeLimit that are NFC
+// starters never composing with a preceding character (canonical combining
+// class 0, NFC_Quick_Check Yes). A string of ASCII and such runes only is in
+// NFC; it is computed from the norm package on first use.
+var nfcSafe = sync.OnceValue(func() *[nfcSafeLimit / 64]uint64 {
+	var set [nfcSafeLimit / 64]uint64
+	var buf [utf8.UTFMax]byte
+	for r := rune(0); r < nfcSafeLimit; r++ {
+		b := buf[:utf8.EncodeRune(buf[:], r)]
+		p := norm.NFC.Properties(b)
+		if r < utf8.RuneSelf || p.CCC() == 0 && p.BoundaryBefore() && norm.NFC.IsNormal(b) {
+			set[r>>6] |= 1 << (r & 63)
+		}
+	}
+	return &set
+})
+
+// nfcQuick reports whether s is certainly in NFC: all its runes are ASCII
+// or in nfcSafe. It is a faster sufficient test than norm's quick check for
+// the Latin texts we read; false means "maybe not" (ask the norm package).
+func nfcQuick(s string) bool {
+	var set *[nfcSafeLimit / 64]uint64
+	for i := 0; i < len(s); {
+		for i+8 <= len(s) && load64(s, i)&hiBits == 0 {
+			i += 8
+		}
+		if i >= len(s) {
+			break
+		}
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r >= nfcSafeLimit {
+			return false
+		}
+		if set == nil {
+			set = nfcSafe()
+		}
+		if set[r>>6]&(1<<(r&63)) == 0 {
+			return false
+		}
+		i += n
+	}
+	return true
 }

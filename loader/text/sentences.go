@@ -52,7 +52,9 @@ func SplitSentences(s string, from int) []Span { return splitSentences(s, from) 
 
 func splitSentences(s string, from int) []Span {
 	from = max(0, min(from, len(s)))
-	var out []Span
+	// Communiqué sentences average well over 100 bytes: one allocation
+	// usually holds them all.
+	out := make([]Span, 0, (len(s)-from)/128+1)
 	emit := func(a, b int) {
 		for a < b && isSpaceByte(s[a]) {
 			a++
@@ -67,6 +69,13 @@ func splitSentences(s string, from int) []Span {
 	start := from
 	lineStart := from
 	for i := from; i < len(s); {
+		// Fast path: skip the bytes that cannot end a sentence.
+		for i < len(s) && !sentenceBytes[s[i]] {
+			i++
+		}
+		if i >= len(s) {
+			break
+		}
 		c := s[i]
 		switch c {
 		case '\n':
@@ -116,8 +125,15 @@ func splitSentences(s string, from int) []Span {
 		i++
 	}
 	emit(start, len(s))
+	if len(out) == 0 {
+		return nil // as before pre-sizing: no sentences, no slice
+	}
 	return out
 }
+
+// sentenceBytes are the bytes splitSentences looks at: line feeds,
+// terminators and the first byte of "…".
+var sentenceBytes = [256]bool{'\n': true, '.': true, '!': true, '?': true, 0xE2: true}
 
 // sentenceEnd decides whether the run of terminators at s[i] ends a
 // sentence. It returns the end offset (after closing quotes and brackets)
@@ -235,6 +251,14 @@ func startsCapital(s string, k int) bool {
 // abbreviations never end a sentence when followed by a dot.
 var abbreviations = map[string]bool{}
 
+// abbrFilter holds the words of abbreviations (see wordFilter).
+var abbrFilter wordFilter
+
+// isAbbreviation reports whether w is in abbreviations.
+func isAbbreviation(w string) bool {
+	return abbrFilter.mayHoldString(w) && abbreviations[w]
+}
+
 func init() {
 	for _, a := range []string{
 		"M", "MM", "Mr", "Mrs", "Ms", "Messrs", "Dr", "Drs", "Mme", "Mmes", "Mlle", "Mlles", "Me", "Pr", "Prof",
@@ -248,6 +272,7 @@ func init() {
 		"aprox", "ej", "Ej", "Sres", "Ilmo", "Ilma", "Excmos", "resp", "Mass", "Univ", "Min", "Ave", "SEM",
 	} {
 		abbreviations[a] = true
+		abbrFilter.add(a)
 	}
 }
 
@@ -273,7 +298,7 @@ func abbreviationBefore(s string, i int) int {
 	if w == "" || (j > 0 && i-j >= 16) {
 		return abbrNone
 	}
-	if abbreviations[w] {
+	if isAbbreviation(w) {
 		return abbrTitle
 	}
 	r, n := utf8.DecodeRuneInString(w)
@@ -298,7 +323,7 @@ func abbreviationBefore(s string, i int) int {
 		}
 	}
 	if dots > 0 {
-		if abbreviations[w[strings.LastIndexByte(w, '.')+1:]] {
+		if isAbbreviation(w[strings.LastIndexByte(w, '.')+1:]) {
 			return abbrTitle // "S.E.M." style titles end with a listed part
 		}
 		return abbrAcronym

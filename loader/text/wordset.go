@@ -19,6 +19,12 @@ func (f *wordFilter) mayHold(w []byte) bool {
 	return f[h>>6]&(1<<(h&63)) != 0
 }
 
+// mayHoldString is mayHold for a string.
+func (f *wordFilter) mayHoldString(w string) bool {
+	h := hashWord(w) & (1<<13 - 1)
+	return f[h>>6]&(1<<(h&63)) != 0
+}
+
 // hashWord is FNV-1a over the bytes of w, folded to 16 bits.
 func hashWord[T string | []byte](w T) uint32 {
 	h := uint32(2166136261)

@@ -1,0 +1,60 @@
+package text
+
+import (
+	"math/rand"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// TestNFCQuick checks that the fast NFC test never accepts a string that
+// is not in NFC, and that it accepts ordinary accented text.
+func TestNFCQuick(t *testing.T) {
+	for r := rune(0); r < nfcSafeLimit+16; r++ {
+		for _, s := range []string{string(r), "e" + string(r), string(r) + "\u0301", "a" + string(r) + "b"} {
+			if nfcQuick(s) && !norm.NFC.IsNormalString(s) {
+				t.Fatalf("nfcQuick(%q) = true, but it is not in NFC", s)
+			}
+		}
+	}
+	for _, s := range []string{"Le ministre des Affaires étrangères, M. Nasser Bourita — à Rabat…", "España, año", "plain ASCII text, long enough to skip words"} {
+		if !nfcQuick(s) {
+			t.Errorf("nfcQuick(%q) = false, want true", s)
+		}
+	}
+	for _, s := range []string{"e\u0301", "Ku\u0308\u0308", "\u2000", "\uFFFD"} {
+		if nfcQuick(s) {
+			t.Errorf("nfcQuick(%q) = true, want false", s)
+		}
+	}
+}
+
+// TestFirstChangeWords checks the word-at-a-time skipping of firstChange
+// against a byte-by-byte reference.
+func TestFirstChangeWords(t *testing.T) {
+	ref := func(s string) int {
+		for i, r := range s {
+			if r == '\r' {
+				return i
+			}
+			if _, ok := replacement(r); ok && r >= utf8.RuneSelf {
+				return i
+			}
+		}
+		return -1
+	}
+	rng := rand.New(rand.NewSource(1))
+	pieces := []string{"a", "bc", " ", "\r", "\n", "é", "\u00A0", "’", "x", "\u200B", "0123456"}
+	for k := 0; k < 20000; k++ {
+		var b strings.Builder
+		for n := rng.Intn(40); n > 0; n-- {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		s := b.String()
+		if got, want := firstChange(s), ref(s); got != want {
+			t.Fatalf("firstChange(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
