@@ -190,6 +190,7 @@ func normalize(s string) (string, offMap) {
 	var b strings.Builder
 	b.Grow(len(out))
 	var mb mapBuilder
+	var seg []byte
 	for p := 0; p < len(out); {
 		n := norm.NFC.QuickSpanString(out[p:])
 		b.WriteString(out[p : p+n])
@@ -202,9 +203,9 @@ func normalize(s string) (string, offMap) {
 		if q <= 0 {
 			q = len(out) - p
 		}
-		seg := norm.NFC.String(out[p : p+q])
-		b.WriteString(seg)
-		if seg == out[p:p+q] {
+		seg = norm.NFC.AppendString(seg[:0], out[p:p+q]) // one buffer for all segments
+		b.Write(seg)
+		if string(seg) == out[p:p+q] {
 			mb.copy(q)
 		} else {
 			mb.replace(len(seg), q)
