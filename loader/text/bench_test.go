@@ -69,3 +69,15 @@ func BenchmarkRejectHuge(b *testing.B) {
 		}
 	}
 }
+
+func BenchmarkDetectLang(b *testing.B) {
+	d, err := Decode(benchText())
+	if err != nil {
+		b.Fatal(err)
+	}
+	s := sample(d.Text, 16<<10)
+	b.SetBytes(int64(len(s)))
+	for b.Loop() {
+		DetectLang(s)
+	}
+}

@@ -730,8 +730,8 @@ func appendTokens(toks []token, s string) []token {
 // share these strings instead of allocating their folded forms.
 var vocab = map[string]string{}
 
-// vocabFilter holds the words of vocab (see wordFilter).
-var vocabFilter wordFilter
+// vocabTable is vocab as a wordTable, built by buildVocab.
+var vocabTable *wordTable[struct{}]
 
 // buildVocab fills vocab; it runs after the month table is built.
 func buildVocab() {
@@ -759,8 +759,12 @@ func buildVocab() {
 	}
 	for _, w := range words {
 		vocab[w] = w
-		vocabFilter.add(w)
 	}
+	set := make(map[string]struct{}, len(vocab))
+	for w := range vocab {
+		set[w] = struct{}{}
+	}
+	vocabTable = newWordTable(set)
 }
 
 // tokenWord returns the folded form of a token when the date patterns may
@@ -800,10 +804,8 @@ func tokenWord(t string) string {
 		}
 		return string(buf[:n])
 	}
-	if !vocabFilter.mayHold(buf[:n]) {
-		return ""
-	}
-	return vocab[string(buf[:n])]
+	w, _, _ := vocabTable.get(buf[:n]) // "" when not in vocab
+	return w
 }
 
 // fold lower-cases s and removes the accents of Latin letters.

@@ -10,8 +10,8 @@ import (
 // "en", "que", "a", "se", "son", "entre") are left out.
 var langWords = map[string]int{} // word → index in langCodes
 
-// langFilter holds the words of langWords (see wordFilter).
-var langFilter wordFilter
+// langTable is langWords as a wordTable, built by init.
+var langTable *wordTable[int]
 
 var langCodes = [3]string{"fr", "en", "es"}
 
@@ -19,7 +19,6 @@ func init() {
 	add := func(i int, words string) {
 		for _, w := range strings.Fields(words) {
 			langWords[w] = i
-			langFilter.add(w)
 		}
 	}
 	add(0, "le les des du et est une dans pour avec sur qui au aux ce cette ces ses ont été sont pas mais nous il elle ils leur leurs sa deux lors ainsi également selon où très avait sera été aussi afin dont être entretien ministre affaires étrangères")
@@ -28,6 +27,7 @@ func init() {
 	// Words of other languages (German, Portuguese, Italian) that would
 	// otherwise pass for one of ours: evidence that the text is none of them.
 	add(3, "und der die das nicht mit ist ein eine auch wurde sich dem zum zur von não também são pelo pela foi ao aos às uma com della delle degli gli sono che nel nella anche è")
+	langTable = newWordTable(langWords)
 }
 
 // DetectLang identifies the language of s among French, English and Spanish
@@ -101,8 +101,8 @@ func DetectLang(s string) (lang string, score float64) {
 			n += size
 			j += size
 		}
-		if n <= len(buf) && langFilter.mayHold(buf[:n]) {
-			if k, ok := langWords[string(buf[:n])]; ok {
+		if n <= len(buf) {
+			if _, k, ok := langTable.get(buf[:n]); ok {
 				counts[k]++
 			}
 		}

@@ -251,12 +251,13 @@ func startsCapital(s string, k int) bool {
 // abbreviations never end a sentence when followed by a dot.
 var abbreviations = map[string]bool{}
 
-// abbrFilter holds the words of abbreviations (see wordFilter).
-var abbrFilter wordFilter
+// abbrTable is abbreviations as a wordTable, built by init.
+var abbrTable *wordTable[bool]
 
 // isAbbreviation reports whether w is in abbreviations.
 func isAbbreviation(w string) bool {
-	return abbrFilter.mayHoldString(w) && abbreviations[w]
+	v, _ := abbrTable.getString(w)
+	return v
 }
 
 func init() {
@@ -272,8 +273,8 @@ func init() {
 		"aprox", "ej", "Ej", "Sres", "Ilmo", "Ilma", "Excmos", "resp", "Mass", "Univ", "Min", "Ave", "SEM",
 	} {
 		abbreviations[a] = true
-		abbrFilter.add(a)
 	}
+	abbrTable = newWordTable(abbreviations)
 }
 
 // Kinds of words before a dot.

@@ -1,28 +1,65 @@
 package text
 
-// wordFilter is a one-hash Bloom filter over a small set of words: a word
-// whose bit is clear is certainly not in the set. The vocabularies of this
-// package (date words, language function words) hold a few hundred words
-// while most words of a text are in none of them, so checking the filter
-// before the map lookup saves most lookups.
-type wordFilter [1 << 13 / 64]uint64
-
-// add records w in the filter.
-func (f *wordFilter) add(w string) {
-	h := hashWord(w) & (1<<13 - 1)
-	f[h>>6] |= 1 << (h & 63)
+// wordTable is an immutable set of words with a small value each, in an
+// open-addressing hash table. The vocabularies of this package (date words,
+// language function words, abbreviations) hold a few hundred words, and
+// every word of a text is looked up in one of them; hashing the word once
+// and comparing it with one or two slots is cheaper than a Go map lookup,
+// and a miss (most words) usually stops at the first, empty slot.
+type wordTable[V any] struct {
+	keys []string // "" = empty slot; len is a power of two
+	vals []V
 }
 
-// mayHold reports whether w may be in the set (false: it is not).
-func (f *wordFilter) mayHold(w []byte) bool {
-	h := hashWord(w) & (1<<13 - 1)
-	return f[h>>6]&(1<<(h&63)) != 0
+// newWordTable builds a table holding the words of m.
+func newWordTable[V any](m map[string]V) *wordTable[V] {
+	size := 64
+	for size < 4*len(m) { // load factor at most 1/4
+		size *= 2
+	}
+	t := &wordTable[V]{keys: make([]string, size), vals: make([]V, size)}
+	for w, v := range m {
+		if w == "" {
+			continue // the empty word marks empty slots; no table holds it
+		}
+		i := hashWord(w) & uint32(size-1)
+		for t.keys[i] != "" {
+			i = (i + 1) & uint32(size-1)
+		}
+		t.keys[i], t.vals[i] = w, v
+	}
+	return t
 }
 
-// mayHoldString is mayHold for a string.
-func (f *wordFilter) mayHoldString(w string) bool {
-	h := hashWord(w) & (1<<13 - 1)
-	return f[h>>6]&(1<<(h&63)) != 0
+// get returns the key equal to w (a string shared by all callers), its value
+// and whether w is in the table.
+func (t *wordTable[V]) get(w []byte) (string, V, bool) {
+	mask := uint32(len(t.keys) - 1)
+	for i := hashWord(w) & mask; ; i = (i + 1) & mask {
+		k := t.keys[i]
+		if k == "" {
+			var zero V
+			return "", zero, false
+		}
+		if k == string(w) {
+			return k, t.vals[i], true
+		}
+	}
+}
+
+// getString is get for a string.
+func (t *wordTable[V]) getString(w string) (V, bool) {
+	mask := uint32(len(t.keys) - 1)
+	for i := hashWord(w) & mask; ; i = (i + 1) & mask {
+		k := t.keys[i]
+		if k == "" {
+			var zero V
+			return zero, false
+		}
+		if k == w {
+			return t.vals[i], true
+		}
+	}
 }
 
 // hashWord is FNV-1a over the bytes of w, folded to 16 bits.
