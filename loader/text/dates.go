@@ -157,7 +157,7 @@ func FindDates(s string, lang string, ref Date) []DateMention {
 	}()
 	var out []DateMention
 	for i := 0; i < len(toks); {
-		if toks[i].w == "" { // no pattern starts with a word outside the vocabulary
+		if !toks[i].starts { // no pattern starts with this word (see dateStarters)
 			i++
 			continue
 		}
@@ -679,6 +679,7 @@ func weekdayDate(ref Date, wd time.Weekday, dir int) Date {
 type token struct {
 	start, end int
 	w          string
+	starts     bool // a date pattern may start at this token (see dateStarters)
 }
 
 // tokenPool recycles the token buffers of FindDates, which the extractor
@@ -720,7 +721,8 @@ func appendTokens(toks []token, s string) []token {
 			}
 			j += n
 		}
-		toks = append(toks, token{i, j, tokenWord(s[i:j])})
+		w, starts := tokenWord(s[i:j])
+		toks = append(toks, token{i, j, w, starts})
 		i = j
 	}
 	return toks
@@ -730,8 +732,37 @@ func appendTokens(toks []token, s string) []token {
 // share these strings instead of allocating their folded forms.
 var vocab = map[string]string{}
 
-// vocabTable is vocab as a wordTable, built by buildVocab.
-var vocabTable *wordTable[struct{}]
+// vocabTable is vocab as a wordTable, built by buildVocab; the value tells
+// whether the word is in dateStarters.
+var vocabTable *wordTable[bool]
+
+// dateStarters lists the words at which matchAt may find a date (tokens
+// starting with a digit may start one too): FindDates skips other tokens
+// without trying the patterns. Keep it in sync with matchAt (a test checks
+// that no other word starts a date): weekdays, months, day words, month
+// prepositions, relative words, period words and weekday modifiers.
+func dateStarters() []string {
+	ws := strings.Fields(`premier primero
+		avant apres hier demain aujourd ce cet yesterday today tomorrow this anteayer antier ayer hoy pasado esta manana
+		l le el
+		este on last dernier next prochain proximo`)
+	for w := range weekdays {
+		ws = append(ws, w)
+	}
+	for w := range months {
+		ws = append(ws, w)
+	}
+	for w := range monthPreps {
+		ws = append(ws, w)
+	}
+	for w := range periodBefore {
+		ws = append(ws, w)
+	}
+	for w := range periodUnits {
+		ws = append(ws, w)
+	}
+	return ws
+}
 
 // buildVocab fills vocab; it runs after the month table is built.
 func buildVocab() {
@@ -760,19 +791,26 @@ func buildVocab() {
 	for _, w := range words {
 		vocab[w] = w
 	}
-	set := make(map[string]struct{}, len(vocab))
+	set := make(map[string]bool, len(vocab))
 	for w := range vocab {
-		set[w] = struct{}{}
+		set[w] = false
+	}
+	for _, w := range dateStarters() {
+		if _, ok := set[w]; !ok {
+			panic("text: date starter " + w + " is not in the vocabulary")
+		}
+		set[w] = true
 	}
 	vocabTable = newWordTable(set)
 }
 
 // tokenWord returns the folded form of a token when the date patterns may
 // need it: tokens starting with a digit as written (lower-cased), words of
-// the date vocabulary folded, "" for any other word.
-func tokenWord(t string) string {
+// the date vocabulary folded, "" for any other word; and whether a date
+// pattern may start at the token (a digit or a word of dateStarters).
+func tokenWord(t string) (string, bool) {
 	if len(t) > 14 {
-		return ""
+		return "", false
 	}
 	var buf [32]byte
 	n := 0
@@ -793,19 +831,19 @@ func tokenWord(t string) string {
 				continue
 			}
 			if n+utf8.RuneLen(r) > len(buf) {
-				return ""
+				return "", false
 			}
 			n += utf8.EncodeRune(buf[n:], r)
 		}
 	}
 	if n > 0 && isDigit(buf[0]) {
 		if string(buf[:n]) == t {
-			return t
+			return t, true
 		}
-		return string(buf[:n])
+		return string(buf[:n]), true
 	}
-	w, _, _ := vocabTable.get(buf[:n]) // "" when not in vocab
-	return w
+	w, starts, _ := vocabTable.get(buf[:n]) // "", false when not in vocab
+	return w, starts
 }
 
 // fold lower-cases s and removes the accents of Latin letters.

@@ -58,3 +58,36 @@ func TestFirstChangeWords(t *testing.T) {
 		}
 	}
 }
+
+// TestDateStarters checks that matchAt finds nothing at a vocabulary word
+// outside dateStarters, whatever follows it, so that FindDates may skip
+// those words.
+func TestDateStarters(t *testing.T) {
+	var words, others []string
+	for w := range vocab {
+		if _, starts, _ := vocabTable.get([]byte(w)); !starts {
+			words = append(words, w)
+		}
+		others = append(others, w)
+	}
+	others = append(others, "23", "1er", "2021", "23/04/2021", "2021-04-23", "avril", "Avril", "x")
+	ref := Date{2021, 4, 23}
+	for _, w := range words {
+		for _, a := range others {
+			for _, sep := range []string{" ", "-", "'", ", "} {
+				for _, tail := range []string{"", " 2021", " de 2021", " avril 2021", " dernier", " prochain", " que viene"} {
+					s := w + sep + a + tail
+					toks := tokenize(s)
+					for _, lang := range []string{"", "fr", "en", "es"} {
+						if m, ok := matchAt(s, toks, 0, lang, ref); ok {
+							t.Fatalf("matchAt(%q, lang %q) = %+v, but %q is not in dateStarters", s, lang, m, w)
+						}
+					}
+				}
+			}
+		}
+	}
+	if len(words) == 0 {
+		t.Fatal("every vocabulary word starts a date?")
+	}
+}

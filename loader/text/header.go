@@ -99,7 +99,7 @@ func (d *Doc) parseHead() {
 				p, end = v+n, v+n
 				continue
 			}
-			if w := wordAt(s, v); len(w) == 4 && allYear(s, token{v, v + 4, w}) {
+			if w := wordAt(s, v); len(w) == 4 && allYear(s, token{start: v, end: v + 4, w: w}) {
 				d.Header.Date, d.Header.DateText = Date{Year: atoi(w)}, w
 				p, end = v+4, v+4
 				continue
