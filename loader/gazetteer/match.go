@@ -78,6 +78,7 @@ func (n *node) child(f []byte) *node {
 type matcher struct {
 	first    [1 << 16 / 64]uint64 // bit set for the signature (sigKey) of each first token
 	root     map[string]*node
+	roots    []rootSlot      // root again, as an open-addressing table (see lookupRoot)
 	acronyms map[string]bool // single-token acronyms as written ("OCI", "UE")
 }
 
@@ -216,11 +217,50 @@ func (b *builder) build() *matcher {
 	}
 	prune(b.root)
 	m := &matcher{root: b.root, acronyms: b.acronyms}
-	for k := range b.root {
+	size := 64
+	for size < 2*len(b.root) { // load factor at most 1/2
+		size *= 2
+	}
+	m.roots = make([]rootSlot, size)
+	for k, n := range b.root {
 		h := sigKey(k)
 		m.first[h>>6] |= 1 << (h & 63)
+		i := hashToken(k) & uint32(size-1)
+		for m.roots[i].n != nil {
+			i = (i + 1) & uint32(size-1)
+		}
+		m.roots[i] = rootSlot{k, n}
 	}
 	return m
+}
+
+// rootSlot is a slot of matcher.roots (n is nil in an empty slot).
+type rootSlot struct {
+	key string
+	n   *node
+}
+
+// lookupRoot returns the trie node of first token f, nil when no name starts
+// with f. It does what root[string(f)] does, with a cheaper hash for short
+// words than the map's and no hashing of the map's internal layout.
+func (m *matcher) lookupRoot(f []byte) *node {
+	mask := uint32(len(m.roots) - 1)
+	for i := hashToken(f) & mask; ; i = (i + 1) & mask {
+		sl := &m.roots[i]
+		if sl.n == nil || sl.key == string(f) {
+			return sl.n
+		}
+	}
+}
+
+// hashToken is FNV-1a over the bytes of a folded token.
+func hashToken[T string | []byte](w T) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h ^= uint32(w[i])
+		h *= 16777619
+	}
+	return h ^ h>>16
 }
 
 // scratch holds the reusable buffers of one Find call.
@@ -313,7 +353,11 @@ func (s *scratch) scan(text string) {
 		in = false
 	}
 	open := func(start int, upper bool) {
-		toks = append(toks, token{fs: int32(len(fold)), os: int32(start), gap: gap, upper: upper})
+		// Fields are set in place: building the token in a temporary and
+		// copying it stalls on store forwarding.
+		toks = append(toks, token{})
+		t := &toks[len(toks)-1]
+		t.fs, t.os, t.gap, t.upper = int32(len(fold)), int32(start), gap, upper
 		gap = 0
 		nl = 0
 		in = true
@@ -334,22 +378,22 @@ func (s *scratch) scan(text string) {
 	for i := 0; i < n; {
 		c := text[i]
 		if c < utf8.RuneSelf {
-			if !isASCIIAlnum(c) {
+			if asciiFold[c] == 0 {
 				sep(i, sepClass(rune(c)), rune(c))
 				i++
 				continue
 			}
 			if !in {
-				open(i, c < 'a')
+				open(i, c < 'a') // upper-case letter or digit
 			}
 			// Fast path: copy the whole run of ASCII letters and digits,
 			// lower-cased.
-			for ; i < n && isASCIIAlnum(text[i]); i++ {
-				c := text[i]
-				if 'A' <= c && c <= 'Z' {
-					c += 'a' - 'A'
+			for ; i < n; i++ {
+				f := asciiFold[text[i]]
+				if f == 0 {
+					break
 				}
-				fold = append(fold, c)
+				fold = append(fold, f)
 			}
 			continue
 		}
@@ -380,10 +424,18 @@ func (s *scratch) scan(text string) {
 	s.fold, s.toks = fold, toks
 }
 
-// isASCIIAlnum reports whether c is an ASCII letter or digit.
-func isASCIIAlnum(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
-}
+// asciiFold maps ASCII letters and digits to their folded (lower-case)
+// form, and every other byte to 0.
+var asciiFold = func() (t [256]byte) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = byte(c)
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = byte(c)
+		t[c-'a'+'A'] = byte(c)
+	}
+	return t
+}()
 
 // Find returns all non-overlapping mentions in text, leftmost-longest, in order
 // of position. Offsets are byte offsets into text.
