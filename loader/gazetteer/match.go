@@ -78,7 +78,6 @@ func (n *node) child(f []byte) *node {
 type matcher struct {
 	first    [1 << 16 / 64]uint64 // bit set for the signature (sigKey) of each first token
 	root     map[string]*node
-	roots    []rootSlot      // root again, as an open-addressing table (see lookupRoot)
 	acronyms map[string]bool // single-token acronyms as written ("OCI", "UE")
 }
 
@@ -217,50 +216,11 @@ func (b *builder) build() *matcher {
 	}
 	prune(b.root)
 	m := &matcher{root: b.root, acronyms: b.acronyms}
-	size := 64
-	for size < 2*len(b.root) { // load factor at most 1/2
-		size *= 2
-	}
-	m.roots = make([]rootSlot, size)
-	for k, n := range b.root {
+	for k := range b.root {
 		h := sigKey(k)
 		m.first[h>>6] |= 1 << (h & 63)
-		i := hashToken(k) & uint32(size-1)
-		for m.roots[i].n != nil {
-			i = (i + 1) & uint32(size-1)
-		}
-		m.roots[i] = rootSlot{k, n}
 	}
 	return m
-}
-
-// rootSlot is a slot of matcher.roots (n is nil in an empty slot).
-type rootSlot struct {
-	key string
-	n   *node
-}
-
-// lookupRoot returns the trie node of first token f, nil when no name starts
-// with f. It does what root[string(f)] does, with a cheaper hash for short
-// words than the map's and no hashing of the map's internal layout.
-func (m *matcher) lookupRoot(f []byte) *node {
-	mask := uint32(len(m.roots) - 1)
-	for i := hashToken(f) & mask; ; i = (i + 1) & mask {
-		sl := &m.roots[i]
-		if sl.n == nil || sl.key == string(f) {
-			return sl.n
-		}
-	}
-}
-
-// hashToken is FNV-1a over the bytes of a folded token.
-func hashToken[T string | []byte](w T) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(w); i++ {
-		h ^= uint32(w[i])
-		h *= 16777619
-	}
-	return h ^ h>>16
 }
 
 // scratch holds the reusable buffers of one Find call.
@@ -467,9 +427,9 @@ func sigKey[T string | []byte](k T) uint32 {
 }
 
 func (m *matcher) find(text string, s *scratch, out []Mention) []Mention {
-	toks := s.toks
+	toks, fold := s.toks, s.fold
 	for i := 0; i < len(toks); {
-		f := s.fold[toks[i].fs:toks[i].fe]
+		f := fold[toks[i].fs:toks[i].fe]
 		if h := sigKey(f); len(f) == 0 || m.first[h>>6]&(1<<(h&63)) == 0 {
 			i++
 			continue
@@ -491,7 +451,7 @@ func (m *matcher) find(text string, s *scratch, out []Mention) []Mention {
 			if n.next == nil && len(n.kids) == 0 || j >= len(toks) || toks[j].gap&^(softGap|gapDot|gapComma) != 0 {
 				break
 			}
-			n = n.child(s.fold[toks[j].fs:toks[j].fe])
+			n = n.child(fold[toks[j].fs:toks[j].fe])
 			if n == nil {
 				break
 			}
