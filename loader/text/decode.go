@@ -89,7 +89,7 @@ func mostlyUTF8(data []byte) bool {
 // Latin text has a NUL in every other byte.
 func sniffUTF16(data []byte) string {
 	n := min(len(data), 4096) &^ 1
-	if n < 4 {
+	if n < 4 || bytes.IndexByte(data[:n], 0) < 0 { // no NUL: not UTF-16 (the usual case, found fast)
 		return ""
 	}
 	var even, odd int
@@ -118,8 +118,16 @@ func isBinary(s string) bool {
 	s = sample(s, 64<<10)
 	var n, ctrl int
 	for i := 0; i < len(s); {
+		// Fast path: 8 printable ASCII bytes at a time.
+		if i+8 <= len(s) {
+			if w := load64(s, i); w&hiBits == 0 && (w-loBits*0x20)&^w&hiBits == 0 && !hasByte(w, 0x7F) {
+				n += 8
+				i += 8
+				continue
+			}
+		}
 		n++
-		if c := s[i]; c < utf8.RuneSelf { // fast path: ASCII needs no decoding
+		if c := s[i]; c < utf8.RuneSelf { // ASCII needs no decoding
 			if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' || c == 0x7F {
 				ctrl++
 			}

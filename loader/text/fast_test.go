@@ -91,3 +91,31 @@ func TestDateStarters(t *testing.T) {
 		t.Fatal("every vocabulary word starts a date?")
 	}
 }
+
+// TestIsBinaryWords checks the word-at-a-time isBinary against the plain
+// rune loop.
+func TestIsBinaryWords(t *testing.T) {
+	ref := func(s string) bool {
+		s = sample(s, 64<<10)
+		var n, ctrl int
+		for _, r := range s {
+			n++
+			if r < 0x20 && r != '\t' && r != '\n' && r != '\r' && r != '\f' && r != '\v' || r == 0x7F || r >= 0x80 && r < 0xA0 || r == utf8.RuneError {
+				ctrl++
+			}
+		}
+		return ctrl*20 > n
+	}
+	rng := rand.New(rand.NewSource(2))
+	pieces := []string{"abcdefgh", "x", " ", "\n", "\x01", "\x1f", "\x7f", "\x00", "é", "\u0085", "\xff", "~", "0123456789", "\t"}
+	for k := 0; k < 20000; k++ {
+		var b strings.Builder
+		for n := rng.Intn(30); n > 0; n-- {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		s := b.String()
+		if got, want := isBinary(s), ref(s); got != want {
+			t.Fatalf("isBinary(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

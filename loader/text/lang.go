@@ -77,14 +77,11 @@ func DetectLang(s string) (lang string, score float64) {
 		n := 0
 		for j < len(s) {
 			if s[j] < utf8.RuneSelf {
-				if !isASCIILetter(s[j]) {
+				b := asciiLower[s[j]]
+				if b == 0 { // not a letter
 					break
 				}
 				if n < len(buf) {
-					b := s[j]
-					if b >= 'A' && b <= 'Z' {
-						b += 'a' - 'A'
-					}
 					buf[n] = b
 				}
 				n++
@@ -129,6 +126,14 @@ func DetectLang(s string) (lang string, score float64) {
 	}
 	return langCodes[best], share * min(1, total/6)
 }
+
+// asciiLower maps ASCII letters to lower case and every other byte to 0.
+var asciiLower = func() (t [256]byte) {
+	for c := byte('a'); c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = c, c
+	}
+	return t
+}()
 
 func isWordRune(r rune) bool {
 	return r >= 0xC0 && r <= 0x24F && r != 0xD7 && r != 0xF7
