@@ -682,6 +682,14 @@ type token struct {
 	starts     bool // a date pattern may start at this token (see dateStarters)
 }
 
+// asciiAlnum tells the ASCII letters and digits.
+var asciiAlnum = func() (t [256]bool) {
+	for c := 0; c < 256; c++ {
+		t[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+	}
+	return t
+}()
+
 // tokenPool recycles the token buffers of FindDates, which the extractor
 // calls once or more per sentence.
 var tokenPool = sync.Pool{New: func() any { return new([]token) }}
@@ -697,7 +705,7 @@ func appendTokens(toks []token, s string) []token {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || isDigit(c)) {
+			if !asciiAlnum[c] {
 				i++
 				continue
 			}
@@ -709,7 +717,7 @@ func appendTokens(toks []token, s string) []token {
 		for j < len(s) {
 			c := s[j]
 			if c < utf8.RuneSelf {
-				if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || isDigit(c) {
+				if asciiAlnum[c] {
 					j++
 					continue
 				}
