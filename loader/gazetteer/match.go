@@ -77,8 +77,8 @@ func (n *node) child(f []byte) *node {
 // matcher is the immutable trie of folded names.
 type matcher struct {
 	first    [1 << 16 / 64]uint64 // bit set for the signature (sigKey) of each first token
-	root     map[string]*node
-	acronyms map[string]bool // single-token acronyms as written ("OCI", "UE")
+	roots    []rootSlot           // the first tokens of names, in an open-addressing table (see lookupRoot)
+	acronyms map[string]bool      // single-token acronyms as written ("OCI", "UE")
 }
 
 // wordAcronyms are acronyms that are also words once lower-cased ("un" in
@@ -215,12 +215,55 @@ func (b *builder) build() *matcher {
 		}
 	}
 	prune(b.root)
-	m := &matcher{root: b.root, acronyms: b.acronyms}
-	for k := range b.root {
+	m := &matcher{acronyms: b.acronyms}
+	size := 64
+	for size < 2*len(b.root) { // load factor at most 1/2
+		size *= 2
+	}
+	m.roots = make([]rootSlot, size)
+	for k, n := range b.root {
 		h := sigKey(k)
 		m.first[h>>6] |= 1 << (h & 63)
+		hk := hashToken(k)
+		i := hk & uint32(size-1)
+		for m.roots[i].n != nil {
+			i = (i + 1) & uint32(size-1)
+		}
+		m.roots[i] = rootSlot{hk, k, n}
 	}
 	return m
+}
+
+// rootSlot is a slot of matcher.roots (n is nil in an empty slot).
+type rootSlot struct {
+	hash uint32 // hashToken(key)
+	key  string
+	n    *node
+}
+
+// lookupRoot returns the trie node of first token f, nil when no name starts
+// with f. Compared with a map[string]*node it hashes the short token more
+// cheaply and compares stored hashes before key bytes, which saves cache
+// misses on the few thousand keys.
+func (m *matcher) lookupRoot(f []byte) *node {
+	mask := uint32(len(m.roots) - 1)
+	h := hashToken(f)
+	for i := h & mask; ; i = (i + 1) & mask {
+		sl := &m.roots[i]
+		if sl.n == nil || sl.hash == h && sl.key == string(f) {
+			return sl.n
+		}
+	}
+}
+
+// hashToken is FNV-1a over the bytes of a folded token.
+func hashToken[T string | []byte](w T) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h ^= uint32(w[i])
+		h *= 16777619
+	}
+	return h
 }
 
 // scratch holds the reusable buffers of one Find call.
@@ -434,7 +477,7 @@ func (m *matcher) find(text string, s *scratch, out []Mention) []Mention {
 			i++
 			continue
 		}
-		n := m.root[string(f)]
+		n := m.lookupRoot(f)
 		if n == nil {
 			i++
 			continue
