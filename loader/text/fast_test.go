@@ -119,3 +119,28 @@ func TestIsBinaryWords(t *testing.T) {
 		}
 	}
 }
+
+// TestWordTable checks that a wordTable finds exactly the words of its map.
+func TestWordTable(t *testing.T) {
+	m := map[string]int{}
+	for i, w := range strings.Fields("le la les de the of el los a b ab ba abc cab " + strings.Repeat("x", 15)) {
+		m[w] = i
+	}
+	tab := newWordTable(m)
+	for w, v := range m {
+		if k, got, ok := tab.get([]byte(w)); !ok || got != v || k != w {
+			t.Errorf("get(%q) = %q, %d, %v; want %q, %d, true", w, k, got, ok, w, v)
+		}
+		if got, ok := tab.getString(w); !ok || got != v {
+			t.Errorf("getString(%q) = %d, %v; want %d, true", w, got, ok, v)
+		}
+	}
+	for _, w := range []string{"", "lé", "l", "des", "abcd", "ca", strings.Repeat("x", 14)} {
+		if _, _, ok := tab.get([]byte(w)); ok {
+			t.Errorf("get(%q) found a word not in the table", w)
+		}
+		if _, ok := tab.getString(w); ok {
+			t.Errorf("getString(%q) found a word not in the table", w)
+		}
+	}
+}

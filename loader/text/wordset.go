@@ -4,11 +4,13 @@ package text
 // open-addressing hash table. The vocabularies of this package (date words,
 // language function words, abbreviations) hold a few hundred words, and
 // every word of a text is looked up in one of them; hashing the word once
-// and comparing it with one or two slots is cheaper than a Go map lookup,
-// and a miss (most words) usually stops at the first, empty slot.
+// and comparing it with one or two slots is cheaper than a Go map lookup.
+// The probes read only the small hashes array (4 KiB, which stays in the
+// CPU cache); the key is compared when its hash matches.
 type wordTable[V any] struct {
-	keys []string // "" = empty slot; len is a power of two
-	vals []V
+	hashes []uint32 // hashWord(key)|1, 0 = empty slot; len is a power of two
+	keys   []string
+	vals   []V
 }
 
 // newWordTable builds a table holding the words of m.
@@ -17,16 +19,14 @@ func newWordTable[V any](m map[string]V) *wordTable[V] {
 	for size < 4*len(m) { // load factor at most 1/4
 		size *= 2
 	}
-	t := &wordTable[V]{keys: make([]string, size), vals: make([]V, size)}
+	t := &wordTable[V]{hashes: make([]uint32, size), keys: make([]string, size), vals: make([]V, size)}
 	for w, v := range m {
-		if w == "" {
-			continue // the empty word marks empty slots; no table holds it
-		}
-		i := hashWord(w) & uint32(size-1)
-		for t.keys[i] != "" {
+		h := hashWord(w)
+		i := h & uint32(size-1)
+		for t.hashes[i] != 0 {
 			i = (i + 1) & uint32(size-1)
 		}
-		t.keys[i], t.vals[i] = w, v
+		t.hashes[i], t.keys[i], t.vals[i] = h|1, w, v
 	}
 	return t
 }
@@ -34,35 +34,40 @@ func newWordTable[V any](m map[string]V) *wordTable[V] {
 // get returns the key equal to w (a string shared by all callers), its value
 // and whether w is in the table.
 func (t *wordTable[V]) get(w []byte) (string, V, bool) {
-	mask := uint32(len(t.keys) - 1)
-	for i := hashWord(w) & mask; ; i = (i + 1) & mask {
-		k := t.keys[i]
-		if k == "" {
+	mask := uint32(len(t.hashes) - 1)
+	h := hashWord(w)
+	for i := h & mask; ; i = (i + 1) & mask {
+		switch t.hashes[i] {
+		case 0:
 			var zero V
 			return "", zero, false
-		}
-		if k == string(w) {
-			return k, t.vals[i], true
+		case h | 1:
+			if k := t.keys[i]; k == string(w) {
+				return k, t.vals[i], true
+			}
 		}
 	}
 }
 
 // getString is get for a string.
 func (t *wordTable[V]) getString(w string) (V, bool) {
-	mask := uint32(len(t.keys) - 1)
-	for i := hashWord(w) & mask; ; i = (i + 1) & mask {
-		k := t.keys[i]
-		if k == "" {
+	mask := uint32(len(t.hashes) - 1)
+	h := hashWord(w)
+	for i := h & mask; ; i = (i + 1) & mask {
+		switch t.hashes[i] {
+		case 0:
 			var zero V
 			return zero, false
-		}
-		if k == w {
-			return t.vals[i], true
+		case h | 1:
+			if t.keys[i] == w {
+				return t.vals[i], true
+			}
 		}
 	}
 }
 
-// hashWord is FNV-1a over the bytes of w, folded to 16 bits.
+// hashWord is FNV-1a over the bytes of w, its high bits folded into the low
+// ones.
 func hashWord[T string | []byte](w T) uint32 {
 	h := uint32(2166136261)
 	for i := 0; i < len(w); i++ {
