@@ -740,6 +740,9 @@ func appendTokens(toks []token, s string) []token {
 // share these strings instead of allocating their folded forms.
 var vocab = map[string]string{}
 
+// maxVocabLen is the length of the longest word of vocab.
+var maxVocabLen int
+
 // vocabTable is vocab as a wordTable, built by buildVocab; the value tells
 // whether the word is in dateStarters.
 var vocabTable *wordTable[bool]
@@ -798,6 +801,7 @@ func buildVocab() {
 	}
 	for _, w := range words {
 		vocab[w] = w
+		maxVocabLen = max(maxVocabLen, len(w))
 	}
 	set := make(map[string]bool, len(vocab))
 	for w := range vocab {
@@ -849,6 +853,9 @@ func tokenWord(t string) (string, bool) {
 			return t, true
 		}
 		return string(buf[:n]), true
+	}
+	if n > maxVocabLen {
+		return "", false // too long for a date word
 	}
 	w, starts, _ := vocabTable.get(buf[:n]) // "", false when not in vocab
 	return w, starts
