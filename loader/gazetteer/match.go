@@ -382,7 +382,7 @@ func (s *scratch) scan(text string) {
 		c := text[i]
 		if c < utf8.RuneSelf {
 			if asciiFold[c] == 0 {
-				sep(i, sepClass(rune(c)), rune(c))
+				sep(i, asciiSep[c], rune(c))
 				i++
 				continue
 			}
@@ -426,6 +426,14 @@ func (s *scratch) scan(text string) {
 	}
 	s.fold, s.toks = fold, toks
 }
+
+// asciiSep is sepClass for the ASCII bytes.
+var asciiSep = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		t[c] = sepClass(rune(c))
+	}
+	return t
+}()
 
 // asciiFold maps ASCII letters and digits to their folded (lower-case)
 // form, and every other byte to 0.
