@@ -144,3 +144,14 @@ func TestWordTable(t *testing.T) {
 		}
 	}
 }
+
+// TestDetectLangAccentedWords checks that accented function words are found
+// (DetectLang hashes words while lower-casing them).
+func TestDetectLangAccentedWords(t *testing.T) {
+	if lang, _ := DetectLang("Été, été, ÉTÉ : également."); lang != "fr" {
+		t.Errorf("DetectLang = %q, want fr (été and également are French function words)", lang)
+	}
+	if lang, _ := DetectLang("según también según"); lang != "es" {
+		t.Errorf("DetectLang = %q, want es", lang)
+	}
+}

@@ -75,6 +75,7 @@ func DetectLang(s string) (lang string, score float64) {
 		}
 		j := i
 		n := 0
+		h := hashSeed // hashWord(buf[:n]) while n <= len(buf), computed on the way
 		for j < len(s) {
 			if s[j] < utf8.RuneSelf {
 				b := asciiLower[s[j]]
@@ -84,6 +85,7 @@ func DetectLang(s string) (lang string, score float64) {
 				if n < len(buf) {
 					buf[n] = b
 				}
+				h = hashStep(h, b)
 				n++
 				j++
 				continue
@@ -93,13 +95,15 @@ func DetectLang(s string) (lang string, score float64) {
 				break
 			}
 			if n+size <= len(buf) {
-				utf8.EncodeRune(buf[n:], toLowerLatin(r))
+				for _, b := range buf[n : n+utf8.EncodeRune(buf[n:], toLowerLatin(r))] {
+					h = hashStep(h, b)
+				}
 			}
 			n += size
 			j += size
 		}
 		if n <= len(buf) {
-			if _, k, ok := langTable.get(buf[:n]); ok {
+			if _, k, ok := langTable.getHashed(buf[:n], hashFinish(h)); ok {
 				counts[k]++
 			}
 		}

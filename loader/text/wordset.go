@@ -34,8 +34,12 @@ func newWordTable[V any](m map[string]V) *wordTable[V] {
 // get returns the key equal to w (a string shared by all callers), its value
 // and whether w is in the table.
 func (t *wordTable[V]) get(w []byte) (string, V, bool) {
+	return t.getHashed(w, hashWord(w))
+}
+
+// getHashed is get for a caller that computed h = hashWord(w) itself.
+func (t *wordTable[V]) getHashed(w []byte, h uint32) (string, V, bool) {
 	mask := uint32(len(t.hashes) - 1)
-	h := hashWord(w)
 	for i := h & mask; ; i = (i + 1) & mask {
 		switch t.hashes[i] {
 		case 0:
@@ -69,10 +73,16 @@ func (t *wordTable[V]) getString(w string) (V, bool) {
 // hashWord is FNV-1a over the bytes of w, its high bits folded into the low
 // ones.
 func hashWord[T string | []byte](w T) uint32 {
-	h := uint32(2166136261)
+	h := hashSeed
 	for i := 0; i < len(w); i++ {
-		h ^= uint32(w[i])
-		h *= 16777619
+		h = hashStep(h, w[i])
 	}
-	return h ^ h>>16
+	return hashFinish(h)
 }
+
+// The steps of hashWord, for callers that hash a word while building it.
+const hashSeed uint32 = 2166136261
+
+func hashStep(h uint32, b byte) uint32 { return (h ^ uint32(b)) * 16777619 }
+
+func hashFinish(h uint32) uint32 { return h ^ h>>16 }
