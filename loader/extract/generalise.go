@@ -787,7 +787,7 @@ var capitalBeforeRe = mkf(`\b(?:capitale|capital)\s*$`)
 // mention m when it lies in m's state ("la capital kazaja, Astana").
 func (x *engine) capitalAfter(m ment, sp span) string {
 	for _, mm := range x.mentsIn(m.e, min(sp.e, m.e+30)) {
-		if (mm.capital || mm.kind == kCity) && strings.TrimSpace(x.f.low[m.e:mm.s]) == "," {
+		if mm.s >= m.e && (mm.capital || mm.kind == kCity) && strings.TrimSpace(x.f.low[m.e:mm.s]) == "," {
 			if iso, ok := x.g.CityState(x.doc.Text[x.f.text(mm.s):x.f.textEnd(mm.e)]); !ok || iso == m.key {
 				return x.doc.Text[x.f.text(mm.s):x.f.textEnd(mm.e)]
 			}

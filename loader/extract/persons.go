@@ -390,6 +390,9 @@ func (x *engine) titleBefore(barrier, ns int) []part {
 		first.s = max(barrier, first.s-40) + m[0]
 	}
 	for _, m := range x.mentsIn(max(barrier, first.s-40), first.s) {
+		if m.e > first.s {
+			continue // a mention running into the title
+		}
 		g := strings.TrimSpace(low[m.e:first.s])
 		if (m.kind == kState || m.kind == kOrg) && (g == "" || g == "'s" || g == "'") {
 			first.s = m.s // "Moroccan Foreign Minister", "United Nations Personal Envoy"
@@ -1445,7 +1448,7 @@ func (x *engine) counterStates(p *person, o *office) []string {
 			continue // a delegation's members are of one side, its ambassador too
 		}
 		for _, ao := range pm.p.offices {
-			if ao.role == "ambassador" && ao.state != "" && !ao.pending && ao.sent == o.sent {
+			if ao.role == "ambassador" && ao.state != "" && !ao.pending && ao.sent == o.sent && x.meetBetween(o.pos, pm.s) {
 				out = append(out, ao.state)
 			}
 			if counterpartHead(ao.head) && ao.state != "" && !ao.pending && ao.sent == o.sent {
@@ -1576,6 +1579,15 @@ func (x *engine) visitedHost(p *person, o *office) string {
 // firstPersonMeetRe finds a speaker meeting someone in the first person,
 // or naming their own counterpart.
 var firstPersonMeetRe = regexp.MustCompile(`(?:\b(?:i|we|je|nous|yo|nosotros)\b[^.;:]{0,30}\b(?:meet|met|call on|rencontr\w*|recevr\w*|recev\w*|avons re\w*|reunire|me reuni|nos reunimos|recibire|recibi)\b|\b(?:my|our|mon|ma|notre|mi|nuestro|nuestra)\s+(?:\w+\s+)?(?:counterparts?|homologues?|homolog[oa]s?)\b)`)
+
+// meetBetween reports whether a verb of meeting lies between view offsets a
+// and b (in either order): the two persons there meet each other.
+func (x *engine) meetBetween(a, b int) bool {
+	if a > b {
+		a, b = b, a
+	}
+	return meetVerbRe.MatchString(x.f.low[a:b])
+}
 
 // meetVerbRe finds a verb of meeting someone.
 var meetVerbRe = regexp.MustCompile(`\b(?:meet|meets|met|meeting|call on|called on|rencontr\w*|recevr\w*|recev\w*|recu|s'entretien\w*|s'entretiendr\w*|reuni\w*|entrevist\w*|recib\w*)\b`)

@@ -258,6 +258,9 @@ func (x *engine) subjectsOf(topic string, ts, te int, sp span) ([]string, bool) 
 		if m.kind != kState {
 			continue
 		}
+		if m.e > ts {
+			continue
+		}
 		gap := strings.TrimSpace(low[m.e:ts])
 		if gap == "" || gap == "'s" || strings.HasPrefix(gap, "'s ") && topicsGap(gap[3:]) || strings.HasPrefix(gap, "'s") && topicsGap(gap[2:]) {
 			return x.coordBefore(m, sp, kState), false
@@ -499,6 +502,9 @@ func (x *engine) findMissions() {
 			}
 			if sender == "" {
 				for _, mm := range x.mentsIn(max(sp.s, s-20), s) {
+					if mm.e > s {
+						continue
+					}
 					g := strings.TrimSpace(low[mm.e:s])
 					if mm.kind == kState && (g == "" || g == "'s") {
 						sender = mm.key
@@ -731,6 +737,9 @@ func (x *engine) findOrgRels() {
 			default:
 				// "où se trouve son siège", "its Vienna headquarters": the place just before
 				for _, mm := range x.mentsIn(max(sp.s, s-25), s) {
+					if mm.e > s {
+						continue // a mention overlapping the trigger
+					}
 					g := strings.TrimSpace(low[mm.e:s])
 					if (mm.kind == kState || mm.kind == kCity) && (g == "" || reH5.MatchString(g)) {
 						place(mm)

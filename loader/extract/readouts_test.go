@@ -121,6 +121,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"who receives is not of the guest's side",
 			"Le ministre des Affaires Étrangères et de la Coopération Internationale, Karim Zouhair a reçu, en début de semaine, à Rabat, le sous-secrétaire d'Etat aux affaires politiques des États-Unis, David Hill.",
 			[]string{"office:hill:US:official", "office:zouhair:MA:foreign_minister"}, []string{"office:zouhair:US:foreign_minister"}},
+		{"an ambassador listed among companions is not someone met",
+			"Le Chef de l'État a été accueilli par la Ministre sud-africaine des Relations internationales et de la Coopération, Dr Ama Dube, qui avait à ses côtés, la Ministre des Affaires Etrangères, Mme Awa KONE, et l'Ambassadeur de Côte d'Ivoire en Afrique du Sud, M. Paul YAO.",
+			[]string{"office:kone:CI:foreign_minister", "office:yao:CI:ambassador"}, nil},
 	})
 }
 
