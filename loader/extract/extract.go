@@ -41,9 +41,9 @@ package extract
 
 import (
 	"context"
-	"fmt"
 	"log/slog"
-	"sort"
+	"slices"
+	"strconv"
 	"strings"
 
 	"diplograph"
@@ -218,12 +218,20 @@ func (x *engine) splitLines(sp span) []span {
 
 // builder accumulates entities and relations without duplicates.
 type builder struct {
-	x     *engine
-	doc   *diplograph.Document
-	ents  map[string]bool
-	rels  map[string]int
-	cfrom map[string]int
+	x      *engine
+	doc    *diplograph.Document
+	ents   map[string]bool
+	states map[string]string // ISO2 → id of the states already added
+	rels   map[relKey]int
+	// evs and confs are slabs the relations' first evidence and confidence
+	// are cut from: one allocation for many relations instead of one each
+	evs   []diplograph.Evidence
+	confs []float64
 }
+
+// relKey identifies a relation: type, ends, and the role for HOLDS_OFFICE
+// and PARTICIPATED_IN.
+type relKey struct{ typ, from, to, role string }
 
 func (b *builder) entity(id, typ, name string, props map[string]any) {
 	if b.ents[id] {
@@ -234,6 +242,10 @@ func (b *builder) entity(id, typ, name string, props map[string]any) {
 }
 
 func (b *builder) state(iso string) string {
+	// fast path: the id of a state already added, without building it again
+	if id, ok := b.states[iso]; ok {
+		return id
+	}
 	id := "state:" + iso
 	if !b.ents[id] {
 		name, props := iso, map[string]any{"iso2": iso}
@@ -245,6 +257,7 @@ func (b *builder) state(iso string) string {
 		}
 		b.entity(id, diplograph.TypeState, name, props)
 	}
+	b.states[iso] = id
 	return id
 }
 
@@ -277,10 +290,10 @@ func (b *builder) org(key string) string {
 }
 
 func (b *builder) rel(typ, from, to string, props map[string]any, ev span, conf float64) {
-	key := typ + "|" + from + "|" + to
+	key := relKey{typ: typ, from: from, to: to}
 	if typ == diplograph.RelHoldsOffice || typ == diplograph.RelParticipatedIn {
 		if r, ok := props["role"].(string); ok {
-			key += "|" + r
+			key.role = r
 		}
 	}
 	q, s, e := b.x.doc.Quote(b.x.f.text(ev.s), b.x.f.textEnd(ev.e))
@@ -309,18 +322,44 @@ func (b *builder) rel(typ, from, to string, props map[string]any, ev span, conf 
 		}
 		return
 	}
-	c := conf
-	r := diplograph.Relation{Type: typ, From: from, To: to, Props: props, Confidence: &c}
+	if len(b.confs) == cap(b.confs) {
+		b.confs = make([]float64, 0, slabSize(cap(b.confs)))
+	}
+	b.confs = append(b.confs, conf)
+	r := diplograph.Relation{Type: typ, From: from, To: to, Props: props, Confidence: &b.confs[len(b.confs)-1]}
 	if q != "" {
-		r.Evidence = []diplograph.Evidence{evd}
+		if len(b.evs) == cap(b.evs) {
+			b.evs = make([]diplograph.Evidence, 0, slabSize(cap(b.evs)))
+		}
+		b.evs = append(b.evs, evd)
+		// capacity 1: a second evidence is appended to a copy, never
+		// over the next relation's
+		r.Evidence = b.evs[len(b.evs)-1 : len(b.evs) : len(b.evs)]
 	}
 	b.rels[key] = len(b.doc.Relations)
 	b.doc.Relations = append(b.doc.Relations, r)
 }
 
+// slabSize is the size of the slab after one of size n: doubling from 4, at
+// most 64, so that small documents waste little.
+func slabSize(n int) int {
+	return min(max(2*n, 4), 64)
+}
+
 // emit writes the facts into doc.
 func (x *engine) emit(doc *diplograph.Document) {
-	b := &builder{x: x, doc: doc, ents: map[string]bool{}, rels: map[string]int{}}
+	// an upper estimate of the number of relations, to size the map and
+	// the slice once
+	nrel := 0
+	for _, p := range x.persons {
+		nrel += 2 * len(p.offices)
+	}
+	for _, ev := range x.events {
+		nrel += len(ev.persons) + len(ev.states)
+	}
+	nrel += 2*len(x.supports) + len(x.members) + 4*len(x.missions) + 3*len(x.hqs) + len(x.parents)
+	b := &builder{x: x, doc: doc, ents: map[string]bool{}, states: map[string]string{}, rels: make(map[relKey]int, nrel)}
+	doc.Relations = make([]diplograph.Relation, 0, nrel)
 	// states and organisations mentioned
 	for _, m := range x.ments {
 		switch m.kind {
@@ -369,10 +408,8 @@ func (x *engine) emit(doc *diplograph.Document) {
 		}
 	}
 	// events
-	kindNames := map[string]string{"phone_call": "Phone call", "meeting": "Meeting", "visit": "Visit", "agreement": "Agreement",
-		"credentials": "Presentation of credentials", "consultations": "Political consultations", "message": "Message", "other": "Event"}
 	for i, ev := range x.events {
-		id := fmt.Sprintf("event:%s:%d", x.docID, i+1)
+		id := "event:" + x.docID + ":" + strconv.Itoa(i+1)
 		var names []string
 		for _, p := range ev.persons {
 			if len(p.words) > 0 {
@@ -506,7 +543,7 @@ func (x *engine) emit(doc *diplograph.Document) {
 	for _, p := range x.parents {
 		b.rel(diplograph.RelPartOf, b.org(p.org), b.org(p.parent), nil, p.ev, p.conf)
 	}
-	sort.SliceStable(doc.Entities, func(i, j int) bool { return typeRank(doc.Entities[i].Type) < typeRank(doc.Entities[j].Type) })
+	slices.SortStableFunc(doc.Entities, func(a, b diplograph.Entity) int { return typeRank(a.Type) - typeRank(b.Type) })
 	if doc.Entities == nil {
 		doc.Entities = []diplograph.Entity{}
 	}
@@ -542,8 +579,14 @@ func stateName(g *gazetteer.Gazetteer, iso string) string {
 	return iso
 }
 
+// kindNames names the events by kind.
+var kindNames = map[string]string{"phone_call": "Phone call", "meeting": "Meeting", "visit": "Visit", "agreement": "Agreement",
+	"credentials": "Presentation of credentials", "consultations": "Political consultations", "message": "Message", "other": "Event"}
+
+// topicNames names the positions by topic.
+var topicNames = map[string]string{"territorial_integrity": "Territorial integrity", "sovereignty": "Sovereignty", "autonomy_plan": "Autonomy plan",
+	"candidacy": "Candidacy", "other": "Position"}
+
 func positionName(topic, subj string) string {
-	t := map[string]string{"territorial_integrity": "Territorial integrity", "sovereignty": "Sovereignty", "autonomy_plan": "Autonomy plan",
-		"candidacy": "Candidacy", "other": "Position"}[topic]
-	return t + " of " + subj
+	return topicNames[topic] + " of " + subj
 }
