@@ -47,13 +47,37 @@ func translitWord(w string) string {
 // nameWords splits a folded name into lower-case words without initials.
 func nameWords(name string) []string {
 	low := foldString(name)
-	var out []string
-	for _, w := range strings.FieldsFunc(low, func(r rune) bool {
-		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r >= 0x80)
-	}) {
-		out = append(out, w)
+	// words are runs of a-z, 0-9 and non-ASCII bytes (the runes of
+	// strings.FieldsFunc's predicate, byte by byte); count them first to
+	// allocate the result once
+	n := 0
+	for i := 0; i < len(low); i++ {
+		if nameByte(low[i]) && (i == 0 || !nameByte(low[i-1])) {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]string, 0, n)
+	for i := 0; i < len(low); {
+		if !nameByte(low[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(low) && nameByte(low[j]) {
+			j++
+		}
+		out = append(out, low[i:j])
+		i = j
 	}
 	return out
+}
+
+// nameByte reports whether c belongs to a word of nameWords.
+func nameByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 0x80
 }
 
 // slugSpacer splits a folded name into words for personSlug.

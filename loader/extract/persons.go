@@ -21,8 +21,12 @@ func isWordByte(c byte) bool {
 // tokens splits view[s:e] into words; a hyphen between letters stays inside
 // a word; a single capital followed by a dot is an initial ("J.").
 func (x *engine) tokens(s, e int) []tok {
+	return x.appendTokens(make([]tok, 0, (e-s)/6+1), s, e)
+}
+
+// appendTokens appends the words of view[s:e] (see tokens) to out.
+func (x *engine) appendTokens(out []tok, s, e int) []tok {
 	up, low := x.f.up, x.f.low
-	out := make([]tok, 0, (e-s)/6+1)
 	for i := s; i < e; {
 		if !isWordByte(up[i]) {
 			i++
@@ -130,7 +134,10 @@ type candidate struct {
 
 // candidates finds the name candidates of view[s:e].
 func (x *engine) candidates(s, e int) []candidate {
-	toks := x.tokens(s, e)
+	// the words go to a buffer reused from sentence to sentence: no
+	// candidate keeps them
+	toks := x.appendTokens(x.tokBuf[:0], s, e)
+	x.tokBuf = toks
 	up := x.f.up
 	var out []candidate
 	for i := 0; i < len(toks); i++ {
