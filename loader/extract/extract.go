@@ -41,7 +41,9 @@ package extract
 
 import (
 	"context"
+	"errors"
 	"log/slog"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -128,6 +130,11 @@ func (x *Extractor) Extract(ctx context.Context, in loader.TextInput) (c *diplog
 	}
 	if doc.Doc.Source == "" && in.Path != "" && in.Path != "-" {
 		doc.Doc.Source = in.Path
+	}
+	if len(d.Text) > math.MaxInt32 {
+		// the folded view maps offsets as int32 (fold.go)
+		e := diplograph.E("extract", diplograph.Invalid, errors.New("text too large"))
+		return nil, e.WithPlace(in.Path, 0)
 	}
 	e := &engine{g: x.g, doc: d, lang: lang, ref: ref, docID: id}
 	if err := e.run(ctx, in.Source); err != nil {

@@ -13,8 +13,10 @@ import (
 // keywords); both have the same length and share the offset map.
 type folded struct {
 	up, low string
-	toText  []int // view offset → text offset; len(up)+1 entries
-	fromTxt []int // text offset → view offset; len(text)+1 entries
+	// the offset maps hold int32 (half the memory of int): the text layer
+	// caps inputs far below 2 GiB, and Extract rejects longer texts
+	toText  []int32 // view offset → text offset; len(up)+1 entries
+	fromTxt []int32 // text offset → view offset; len(text)+1 entries
 }
 
 // foldRune returns the accent-free replacement of r ("" when r is kept).
@@ -112,36 +114,36 @@ func foldRune(r rune) string {
 func fold(s string) *folded {
 	var ub strings.Builder
 	ub.Grow(len(s))
-	toText := make([]int, 0, len(s)+1)
-	fromTxt := make([]int, len(s)+1)
+	toText := make([]int32, 0, len(s)+1)
+	fromTxt := make([]int32, len(s)+1)
 	for i := 0; i < len(s); {
 		if c := s[i]; c < 0x80 { // ASCII stays as is
-			fromTxt[i] = ub.Len()
+			fromTxt[i] = int32(ub.Len())
 			ub.WriteByte(c)
-			toText = append(toText, i)
+			toText = append(toText, int32(i))
 			i++
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		rep := foldRune(r)
 		for k := 0; k < n; k++ {
-			fromTxt[i+k] = ub.Len()
+			fromTxt[i+k] = int32(ub.Len())
 		}
 		if rep == "" {
 			ub.WriteString(s[i : i+n])
 			for k := 0; k < n; k++ {
-				toText = append(toText, i+k)
+				toText = append(toText, int32(i+k))
 			}
 		} else {
 			ub.WriteString(rep)
 			for k := 0; k < len(rep); k++ {
-				toText = append(toText, i)
+				toText = append(toText, int32(i))
 			}
 		}
 		i += n
 	}
-	fromTxt[len(s)] = ub.Len()
-	toText = append(toText, len(s))
+	fromTxt[len(s)] = int32(ub.Len())
+	toText = append(toText, int32(len(s)))
 	up := ub.String()
 	var low strings.Builder
 	low.Grow(len(up))
@@ -161,9 +163,9 @@ func (f *folded) text(off int) int {
 		return 0
 	}
 	if off >= len(f.toText) {
-		return f.toText[len(f.toText)-1]
+		return int(f.toText[len(f.toText)-1])
 	}
-	return f.toText[off]
+	return int(f.toText[off])
 }
 
 // textEnd maps an exclusive view end offset to an exclusive text end offset.
@@ -177,7 +179,7 @@ func (f *folded) view(off int) int {
 	if off >= len(f.fromTxt) {
 		return len(f.up)
 	}
-	return f.fromTxt[off]
+	return int(f.fromTxt[off])
 }
 
 // foldString folds s for comparisons: accents removed, lower case.
