@@ -3,6 +3,7 @@ package extract
 import (
 	"os"
 	"path/filepath"
+	"regexp/syntax"
 	"strings"
 	"testing"
 )
@@ -31,6 +32,67 @@ func TestNameWordsSame(t *testing.T) {
 		got := nameWords(s)
 		if strings.Join(got, "|") != strings.Join(want, "|") || len(got) != len(want) {
 			t.Fatalf("nameWords(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestNeedFactors checks the necessary-substring prefilter (fre.need): on
+// windows of the folded dev texts, an input it rejects has no match.
+func TestNeedFactors(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join(repoRoot(), "testdata", "dev", "*.txt"))
+	var fs []*fre
+	for _, f := range freAll {
+		if f.need != nil {
+			fs = append(fs, f)
+		}
+	}
+	if len(fs) == 0 {
+		t.Skip("no pattern has a need set")
+	}
+	matched := 0
+	for _, fn := range files {
+		b, err := os.ReadFile(fn)
+		if err != nil {
+			t.Fatal(err)
+		}
+		low := fold(string(b)).low
+		for s := 0; s < len(low); s += 5 {
+			for _, n := range []int{12, 40, 90} {
+				w := low[s:min(len(low), s+n)]
+				for _, f := range fs {
+					want := f.Regexp.MatchString(w)
+					if want {
+						matched++
+					}
+					if !f.possible(w) && want {
+						t.Fatalf("%s matches %q but its need set %q rejects it", f.Regexp, w, f.need)
+					}
+				}
+			}
+		}
+	}
+	if matched == 0 {
+		t.Fatal("no window matched: the test checks nothing")
+	}
+}
+
+// TestFactors checks factors on patterns with known sets.
+func TestFactors(t *testing.T) {
+	for pat, want := range map[string]string{
+		`abc(?:de|fg)+h`:               "abc",
+		`(?:x|y)?\s*(?:with|avec)\s+$`: "with|avec",
+		`a*`:                           "",
+	} {
+		tree, err := syntax.Parse(pat, syntax.Perl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, ok := factors(tree.Simplify())
+		if !ok {
+			got = nil
+		}
+		if strings.Join(got, "|") != want {
+			t.Errorf("factors(%s) = %q, want %q", pat, got, want)
 		}
 	}
 }

@@ -18,6 +18,10 @@ type fre struct {
 	exact map[string]bool
 	first [4]uint64 // the first bytes of the literals of k
 	sure  []string  // strings any of which, found anywhere, makes a match
+	// need holds, when k is nil, strings one of which every match contains
+	// (anywhere): inputs holding none are rejected with a few substring
+	// searches instead of a regexp run
+	need []string
 }
 
 const (
@@ -39,19 +43,31 @@ func mkf(pat string) *fre {
 	}
 	tree = tree.Simplify()
 	f.sure = sureLits(tree)
+	setKeys(f, tree)
+	if f.k == nil && f.exact == nil {
+		if need, ok := factors(tree); ok && goodFactors(need) {
+			f.need = need
+		}
+	}
+	return f
+}
+
+// setKeys sets the literal prefilter (k, where) or the exact set of f when
+// the shape of tree allows one.
+func setKeys(f *fre, tree *syntax.Regexp) {
 	lits, ok := needLits(tree)
 	if !ok || len(lits) == 0 {
 		lits, ok = otherLits(f, tree)
 	}
 	if !ok || len(lits) == 0 {
-		return f
+		return
 	}
 	if f.exact != nil {
-		return f
+		return
 	}
 	for _, l := range lits {
 		if l == "" || f.where == wordStart && (!isWordByte(l[0]) || l[0] >= 0x80) {
-			return f
+			return
 		}
 	}
 	k := &kre{lits: map[uint32][]string{}}
@@ -63,7 +79,75 @@ func mkf(pat string) *fre {
 		f.first[l[0]>>6] |= 1 << (l[0] & 63)
 	}
 	f.k = k
-	return f
+}
+
+// factors returns strings one of which every match of re contains, and
+// whether re's shape gives such a set: a literal gives itself, a
+// concatenation the best set of its parts, an alternation the union of its
+// branches' sets, a repetition of at least once the set of what it repeats.
+func factors(re *syntax.Regexp) ([]string, bool) {
+	const maxSet = 16
+	switch re.Op {
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase != 0 || len(re.Rune) == 0 {
+			return nil, false
+		}
+		return []string{string(re.Rune)}, true
+	case syntax.OpCapture, syntax.OpPlus:
+		return factors(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min < 1 {
+			return nil, false
+		}
+		return factors(re.Sub[0])
+	case syntax.OpAlternate:
+		var out []string
+		for _, sub := range re.Sub {
+			f, ok := factors(sub)
+			if !ok || len(out)+len(f) > maxSet {
+				return nil, false
+			}
+			out = append(out, f...)
+		}
+		return out, true
+	case syntax.OpConcat:
+		var best []string
+		for _, sub := range re.Sub {
+			if f, ok := factors(sub); ok && betterFactors(f, best) {
+				best = f
+			}
+		}
+		return best, best != nil
+	}
+	return nil, false
+}
+
+// minLen is the length of the shortest string of set.
+func minLen(set []string) int {
+	n := -1
+	for _, s := range set {
+		if n < 0 || len(s) < n {
+			n = len(s)
+		}
+	}
+	return n
+}
+
+// betterFactors reports whether set a rejects more inputs than set b (nil:
+// none): longer shortest string, then fewer strings.
+func betterFactors(a, b []string) bool {
+	if b == nil {
+		return true
+	}
+	if la, lb := minLen(a), minLen(b); la != lb {
+		return la > lb
+	}
+	return len(a) < len(b)
+}
+
+// goodFactors reports whether set is worth searching before the regexp.
+func goodFactors(set []string) bool {
+	return len(set) > 0 && len(set) <= 16 && minLen(set) >= 3
 }
 
 // needLits returns literals one of which every match starts with, right
@@ -145,6 +229,15 @@ func (f *fre) possible(s string) bool {
 		return f.exact[s]
 	}
 	if f.k == nil {
+		if f.need != nil {
+			// a match contains one of need: a few substring searches
+			for _, l := range f.need {
+				if strings.Contains(s, l) {
+					return true
+				}
+			}
+			return false
+		}
 		return true
 	}
 	switch f.where {
