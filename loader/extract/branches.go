@@ -24,7 +24,7 @@ type branchSet struct {
 	// (empty or \b) lets such alternatives be matched without the regexp.
 	exp   [][]string
 	litOK bool
-	bits  [3][1 << 12]uint64 // per key length 1..3: a bitset of the hashed keys
+	bits  keyBitset // the hashed keys of keys
 }
 
 type branchLit struct {
@@ -110,7 +110,7 @@ func newBranchSet(pat string) *branchSet {
 			n := min(3, len(l))
 			h := keyHash(l[:n])
 			b.keys[uint32(n)<<18|h] = append(b.keys[uint32(n)<<18|h], branchLit{i, l})
-			b.bits[n-1][h>>6] |= 1 << (h & 63)
+			b.bits.add(n, h)
 		}
 	}
 	return b
@@ -215,7 +215,7 @@ func (b *branchSet) mark(low string, p int, buf []byte, ibuf []int) ([]byte, []i
 	for n := 1; n <= 3 && p+n <= len(low); n++ {
 		hh = (hh ^ uint32(low[p+n-1])) * 16777619
 		h := hh & (1<<18 - 1)
-		if b.bits[n-1][h>>6]&(1<<(h&63)) == 0 {
+		if !b.bits.has(n, h) {
 			continue
 		}
 		for _, bl := range b.keys[uint32(n)<<18|h] {

@@ -14,7 +14,7 @@ import (
 type kre struct {
 	re   *regexp.Regexp
 	anch *regexp.Regexp
-	bits [3][1 << 12]uint64  // per key length 1..3: a bitset of hashed keys
+	bits keyBitset           // the hashed keys of lits
 	lits map[uint32][]string // literal prefixes by the length and hash of their first (up to) 3 bytes (n<<18 | keyHash)
 	ok   bool
 	id   int // index in kreAll
@@ -26,7 +26,7 @@ type kre struct {
 // bytes of every literal prefix to the patterns and literals starting so.
 var (
 	kreAll  []*kre
-	keyBits [3][1 << 12]uint64 // per key length 1..3: a bitset of the hashed keys of keyByHash
+	keyBits keyBitset // the hashed keys of keyByHash
 	// keyByHash holds the literals by key length and hash (n<<18 |
 	// keyHash(key)); colliding keys share an entry, their literals are
 	// compared in full anyway.
@@ -61,14 +61,30 @@ func mk(pat string) *kre {
 	for _, l := range lits {
 		n := min(3, len(l))
 		h := keyHash(l[:n])
-		k.bits[n-1][h>>6] |= 1 << (h & 63)
+		k.bits.add(n, h)
 		k.lits[uint32(n)<<18|h] = append(k.lits[uint32(n)<<18|h], l)
-		keyBits[n-1][h>>6] |= 1 << (h & 63)
+		keyBits.add(n, h)
 		keyByHash[uint32(n)<<18|h] = append(keyByHash[uint32(n)<<18|h], kreLit{k.id, l})
 	}
 	k.ok = true
 	k.alts = newBranchSet(pat)
 	return k
+}
+
+// keyBitset is a bitset of hashed keys (keyHash) per key length 1..3, a
+// cheap test before a map lookup. It folds the 18-bit hashes onto 4096
+// bits per length (more false positives, settled by the lookup): at 1.5 KiB
+// instead of 96 KiB per pattern, the bitsets of all patterns stay in cache.
+type keyBitset [3][keyBitWords]uint64
+
+const keyBitWords = 64
+
+func (b *keyBitset) add(n int, h uint32) {
+	b[n-1][(h>>6)%keyBitWords] |= 1 << (h & 63)
+}
+
+func (b *keyBitset) has(n int, h uint32) bool {
+	return b[n-1][(h>>6)%keyBitWords]&(1<<(h&63)) != 0
 }
 
 func keyHash(s string) uint32 {
@@ -216,7 +232,7 @@ func (x *engine) indexStarts() {
 		for n := 1; n <= 3 && p+n <= len(low); n++ {
 			hh = (hh ^ uint32(low[p+n-1])) * 16777619
 			h := hh & (1<<18 - 1)
-			if keyBits[n-1][h>>6]&(1<<(h&63)) == 0 {
+			if !keyBits.has(n, h) {
 				continue
 			}
 			for _, kl := range keyByHash[uint32(n)<<18|h] {
@@ -246,7 +262,7 @@ func (k *kre) may(low string, i int) bool {
 	for n := 1; n <= 3 && i+n <= len(low); n++ {
 		hh = (hh ^ uint32(low[i+n-1])) * 16777619
 		h := hh & (1<<18 - 1)
-		if k.bits[n-1][h>>6]&(1<<(h&63)) != 0 {
+		if k.bits.has(n, h) {
 			for _, l := range k.lits[uint32(n)<<18|h] {
 				if len(low)-i >= len(l) && low[i:i+len(l)] == l {
 					return true

@@ -74,7 +74,7 @@ func setKeys(f *fre, tree *syntax.Regexp) {
 	for _, l := range lits {
 		n := min(3, len(l))
 		h := keyHash(l[:n])
-		k.bits[n-1][h>>6] |= 1 << (h & 63)
+		k.bits.add(n, h)
 		k.lits[uint32(n)<<18|h] = append(k.lits[uint32(n)<<18|h], l)
 		f.first[l[0]>>6] |= 1 << (l[0] & 63)
 	}
