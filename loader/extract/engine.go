@@ -126,7 +126,7 @@ type engine struct {
 	credDoc       int               // 1: the text may report credentials, 2: it does not, 0: unknown
 	credHost      string            // host of the last credentials ceremony
 	cands         [][]candidate     // name candidates per sentence
-	tokBuf        []tok             // the words of the sentence candidates works on (reused)
+	sc            *scratch          // reusable buffers (scratch.go)
 	wstarts       []int             // word starts of the view, for the kre prefilter
 	kcand         [][]int           // per prefiltered pattern: word starts where a literal prefix begins
 	refs          []pmention        // pass 2: references found so far, in text order

@@ -136,7 +136,9 @@ func (x *Extractor) Extract(ctx context.Context, in loader.TextInput) (c *diplog
 		e := diplograph.E("extract", diplograph.Invalid, errors.New("text too large"))
 		return nil, e.WithPlace(in.Path, 0)
 	}
-	e := &engine{g: x.g, doc: d, lang: lang, ref: ref, docID: id}
+	sc := getScratch()
+	defer sc.release()
+	e := &engine{g: x.g, doc: d, lang: lang, ref: ref, docID: id, sc: sc}
 	if err := e.run(ctx, in.Source); err != nil {
 		return nil, diplograph.E("extract", err).WithPlace(in.Path, 0)
 	}
@@ -146,8 +148,10 @@ func (x *Extractor) Extract(ctx context.Context, in loader.TextInput) (c *diplog
 
 // run executes the passes.
 func (x *engine) run(ctx context.Context, src string) error {
-	x.f = fold(x.doc.Text)
-	x.wstarts = wordStarts(x.f.low)
+	sc := x.scr()
+	x.f = foldWith(x.doc.Text, sc)
+	x.wstarts = appendWordStarts(sc.wstarts[:0], x.f.low)
+	sc.wstarts = x.wstarts
 	x.indexStarts()
 	for _, s := range x.doc.Sentences() {
 		x.sents = append(x.sents, x.splitLines(span{x.f.view(s.Start), x.f.view(s.End)})...)

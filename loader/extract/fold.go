@@ -111,11 +111,20 @@ func foldRune(r rune) string {
 }
 
 // fold builds the analysis view of s.
-func fold(s string) *folded {
+func fold(s string) *folded { return foldWith(s, nil) }
+
+// foldWith is fold with the offset maps in the buffers of sc (when not nil
+// and large enough; the maps are left in sc for the next document).
+func foldWith(s string, sc *scratch) *folded {
 	var ub strings.Builder
 	ub.Grow(len(s))
-	toText := make([]int32, 0, len(s)+1)
-	fromTxt := make([]int32, len(s)+1)
+	var toText, fromTxt []int32
+	if sc != nil && cap(sc.toText) >= len(s)+1 && cap(sc.fromTxt) >= len(s)+1 {
+		// every entry of fromTxt is written below: no need to clear it
+		toText, fromTxt = sc.toText[:0], sc.fromTxt[:len(s)+1]
+	} else {
+		toText, fromTxt = make([]int32, 0, len(s)+1), make([]int32, len(s)+1)
+	}
 	for i := 0; i < len(s); {
 		if c := s[i]; c < 0x80 { // ASCII stays as is
 			fromTxt[i] = int32(ub.Len())
@@ -144,6 +153,9 @@ func fold(s string) *folded {
 	}
 	fromTxt[len(s)] = int32(ub.Len())
 	toText = append(toText, int32(len(s)))
+	if sc != nil {
+		sc.toText, sc.fromTxt = toText, fromTxt
+	}
 	up := ub.String()
 	var low strings.Builder
 	low.Grow(len(up))

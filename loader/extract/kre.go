@@ -203,7 +203,11 @@ func prefixes(re *syntax.Regexp, enough int) ([]string, bool, bool) {
 // wordStarts returns the offsets of the view where a word (ASCII letters,
 // digits, underscore) starts, for the prefilter.
 func wordStarts(low string) []int {
-	out := make([]int, 0, len(low)/5+1)
+	return appendWordStarts(make([]int, 0, len(low)/5+1), low)
+}
+
+// appendWordStarts appends the word starts of low (see wordStarts) to out.
+func appendWordStarts(out []int, low string) []int {
 	prev := false
 	for i := 0; i < len(low); i++ {
 		c := low[i]
@@ -220,13 +224,15 @@ func wordStarts(low string) []int {
 // the document where one of its literal prefixes begins.
 func (x *engine) indexStarts() {
 	low := x.f.low
+	sc := x.scr()
 	// collect (pattern, start) pairs, then lay them out in one array
-	last := make([]int, len(kreAll))
+	last := resize(sc.last, len(kreAll))
 	for i := range last {
 		last[i] = -1
 	}
-	count := make([]int, len(kreAll))
-	pairs := make([][2]int, 0, len(x.wstarts)/2)
+	count := resize(sc.count, len(kreAll))
+	clear(count)
+	pairs := sc.pairs[:0]
 	for _, p := range x.wstarts {
 		hh := uint32(2166136261) // keyHash(low[p:p+n]), computed incrementally
 		for n := 1; n <= 3 && p+n <= len(low); n++ {
@@ -244,8 +250,8 @@ func (x *engine) indexStarts() {
 			}
 		}
 	}
-	all := make([]int, len(pairs))
-	x.kcand = make([][]int, len(kreAll))
+	all := resize(sc.kall, len(pairs))
+	x.kcand = resize(sc.kcand, len(kreAll))
 	off := 0
 	for id, c := range count {
 		x.kcand[id] = all[off : off : off+c]
@@ -254,6 +260,16 @@ func (x *engine) indexStarts() {
 	for _, pr := range pairs {
 		x.kcand[pr[0]] = append(x.kcand[pr[0]], pr[1])
 	}
+	sc.last, sc.count, sc.pairs, sc.kall, sc.kcand = last, count, pairs, all, x.kcand
+}
+
+// resize returns a slice of n elements, buf's array when large enough (its
+// contents are then stale, for the caller to overwrite).
+func resize[T any](buf []T, n int) []T {
+	if cap(buf) >= n {
+		return buf[:n]
+	}
+	return make([]T, n)
 }
 
 // may reports whether a match can start at word start i.

@@ -1,11 +1,17 @@
 package extract
 
 import (
+	"context"
+	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp/syntax"
 	"strings"
+	"sync"
 	"testing"
+
+	"diplograph/loader"
 )
 
 // TestNameWordsSame checks nameWords' byte loop against the
@@ -94,5 +100,46 @@ func TestFactors(t *testing.T) {
 		if strings.Join(got, "|") != want {
 			t.Errorf("factors(%s) = %q, want %q", pat, got, want)
 		}
+	}
+}
+
+// TestConcurrentSame checks that concurrent extractions, which share the
+// pooled scratch buffers, give the results of sequential ones.
+func TestConcurrentSame(t *testing.T) {
+	docs := benchCorpus(t)
+	x := New(Options{})
+	ctx := context.Background()
+	want := make([]string, len(docs))
+	for k, d := range docs {
+		c, err := x.Extract(ctx, loader.TextInput{ID: fmt.Sprint(k), Data: d})
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := json.Marshal(c.Document)
+		want[k] = string(b)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 4*len(docs))
+	for w := 0; w < 4; w++ {
+		wg.Add(1)
+		go func(w int) {
+			defer wg.Done()
+			for i := range docs {
+				k := (i + w*7) % len(docs)
+				c, err := x.Extract(ctx, loader.TextInput{ID: fmt.Sprint(k), Data: docs[k]})
+				if err != nil {
+					errs <- err.Error()
+					continue
+				}
+				if b, _ := json.Marshal(c.Document); string(b) != want[k] {
+					errs <- fmt.Sprintf("document %d differs when extracted concurrently", k)
+				}
+			}
+		}(w)
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Fatal(e)
 	}
 }

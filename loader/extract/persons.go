@@ -136,8 +136,9 @@ type candidate struct {
 func (x *engine) candidates(s, e int) []candidate {
 	// the words go to a buffer reused from sentence to sentence: no
 	// candidate keeps them
-	toks := x.appendTokens(x.tokBuf[:0], s, e)
-	x.tokBuf = toks
+	sc := x.scr()
+	toks := x.appendTokens(sc.toks[:0], s, e)
+	sc.toks = toks
 	up := x.f.up
 	var out []candidate
 	for i := 0; i < len(toks); i++ {
