@@ -143,3 +143,34 @@ func TestConcurrentSame(t *testing.T) {
 		t.Fatal(e)
 	}
 }
+
+// TestNotNameWordsSame checks the merged set of nameOK against the lookups
+// it replaces, on the words of the sets and of the dev texts.
+func TestNotNameWordsSame(t *testing.T) {
+	nn := notNameWords()
+	if nn == nil {
+		t.Skip("title heads are no plain list")
+	}
+	words := map[string]bool{"": true, "x": true}
+	for _, set := range []map[string]bool{nameStop, headWords, titleContent, betweenWords, nameParticles} {
+		for w := range set {
+			words[w] = true
+		}
+	}
+	files, _ := filepath.Glob(filepath.Join(repoRoot(), "testdata", "dev", "*.txt"))
+	for _, fn := range files {
+		b, err := os.ReadFile(fn)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range strings.Fields(foldString(string(b))) {
+			words[strings.Trim(w, ".,;:()\"'")] = true
+		}
+	}
+	x := &engine{}
+	for w := range words {
+		if got, want := nn[w], nameStop[w] || x.isHead(w) || titleWordNotName(w); got != want {
+			t.Fatalf("%q: merged set says %v, the lookups %v", w, got, want)
+		}
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"regexp/syntax"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // tok is a word of the folded view.
@@ -104,6 +105,33 @@ func (x *engine) isHead(w string) bool {
 	return v
 }
 
+// notNameWords returns the words w for which nameStop[w] || isHead(w) ||
+// titleWordNotName(w) holds, built once from those fixed sets (nil when the
+// heads are no plain list): nameOK makes one lookup per capitalised word
+// instead of up to five.
+var notNameWords = sync.OnceValue(func() map[string]bool {
+	if headWords == nil {
+		return nil
+	}
+	m := map[string]bool{}
+	for _, set := range []map[string]bool{nameStop, headWords} {
+		for w, v := range set {
+			if v {
+				m[w] = true
+			}
+		}
+	}
+	// titleWordNotName holds only for words of these two sets
+	for _, set := range []map[string]bool{titleContent, betweenWords} {
+		for w := range set {
+			if titleWordNotName(w) {
+				m[w] = true
+			}
+		}
+	}
+	return m
+})
+
 // nameOK reports whether t may be part of a person name.
 func (x *engine) nameOK(t tok) bool {
 	if !isCap(t) {
@@ -113,7 +141,11 @@ func (x *engine) nameOK(t tok) bool {
 		return true
 	}
 	w := strings.TrimSuffix(t.low, ".")
-	if nameStop[w] || x.isHead(w) || titleWordNotName(w) {
+	if nn := notNameWords(); nn != nil {
+		if nn[w] {
+			return false
+		}
+	} else if nameStop[w] || x.isHead(w) || titleWordNotName(w) {
 		return false
 	}
 	if i := strings.IndexByte(w, '-'); i > 0 && !arabicPrefix[w[:i]] && (nameStop[w[:i]] || x.isHead(w[:i]) || x.isHead(strings.ReplaceAll(w, "-", " "))) {
