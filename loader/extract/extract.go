@@ -361,14 +361,32 @@ func slabSize(n int) int {
 func (x *engine) emit(doc *diplograph.Document) {
 	// an upper estimate of the number of relations, to size the map and
 	// the slice once
-	nrel := 0
+	nrel := 2*len(x.supports) + len(x.members) + len(x.parents)
 	for _, p := range x.persons {
-		nrel += 2 * len(p.offices)
+		for _, o := range p.offices {
+			if o.org != "" || o.state != "" {
+				nrel++
+			}
+			if o.role == "secretary_general" && o.org != "" {
+				nrel++
+			}
+		}
 	}
 	for _, ev := range x.events {
 		nrel += len(ev.persons) + len(ev.states)
 	}
-	nrel += 2*len(x.supports) + len(x.members) + 4*len(x.missions) + 3*len(x.hqs) + len(x.parents)
+	for _, m := range x.missions {
+		nrel += 2
+		if m.city != "" {
+			nrel += 2
+		}
+	}
+	for _, h := range x.hqs {
+		nrel++
+		if h.city != "" {
+			nrel += 2
+		}
+	}
 	b := &builder{x: x, doc: doc, ents: map[string]bool{}, states: map[string]string{}, rels: make(map[relKey]int, nrel)}
 	doc.Relations = make([]diplograph.Relation, 0, nrel)
 	// states and organisations mentioned
