@@ -211,24 +211,33 @@ func foldString(s string) string {
 	if ascii && !upper {
 		return s
 	}
-	b := make([]byte, 0, len(s))
+	// one allocation: the builder's buffer becomes the string (folding
+	// never makes s longer), ASCII upper case lowered on the way
+	var b strings.Builder
+	b.Grow(len(s))
 	if ascii {
-		b = append(b, s...)
-	} else {
-		for i := 0; i < len(s); {
-			r, n := utf8.DecodeRuneInString(s[i:])
-			if rep := foldRune(r); rep == "" {
-				b = append(b, s[i:i+n]...)
-			} else {
-				b = append(b, rep...)
-			}
-			i += n
-		}
+		writeLower(&b, s)
+		return b.String()
 	}
-	for i, c := range b {
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if rep := foldRune(r); rep == "" {
+			writeLower(&b, s[i:i+n])
+		} else {
+			writeLower(&b, rep)
+		}
+		i += n
+	}
+	return b.String()
+}
+
+// writeLower writes s to b with ASCII letters in lower case.
+func writeLower(b *strings.Builder, s string) {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
 		if c >= 'A' && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
+			c += 'a' - 'A'
 		}
+		b.WriteByte(c)
 	}
-	return string(b)
 }

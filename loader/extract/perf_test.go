@@ -174,3 +174,16 @@ func TestNotNameWordsSame(t *testing.T) {
 		}
 	}
 }
+
+// TestUpperFastPaths checks isAllCaps and matchUpper against the
+// upper-casing they avoid.
+func TestUpperFastPaths(t *testing.T) {
+	for _, s := range []string{"", "a", "A", "ii", "II", "xiv", "XIV", "xvii", "vi-", "ıı", "İi", "ÉTAT", "État", "ABC d", "ÀBC", "abc", "iv\xff", "mohammed", "vi"} {
+		if got, want := isAllCaps(s), strings.ToUpper(s) == s; got != want {
+			t.Errorf("isAllCaps(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := romanNumeral.matchUpper(s), romanNumeral.MatchString(strings.ToUpper(s)); got != want {
+			t.Errorf("matchUpper(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -994,7 +994,17 @@ func (x *engine) addPerson(s, e int) *person {
 	return p
 }
 
-func isAllCaps(s string) bool { return strings.ToUpper(s) == s }
+func isAllCaps(s string) bool {
+	// fast path: an ASCII lower-case letter changes under ToUpper
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0x80 {
+			break
+		} else if c >= 'a' && c <= 'z' {
+			return false
+		}
+	}
+	return strings.ToUpper(s) == s
+}
 
 func dropInitials(words []string, name string) []string {
 	var out []string
@@ -1086,7 +1096,7 @@ func containsRun(words, run []string) bool {
 }
 
 func isRegnal(words []string) bool {
-	return len(words) > 0 && romanNumeral.MatchString(strings.ToUpper(words[len(words)-1]))
+	return len(words) > 0 && romanNumeral.matchUpper(words[len(words)-1])
 }
 
 func equalWords(a, b []string) bool {

@@ -16,7 +16,9 @@ type fre struct {
 	k     *kre // literal keys (bits and lits only); nil when the shape allows none
 	where int  // where a literal of k must start: wordStart, anywhere, atStart
 	exact map[string]bool
-	first [4]uint64 // the first bytes of the literals of k
+	// exactBytes tells the bytes occurring in the strings of exact
+	exactBytes [256]bool
+	first      [4]uint64 // the first bytes of the literals of k
 	// firsts lists those first bytes when they are few (at most
 	// maxFirsts): possible then finds its candidates with
 	// strings.IndexByte, which skips the bytes between them much faster
@@ -214,6 +216,9 @@ func otherLits(f *fre, tree *syntax.Regexp) ([]string, bool) {
 				f.exact = map[string]bool{}
 				for _, l := range p {
 					f.exact[l] = true
+					for i := 0; i < len(l); i++ {
+						f.exactBytes[l[i]] = true
+					}
 				}
 				return p, true
 			}
@@ -295,6 +300,27 @@ func (f *fre) possible(s string) bool {
 		prev = w
 	}
 	return false
+}
+
+// matchUpper is f.MatchString(strings.ToUpper(s)), without upper-casing s
+// when f is an exact set and some ASCII byte of s, upper-cased, occurs in
+// none of its strings.
+func (f *fre) matchUpper(s string) bool {
+	if f.exact != nil {
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if c >= 0x80 {
+				break // non-ASCII: upper-casing may give anything
+			}
+			if c >= 'a' && c <= 'z' {
+				c -= 'a' - 'A'
+			}
+			if !f.exactBytes[c] {
+				return false
+			}
+		}
+	}
+	return f.MatchString(strings.ToUpper(s))
 }
 
 // MatchString reports whether s holds a match of f.
