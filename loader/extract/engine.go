@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -60,6 +62,10 @@ type pmention struct {
 	state string // actor state when p == nil
 	coref bool
 }
+
+// byStart orders person mentions by start (for slices.SortStableFunc, which
+// unlike sort.SliceStable allocates nothing).
+func byStart(a, b pmention) int { return cmp.Compare(a.s, b.s) }
 
 // event is one happening reported by the document.
 type event struct {
@@ -332,11 +338,12 @@ func (x *engine) findReporting(srcOverride string) {
 	for k, c := range counts {
 		ranked = append(ranked, kc{k, c})
 	}
-	sort.Slice(ranked, func(i, j int) bool {
-		if ranked[i].c != ranked[j].c {
-			return ranked[i].c > ranked[j].c
+	// a total order (keys are distinct): any sort gives the same result
+	slices.SortFunc(ranked, func(a, b kc) int {
+		if a.c != b.c {
+			return cmp.Compare(b.c, a.c)
 		}
-		return ranked[i].k < ranked[j].k
+		return strings.Compare(a.k, b.k)
 	})
 	if x.reporting == "" {
 		// a first line holding only a city: a dateline on its own line ("Madrid")

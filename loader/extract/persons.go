@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"cmp"
 	"regexp"
 	"regexp/syntax"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -1222,7 +1224,7 @@ func (x *engine) resolveOffices() {
 			}
 		}
 	}
-	sort.SliceStable(pend, func(i, j int) bool { return pend[i].o.ev.s < pend[j].o.ev.s })
+	slices.SortStableFunc(pend, func(a, b po) int { return cmp.Compare(a.o.ev.s, b.o.ev.s) })
 	for _, it := range pend {
 		o := it.o
 		if !o.pending {
@@ -1317,7 +1319,7 @@ func (x *engine) resolveOffices() {
 		if o.sent >= 0 && o.sent < len(x.sents) {
 			sp := x.sents[o.sent]
 			ms := append([]ment{}, x.mentsIn(sp.s, sp.e)...)
-			sort.SliceStable(ms, func(i, j int) bool { return absInt(ms[i].s-o.pos) < absInt(ms[j].s-o.pos) })
+			slices.SortStableFunc(ms, func(a, b ment) int { return cmp.Compare(absInt(a.s-o.pos), absInt(b.s-o.pos)) })
 			var places []string
 			for _, m := range ms {
 				if m.kind == kState && (!foreign || m.key != x.reporting) {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -207,11 +208,11 @@ func (x *engine) findRefs() {
 			}
 		}
 		_ = si
-		sort.SliceStable(added, func(i, j int) bool { return added[i].s < added[j].s })
+		slices.SortStableFunc(added, byStart)
 		x.refs = append(x.refs, added...)
 	}
 	x.pms = append(x.pms, x.refs...)
-	sort.SliceStable(x.pms, func(i, j int) bool { return x.pms[i].s < x.pms[j].s })
+	slices.SortStableFunc(x.pms, byStart)
 	x.refs = nil
 }
 
@@ -309,7 +310,7 @@ func (x *engine) pmsIn(s, e int, extra []pmention) []pmention {
 			out = append(out, pm)
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].s < out[j].s })
+	slices.SortStableFunc(out, byStart)
 	return out
 }
 
