@@ -293,16 +293,20 @@ const anchorWindow = 96
 
 // find returns the non-overlapping matches of k starting in [s,e) (absolute
 // view offsets), as the pattern would find them in low[s:e].
+//
+// The matches are cut from one buffer per document (scratch.found) instead
+// of a slice per call: the result is capacity-limited, so that a caller
+// appending to it gets a copy, and the buffer only grows during a document.
 func (x *engine) find(k *kre, s, e int) [][2]int {
 	low := x.f.low
+	sc := x.scr()
+	start := len(sc.found)
 	if !k.ok {
-		var out [][2]int
 		for _, m := range k.re.FindAllStringIndex(low[s:e], -1) {
-			out = append(out, [2]int{s + m[0], s + m[1]})
+			sc.found = append(sc.found, [2]int{s + m[0], s + m[1]})
 		}
-		return out
+		return sc.cut(start)
 	}
-	var out [][2]int
 	ws := x.kcand[k.id]
 	i := sort.SearchInts(ws, s)
 	next := s
@@ -312,11 +316,11 @@ func (x *engine) find(k *kre, s, e int) [][2]int {
 			continue
 		}
 		if m := x.anchored(k, p, e); m > 0 {
-			out = append(out, [2]int{p, p + m})
+			sc.found = append(sc.found, [2]int{p, p + m})
 			next = p + m
 		}
 	}
-	return out
+	return sc.cut(start)
 }
 
 // match reports whether k matches somewhere in low[s:e].

@@ -14,6 +14,16 @@ type scratch struct {
 	kall            []int    // indexStarts: the start lists of all patterns, end to end
 	kcand           [][]int  // indexStarts: the start list of each pattern (in kall)
 	toks            []tok    // candidates: the words of a sentence
+	found           [][2]int // find: the matches of the document, end to end
+}
+
+// cut returns the matches found since start (nil when none), with no
+// capacity beyond them.
+func (sc *scratch) cut(start int) [][2]int {
+	if len(sc.found) == start {
+		return nil
+	}
+	return sc.found[start:len(sc.found):len(sc.found)]
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -31,7 +41,8 @@ func (sc *scratch) release() {
 	// document alive
 	clear(sc.toks[:cap(sc.toks)])
 	sc.toks = sc.toks[:0]
-	if max(cap(sc.toText), cap(sc.fromTxt), cap(sc.wstarts), cap(sc.pairs), cap(sc.kall), cap(sc.toks)) > maxPooled {
+	sc.found = sc.found[:0]
+	if max(cap(sc.toText), cap(sc.fromTxt), cap(sc.wstarts), cap(sc.pairs), cap(sc.kall), cap(sc.toks), cap(sc.found)) > maxPooled {
 		return
 	}
 	scratchPool.Put(sc)
