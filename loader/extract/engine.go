@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"diplograph/loader/gazetteer"
 	"diplograph/loader/text"
@@ -245,6 +246,26 @@ var agencies = map[string]string{
 	"xinhua": "CN", "tass": "RU", "ria": "RU", "anadolu": "TR", "wafa": "PS", "sana": "SY", "ina": "IQ", "irna": "IR",
 }
 
+// agencySig is the state of an agency and the signatures that name it in a
+// text.
+type agencySig struct {
+	iso  string
+	pats [6]string
+}
+
+// agencySigs returns the signatures of the agencies of three letters or
+// more, built once (not per document).
+var agencySigs = sync.OnceValue(func() map[string]agencySig {
+	m := map[string]agencySig{}
+	for a, iso := range agencies {
+		if len(a) < 3 {
+			continue
+		}
+		m[a] = agencySig{iso, [6]string{"(" + a + ")", "(avec " + a + ")", "(with " + a + ")", "(con " + a + ")", "- " + a + "\n", "(" + a + " "}}
+	}
+	return m
+})
+
 // wireAgencies report from anywhere: their datelines give a place only.
 var wireAgencies = map[string]bool{"afp": true, "efe": true, "reuters": true, "ap": true, "pana": true, "ansa": true, "dpa": true, "upi": true}
 
@@ -306,13 +327,10 @@ func (x *engine) findReporting(srcOverride string) {
 	if x.reporting == "" {
 		// an agency signature "(MAP)", "(avec MAP)" anywhere in the text
 		low := x.f.low
-		for a, iso := range agencies {
-			if len(a) < 3 {
-				continue
-			}
-			for _, pat := range []string{"(" + a + ")", "(avec " + a + ")", "(with " + a + ")", "(con " + a + ")", "- " + a + "\n", "(" + a + " "} {
+		for _, sig := range agencySigs() {
+			for _, pat := range sig.pats {
 				if strings.Contains(low, pat) {
-					x.reporting = iso
+					x.reporting = sig.iso
 					break
 				}
 			}

@@ -153,8 +153,9 @@ func (x *engine) run(ctx context.Context, src string) error {
 	x.wstarts = appendWordStarts(sc.wstarts[:0], x.f.low)
 	sc.wstarts = x.wstarts
 	x.indexStarts()
+	x.sents = make([]span, 0, len(x.doc.Sentences())+8)
 	for _, s := range x.doc.Sentences() {
-		x.sents = append(x.sents, x.splitLines(span{x.f.view(s.Start), x.f.view(s.End)})...)
+		x.sents = x.appendLines(x.sents, span{x.f.view(s.Start), x.f.view(s.End)})
 	}
 	x.loadMentions()
 	x.filterMentions()
@@ -199,8 +200,10 @@ func (x *engine) run(ctx context.Context, src string) error {
 // splitLines cuts a sentence at line breaks that end a line without
 // punctuation before a capital ("headline\nLe ministre …"): a headline or a
 // signature is not part of the next sentence.
-func (x *engine) splitLines(sp span) []span {
-	var out []span
+func (x *engine) splitLines(sp span) []span { return x.appendLines(nil, sp) }
+
+// appendLines appends the parts of sp (see splitLines) to out.
+func (x *engine) appendLines(out []span, sp span) []span {
 	up := x.f.up
 	start := sp.s
 	for i := sp.s; i < sp.e; i++ {
