@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -126,11 +127,21 @@ func foldWith(s string, sc *scratch) *folded {
 		toText, fromTxt = make([]int32, 0, len(s)+1), make([]int32, len(s)+1)
 	}
 	for i := 0; i < len(s); {
-		if c := s[i]; c < 0x80 { // ASCII stays as is
-			fromTxt[i] = int32(ub.Len())
-			ub.WriteByte(c)
-			toText = append(toText, int32(i))
-			i++
+		if s[i] < 0x80 {
+			// ASCII stays as is: copy the run at once, its offsets shift
+			// by a constant
+			j := i + 1
+			for j < len(s) && s[j] < 0x80 {
+				j++
+			}
+			shift := int32(ub.Len() - i)
+			toText = slices.Grow(toText, j-i)
+			for k := i; k < j; k++ {
+				fromTxt[k] = int32(k) + shift
+				toText = append(toText, int32(k))
+			}
+			ub.WriteString(s[i:j])
+			i = j
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -159,13 +170,15 @@ func foldWith(s string, sc *scratch) *folded {
 	up := ub.String()
 	var low strings.Builder
 	low.Grow(len(up))
+	start := 0 // up[start:i] has no upper-case ASCII: copied at once
 	for i := 0; i < len(up); i++ {
-		c := up[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
+		if c := up[i]; c >= 'A' && c <= 'Z' {
+			low.WriteString(up[start:i])
+			low.WriteByte(c + 'a' - 'A')
+			start = i + 1
 		}
-		low.WriteByte(c)
 	}
+	low.WriteString(up[start:])
 	return &folded{up: up, low: low.String(), toText: toText, fromTxt: fromTxt}
 }
 
