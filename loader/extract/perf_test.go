@@ -42,18 +42,19 @@ func TestNameWordsSame(t *testing.T) {
 	}
 }
 
-// TestNeedFactors checks the necessary-substring prefilter (fre.need): on
-// windows of the folded dev texts, an input it rejects has no match.
+// TestNeedFactors checks the necessary-substring prefilter (fre.need) and
+// the literals after leading spaces (atStartSpace): on windows of the
+// folded dev texts, an input they reject has no match.
 func TestNeedFactors(t *testing.T) {
 	files, _ := filepath.Glob(filepath.Join(repoRoot(), "testdata", "dev", "*.txt"))
 	var fs []*fre
 	for _, f := range freAll {
-		if f.need != nil {
+		if f.need != nil || f.where == atStartSpace {
 			fs = append(fs, f)
 		}
 	}
 	if len(fs) == 0 {
-		t.Skip("no pattern has a need set")
+		t.Skip("no pattern has such a prefilter")
 	}
 	matched := 0
 	for _, fn := range files {
@@ -62,7 +63,7 @@ func TestNeedFactors(t *testing.T) {
 			t.Fatal(err)
 		}
 		low := fold(string(b)).low
-		for s := 0; s < len(low); s += 5 {
+		for s := 0; s < len(low); s += 3 {
 			for _, n := range []int{12, 40, 90} {
 				w := low[s:min(len(low), s+n)]
 				for _, f := range fs {
@@ -71,7 +72,7 @@ func TestNeedFactors(t *testing.T) {
 						matched++
 					}
 					if !f.possible(w) && want {
-						t.Fatalf("%s matches %q but its need set %q rejects it", f.Regexp, w, f.need)
+						t.Fatalf("%s matches %q but its prefilter rejects it", f.Regexp, w)
 					}
 				}
 			}

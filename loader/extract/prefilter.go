@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"regexp/syntax"
+	"slices"
 	"strings"
 )
 
@@ -35,7 +36,46 @@ const (
 	wordStart = iota
 	anywhere
 	atStart
+	atStartSpace // at the start, after \s characters
 )
+
+// isSpace reports whether c is in regexp's \s: [\t\n\f\r ].
+func isSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
+
+// afterLeadSpace returns what follows a leading \s* in the concatenation
+// subs, looking into a first group or a first repetition of at least once
+// (whose first iteration starts the match), and whether there is one. When
+// what follows starts with no \s character, it starts right after the
+// leading \s characters of the input.
+func afterLeadSpace(subs []*syntax.Regexp) ([]*syntax.Regexp, bool) {
+	if len(subs) == 0 {
+		return nil, false
+	}
+	switch first := subs[0]; first.Op {
+	case syntax.OpStar:
+		if first.Flags&syntax.NonGreedy == 0 && isSpaceClass(first.Sub[0]) {
+			return subs[1:], true
+		}
+	case syntax.OpPlus, syntax.OpCapture:
+		in := first.Sub[0]
+		if in.Op == syntax.OpConcat {
+			if rest, ok := afterLeadSpace(in.Sub); ok {
+				if first.Op == syntax.OpCapture {
+					return append(append([]*syntax.Regexp{}, rest...), subs[1:]...), true
+				}
+				return rest, true // the first iteration, enough for prefixes
+			}
+		}
+	}
+	return nil, false
+}
+
+// isSpaceClass reports whether re is the class \s.
+func isSpaceClass(re *syntax.Regexp) bool {
+	return re.Op == syntax.OpCharClass && slices.Equal(re.Rune, []rune{'\t', '\n', '\f', '\r', ' ', ' '})
+}
 
 // freAll lists the patterns made by mkf (for tests).
 var freAll []*fre
@@ -224,6 +264,15 @@ func otherLits(f *fre, tree *syntax.Regexp) ([]string, bool) {
 			}
 		}
 		p, _, ok := prefixes(&syntax.Regexp{Op: syntax.OpConcat, Sub: sub}, 10)
+		if (!ok || slices.Contains(p, "")) && len(sub) > 0 {
+			// ^\s*X…: the literals of X after the leading spaces
+			if rest, found := afterLeadSpace(sub); found {
+				if q, _, ok := prefixes(&syntax.Regexp{Op: syntax.OpConcat, Sub: rest}, 10); ok && len(q) > 0 && !slices.ContainsFunc(q, func(l string) bool { return l == "" || isSpace(l[0]) }) {
+					f.where = atStartSpace
+					return q, true
+				}
+			}
+		}
 		f.where = atStart
 		return p, ok
 	}
@@ -263,6 +312,12 @@ func (f *fre) possible(s string) bool {
 	switch f.where {
 	case atStart:
 		return f.k.may(s, 0)
+	case atStartSpace:
+		i := 0
+		for i < len(s) && isSpace(s[i]) {
+			i++
+		}
+		return f.k.may(s, i)
 	}
 	if f.firsts != nil {
 		// one IndexByte pass per first byte; a candidate at i is checked
