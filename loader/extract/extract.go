@@ -236,6 +236,7 @@ type builder struct {
 	doc    *diplograph.Document
 	ents   map[string]bool
 	states map[string]string // ISO2 → id of the states already added
+	orgs   map[string]string // key → id of the organisations already added
 	rels   map[relKey]int
 	// evs and confs are slabs the relations' first evidence and confidence
 	// are cut from: one allocation for many relations instead of one each
@@ -276,6 +277,17 @@ func (b *builder) state(iso string) string {
 }
 
 func (b *builder) org(key string) string {
+	// fast path: an organisation already added (the gazetteer does not
+	// change: the same key gives the same id)
+	if id, ok := b.orgs[key]; ok {
+		return id
+	}
+	id := b.addOrg(key)
+	b.orgs[key] = id
+	return id
+}
+
+func (b *builder) addOrg(key string) string {
 	oi, ok := b.x.g.Org(key)
 	if !ok {
 		id := "org:" + slug(key)
@@ -390,12 +402,15 @@ func (x *engine) emit(doc *diplograph.Document) {
 			nrel += 2
 		}
 	}
-	b := &builder{x: x, doc: doc, ents: map[string]bool{}, states: map[string]string{}, rels: make(map[relKey]int, nrel)}
+	b := &builder{x: x, doc: doc, ents: map[string]bool{}, states: map[string]string{}, orgs: map[string]string{}, rels: make(map[relKey]int, nrel)}
 	doc.Relations = make([]diplograph.Relation, 0, nrel)
 	// states and organisations mentioned
 	for _, m := range x.ments {
 		switch m.kind {
 		case kState:
+			if _, done := b.states[m.key]; done {
+				continue // fast path: added by an earlier mention
+			}
 			if _, ok := x.g.State(m.key); ok {
 				b.state(m.key)
 			}
@@ -575,13 +590,43 @@ func (x *engine) emit(doc *diplograph.Document) {
 	for _, p := range x.parents {
 		b.rel(diplograph.RelPartOf, b.org(p.org), b.org(p.parent), nil, p.ev, p.conf)
 	}
-	slices.SortStableFunc(doc.Entities, func(a, b diplograph.Entity) int { return typeRank(a.Type) - typeRank(b.Type) })
+	doc.Entities = sortByType(doc.Entities)
 	if doc.Entities == nil {
 		doc.Entities = []diplograph.Entity{}
 	}
 	if doc.Relations == nil {
 		doc.Relations = []diplograph.Relation{}
 	}
+}
+
+// sortByType returns ents stably sorted by typeRank: a counting sort, one
+// typeRank per entity instead of two per comparison.
+func sortByType(ents []diplograph.Entity) []diplograph.Entity {
+	nr := len(diplograph.EntityTypes) + 1 // typeRank gives 0..len(EntityTypes)
+	if len(ents) < 2 || nr > 255 {
+		slices.SortStableFunc(ents, func(a, b diplograph.Entity) int { return typeRank(a.Type) - typeRank(b.Type) })
+		return ents
+	}
+	var rbuf [128]uint8 // the ranks, on the stack for most documents
+	ranks := rbuf[:0]
+	if len(ents) > len(rbuf) {
+		ranks = make([]uint8, 0, len(ents))
+	}
+	var starts [256 + 1]int // per rank, where its entities go
+	for _, e := range ents {
+		r := uint8(typeRank(e.Type))
+		ranks = append(ranks, r)
+		starts[r+1]++
+	}
+	for r := 1; r <= nr; r++ {
+		starts[r] += starts[r-1]
+	}
+	out := make([]diplograph.Entity, len(ents))
+	for i, e := range ents {
+		out[starts[ranks[i]]] = e
+		starts[ranks[i]]++
+	}
+	return out
 }
 
 func typeRank(t string) int {

@@ -7,10 +7,12 @@ import (
 	"os"
 	"path/filepath"
 	"regexp/syntax"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
 
+	"diplograph"
 	"diplograph/loader"
 )
 
@@ -185,6 +187,23 @@ func TestUpperFastPaths(t *testing.T) {
 		}
 		if got, want := romanNumeral.matchUpper(s), romanNumeral.MatchString(strings.ToUpper(s)); got != want {
 			t.Errorf("matchUpper(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestSortByType checks the counting sort against a stable sort.
+func TestSortByType(t *testing.T) {
+	types := []string{"Event", "State", "Person", "City", "Unknown", "Organisation", "Position", "Embassy", "Consulate", "Mission"}
+	for n := 0; n < 300; n += 7 {
+		var ents []diplograph.Entity
+		for i := 0; i < n; i++ {
+			ents = append(ents, diplograph.Entity{ID: fmt.Sprint(i), Type: types[(i*7+n)%len(types)]})
+		}
+		want := slices.Clone(ents)
+		slices.SortStableFunc(want, func(a, b diplograph.Entity) int { return typeRank(a.Type) - typeRank(b.Type) })
+		got := sortByType(slices.Clone(ents))
+		if !slices.EqualFunc(got, want, func(a, b diplograph.Entity) bool { return a.ID == b.ID }) {
+			t.Fatalf("n=%d: counting sort differs from the stable sort", n)
 		}
 	}
 }
