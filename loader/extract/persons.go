@@ -2,7 +2,6 @@ package extract
 
 import (
 	"cmp"
-	"regexp"
 	"regexp/syntax"
 	"slices"
 	"sort"
@@ -230,7 +229,7 @@ func (x *engine) candidates(s, e int) []candidate {
 }
 
 // credRepRe finds a representative of a state posted to another one.
-var credRepRe = regexp.MustCompile(`\b(?:du|de la|de l'|del|of)\b.*\b(?:au|aux|en|a|auprès|aupres|in|to|ante)\b`)
+var credRepRe = mkf(`\b(?:du|de la|de l'|del|of)\b.*\b(?:au|aux|en|a|auprès|aupres|in|to|ante)\b`)
 
 // headAfterModifiers finds a title head after at most three capitalised
 // words starting at view offset j ("National Security Advisor") and returns
@@ -258,10 +257,10 @@ func (x *engine) headAfterModifiers(j, limit int) (int, int) {
 }
 
 // andBeforeRe ends the gap between two roles of one apposition.
-var andBeforeRe = regexp.MustCompile(`\s(?:and|et|y)\s+$`)
+var andBeforeRe = mkf(`\s(?:and|et|y)\s+$`)
 
 // capacityRe introduces the title a person acts in, later in the sentence.
-var capacityRe = regexp.MustCompile(`\b(?:en qualite de|in (?:his|her) capacity as|en (?:su )?calidad de|comme nouveau|comme nouvel|comme nouvelle|as the new|as new|como nuev[oa])\s+(?:(?:le|la|l'|the|el|nouvel?|nouvelle|new|nuev[oa])\s+)*`)
+var capacityRe = mkf(`\b(?:en qualite de|in (?:his|her) capacity as|en (?:su )?calidad de|comme nouveau|comme nouvel|comme nouvelle|as the new|as new|como nuev[oa])\s+(?:(?:le|la|l'|the|el|nouvel?|nouvelle|new|nuev[oa])\s+)*`)
 
 // capacityTitle returns the title a candidate name acts in when the sentence
 // gives it later ("X … en qualité de haut-commissaire de la République
@@ -306,7 +305,7 @@ func (x *engine) namedTitleEnd(he, e int) int {
 
 // andNextRe finds the conjunction (and honorific) that opens the next
 // person of a list inside what looked like one title.
-var andNextRe = regexp.MustCompile(`\s(?:and|et|y)\s+(?:(?:sheikh|shaikh|cheikh|h\.e\.|s\.e\.|mr\.?|mrs\.?|ms\.?|dr\.?|m\.|mme|sr\.|sra\.|his highness|her highness)\s+)*$`)
+var andNextRe = mkf(`\s(?:and|et|y)\s+(?:(?:sheikh|shaikh|cheikh|h\.e\.|s\.e\.|mr\.?|mrs\.?|ms\.?|dr\.?|m\.|mme|sr\.|sra\.|his highness|her highness)\s+)*$`)
 
 // placeAsFirstName reports whether toks[i], a city or capital of the
 // gazetteer, is the first name of a person: right after a comma, followed
@@ -1459,7 +1458,7 @@ func (x *engine) mentionsState(iso string) bool {
 
 // ownPrincipalRe finds a leader whose words an official passes on: "Secretary
 // Rubio reiterated President Trump's call…". Such a leader is the speaker's own.
-var ownPrincipalRe = regexp.MustCompile(`\b(?:reiterated|reaffirmed|restated|conveyed|relayed|delivered|underscored|underlined|emphasi[sz]ed|stressed|echoed|outlined|highlighted)\s+(?:the\s+)?(?:(?:u\.s\.|us|american)\s+)?(?:president|prime minister)\s+[a-z.\- ]{1,40}'s\b`)
+var ownPrincipalRe = mkf(`\b(?:reiterated|reaffirmed|restated|conveyed|relayed|delivered|underscored|underlined|emphasi[sz]ed|stressed|echoed|outlined|highlighted)\s+(?:the\s+)?(?:(?:u\.s\.|us|american)\s+)?(?:president|prime minister)\s+[a-z.\- ]{1,40}'s\b`)
 
 // ownPrincipal reports whether the head of state or government of office o is
 // named as the principal whose words the sentence's speaker passes on.
@@ -1479,10 +1478,10 @@ func (x *engine) ownPrincipal(o *office) bool {
 
 // titleTailRe is what may trail a title as written without belonging to it:
 // an honorific before the name, a conjunction before the next role.
-var titleTailRe = regexp.MustCompile(`(?i)(?:[\s,]+(?:M\.|MM\.|Mme|Mmes|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sr\.|Sra\.|Srta\.|Don|Doña|S\.E\.?|H\.E\.?|S\.M\.|SM|SEM\.?|SE|HE|Hon\.?|Honou?rable|Sheikh|Cheikh|Jeque|Dr|Prof\.?|capitaine|captain|capit[aá]n|colonel|coronel|commandant|le|la|el|the|et|and|y))+$`)
+var titleTailRe = mkf(`(?i)(?:[\s,]+(?:M\.|MM\.|Mme|Mmes|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sr\.|Sra\.|Srta\.|Don|Doña|S\.E\.?|H\.E\.?|S\.M\.|SM|SEM\.?|SE|HE|Hon\.?|Honou?rable|Sheikh|Cheikh|Jeque|Dr|Prof\.?|capitaine|captain|capit[aá]n|colonel|coronel|commandant|le|la|el|the|et|and|y))+$`)
 
 // visitToRe ends the words that send a visitor to the state named next.
-var visitToRe = regexp.MustCompile(`(?:\b(?:visit(?:s|ed|ing)?|to visit)\s+$|\b(?:visit(?:s|ed|ing)?|trip|travel(?:l?ed|s)?|visite|visita|viaje|viajo|se rend\w*|s'est rendue?|arrive[ds]?|llego)\s+(?:[\w'-]+\s+){0,4}(?:to|a|au|aux|en|in|a la)\s+(?:the\s+|la\s+|l'|el\s+)?$)`)
+var visitToRe = mkf(`(?:\b(?:visit(?:s|ed|ing)?|to visit)\s+$|\b(?:visit(?:s|ed|ing)?|trip|travel(?:l?ed|s)?|visite|visita|viaje|viajo|se rend\w*|s'est rendue?|arrive[ds]?|llego)\s+(?:[\w'-]+\s+){0,4}(?:to|a|au|aux|en|in|a la)\s+(?:the\s+|la\s+|l'|el\s+)?$)`)
 
 // counterStates returns the states a pending office of p cannot be of,
 // judging by its sentence: the states of the ambassadors p meets there (an
@@ -1630,7 +1629,7 @@ func (x *engine) visitedHost(p *person, o *office) string {
 
 // firstPersonMeetRe finds a speaker meeting someone in the first person,
 // or naming their own counterpart.
-var firstPersonMeetRe = regexp.MustCompile(`(?:\b(?:i|we|je|nous|yo|nosotros)\b[^.;:]{0,30}\b(?:meet|met|call on|rencontr\w*|recevr\w*|recev\w*|avons re\w*|reunire|me reuni|nos reunimos|recibire|recibi)\b|\b(?:my|our|mon|ma|notre|mi|nuestro|nuestra)\s+(?:\w+\s+)?(?:counterparts?|homologues?|homolog[oa]s?)\b)`)
+var firstPersonMeetRe = mkf(`(?:\b(?:i|we|je|nous|yo|nosotros)\b[^.;:]{0,30}\b(?:meet|met|call on|rencontr\w*|recevr\w*|recev\w*|avons re\w*|reunire|me reuni|nos reunimos|recibire|recibi)\b|\b(?:my|our|mon|ma|notre|mi|nuestro|nuestra)\s+(?:\w+\s+)?(?:counterparts?|homologues?|homolog[oa]s?)\b)`)
 
 // meetBetween reports whether a verb of meeting lies between view offsets a
 // and b (in either order): the two persons there meet each other.
@@ -1642,10 +1641,10 @@ func (x *engine) meetBetween(a, b int) bool {
 }
 
 // meetVerbRe finds a verb of meeting someone.
-var meetVerbRe = regexp.MustCompile(`\b(?:meet|meets|met|meeting|call on|called on|rencontr\w*|recevr\w*|recev\w*|recu|s'entretien\w*|s'entretiendr\w*|reuni\w*|entrevist\w*|recib\w*)\b`)
+var meetVerbRe = mkf(`\b(?:meet|meets|met|meeting|call on|called on|rencontr\w*|recevr\w*|recev\w*|recu|s'entretien\w*|s'entretiendr\w*|reuni\w*|entrevist\w*|recib\w*)\b`)
 
 // listSepStartRe opens the gap between two titled names of one list.
-var listSepStartRe = regexp.MustCompile(`^\s*(?:,|;|\band\b|\bet\b|\by\b)\s*(?:(?:and|et|y)\s+)?`)
+var listSepStartRe = mkf(`^\s*(?:,|;|\band\b|\bet\b|\by\b)\s*(?:(?:and|et|y)\s+)?`)
 
 // listNeighbourState returns the state of the titled person listed right
 // before the holder of office o ("X, Foreign Minister Y": Y is of X's state
@@ -1680,7 +1679,7 @@ func (x *engine) listNeighbourState(p *person, o *office) string {
 
 // messageFromRe ends the words that make the next name the sender of a
 // message someone carries.
-var messageFromRe = regexp.MustCompile(`\b(?:porteur|porteuse|bearer|portador|portadora|remis|remitted|delivered|entrego|transmis|transmitted|transmitio)\b.{0,40}\b(?:message|lettre|letter|mensaje|carta|missive)\s+(?:\w+\s+){0,2}(?:du|de|de la|from|del|de la)\s+(?:[\w'-]+\s+){0,3}$`)
+var messageFromRe = mkf(`\b(?:porteur|porteuse|bearer|portador|portadora|remis|remitted|delivered|entrego|transmis|transmitted|transmitio)\b.{0,40}\b(?:message|lettre|letter|mensaje|carta|missive)\s+(?:\w+\s+){0,2}(?:du|de|de la|from|del|de la)\s+(?:[\w'-]+\s+){0,3}$`)
 
 // messageSender returns the state of the envoy who carries a message from
 // the holder of office o (named right after "porteur d'un message du
@@ -1715,14 +1714,14 @@ func (x *engine) messageSender(p *person, o *office) string {
 }
 
 // pronounSubjectRe opens a sentence with a personal pronoun subject.
-var pronounSubjectRe = regexp.MustCompile(`^(?:il|elle|he|she|el|ella)\b`)
+var pronounSubjectRe = mkf(`^(?:il|elle|he|she|el|ella)\b`)
 
 // messageWordRe finds the words of a message or invitation carried to someone.
-var messageWordRe = regexp.MustCompile(`\b(?:message|messages|lettre|lettres|letter|letters|carta|cartas|mensaje|mensajes|invitation|invitacion|porteur|porteuse|bearer|portador|portadora)\b`)
+var messageWordRe = mkf(`\b(?:message|messages|lettre|lettres|letter|letters|carta|cartas|mensaje|mensajes|invitation|invitacion|porteur|porteuse|bearer|portador|portadora)\b`)
 
 // saidAfterRe opens the words after a name that make its bearer the source
 // of the report ("…, spokesman X said in a statement").
-var saidAfterRe = regexp.MustCompile(`^\s*,?\s*(?:said|says|told|stated|noted|added|a (?:indique|declare|precise|souligne|ajoute)|indique|declare|precise|dijo|indico|senalo|afirmo|preciso|informo|explico)\b`)
+var saidAfterRe = mkf(`^\s*,?\s*(?:said|says|told|stated|noted|added|a (?:indique|declare|precise|souligne|ajoute)|indique|declare|precise|dijo|indico|senalo|afirmo|preciso|informo|explico)\b`)
 
 // speakerAt reports whether p, named at view offset pos, is the speaker who
 // reports the sentence rather than one of its actors.
@@ -1737,10 +1736,10 @@ func (x *engine) speakerAt(p *person, pos int, sp span) bool {
 
 // sideRe ends the words that name a side of a bilateral meeting ("Por parte
 // de Chile", "du côté marocain", "on the Chilean side").
-var sideRe = regexp.MustCompile(`\b(?:por parte de|de parte de|du cote de|du cote|on the part of|for|pour|por)\s+(?:la\s+|le\s+|l'|el\s+|the\s+)?$`)
+var sideRe = mkf(`\b(?:por parte de|de parte de|du cote de|du cote|on the part of|for|pour|por)\s+(?:la\s+|le\s+|l'|el\s+|the\s+)?$`)
 
 // accompanyRe finds the words that put persons in someone's delegation.
-var accompanyRe = regexp.MustCompile(`\b(?:accompagnee?s? (?:de|par)|accompanied by|acompa[nñ]ad[oa]s? (?:de|por)|lo acompa[nñ]aron|la acompa[nñ]aron|le acompa[nñ]aron|escoltad[oa]s? por|entoure de|flanked by|along with|aux cotes de|junto a)\b`)
+var accompanyRe = mkf(`\b(?:accompagnee?s? (?:de|par)|accompanied by|acompa[nñ]ad[oa]s? (?:de|por)|lo acompa[nñ]aron|la acompa[nñ]aron|le acompa[nñ]aron|escoltad[oa]s? por|entoure de|flanked by|along with|aux cotes de|junto a)\b`)
 
 // accompanying reports whether view offset pos follows, in its sentence, the
 // words that introduce a delegation ("accompagné de", "acompañada por").
@@ -1751,8 +1750,8 @@ func (x *engine) accompanying(pos int, sp span) bool {
 // counterpartOfRe ends the words that make the next state the one of
 // someone's counterpart; counterpartNextRe opens them after a demonym.
 var (
-	counterpartOfRe   = regexp.MustCompile(`\b(?:counterparts?|homologues?|homolog[oa]s?|par)\s+(?:(?:from|of|de|du|de la|del|d')\s*(?:the\s+|la\s+|l'|el\s+)?)?$`)
-	counterpartNextRe = regexp.MustCompile(`^\s*(?:counterparts?|homologues?|homolog[oa]s?)\b`)
+	counterpartOfRe   = mkf(`\b(?:counterparts?|homologues?|homolog[oa]s?|par)\s+(?:(?:from|of|de|du|de la|del|d')\s*(?:the\s+|la\s+|l'|el\s+)?)?$`)
+	counterpartNextRe = mkf(`^\s*(?:counterparts?|homologues?|homolog[oa]s?)\b`)
 )
 
 // datelineState returns the state of the dateline's city, or "".
@@ -1766,7 +1765,7 @@ func (x *engine) datelineState() string {
 }
 
 // locativeRe ends the words that make a state mention a place.
-var locativeRe = regexp.MustCompile(`\b(?:en|in|a|au|aux|dans|to|into|hacia|vers)\s+(?:la\s+|le\s+|l'|el\s+|the\s+)?$`)
+var locativeRe = mkf(`\b(?:en|in|a|au|aux|dans|to|into|hacia|vers)\s+(?:la\s+|le\s+|l'|el\s+|the\s+)?$`)
 
 // counterpartHead reports whether a title head names someone's counterpart.
 func counterpartHead(h string) bool {
