@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"regexp/syntax"
 	"slices"
 	"strings"
@@ -51,7 +52,7 @@ func TestNeedFactors(t *testing.T) {
 	files, _ := filepath.Glob(filepath.Join(repoRoot(), "testdata", "dev", "*.txt"))
 	var fs []*fre
 	for _, f := range freAll {
-		if f.need != nil || f.where == atStartSpace {
+		if f.need != nil || f.ends != nil || f.where == atStartSpace {
 			fs = append(fs, f)
 		}
 	}
@@ -65,9 +66,15 @@ func TestNeedFactors(t *testing.T) {
 			t.Fatal(err)
 		}
 		low := fold(string(b)).low
-		for s := 0; s < len(low); s += 3 {
+		raw := string(b) // with case and accents, for (?i) patterns
+		for s := 0; s < 2*len(low); s += 3 {
 			for _, n := range []int{12, 40, 90} {
-				w := low[s:min(len(low), s+n)]
+				var w string
+				if s < len(low) {
+					w = low[s:min(len(low), s+n)]
+				} else if s-len(low) < len(raw) {
+					w = raw[s-len(low) : min(len(raw), s-len(low)+n)]
+				}
 				for _, f := range fs {
 					want := f.Regexp.MatchString(w)
 					if want {
@@ -82,6 +89,34 @@ func TestNeedFactors(t *testing.T) {
 	}
 	if matched == 0 {
 		t.Fatal("no window matched: the test checks nothing")
+	}
+}
+
+// TestEndLits checks the suffix prefilter on inputs that (?i) matches
+// through non-ASCII runes.
+func TestEndLits(t *testing.T) {
+	for _, c := range []struct{ pat, in string }{
+		{`(?i)(?:,\s*(?:abs|Mr\.?|Doña))+$`, "x, abſ"},
+		{`(?i)(?:,\s*(?:abs|Mr\.?|Doña))+$`, "x, DOÑA"},
+		{`(?i)(?:,\s*(?:kab|Mr\.?))+$`, "x, \u212aab"},
+		{`(?i)(?:,\s*(?:abs|Mr\.?))+$`, "x, MR"},
+		{`(?:\b(?:en|in)\s+(?:la |le )?)$`, "vive en la "},
+	} {
+		tree, err := syntax.Parse(c.pat, syntax.Perl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lits := endLits(tree.Simplify())
+		if lits == nil {
+			t.Errorf("%s: no suffix set", c.pat)
+			continue
+		}
+		if !regexp.MustCompile(c.pat).MatchString(c.in) {
+			t.Fatalf("%s does not match %q: bad test", c.pat, c.in)
+		}
+		if !endsWithAny(c.in, lits) {
+			t.Errorf("%s matches %q, its suffix set %v rejects it", c.pat, c.in, lits)
+		}
 	}
 }
 

@@ -30,6 +30,9 @@ type fre struct {
 	// (anywhere): inputs holding none are rejected with a few substring
 	// searches instead of a regexp run
 	need []string
+	// ends holds, when k and need are nil, for a pattern anchored at the
+	// end ($), strings one of which ends every match, hence the input
+	ends []sufLit
 }
 
 const (
@@ -94,6 +97,8 @@ func mkf(pat string) *fre {
 	if f.k == nil && f.exact == nil {
 		if need, ok := factors(tree); ok && goodFactors(need) {
 			f.need = need
+		} else {
+			f.ends = endLits(tree) // the last resort: a look at the end
 		}
 	}
 	return f
@@ -298,6 +303,10 @@ func (f *fre) possible(s string) bool {
 		return f.exact[s]
 	}
 	if f.k == nil {
+		if f.ends != nil {
+			// a match ends the input with one of ends
+			return endsWithAny(s, f.ends)
+		}
 		if f.need != nil {
 			// a match contains one of need: a few substring searches
 			for _, l := range f.need {
