@@ -30,8 +30,9 @@ type fre struct {
 	// (anywhere): inputs holding none are rejected with a few substring
 	// searches instead of a regexp run
 	need []string
-	// ends holds, when k and need are nil, for a pattern anchored at the
-	// end ($), strings one of which ends every match, hence the input
+	// ends holds, when need is nil and k too or weak, for a pattern
+	// anchored at the end ($), strings one of which ends every match,
+	// hence the input
 	ends []sufLit
 }
 
@@ -93,33 +94,35 @@ func mkf(pat string) *fre {
 	}
 	tree = tree.Simplify()
 	f.sure = sureLits(tree)
-	setKeys(f, tree)
+	weak := setKeys(f, tree)
 	if f.k == nil && f.exact == nil {
 		if need, ok := factors(tree); ok && goodFactors(need) {
 			f.need = need
-		} else {
-			f.ends = endLits(tree) // the last resort: a look at the end
 		}
+	}
+	if f.exact == nil && f.need == nil && (f.k == nil || weak) {
+		f.ends = endLits(tree) // a look at how the input ends
 	}
 	return f
 }
 
 // setKeys sets the literal prefilter (k, where) or the exact set of f when
-// the shape of tree allows one.
-func setKeys(f *fre, tree *syntax.Regexp) {
+// the shape of tree allows one. It reports whether the prefilter is weak: a
+// literal of one byte (a space, a comma) starts most inputs.
+func setKeys(f *fre, tree *syntax.Regexp) (weak bool) {
 	lits, ok := needLits(tree)
 	if !ok || len(lits) == 0 {
 		lits, ok = otherLits(f, tree)
 	}
 	if !ok || len(lits) == 0 {
-		return
+		return false
 	}
 	if f.exact != nil {
-		return
+		return false
 	}
 	for _, l := range lits {
 		if l == "" || f.where == wordStart && (!isWordByte(l[0]) || l[0] >= 0x80) {
-			return
+			return false
 		}
 	}
 	k := &kre{lits: map[uint32][]string{}}
@@ -137,6 +140,7 @@ func setKeys(f *fre, tree *syntax.Regexp) {
 		f.firsts = nil
 	}
 	f.k = k
+	return minLen(lits) <= 1
 }
 
 // factors returns strings one of which every match of re contains, and
@@ -302,11 +306,10 @@ func (f *fre) possible(s string) bool {
 	if f.exact != nil {
 		return f.exact[s]
 	}
+	if f.ends != nil && !endsWithAny(s, f.ends) {
+		return false // a match would end the input with one of ends
+	}
 	if f.k == nil {
-		if f.ends != nil {
-			// a match ends the input with one of ends
-			return endsWithAny(s, f.ends)
-		}
 		if f.need != nil {
 			// a match contains one of need: a few substring searches
 			for _, l := range f.need {

@@ -18,16 +18,19 @@ func endLits(tree *syntax.Regexp) []sufLit {
 	if tree.Op != syntax.OpConcat || len(tree.Sub) < 2 || tree.Sub[len(tree.Sub)-1].Op != syntax.OpEndText {
 		return nil
 	}
-	lits, ok := concatSuffixes(tree.Sub[:len(tree.Sub)-1])
-	if !ok || len(lits) == 0 {
-		return nil
+	body := &syntax.Regexp{Op: syntax.OpConcat, Sub: tree.Sub[:len(tree.Sub)-1]}
+	lits, empty, ok := suffixes(body)
+	if !ok || empty || len(lits) == 0 {
+		return nil // the empty string may match: nothing is needed
 	}
 	return lits
 }
 
-// suffixes returns strings one of which ends every string re matches (none
-// of them empty), and whether re's shape gives such a set.
-func suffixes(re *syntax.Regexp) ([]sufLit, bool) {
+// suffixes returns strings one of which ends every non-empty string re
+// matches, whether re matches the empty string, and whether re's shape
+// gives such a set (literals, small classes, groups, repetitions,
+// alternations, concatenations and empty-width assertions).
+func suffixes(re *syntax.Regexp) (lits []sufLit, empty, ok bool) {
 	switch re.Op {
 	case syntax.OpLiteral:
 		fold := re.Flags&syntax.FoldCase != 0
@@ -42,68 +45,55 @@ func suffixes(re *syntax.Regexp) ([]sufLit, bool) {
 			rs = rs[i:]
 		}
 		if len(rs) == 0 {
-			return nil, false
+			return nil, false, false
 		}
-		return []sufLit{{string(rs), fold}}, true
+		return []sufLit{{string(rs), fold}}, false, true
 	case syntax.OpCharClass:
-		var out []sufLit
 		for i := 0; i+1 < len(re.Rune); i += 2 {
 			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
-				if len(out) >= 16 {
-					return nil, false
+				if len(lits) >= 16 {
+					return nil, false, false
 				}
-				out = append(out, sufLit{string(r), false})
+				lits = append(lits, sufLit{string(r), false})
 			}
 		}
-		return out, len(out) > 0
-	case syntax.OpCapture, syntax.OpPlus:
+		return lits, false, len(lits) > 0
+	case syntax.OpEmptyMatch, syntax.OpWordBoundary, syntax.OpNoWordBoundary, syntax.OpBeginLine, syntax.OpBeginText:
+		return nil, true, true // empty width
+	case syntax.OpCapture:
 		return suffixes(re.Sub[0])
-	case syntax.OpRepeat:
-		if re.Min >= 1 {
-			return suffixes(re.Sub[0])
+	case syntax.OpQuest, syntax.OpStar, syntax.OpPlus, syntax.OpRepeat:
+		lits, empty, ok = suffixes(re.Sub[0])
+		switch {
+		case re.Op == syntax.OpQuest || re.Op == syntax.OpStar:
+			empty = true
+		case re.Op == syntax.OpRepeat && re.Min == 0:
+			empty = true
 		}
+		return lits, empty, ok
 	case syntax.OpAlternate:
-		var out []sufLit
 		for _, sub := range re.Sub {
-			l, ok := suffixes(sub)
-			if !ok || len(out)+len(l) > maxSuffixes {
-				return nil, false
+			l, e, ok := suffixes(sub)
+			if !ok || len(lits)+len(l) > maxSuffixes {
+				return nil, false, false
 			}
-			out = append(out, l...)
+			lits, empty = append(lits, l...), empty || e
 		}
-		return out, true
+		return lits, empty, true
 	case syntax.OpConcat:
-		return concatSuffixes(re.Sub)
-	}
-	return nil, false
-}
-
-// concatSuffixes is suffixes for the concatenation subs: the suffixes of its
-// last part, and of the parts before when the last may match the empty
-// string.
-func concatSuffixes(subs []*syntax.Regexp) ([]sufLit, bool) {
-	if len(subs) == 0 {
-		return nil, false
-	}
-	last, rest := subs[len(subs)-1], subs[:len(subs)-1]
-	switch last.Op {
-	case syntax.OpWordBoundary, syntax.OpNoWordBoundary, syntax.OpEmptyMatch:
-		return concatSuffixes(rest) // zero width: the match ends before
-	case syntax.OpQuest, syntax.OpStar, syntax.OpRepeat:
-		if last.Op == syntax.OpRepeat && last.Min >= 1 {
-			return suffixes(last)
+		// from the end: the last part's suffixes, and the previous part's
+		// while the parts after it may match the empty string
+		empty = true
+		for i := len(re.Sub) - 1; i >= 0 && empty; i-- {
+			l, e, ok := suffixes(re.Sub[i])
+			if !ok || len(lits)+len(l) > maxSuffixes {
+				return nil, false, false
+			}
+			lits, empty = append(lits, l...), e
 		}
-		a, ok := suffixes(last.Sub[0])
-		if !ok {
-			return nil, false
-		}
-		b, ok := concatSuffixes(rest)
-		if !ok || len(a)+len(b) > maxSuffixes {
-			return nil, false
-		}
-		return append(a, b...), true
+		return lits, empty, true
 	}
-	return suffixes(last)
+	return nil, false, false
 }
 
 // endsWithAny reports whether s may end with one of lits: it does, or the
