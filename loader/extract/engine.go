@@ -130,6 +130,8 @@ type engine struct {
 	credHostDone  bool              // credentialsHost computed (recall.go)
 	credHostState string            // the host of a credentials ceremony
 	credHostCands []string          // the candidate hosts, best first
+	meetTrig      map[int][][2]int  // meeting and call triggers per sentence (persons.go)
+	allHeads      [][2]int          // the title heads of the whole text (namelessScan)
 	credDoc       int               // 1: the text may report credentials, 2: it does not, 0: unknown
 	credHost      string            // host of the last credentials ceremony
 	cands         [][]candidate     // name candidates per sentence

@@ -99,7 +99,7 @@ func (x *engine) findEvents() {
 		}
 		for _, t := range keep {
 			pre := low[max(sp.s, t.s-40):t.s]
-			t.anaph = nounTriggers[firstWord(low[t.s:t.e])] && anaphoricBefore.MatchString(pre)
+			t.anaph = nounTriggers[firstWord(low[t.s:t.e])] && (anaphoricOpening(low[sp.s:t.s]) || anaphoricBefore.MatchString(pre))
 			t.status = "held"
 			if x.match(plannedRe, sp.s, min(sp.e, t.e+40)) {
 				t.status = "planned"
@@ -141,6 +141,17 @@ var pastVerbBeforeRe = mkf(`\b(?:presento|presentaron|entrego|entregaron|present
 
 // pastRefRe finds a visit or meeting referred to as an earlier one.
 var pastRefRe = mkf(`\b(?:recent|recente|reciente|last|derniere|ultima|previous|precedente|anterior|earlier|former)\s+(?:\w+\s+)?(?:visit|visite|visita|meeting|rencontre|reunion|encuentro)\b`)
+
+// anaphoricOpening reports whether a sentence opens with "In the"/"At the"
+// right before its trigger noun ("In the meeting, X wished…"): the event just
+// reported.
+func anaphoricOpening(before string) bool {
+	switch strings.TrimSpace(before) {
+	case "in the", "at the", "en la", "en el", "dans la", "a la", "lors de la", "durante la":
+		return true
+	}
+	return false
+}
 
 // callForRe ends the words before a trigger that make it the object of an
 // appeal ("President Trump's call for direct talks", "appelle à des

@@ -71,7 +71,10 @@ func (x *engine) namelessState(role string) string {
 func (x *engine) namelessScan(role string) string {
 	low := x.f.low
 	found := ""
-	for _, h := range x.find(headRe, 0, len(low)) {
+	if x.allHeads == nil {
+		x.allHeads = append([][2]int{}, x.find(headRe, 0, len(low))...)
+	}
+	for _, h := range x.allHeads {
 		h0, h1 := h[0], h[1]
 		if x.inName(h0) || x.nameEndsBefore(h0) || complementTitleRe.MatchString(low[max(0, h0-12):h0]) {
 			continue // "Minister Delegate to the Cameroonian Minister of External Relations": another person's title

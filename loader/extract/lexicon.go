@@ -130,7 +130,7 @@ var eventTriggers = []struct {
 
 // anaphoricBefore marks a trigger that refers back to an event already
 // reported ("cet entretien", "during the call").
-var anaphoricBefore = mkf(`(?:\b(?:also attended|attended|ont egalement assiste a|ont assiste a|a assiste a|asistieron (?:tambien )?a|asistio a)\s+(?:the |la |le |l'|el |a la |al )?(?:[a-z\-]+\s+)?|\b(?:cet|cette|ce|ces|this|these|that|este|esta|estos|estas|dicho|dicha|meme)\s+(?:[a-z\-]+\s+)?|^(?:in|at|en|dans|a)\s+(?:the|la|el|l')\s+$|\b(?:lors de|au cours de|a l'issue de|durant|pendant|during|durante|following|tras|at the end of|in the course of|en el marco de|a la fin de)\s+(?:l'|la |le |les |the |el |los |las |leur |leurs |their |su |sus |cet |cette |ce |ces |this |these |este |esta )?(?:[a-z\-]+\s+)?)$`)
+var anaphoricBefore = mkf(`(?:\b(?:also attended|attended|ont egalement assiste a|ont assiste a|a assiste a|asistieron (?:tambien )?a|asistio a)\s+(?:the |la |le |l'|el |a la |al )?(?:[a-z\-]+\s+)?|\b(?:cet|cette|ce|ces|this|these|that|este|esta|estos|estas|dicho|dicha|meme)\s+(?:[a-z\-]+\s+)?|\b(?:lors de|au cours de|a l'issue de|durant|pendant|during|durante|following|tras|at the end of|in the course of|en el marco de|a la fin de)\s+(?:l'|la |le |les |the |el |los |las |leur |leurs |their |su |sus |cet |cette |ce |ces |this |these |este |esta )?(?:[a-z\-]+\s+)?)$`)
 
 // nounTriggers are trigger words that can be taken up anaphorically.
 var nounTriggers = setOf(`entretien entretiens appel appels conversation conversations call calls meeting meetings talks reunion reuniones encuentro rencontre rencontres visite visit visita audience audiencia conversacion llamada echange echanges entrevue seance consultations message lettre phone telephone video videoconference visioconference`)

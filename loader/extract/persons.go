@@ -853,9 +853,7 @@ func (x *engine) addOffices(p *person, parts []part, si int, sp span, pos int) {
 			}
 		}
 		title := strings.Trim(x.doc.Text[x.f.text(pt.s):x.f.textEnd(pt.e)], " ,")
-		if m := titleTailRe.FindStringIndex(title); m != nil && m[0] > 0 {
-			title = title[:m[0]] // "…du Royaume de Belgique, Mme": the honorific is not the title
-		}
+		title = trimTitleTail(title) // "…du Royaume de Belgique, Mme": the honorific is not the title
 		ros = append(ros, ro{role, title, st, org, pt.head})
 	}
 	// parts without a state take the state of the next part that has one, else of the previous
@@ -1476,9 +1474,28 @@ func (x *engine) ownPrincipal(o *office) bool {
 	return false
 }
 
-// titleTailRe is what may trail a title as written without belonging to it:
-// an honorific before the name, a conjunction before the next role.
-var titleTailRe = mkf(`(?i)(?:[\s,]+(?:M\.|MM\.|Mme|Mmes|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sr\.|Sra\.|Srta\.|Don|Doña|S\.E\.?|H\.E\.?|S\.M\.|SM|SEM\.?|SE|HE|Hon\.?|Honou?rable|Sheikh|Cheikh|Jeque|Dr|Prof\.?|capitaine|captain|capit[aá]n|colonel|coronel|commandant|le|la|el|the|et|and|y))+$`)
+// titleTail holds what may trail a title as written without belonging to
+// it (lower-cased, without a final dot): an honorific or a rank before the
+// name, an article or a conjunction before the next role.
+var titleTail = setOf(`m mm mme mmes mlle mr mrs ms dr sr sra srta don doña s.e se h.e he s.m sm sem hon honourable honorable sheikh cheikh jeque prof
+	capitaine captain capitan capitán colonel coronel commandant le la el the et and y`)
+
+// trimTitleTail removes the words of titleTail (and the commas and spaces
+// between them) from the end of a title, keeping at least its first word.
+func trimTitleTail(title string) string {
+	for {
+		t := strings.TrimRight(title, " ,")
+		i := strings.LastIndexAny(t, " ,")
+		if i <= 0 {
+			return t
+		}
+		w := strings.ToLower(strings.TrimSuffix(t[i+1:], "."))
+		if !titleTail[w] {
+			return t
+		}
+		title = t[:i]
+	}
+}
 
 // visitToRe ends the words that send a visitor to the state named next.
 var visitToRe = mkf(`(?:\b(?:visit(?:s|ed|ing)?|to visit)\s+$|\b(?:visit(?:s|ed|ing)?|trip|travel(?:l?ed|s)?|visite|visita|viaje|viajo|se rend\w*|s'est rendue?|arrive[ds]?|llego)\s+(?:[\w'-]+\s+){0,4}(?:to|a|au|aux|en|in|a la)\s+(?:the\s+|la\s+|l'|el\s+)?$)`)
@@ -1513,11 +1530,11 @@ func (x *engine) counterStates(p *person, o *office) []string {
 	if o.pos >= sp.s && o.pos < sp.e && !companion && !x.speakerAt(p, o.pos, sp) {
 		// "le chef de la diplomatie luxembourgeoise a rencontré le ministre des
 		// Finances, X": who is met is not of the side that meets
-		for _, et := range eventTriggers {
-			if et.kind != "meeting" && et.kind != "phone_call" {
-				continue
-			}
-			for _, t := range x.find(et.re, sp.s, o.pos) {
+		{
+			for _, t := range x.meetTriggers(o.sent) {
+				if t[1] > o.pos {
+					continue
+				}
 				if t[1] <= o.pos && messageWordRe.MatchString(x.f.low[t[1]:o.pos]) {
 					continue // "a reçu X, porteuse d'un message … au Roi Y": Y is not met
 				}
@@ -1541,11 +1558,8 @@ func (x *engine) counterStates(p *person, o *office) []string {
 	if o.pos >= sp.s && o.pos < sp.e && !companion && !x.speakerAt(p, o.pos, sp) {
 		// "X a reçu, à Rabat, le sous-secrétaire d'Etat des États-Unis, Y": the
 		// one who receives is not of the guest's side
-		for _, et := range eventTriggers {
-			if et.kind != "meeting" && et.kind != "phone_call" {
-				continue
-			}
-			for _, t := range x.find(et.re, o.pos, sp.e) {
+		{
+			for _, t := range x.meetTriggers(o.sent) {
 				if t[0] <= o.pos {
 					continue
 				}
@@ -1630,6 +1644,27 @@ func (x *engine) visitedHost(p *person, o *office) string {
 // firstPersonMeetRe finds a speaker meeting someone in the first person,
 // or naming their own counterpart.
 var firstPersonMeetRe = mkf(`(?:\b(?:i|we|je|nous|yo|nosotros)\b[^.;:]{0,30}\b(?:meet|met|call on|rencontr\w*|recevr\w*|recev\w*|avons re\w*|reunire|me reuni|nos reunimos|recibire|recibi)\b|\b(?:my|our|mon|ma|notre|mi|nuestro|nuestra)\s+(?:\w+\s+)?(?:counterparts?|homologues?|homolog[oa]s?)\b)`)
+
+// meetTriggers returns the meeting and call triggers of sentence si (view
+// offsets), computed once per sentence.
+func (x *engine) meetTriggers(si int) [][2]int {
+	if x.meetTrig == nil {
+		x.meetTrig = map[int][][2]int{}
+	}
+	if ts, ok := x.meetTrig[si]; ok {
+		return ts
+	}
+	sp := x.sents[si]
+	var ts [][2]int
+	for _, et := range eventTriggers {
+		if et.kind == "meeting" || et.kind == "phone_call" {
+			ts = append(ts, x.find(et.re, sp.s, sp.e)...)
+		}
+	}
+	slices.SortFunc(ts, func(a, b [2]int) int { return a[0] - b[0] })
+	x.meetTrig[si] = ts
+	return ts
+}
 
 // meetBetween reports whether a verb of meeting lies between view offsets a
 // and b (in either order): the two persons there meet each other.
