@@ -205,6 +205,31 @@ func (x *engine) loadMentions() {
 	}
 }
 
+// demonymAlternates maps a demonym's default state to the other state the
+// same adjective may name ("congolais": Congo or DR Congo).
+var demonymAlternates = map[string]string{"CG": "CD", "DO": "DM", "KR": "KP"}
+
+// disambiguateDemonyms gives an ambiguous demonym the state its document
+// names explicitly: "le président congolais" in a text about the RDC that
+// never names the Republic of the Congo is Congolese of the DRC.
+func (x *engine) disambiguateDemonyms() {
+	named := map[string]bool{}
+	for _, m := range x.ments {
+		if m.kind == kState && !m.demonym {
+			named[m.key] = true
+		}
+	}
+	for i := range x.ments {
+		m := &x.ments[i]
+		if !m.demonym || m.kind != kState {
+			continue
+		}
+		if alt, ok := demonymAlternates[m.key]; ok && named[alt] && !named[m.key] {
+			m.key = alt
+		}
+	}
+}
+
 // addKingdomRefs adds "le Royaume"/"the Kingdom"/"el Reino" as mentions of
 // the reporting state when it is a monarchy.
 func (x *engine) addKingdomRefs() {

@@ -158,6 +158,7 @@ func (x *engine) run(ctx context.Context, src string) error {
 		x.sents = x.appendLines(x.sents, span{x.f.view(s.Start), x.f.view(s.End)})
 	}
 	x.loadMentions()
+	x.disambiguateDemonyms()
 	x.filterMentions()
 	x.findReporting(src)
 	strong := x.reporting != ""

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"diplograph"
 	"diplograph/loader"
 )
 
@@ -25,6 +26,9 @@ func FuzzExtract(f *testing.F) {
 	x := New(Options{})
 	f.Fuzz(func(t *testing.T, data []byte) {
 		c, err := x.Extract(context.Background(), loader.TextInput{ID: "fuzz", Data: data})
+		if diplograph.KindOf(err) == diplograph.Internal {
+			t.Fatalf("a rule failed: %v", err) // Extract turns a panic into an Internal error
+		}
 		if err != nil {
 			return
 		}

@@ -256,6 +256,9 @@ func (x *engine) headAfterModifiers(j, limit int) (int, int) {
 	return 0, 0
 }
 
+// stateSegmentEndRe is what may follow a state named alone after a title.
+var stateSegmentEndRe = mkf(`^(?:\s*[,.;]|\s+(?:and|et|y)\b|\s*$)`)
+
 // andBeforeRe ends the gap between two roles of one apposition.
 var andBeforeRe = mkf(`\s(?:and|et|y)\s+$`)
 
@@ -496,6 +499,17 @@ func (x *engine) titleAfter(ne, limit int, titled bool) []part {
 				hl = kl
 			}
 		}
+		if hl == 0 && len(parts) > 0 {
+			// "X, Secretary of State, Holy See, and Y": the state of the title
+			if m := x.mentAt(pstart); m != nil && m.s == pstart && m.kind == kState && !m.demonym && stateSegmentEndRe.MatchString(low[m.e:min(limit, m.e+6)]) {
+				parts[len(parts)-1].e = m.e
+				i = m.e
+				for i < limit && low[i] == ' ' {
+					i++
+				}
+				continue
+			}
+		}
 		if hl == 0 {
 			if len(parts) > 0 {
 				// a complement continuing the previous role
@@ -727,6 +741,9 @@ func (x *engine) findPersons() {
 			if x.parenAcronym(c) {
 				continue // "le Ministre des affaires étrangères (MEAE) Le Drian": an acronym
 			}
+			if locativeOpenRe.MatchString(x.f.low[sp.s:c.s]) {
+				continue // "In Capri, Minister Joly will attend": a place
+			}
 			if c.words == 1 && ci+1 < len(x.cands[si]) {
 				// "… and Moroccan Expatriates, Nasser Bourita": a title word before the name
 				nx := x.cands[si][ci+1]
@@ -776,6 +793,10 @@ var honorifics = setOf(`m mme mmes mr mrs ms dr sr sra srta messrs`)
 var ofStateRe = mkf(`^\s*(?:of|of the|du|de la|de l'|de|d'|del|de los)\s*$`)
 
 // stateRightAfter returns the state named right after a name ("… of China").
+// locativeOpenRe is a sentence opening with a preposition of place right
+// before a capitalised word.
+var locativeOpenRe = mkf(`^(?:in|at|en|a|dans|desde|from|depuis)\s+$`)
+
 // parenAcronym reports whether candidate c is an upper-case word in parentheses.
 func (x *engine) parenAcronym(c candidate) bool {
 	low, up := x.f.low, x.f.up

@@ -124,6 +124,12 @@ func TestReadoutPatterns(t *testing.T) {
 		{"an ambassador listed among companions is not someone met",
 			"Le Chef de l'État a été accueilli par la Ministre sud-africaine des Relations internationales et de la Coopération, Dr Ama Dube, qui avait à ses côtés, la Ministre des Affaires Etrangères, Mme Awa KONE, et l'Ambassadeur de Côte d'Ivoire en Afrique du Sud, M. Paul YAO.",
 			[]string{"office:kone:CI:foreign_minister", "office:yao:CI:ambassador"}, nil},
+		{"an ambiguous demonym takes the state its text names",
+			"KINSHASA - La RDC a rejoint la communauté régionale. Le président congolais, Paul Mbuyi, a salué cette adhésion.",
+			[]string{"office:mbuyi:CD:head_of_state"}, []string{"office:mbuyi:CG:head_of_state"}},
+		{"a state named alone after a title; a place opening the sentence is not a name; clerical honorifics",
+			"Minister Ruiz will also meet with Cardinal Pietro Conti, Secretary of State, Holy See. In Capri, Minister Ruiz will attend a meeting of Canada and Italy.",
+			[]string{"office:conti:VA:minister"}, []string{"office:conti:US:foreign_minister", "office:capri:CA:minister"}},
 	})
 }
 
