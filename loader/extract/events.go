@@ -90,6 +90,11 @@ func (x *engine) findEvents() {
 			seen[t.kind] = true
 			keep = append(keep, t)
 		}
+		if lastCred >= 0 && si-lastCred <= 2 && !kinds["credentials"] && len(x.find(plainAmbOfRe, sp.s, sp.e)) > 0 && len(x.stateMentions(sp, false)) > 0 {
+			// "…recibió las cartas credenciales… El Jefe de Estado sostuvo intercambios
+			// con los nuevos jefes de misión de Vietnam, El Salvador…": the ceremony's envoys
+			keep = []trig{{kind: "credentials", s: sp.s, e: sp.s}}
+		}
 		if len(keep) == 0 && lastCred >= 0 && si-lastCred <= 8 {
 			// a list of ambassadors after a credentials sentence
 			if x.namedRole(si, sp, "ambassador") && !x.match(presenceRe, sp.s, sp.e) && !x.namedNonAmbassador(sp) {

@@ -297,7 +297,7 @@ func (x *engine) credReceiverState(o *office) (string, []string) {
 }
 
 // plainAmbOfRe is a plural ambassador head with its state preposition.
-var plainAmbOfRe = mk(`\b(?:embajadores|embajadoras|ambassadeurs|ambassadrices|ambassadors)\s+(?:(?:designados|designes|designated|acreditados|accredites|nuevos|nouveaux|new)\s+)?(?:de la |de l'|del |de |du |des |d'|of the |of |from )`)
+var plainAmbOfRe = mk(`\b(?:embajadores|embajadoras|ambassadeurs|ambassadrices|ambassadors|jefes de misi(?:on|ones)|chefs de mission|heads of mission)\s+(?:(?:designados|designes|designated|acreditados|accredites|nuevos|nouveaux|new)\s+)?(?:de la |de l'|del |de |du |des |d'|of the |of |from )`)
 
 // ambassadorStates returns the states listed after a plural ambassador head
 // following a credentials trigger ("de los embajadores de México y de Chile").
