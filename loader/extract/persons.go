@@ -451,7 +451,7 @@ func (x *engine) titleBefore(barrier, ns int) []part {
 
 var preDomainRe = mkf(`(?:\b(?:foreign|external|interior|home|defen[cs]e|trade|finance|economy|health|energy|justice)(?:\s+and\s+[a-z]+)?\s+(?:affairs\s+)?)$`)
 
-var articleRe = mkf(`^(?:\s*(?:le|la|l'|les|the|el|los|las|un|une|an?|son|sa|su|his|her|its|nuevo|nueva|nouvel|nouveau|nouvelle|new)\b\s*)+`)
+var articleRe = mkf(`^(?:\s*(?:le|la|l'|les|the|el|los|las|un|une|an?|son|sa|su|his|her|its)\b\s*)+`)
 
 // titleAfter returns the role parts of an apposition after a name at view
 // offset ne: "X, ministre des Affaires étrangères, …".

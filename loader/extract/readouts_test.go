@@ -131,7 +131,7 @@ func TestReadoutPatterns(t *testing.T) {
 			"Minister Ruiz will also meet with Cardinal Pietro Conti, Secretary of State, Holy See. In Capri, Minister Ruiz will attend a meeting of Canada and Italy.",
 			[]string{"office:conti:VA:minister"}, []string{"office:conti:US:foreign_minister", "office:capri:CA:minister"}},
 		{"letters that accredit; the new heads of mission of a list of states; excelentísimo señor",
-			"El Presidente de la República de Cuba, Pedro Ruiz, recibió este martes las cartas que acreditan a representantes de tres países como embajadores en Cuba. Temprano en la mañana, el Jefe de Estado sostuvo intercambios con los nuevos jefes de misiones de Vietnam, Perú y Noruega. Al recibir al excelentísimo señor Tran Van Long, nuevo embajador de Vietnam, el Presidente cubano subrayó las relaciones.",
+			"El Presidente de la República de Cuba, Pedro Ruiz, recibió este martes las cartas que acreditan a representantes de tres países como embajadores en Cuba. Temprano en la mañana, el Jefe de Estado sostuvo intercambios con los nuevos jefes de misiones de Vietnam, Perú y Noruega. Al recibir al excelentísimo señor Tran Van Long, embajador de Vietnam, el Presidente cubano subrayó las relaciones.",
 			[]string{"event:credentials:held:CU,VN", "event:credentials:held:CU,PE", "event:credentials:held:CU,NO", "office:long:VN:ambassador"}, nil},
 	})
 }
