@@ -181,6 +181,7 @@ func (x *engine) run(ctx context.Context, src string) error {
 	x.dropDefaultBare()
 	x.upgradeBareMinister()
 	x.foreignSecretaries()
+	x.upgradePluralForeignMinisters()
 	x.dropGeneric()
 	x.findRefs()
 	x.findEvents()

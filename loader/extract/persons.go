@@ -1499,7 +1499,8 @@ func (x *engine) ownPrincipal(o *office) bool {
 // it (lower-cased, without a final dot): an honorific or a rank before the
 // name, an article or a conjunction before the next role.
 var titleTail = setOf(`m mm mme mmes mlle mr mrs ms dr sr sra srta don doña s.e se h.e he s.m sm sem hon honourable honorable sheikh cheikh jeque prof
-	capitaine captain capitan capitán colonel coronel commandant le la el the et and y`)
+	capitaine captain capitan capitán colonel coronel commandant le la el the et and y
+	his her highness prince princess son altesse`)
 
 // trimTitleTail removes the words of titleTail (and the commas and spaces
 // between them) from the end of a title, keeping at least its first word.
@@ -1870,6 +1871,30 @@ func (x *engine) previousRole(si, pos int) string {
 	}
 	return role
 }
+
+// pluralForeignMinistersRe names the foreign ministers of a meeting together.
+var pluralForeignMinistersRe = mk(`\b(?:the (?:two )?foreign ministers|both foreign ministers|les (?:deux )?ministres des affaires etrangeres|les deux chefs de (?:la )?diplomatie|los (?:dos )?cancilleres|ambos cancilleres|los (?:dos )?ministros de (?:asuntos|relaciones) exteriores)\b`)
+
+// upgradePluralForeignMinisters makes the holders of portfolio-less minister
+// titles ("Cabinet Secretary X", "her counterpart Y") foreign ministers when
+// the text calls them "the Foreign Ministers" and their states have none.
+func (x *engine) upgradePluralForeignMinisters() {
+	if !x.match(pluralForeignMinistersRe, 0, len(x.f.low)) {
+		return
+	}
+	for _, p := range x.persons {
+		for _, o := range p.offices {
+			t := strings.TrimSpace(foldString(o.title))
+			generic := o.role == "minister" && (strings.HasPrefix(t, "cabinet secretary") || counterpartTitleRe.MatchString(t) || t == "minister" || t == "ministre" || t == "ministro" || t == "ministra")
+			if generic && o.state != "" && !o.pending && !x.roleTaken(o.state, "foreign_minister", p) {
+				o.role = "foreign_minister"
+			}
+		}
+	}
+}
+
+// counterpartTitleRe finds a counterpart title ("her Saudi Arabian counterpart").
+var counterpartTitleRe = mkf(`\b(?:counterpart|homologue|homologo|homologa)\b`)
 
 // civilServiceForeignSecretary lists the states whose "Foreign Secretary" is
 // the senior civil servant of the foreign ministry, not its minister.

@@ -133,6 +133,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"letters that accredit; the new heads of mission of a list of states; excelentísimo señor",
 			"El Presidente de la República de Cuba, Pedro Ruiz, recibió este martes las cartas que acreditan a representantes de tres países como embajadores en Cuba. Temprano en la mañana, el Jefe de Estado sostuvo intercambios con los nuevos jefes de misiones de Vietnam, Perú y Noruega. Al recibir al excelentísimo señor Tran Van Long, embajador de Vietnam, el Presidente cubano subrayó las relaciones.",
 			[]string{"event:credentials:held:CU,VN", "event:credentials:held:CU,PE", "event:credentials:held:CU,NO", "office:long:VN:ambassador"}, nil},
+		{"the Foreign Ministers makes a cabinet secretary and a counterpart foreign ministers",
+			"Cabinet Secretary Ambassador Ruth Wanjiku held bilateral talks with her Saudi Arabian counterpart His Highness Prince Omar bin Ali Al Saud in Riyadh. The Foreign Ministers also launched a joint commission between Kenya and Saudi Arabia.",
+			[]string{"office:wanjiku:KE:foreign_minister", "office:saud:SA:foreign_minister"}, []string{"office:wanjiku:KE:minister"}},
 	})
 }
 
