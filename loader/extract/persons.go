@@ -256,6 +256,34 @@ func (x *engine) headAfterModifiers(j, limit int) (int, int) {
 	return 0, 0
 }
 
+// capitalComplement returns the end of a comma segment at view offset j that
+// continues a ministry's name: capitalised words and complement words only,
+// one of them a ministry word ("African Cooperation and Moroccan
+// Expatriates"), no title head and no name; j when there is none.
+func (x *engine) capitalComplement(j, limit int) int {
+	low, up := x.f.low, x.f.up
+	if j >= limit || !(up[j] >= 'A' && up[j] <= 'Z') {
+		return j
+	}
+	k := j
+	for k < limit && k-j < 90 && low[k] != ',' && low[k] != ';' && low[k] != '.' {
+		k++
+	}
+	if k >= limit || k-j >= 90 || !x.betweenOK(j, k) || len(x.find(headRe, j, k)) > 0 || x.namedTitleEnd(j, k) >= 0 {
+		return j
+	}
+	if !ministryWordRe.MatchString(low[j:k]) {
+		return j
+	}
+	for k > j && low[k-1] == ' ' {
+		k--
+	}
+	return k
+}
+
+// ministryWordRe finds a word of a ministry's portfolio.
+var ministryWordRe = mkf(`\b(?:cooperation|expatriates|expatries|integration|affairs|affaires|asuntos|trade|commerce|comercio|diaspora|francophonie|development|developpement|desarrollo|worship|culto|tourism|tourisme)\b`)
+
 // stateSegmentEndRe is what may follow a state named alone after a title.
 var stateSegmentEndRe = mkf(`^(?:\s*[,.;]|\s+(?:and|et|y)\b|\s*$)`)
 
@@ -514,6 +542,18 @@ func (x *engine) titleAfter(ne, limit int, titled bool) []part {
 			if len(parts) > 0 {
 				// a complement continuing the previous role
 				w := firstWord(low[j:limit])
+				if !complementStart[w] {
+					// "Minister of Foreign Affairs, African Cooperation and Moroccan
+					// Expatriates;": a capitalised continuation of the ministry's name
+					if k := x.capitalComplement(j, limit); k > j {
+						parts[len(parts)-1].e = k
+						i = k
+						for i < limit && low[i] == ' ' {
+							i++
+						}
+						continue
+					}
+				}
 				if complementStart[w] {
 					e := x.extendTitle(j, limit)
 					if e > j {
@@ -819,8 +859,8 @@ func (x *engine) rightAfterHead(barrier, s int) bool {
 
 func (x *engine) stateRightAfter(e, limit int) string {
 	for _, m := range x.mentsIn(e, min(limit, e+20)) {
-		if m.kind == kState && !m.demonym && ofStateRe.MatchString(x.f.low[e:m.s]) {
-			return m.key
+		if m.kind == kState && !m.demonym && ofStateRe.MatchString(x.f.low[e:m.s]) && !strings.HasPrefix(x.f.low[m.e:min(limit, m.e+2)], "'s") {
+			return m.key // but "King X of the UAE's decision": the UAE's, not X's
 		}
 		break
 	}
@@ -1736,7 +1776,7 @@ func (x *engine) listNeighbourState(p *person, o *office) string {
 
 // messageFromRe ends the words that make the next name the sender of a
 // message someone carries.
-var messageFromRe = mkf(`\b(?:porteur|porteuse|bearer|portador|portadora|remis|remitted|delivered|entrego|transmis|transmitted|transmitio)\b.{0,40}\b(?:message|lettre|letter|mensaje|carta|missive)\s+(?:\w+\s+){0,2}(?:du|de|de la|from|del|de la)\s+(?:[\w'-]+\s+){0,3}$`)
+var messageFromRe = mkf(`\b(?:porteur|porteuse|bearer|portador|portadora|remis|remitted|delivered|entrego|transmis|transmitted|transmitio|convey|conveyed|conveying|transmettre|transmitir)\b.{0,40}\b(?:message|lettre|letter|mensaje|carta|missive|greetings|salutations|saludos)\s+(?:\w+\s+){0,2}(?:du|de|de la|from|of|of the|del|de la)\s+(?:[\w'-]+\s+){0,3}$`)
 
 // messageSender returns the state of the envoy who carries a message from
 // the holder of office o (named right after "porteur d'un message du

@@ -136,6 +136,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"the Foreign Ministers makes a cabinet secretary and a counterpart foreign ministers",
 			"Cabinet Secretary Ambassador Ruth Wanjiku held bilateral talks with her Saudi Arabian counterpart His Highness Prince Omar bin Ali Al Saud in Riyadh. The Foreign Ministers also launched a joint commission between Kenya and Saudi Arabia.",
 			[]string{"office:wanjiku:KE:foreign_minister", "office:saud:SA:foreign_minister"}, []string{"office:wanjiku:KE:minister"}},
+		{"a ministry's name continued by capitalised portfolios; the state after a king that owns something else",
+			"This followed a telephone conversation between King Mohammed VI of the Kingdom of Morocco and the Crown Prince, in which His Highness informed King Mohammed VI of the UAE's decision. Karim Zouhair, Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates; and Omar Saleh, UAE Ambassador to the Kingdom of Morocco, unveiled the plaque.",
+			[]string{"office:zouhair:MA:foreign_minister", "office:saleh:AE:ambassador"}, []string{"office:vi:AE:head_of_state"}},
 	})
 }
 
