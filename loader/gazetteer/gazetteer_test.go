@@ -73,6 +73,7 @@ func TestFind(t *testing.T) {
 			[]want{{Demonym, "MA", "maroco"}, {Demonym, "KZ", "kazakh"}, {Demonym, "FR", "franco"}, {Demonym, "ES", "espagnole"}, {Demonym, "ES", "hispano"}, {Demonym, "MA", "marroquí"}}},
 		{"franco not prefix", "un diálogo franco y abierto", nil},
 		{"blocked phrases", "New Jersey, the Indian Ocean, le golfe de Guinée", nil},
+		{"a meeting is not Réunion island", "II Reunión del Mecanismo de Consultas. Réunion de travail. La Reunión de Cancilleres.", nil},
 		{"lower-case common nouns", "chile con carne, roast turkey, a jersey", nil},
 		{"apostrophes and spacing", "Côte   d’Ivoire, Royaume  du\nMaroc", []want{{State, "CI", "Côte   d’Ivoire"}, {State, "MA", "Royaume  du\nMaroc"}}},
 		{"no match across sentences", "le Royaume. Du Maroc", []want{{State, "MA", "Maroc"}}},
