@@ -230,6 +230,31 @@ func (x *engine) disambiguateDemonyms() {
 	}
 }
 
+// dropMentionsInNames removes the place mentions that pass 1 found to be
+// part of a person's name ("el canciller Santiago Cafiero", "Álvaro Mauricio
+// Echeverry"): they name no state.
+func (x *engine) dropMentionsInNames() {
+	if len(x.nameSpans) == 0 {
+		return
+	}
+	out := x.ments[:0]
+	for _, m := range x.ments {
+		inside := false
+		if m.kind != kOrg {
+			for _, sp := range x.nameSpans {
+				if m.s >= sp.s && m.e <= sp.e {
+					inside = true
+					break
+				}
+			}
+		}
+		if !inside {
+			out = append(out, m)
+		}
+	}
+	x.ments = out
+}
+
 // addKingdomRefs adds "le Royaume"/"the Kingdom"/"el Reino" as mentions of
 // the reporting state when it is a monarchy.
 func (x *engine) addKingdomRefs() {

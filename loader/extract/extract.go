@@ -166,6 +166,7 @@ func (x *engine) run(ctx context.Context, src string) error {
 		x.addKingdomRefs()
 	}
 	x.findPersons()
+	x.dropMentionsInNames()
 	x.distributedTitles()
 	x.copulaAmbassadors()
 	x.listedAmbassadors()

@@ -351,8 +351,11 @@ func (x *engine) placeAsFirstName(toks []tok, i int) bool {
 		return false
 	}
 	up := x.f.up
-	if strings.TrimSpace(up[toks[i-1].e:t.s]) != "," || up[t.e:toks[i+1].s] != " " {
+	if up[t.e:toks[i+1].s] != " " {
 		return false
+	}
+	if gap := strings.TrimSpace(up[toks[i-1].e:t.s]); gap != "," && !(gap == "" && x.isHead(toks[i-1].low)) {
+		return false // "Ministro de Comercio, Santiago Rojas", "el canciller Santiago Cafiero"
 	}
 	nx := toks[i+1]
 	return x.nameOK(nx) && !isInitial(nx) && x.mentAt(nx.s) == nil

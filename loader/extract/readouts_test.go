@@ -139,6 +139,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a ministry's name continued by capitalised portfolios; the state after a king that owns something else",
 			"This followed a telephone conversation between King Mohammed VI of the Kingdom of Morocco and the Crown Prince, in which His Highness informed King Mohammed VI of the UAE's decision. Karim Zouhair, Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates; and Omar Saleh, UAE Ambassador to the Kingdom of Morocco, unveiled the plaque.",
 			[]string{"office:zouhair:MA:foreign_minister", "office:saleh:AE:ambassador"}, []string{"office:vi:AE:head_of_state"}},
+		{"a capital as a first name after a title is no state; bilateral meetings with sus pares de a list of states",
+			"Durante la reunión de cancilleres que se desarrolla en Buenos Aires, el canciller Santiago Ferro prosiguió con una intensa agenda de reuniones bilaterales con sus pares de Cuba, Bolivia y Uruguay, a quienes agradeció el apoyo para que la Argentina asuma la presidencia.",
+			[]string{"office:ferro:AR:foreign_minister", "event:meeting:held:AR,CU", "event:meeting:held:AR,BO", "event:meeting:held:AR,UY"}, []string{"office:ferro:CL:foreign_minister"}},
 	})
 }
 
