@@ -606,9 +606,6 @@ func sortedPair(a, b string) []string {
 // meeting is recorded beside the visit (GUIDE: "meetings held during it
 // only when they have other participants than the visit itself").
 func (x *engine) beyondCounterpart(ev *event) bool {
-	if !ev.split {
-		return false
-	}
 	for _, p := range ev.persons {
 		if len(p.offices) > 0 && p.office("foreign_minister") == nil {
 			return true

@@ -142,6 +142,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a capital as a first name after a title is no state; bilateral meetings with sus pares de a list of states",
 			"Durante la reunión de cancilleres que se desarrolla en Buenos Aires, el canciller Santiago Ferro prosiguió con una intensa agenda de reuniones bilaterales con sus pares de Cuba, Bolivia y Uruguay, a quienes agradeció el apoyo para que la Argentina asuma la presidencia.",
 			[]string{"office:ferro:AR:foreign_minister", "event:meeting:held:AR,CU", "event:meeting:held:AR,BO", "event:meeting:held:AR,UY"}, []string{"office:ferro:CL:foreign_minister"}},
+		{"a courtesy call on another minister during a visit is a meeting of its own; minister of state beside foreign minister",
+			"Foreign Minister Ruth Wanjiku of Kenya paid an official visit to Saudi Arabia. Meanwhile, Minister Wanjiku paid a courtesy call on Dr Omar Saleh, Minister of Commerce of the Kingdom of Saudi Arabia. Le président a reçu la Ministre d'Etat, Ministre des Affaires étrangères de Côte d'Ivoire, Mme Awa Kone.",
+			[]string{"event:visit:held:KE,SA", "event:meeting:held:KE,SA", "office:kone:CI:foreign_minister"}, []string{"office:kone:CI:minister"}},
 	})
 }
 
