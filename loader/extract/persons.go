@@ -1363,6 +1363,9 @@ func (x *engine) resolveOffices() {
 				}
 			}
 		}
+		if st := x.possessiveSubject(o); st != "" {
+			add(st) // "La République du Timor oriental ouvrira … a déclaré son Président, X"
+		}
 		if st := x.visitedHost(it.p, o); st != "" {
 			add(st) // "she will travel to Timor-Leste, where she will meet President X"
 		}
@@ -1672,6 +1675,41 @@ func (x *engine) counterStates(p *person, o *office) []string {
 		}
 	}
 	return out
+}
+
+// subjectStatePrefixRe is what may open a sentence before its subject state.
+var subjectStatePrefixRe = mkf(`^(?:(?:la|le|l'|el|the)\s*)?(?:(?:republique|royaume|republic|kingdom|republica|reino|union|etat|state|estado|gouvernement|government|gobierno)\s*(?:du|de la|de l'|de|des|d'|of the|of|del)?\s*)?$`)
+
+// possessiveBeforeNameRe ends the words "son Président, " right before a name.
+var possessiveBeforeNameRe = mkf(`\b(?:son|sa|its|su)\s+[\w'-]+(?:\s+[\w'-]+){0,2}\s*,?\s*$`)
+
+// possessiveSubject returns the state that opens the sentence of office o
+// when o's title is introduced by a possessive ("son Président"): the
+// state the sentence is about, or "".
+func (x *engine) possessiveSubject(o *office) string {
+	if o.sent < 0 || o.sent >= len(x.sents) || o.role == "ambassador" {
+		return ""
+	}
+	sp := x.sents[o.sent]
+	if o.pos <= sp.s || !possessiveBeforeNameRe.MatchString(x.f.low[max(sp.s, o.pos-40):o.pos]) {
+		return ""
+	}
+	for _, m := range x.mentsIn(sp.s, min(sp.e, sp.s+60)) {
+		if m.capital {
+			continue // "Luanda — La République du Timor oriental…": the dateline's place
+		}
+		if m.kind == kState && !m.demonym && m.s < o.pos {
+			pre := strings.TrimSpace(x.f.low[sp.s:m.s])
+			if i := strings.LastIndexAny(pre, "—-"); i >= 0 {
+				pre = strings.TrimSpace(pre[i+1:])
+			}
+			if subjectStatePrefixRe.MatchString(pre) {
+				return m.key
+			}
+		}
+		break
+	}
+	return ""
 }
 
 // visitedHost returns the state a visitor travels to in the sentence of

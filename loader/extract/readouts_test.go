@@ -145,6 +145,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a courtesy call on another minister during a visit is a meeting of its own; minister of state beside foreign minister",
 			"Foreign Minister Ruth Wanjiku of Kenya paid an official visit to Saudi Arabia. Meanwhile, Minister Wanjiku paid a courtesy call on Dr Omar Saleh, Minister of Commerce of the Kingdom of Saudi Arabia. Le président a reçu la Ministre d'Etat, Ministre des Affaires étrangères de Côte d'Ivoire, Mme Awa Kone.",
 			[]string{"event:visit:held:KE,SA", "event:meeting:held:KE,SA", "office:kone:CI:foreign_minister"}, []string{"office:kone:CI:minister"}},
+		{"son Président is the president of the state the sentence is about",
+			"Luanda - La République du Timor oriental ouvrira sa première ambassade en Angola, a déclaré mardi, à Luanda, son Président, José Belo.",
+			[]string{"office:belo:TL:head_of_state"}, []string{"office:belo:AO:head_of_state"}},
 	})
 }
 
