@@ -191,6 +191,7 @@ func (x *engine) run(ctx context.Context, src string) error {
 		return err
 	}
 	x.findSupports()
+	x.personCandidacySupports()
 	x.findMemberships()
 	x.foundedMembers()
 	x.findMissions()

@@ -674,3 +674,52 @@ func (x *engine) spanOf(off int) span {
 	}
 	return span{off, off}
 }
+
+// personBackingRe is a word of support right before the person supported
+// ("expresaron su respaldo a Ramdin", "their support for Ms X").
+var personBackingRe = mkf(`\b(?:respaldo|apoyo|soutien|support|backing|endorsement|respaldan|respaldaron|apoyan|apoyaron|soutiennent|soutiennent|support|supports|supported|endorsed|endorse|backs|backed)\s+(?:(?:a|al|à|a la|to|for|de|du)\s+)?(?:(?:la|le|el|the)\s+)?(?:(?:candidature|candidatura|candidacy|postulacion|postulation)\s+(?:de|del|of)\s+)?$`)
+
+// candidacyContextRe finds the words of an election to a post.
+var candidacyContextRe = mkf(`\b(?:candidat\w*|postulaci\w*|postulation|secretari[oa] general|secretary[- ]general|secretaire general|eleccion|election|elected|elu|elegid\w*|director general|director-general|presidencia|presidency)\b`)
+
+// personCandidacySupports is pass 4e: states expressing support for a
+// person standing for a post ("Costa Rica, Ecuador y República Dominicana
+// expresaron su respaldo a Ramdin como el próximo secretario general")
+// support the candidacy of the person's state.
+func (x *engine) personCandidacySupports() {
+	low := x.f.low
+	if !candidacyContextRe.MatchString(low) {
+		return
+	}
+	for _, sp := range x.sents {
+		pms := append(append([]pmention{}, pmRange(x.pms, sp.s, sp.e)...), pmRange(x.refs, sp.s, sp.e)...)
+		for _, pm := range pms {
+			if pm.p == nil || pm.s <= sp.s {
+				continue
+			}
+			if !personBackingRe.MatchString(low[max(sp.s, pm.s-60):pm.s]) {
+				continue
+			}
+			st := pm.p.states()
+			if len(st) != 1 {
+				continue
+			}
+			subj := st[0]
+			var sups []string
+			for _, m := range x.mentsIn(sp.s, pm.s) {
+				if m.kind == kState && !m.demonym && m.key != subj && !contains(sups, m.key) && !locativeRe.MatchString(low[max(sp.s, m.s-12):m.s]) {
+					sups = append(sups, m.key)
+				}
+			}
+			for _, sup := range sups {
+				dup := false
+				for _, s := range x.supports {
+					dup = dup || s.supporter == sup && s.subject == subj && s.topic == "candidacy"
+				}
+				if !dup {
+					x.supports = append(x.supports, support{supporter: sup, subject: subj, topic: "candidacy", stance: "support", ev: sp, conf: 0.6})
+				}
+			}
+		}
+	}
+}

@@ -148,6 +148,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"son Président is the president of the state the sentence is about",
 			"Luanda - La République du Timor oriental ouvrira sa première ambassade en Angola, a déclaré mardi, à Luanda, son Président, José Belo.",
 			[]string{"office:belo:TL:head_of_state"}, []string{"office:belo:AO:head_of_state"}},
+		{"states backing a person for a post support the candidacy of the person's state",
+			"Este miércoles, Costa Rica y Ecuador expresaron su respaldo a Ramos como el próximo secretario general de la OEA. El canciller de Surinam, Albert Ramos, es candidato.",
+			[]string{"support:CR>SR:candidacy:support", "support:EC>SR:candidacy:support"}, nil},
 	})
 }
 
