@@ -194,6 +194,7 @@ func (x *engine) run(ctx context.Context, src string) error {
 	x.personCandidacySupports()
 	x.findMemberships()
 	x.foundedMembers()
+	x.comprisedMembers()
 	x.findMissions()
 	x.enumeratedMissions()
 	x.dedupeMissions()

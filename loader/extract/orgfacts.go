@@ -723,3 +723,49 @@ func (x *engine) personCandidacySupports() {
 		}
 	}
 }
+
+// compriseRe is an organisation, or a noun standing for the one just named,
+// followed by a verb that lists its members.
+var compriseRe = mk(`\b(?:comprend|compte|regroupe|rassemble|reunit|includes|comprises|consists of|is made up of|brings together|groups|agrupa|incluye|comprende|reune|esta integrad[oa] por|esta compuest[oa] por|est composee? de|se compose de)\s+(?:(?:desormais|aujourd'hui|now|today|actualmente|ahora)\s+)?`)
+
+// orgNounRe opens a sentence with a noun standing for an organisation.
+var orgNounRe = mkf(`^(?:la communaute|l'organisation|le bloc|l'union|the community|the organi[sz]ation|the bloc|the union|la comunidad|la organizacion|el bloque|la union)\b`)
+
+// comprisedMembers is pass 4f: "La communauté comprend le Burundi, le
+// Kenya… et la République démocratique du Congo": the listed states are
+// members of the organisation the sentence is about.
+func (x *engine) comprisedMembers() {
+	low := x.f.low
+	lastOrg := ""
+	for _, sp := range x.sents {
+		org := ""
+		for _, m := range x.find(compriseRe, sp.s, sp.e) {
+			for _, om := range x.mentsIn(sp.s, m[0]) {
+				if om.kind == kOrg {
+					org = om.key
+				}
+			}
+			if org == "" && orgNounRe.MatchString(low[sp.s:m[0]]) {
+				org = lastOrg
+			}
+			if org == "" {
+				break
+			}
+			for _, st := range x.stateListAfter(m[1], sp) {
+				dup := false
+				for _, mb := range x.members {
+					dup = dup || mb.state == st && mb.org == org
+				}
+				if !dup {
+					x.members = append(x.members, membership{state: st, org: org, status: "member", ev: sp, conf: 0.6})
+				}
+			}
+			break
+		}
+		for _, m := range x.mentsIn(sp.s, sp.e) {
+			if m.kind == kOrg {
+				lastOrg = m.key
+			}
+		}
+	}
+}

@@ -151,6 +151,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"states backing a person for a post support the candidacy of the person's state",
 			"Este miércoles, Costa Rica y Ecuador expresaron su respaldo a Ramos como el próximo secretario general de la OEA. El canciller de Surinam, Albert Ramos, es candidato.",
 			[]string{"support:CR>SR:candidacy:support", "support:EC>SR:candidacy:support"}, nil},
+		{"the community comprises a list of states: its members",
+			"Le Soudan a rejoint la Communauté de développement de l'Afrique australe (SADC). La communauté comprend le Botswana, le Lesotho, la Namibie et la Zambie.",
+			[]string{"member:BW:SADC:member", "member:LS:SADC:member", "member:NA:SADC:member", "member:ZM:SADC:member"}, nil},
 	})
 }
 
