@@ -675,12 +675,29 @@ func (x *engine) spanOf(off int) span {
 	return span{off, off}
 }
 
-// personBackingRe is a word of support right before the person supported
-// ("expresaron su respaldo a Ramdin", "their support for Ms X").
-var personBackingRe = mkf(`\b(?:respaldo|apoyo|soutien|support|backing|endorsement|respaldan|respaldaron|apoyan|apoyaron|soutiennent|soutiennent|support|supports|supported|endorsed|endorse|backs|backed)\s+(?:(?:a|al|à|a la|to|for|de|du)\s+)?(?:(?:la|le|el|the)\s+)?(?:(?:candidature|candidatura|candidacy|postulacion|postulation)\s+(?:de|del|of)\s+)?$`)
+// backingWords are the words of support that may stand right before the
+// person supported; backingGlue the words that may come between them.
+var (
+	backingWords = setOf(`respaldo apoyo soutien support backing endorsement respaldan respaldaron apoyan apoyaron soutiennent supports supported endorsed endorse backs backed`)
+	backingGlue  = setOf(`a al à to for de du la le el the candidature candidatura candidacy postulacion postulation of del`)
+)
 
-// candidacyContextRe finds the words of an election to a post.
-var candidacyContextRe = mkf(`\b(?:candidat\w*|postulaci\w*|postulation|secretari[oa] general|secretary[- ]general|secretaire general|eleccion|election|elected|elu|elegid\w*|director general|director-general|presidencia|presidency)\b`)
+// backedBefore reports whether the words before a name end with a word of
+// support, skipping prepositions and "candidatura de" ("expresaron su
+// respaldo a", "their support for the candidacy of").
+func backedBefore(before string) bool {
+	ws := strings.Fields(before)
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-5; k-- {
+		w := strings.Trim(ws[k], ",;:")
+		if backingWords[w] {
+			return true
+		}
+		if !backingGlue[w] {
+			return false
+		}
+	}
+	return false
+}
 
 // personCandidacySupports is pass 4e: states expressing support for a
 // person standing for a post ("Costa Rica, Ecuador y República Dominicana
@@ -688,16 +705,19 @@ var candidacyContextRe = mkf(`\b(?:candidat\w*|postulaci\w*|postulation|secretar
 // support the candidacy of the person's state.
 func (x *engine) personCandidacySupports() {
 	low := x.f.low
-	if !candidacyContextRe.MatchString(low) {
-		return
+	if !containsAny(low, "candidat", "postula", "secretari", "secretary", "secretaire", "eleccion", "election", "elected", "elu ", "elegid", "director", "presiden") {
+		return // no post to stand for
 	}
 	for _, sp := range x.sents {
+		if !containsAny(low[sp.s:sp.e], "respald", "apoy", "soutien", "support", "backing", "endorse", "backs", "backed") {
+			continue
+		}
 		pms := append(append([]pmention{}, pmRange(x.pms, sp.s, sp.e)...), pmRange(x.refs, sp.s, sp.e)...)
 		for _, pm := range pms {
 			if pm.p == nil || pm.s <= sp.s {
 				continue
 			}
-			if !personBackingRe.MatchString(low[max(sp.s, pm.s-60):pm.s]) {
+			if !backedBefore(low[max(sp.s, pm.s-60):pm.s]) {
 				continue
 			}
 			st := pm.p.states()
