@@ -7,7 +7,7 @@ package extract
 // headRe matches the head of an official title; longer alternatives first.
 var headRe = mk(`\b(?:` +
 	// French
-	`plenipotentiaire|chef du protocole|representante?|celui|celle|` +
+	`plenipotentiaire|chef du protocole|representante?|celui|celle|wali|gouverneure?|` +
 	`chef de la junte|chef de la transition|president de la transition|presidente de la transicion|jefe de la junta|` +
 	`chef du departement (?:federal )?des affaires etrangeres|cheffe du departement (?:federal )?des affaires etrangeres|conseillere? federale?|` +
 	`vice-premiere? ministre|vice premiere? ministre|premiere? ministre|chef du gouvernement|chef de gouvernement|` +
@@ -18,7 +18,7 @@ var headRe = mk(`\b(?:` +
 	`directeur general adjoint|directrice generale adjointe|directeur general|directrice generale|directeur|directrice|` +
 	`conseillere?|porte-parole|envoyee? speciale?|envoyee? personnelle?|envoyee?|chef de la diplomatie|homologue|commissaire|` +
 	// English
-	`head of the (?:federal )?department of foreign affairs|plenipotentiary|chief of protocol|` +
+	`head of the (?:federal )?department of foreign affairs|plenipotentiary|chief of protocol|governor|` +
 	`deputy speaker|speaker|deputy prime minister|prime minister|head of government|head of state|deputy foreign minister|foreign minister|foreign secretary|` +
 	`assistant foreign minister|assistant minister|deputy minister|vice minister|minister of state|minister delegate|minister|deputy secretary of state|deputy secretary|under secretary|undersecretary|` +
 	`assistant secretary of state|assistant secretary|secretary of state|secretary-general|secretary general|executive secretary|secretary|` +
@@ -26,7 +26,7 @@ var headRe = mk(`\b(?:` +
 	`deputy director-general|director-general|director general|director|senior adviser|adviser|advisor|spokesperson|spokesman|spokeswoman|` +
 	`special envoy|personal envoy|envoy|high commissioner|high representative|cabinet secretary|permanent representative|special representative|counterpart|chief of diplomacy|top diplomat|commissioner|` +
 	// Spanish
-	`plenipotenciari[oa]|jefe de protocolo|jefa de protocolo|` +
+	`plenipotenciari[oa]|jefe de protocolo|jefa de protocolo|gobernador|gobernadora|` +
 	`titular de (?:la cartera de |la secretaria de |el ministerio de )?(?:relaciones exteriores|asuntos exteriores|exteriores)|titular de la cancilleria|` +
 	`vicepresidenta primera|vicepresidente primero|vicepresidenta|vicepresidente|presidenta del gobierno|presidente del gobierno|presidenta|presidente|` +
 	`viceprimera ministra|viceprimer ministro|primera ministra|primer ministro|alto comisionado|alta comisionada|jefe del gobierno|jefa del gobierno|viceministra|viceministro|ministra|ministro|canciller|` +
@@ -47,6 +47,7 @@ var betweenWords = setOf(`de des du d l la le les et a aux au en of the for and 
 	exterieur exterieurs exterieure integration diaspora diasporas coordination partenariat promotion solidarite
 	para pour derechos humanos droits homme human rights refugies refugiados refugees
 	with avec charge office oficina cabinet gabinete s capitaine captain capitan colonel coronel commandant
+	province provincia wilaya prefecture prefectura
 	from desde expatriates expatries expatriados emigrants emigres emigrantes
 	to in ante cerca accredited accredite accreditee acreditado acreditada non-resident non resident
 	nationale national nacional populaire popular federale federales federal federaux

@@ -890,6 +890,16 @@ func (x *engine) addOffices(p *person, parts []part, si int, sp span, pos int) {
 	for k, pt := range parts {
 		ptxt := x.f.low[pt.s:pt.e]
 		role := classify(pt.head, ptxt)
+		if role == "ambassador" && strings.HasPrefix(pt.head, "ambassad") {
+			// "l'ambassadeur directeur général de l'Agence …": the rank of the holder of another post
+			j := pt.he
+			for j < pt.e && x.f.low[j] == ' ' {
+				j++
+			}
+			if hl := x.anchored(headRe, j, pt.e); hl > 0 && j > pt.he {
+				role = classify(x.f.low[j:j+hl], x.f.low[j:pt.e])
+			}
+		}
 		if pt.head == "celui" || pt.head == "celle" {
 			// "l'Ambassadeur d'Autriche, X, celui de la Turquie, Y": the previous title's role
 			role = x.previousRole(si, pos)

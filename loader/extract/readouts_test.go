@@ -154,6 +154,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"the community comprises a list of states: its members",
 			"Le Soudan a rejoint la Communauté de développement de l'Afrique australe (SADC). La communauté comprend le Botswana, le Lesotho, la Namibie et la Zambie.",
 			[]string{"member:BW:SADC:member", "member:LS:SADC:member", "member:NA:SADC:member", "member:ZM:SADC:member"}, nil},
+		{"an ambassador by rank holding another post is that post's official; walis and governors",
+			"RABAT, 3 mai (MAP) - La cérémonie s'est déroulée en présence de l'ambassadeur directeur général de l'Agence Marocaine de Coopération internationale, Karim Alami, et du gouverneur de la province de Tan-Tan, Omar Idrissi.",
+			[]string{"office:alami:MA:official", "office:idrissi:MA:official"}, []string{"office:alami:MA:ambassador"}},
 	})
 }
 
