@@ -157,6 +157,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"an ambassador by rank holding another post is that post's official; walis and governors",
 			"RABAT, 3 mai (MAP) - La cérémonie s'est déroulée en présence de l'ambassadeur directeur général de l'Agence Marocaine de Coopération internationale, Karim Alami, et du gouverneur de la province de Tan-Tan, Omar Idrissi.",
 			[]string{"office:alami:MA:official", "office:idrissi:MA:official"}, []string{"office:alami:MA:ambassador"}},
+		{"the envoys were X of Mauritania, Y of Finland",
+			"Abuja - The President of Nigeria, Paul Okafor, received the letters of credence of two ambassadors. The envoys were Mr. Ba Sidi of Mauritania and Mrs. Rita Virtanen of Finland.",
+			[]string{"office:sidi:MR:ambassador", "office:virtanen:FI:ambassador"}, nil},
 	})
 }
 

@@ -327,7 +327,7 @@ var ceremonyRefRe = mkf(`^(?:[\w']+\s+){0,4}(?:cette|this|that|esta|dicha|la mis
 var ambCountriesRe = mk(`\b(?:embajador\w*|ambassad\w*)\b.{0,80}?\b(?:pays|countries|paises)\b.{0,30}?(?:\bdont\b|\bincluding\b|\bnotamment\b|\bentre ellos\b|\bentre los que\b|\bamong them\b|\bsuch as\b|\bcomme\b|\bcomo\b|:)`)
 
 // pluralAmbRe is a plural ambassador head.
-var pluralAmbRe = mk(`\b(?:embajadores|embajadoras|ambassadeurs|ambassadrices|ambassadors)\b`)
+var pluralAmbRe = mk(`\b(?:embajadores|embajadoras|ambassadeurs|ambassadrices|ambassadors|envoys|envoyes|enviados)\b`)
 
 // stateAfterNameRe is the state preposition of "Name, de Irán".
 var stateAfterNameRe = mkf(`^(?:\s*,\s*(?:de la |de l'|del |de |du |des |d'|of the |of |from )|\s+(?:of the |of |from the |from ))$`)
