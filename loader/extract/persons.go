@@ -176,7 +176,7 @@ func (x *engine) candidates(s, e int) []candidate {
 	var out []candidate
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if !x.nameOK(t) && !x.placeAsFirstName(toks, i) || isInitial(t) && (t.up == "M." || i+1 >= len(toks) || !x.nameOK(toks[i+1])) || romanNumeral.MatchString(t.up) {
+		if !x.nameOK(t) && !x.placeAsFirstName(toks, i) && !monthAsFirstName(toks, i, x) || isInitial(t) && (t.up == "M." || i+1 >= len(toks) || !x.nameOK(toks[i+1])) || romanNumeral.MatchString(t.up) {
 			continue
 		}
 		end, last, long := t.e, i, !isInitial(t) && len(t.up) >= 3
@@ -337,6 +337,20 @@ func (x *engine) namedTitleEnd(he, e int) int {
 // andNextRe finds the conjunction (and honorific) that opens the next
 // person of a list inside what looked like one title.
 var andNextRe = mkf(`\s(?:and|et|y)\s+(?:(?:sheikh|shaikh|cheikh|h\.e\.|s\.e\.|mr\.?|mrs\.?|ms\.?|dr\.?|m\.|mme|sr\.|sra\.|his highness|her highness)\s+)*$`)
+
+// monthFirstNames are month names that are also given names ("Julio César").
+var monthFirstNames = setOf(`julio abril june april august augusto`)
+
+// monthAsFirstName reports whether toks[i], a month name that is also a
+// given name, starts a name: followed by a capitalised name word.
+func monthAsFirstName(toks []tok, i int, x *engine) bool {
+	t := toks[i]
+	if !isCap(t) || !monthFirstNames[t.low] || i+1 >= len(toks) || x.f.up[t.e:toks[i+1].s] != " " {
+		return false
+	}
+	nx := toks[i+1]
+	return x.nameOK(nx) && !isInitial(nx) && x.mentAt(nx.s) == nil
+}
 
 // placeAsFirstName reports whether toks[i], a city or capital of the
 // gazetteer, is the first name of a person: right after a comma, followed

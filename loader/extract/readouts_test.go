@@ -1,6 +1,12 @@
 package extract
 
-import "testing"
+import (
+	"context"
+	"testing"
+
+	"diplograph"
+	"diplograph/loader"
+)
 
 // Patterns of real readouts that earlier rules got wrong. The sentences are
 // written for these tests.
@@ -185,5 +191,27 @@ func TestSeparateMeetings(t *testing.T) {
 	fs = facts(t, "RABAT, 3 mai (MAP) - Le ministre des Affaires étrangères, Karim Zouhair, a été reçu par le président sénégalais, Macky Diop, auquel il a transmis les salutations du Roi Mohammed VI.")
 	if n := count(fs, "event:meeting:held:MA,SN"); n != 1 {
 		t.Errorf("meetings MA,SN = %d, want 1 (greetings do not make a second meeting)\n%v", n, fs)
+	}
+}
+
+// TestMonthGivenName checks that a month that is also a given name starts a
+// name ("Julio César"), while the same word in a date does not.
+func TestMonthGivenName(t *testing.T) {
+	txt := "ASUNCIÓN - El ministro de Relaciones Exteriores del Paraguay, Julio César Arriaga, llegó el 3 de julio de 2023."
+	c, err := New(Options{}).Extract(context.Background(), loader.TextInput{ID: "t", Data: []byte(txt)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, e := range c.Entities {
+		if e.Type == diplograph.TypePerson {
+			if e.ID != "person:julio-cesar-arriaga" {
+				t.Errorf("person %s, want person:julio-cesar-arriaga", e.ID)
+			}
+			found = true
+		}
+	}
+	if !found {
+		t.Error("no person found")
 	}
 }
