@@ -227,6 +227,9 @@ func (x *engine) distributedTitles() {
 			if first == nil || !x.betweenOK(h[1], first.s) && !colonListRe.MatchString(low[h[1]:first.s]) {
 				continue
 			}
+			if x.nameBetween(si, h[1], first.s) {
+				continue // "los embajadores Ana Ruiz, de Serbia, …": names first, states after (listedAmbassadors)
+			}
 			title := low[h[0]:first.s]
 			role := classify(head, head+" "+low[h[1]:first.s])
 			if role == "counterpart" || role == "official" && head != "ministre" {
@@ -272,6 +275,16 @@ func (x *engine) distributedTitles() {
 		}
 		x.respectively(si, sp)
 	}
+}
+
+// nameBetween reports whether a name candidate of sentence si lies in view[a:b].
+func (x *engine) nameBetween(si, a, b int) bool {
+	for _, c := range x.cands[si] {
+		if c.s >= a && c.e <= b {
+			return true
+		}
+	}
+	return false
 }
 
 // nextListState returns the state that opens the next "State, Name" pair of

@@ -166,6 +166,10 @@ func TestReadoutPatterns(t *testing.T) {
 		{"the envoys were X of Mauritania, Y of Finland",
 			"Abuja - The President of Nigeria, Paul Okafor, received the letters of credence of two ambassadors. The envoys were Mr. Ba Sidi of Mauritania and Mrs. Rita Virtanen of Finland.",
 			[]string{"office:sidi:MR:ambassador", "office:virtanen:FI:ambassador"}, nil},
+		{"ambassadors listed by name then state after a ceremony; names before states are not State-Name pairs",
+			"Les ambassadeurs de Norvège et du Pérou ont présenté les copies figurés de leurs lettres de créances au ministre des Affaires étrangères, Paul Dossou. Les deux diplomates ont parlé de la coopération avec le Bénin. Il s'agit de Ola Berg de la Norvège et de Luis Paz du Pérou. Las acreditaciones corresponden a los embajadores Ana Ruiz, de Chile, Jan Novak de Polonia.",
+			[]string{"office:berg:NO:ambassador", "office:paz:PE:ambassador", "office:ruiz:CL:ambassador", "office:novak:PL:ambassador", "office:dossou:BJ:foreign_minister",
+				"event:credentials:held:BJ,NO", "event:credentials:held:BJ,PE"}, []string{"office:novak:CL:ambassador"}},
 	})
 }
 

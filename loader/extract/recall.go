@@ -235,6 +235,8 @@ func (x *engine) credentialsHost(senders []string) string {
 	if strings.Contains(low, "en el pais") || strings.Contains(low, "dans le pays") || strings.Contains(low, "in the country") || strings.Contains(low, "en nuestro pais") || strings.Contains(low, "dans notre pays") {
 		cands = append(cands, x.ranked...)
 	}
+	// last: a state of the text that sends nobody ("entre le Bénin et leurs pays")
+	cands = append(cands, x.ranked...)
 	x.credHostCands = cands
 	if len(cands) > 0 {
 		x.credHostState = cands[0]
@@ -302,7 +304,7 @@ var plainAmbOfRe = mk(`\b(?:embajadores|embajadoras|ambassadeurs|ambassadrices|a
 // ambassadorStates returns the states listed after a plural ambassador head
 // following a credentials trigger ("de los embajadores de México y de Chile").
 func (x *engine) ambassadorStates(t trig, sp span) []string {
-	for _, m := range x.find(plainAmbOfRe, t.s, sp.e) {
+	for _, m := range x.find(plainAmbOfRe, sp.s, sp.e) {
 		st := m[1]
 		for st > m[0] && x.f.low[st-1] == ' ' {
 			st--
@@ -329,8 +331,11 @@ var ambCountriesRe = mk(`\b(?:embajador\w*|ambassad\w*)\b.{0,80}?\b(?:pays|count
 // pluralAmbRe is a plural ambassador head.
 var pluralAmbRe = mk(`\b(?:embajadores|embajadoras|ambassadeurs|ambassadrices|ambassadors|envoys|envoyes|enviados)\b`)
 
+// listIntroRe opens a sentence that lists persons introduced before.
+var listIntroRe = mkf(`^(?:il s'agit d|ce sont|they are|these are|se trata d|son |fueron |the envoys are|the ambassadors are)`)
+
 // stateAfterNameRe is the state preposition of "Name, de Irán".
-var stateAfterNameRe = mkf(`^(?:\s*,\s*(?:de la |de l'|del |de |du |des |d'|of the |of |from )|\s+(?:of the |of |from the |from ))$`)
+var stateAfterNameRe = mkf(`^(?:\s*,\s*(?:de la |de l'|del |de |du |des |d'|of the |of |from )|\s+(?:of the |of |from the |from |de la |de l'|del |de |du |des |d'))$`)
 
 // listedAmbassadors is pass 2d: names listed after a plural ambassador head
 // each followed by its state ("los nuevos embajadores …: Ali Rezai, de Irán,
@@ -340,9 +345,16 @@ func (x *engine) listedAmbassadors() {
 	if !strings.Contains(low, "embajador") && !strings.Contains(low, "ambassad") {
 		return
 	}
+	lastHead := [2]int{-1, -1}
+	lastHeadSent := -10
 	for si, sp := range x.sents {
 		hs := x.find(pluralAmbRe, sp.s, sp.e)
-		if len(hs) == 0 {
+		if len(hs) > 0 {
+			lastHead, lastHeadSent = hs[0], si
+		} else if si-lastHeadSent <= 3 && listIntroRe.MatchString(low[sp.s:min(sp.e, sp.s+20)]) {
+			// "Il s'agit de X de la Bulgarie ; de Y de la Gambie": the ambassadors named before
+			hs = [][2]int{{sp.s, sp.s}}
+		} else {
 			continue
 		}
 		for _, c := range x.cands[si] {
@@ -364,6 +376,9 @@ func (x *engine) listedAmbassadors() {
 			x.pms = append(x.pms, pmention{s: c.s, e: c.e, p: p})
 			x.addNameSpan(span{c.s, c.e})
 			h := hs[0]
+			if h[0] == h[1] {
+				h = lastHead
+			}
 			t := strings.TrimSpace(x.doc.Text[x.f.text(h[0]):x.f.textEnd(h[1])])
 			p.offices = append(p.offices, &office{role: "ambassador", title: t, state: st.key, ev: sp, sent: si, conf: 0.7, head: singularHead(low[h[0]:h[1]]), pos: c.s})
 		}
