@@ -705,9 +705,7 @@ func backedBefore(before string) bool {
 // support the candidacy of the person's state.
 func (x *engine) personCandidacySupports() {
 	low := x.f.low
-	if !containsAny(low, "candidat", "postula", "secretari", "secretary", "secretaire", "eleccion", "election", "elected", "elu ", "elegid", "director", "presiden") {
-		return // no post to stand for
-	}
+	context := -1 // whether the text speaks of a post to stand for, decided on first need
 	for _, sp := range x.sents {
 		if !containsAny(low[sp.s:sp.e], "respald", "apoy", "soutien", "support", "backing", "endorse", "backs", "backed") {
 			continue
@@ -723,6 +721,15 @@ func (x *engine) personCandidacySupports() {
 			st := pm.p.states()
 			if len(st) != 1 {
 				continue
+			}
+			if context < 0 {
+				context = 0
+				if containsAny(low, "candidat", "postula", "secretari", "secretary", "secretaire", "eleccion", "election", "elected", "elu ", "elegid", "director", "presiden") {
+					context = 1
+				}
+			}
+			if context == 0 {
+				return // no post to stand for
 			}
 			subj := st[0]
 			var sups []string
