@@ -349,20 +349,7 @@ func (x *engine) respectively(si int, sp span) {
 	low := x.f.low
 	for _, r := range x.find(respectivelyRe, sp.s, sp.e) {
 		// names: the candidates before, joined by commas and et/and/y
-		var names []candidate
-		end := r[0]
-		for k := len(x.cands[si]) - 1; k >= 0; k-- {
-			c := x.cands[si][k]
-			if c.e > end {
-				continue
-			}
-			gap := strings.TrimSpace(low[c.e:end])
-			if len(names) == 0 && gap != "," || len(names) > 0 && gap != "," && gap != "et" && gap != "and" && gap != "y" && gap != ", et" && gap != ", and" && gap != ", y" {
-				break
-			}
-			names = append(x.splitCoordName(c), names...)
-			end = c.s
-		}
+		names := x.splitCoordNames(x.coordinatedNames(si, r[0], func(gap string) bool { return gap == "," }, false))
 		if len(names) < 2 {
 			x.respectivelyPredicate(si, sp, r)
 			continue
@@ -435,23 +422,7 @@ func (x *engine) respectivelyPredicate(si int, sp span, r [2]int) {
 		}
 	}
 	// the names: candidates before the head, joined by , y e et and
-	var names []candidate
-	end := h[0]
-	for k := len(x.cands[si]) - 1; k >= 0; k-- {
-		c := x.cands[si][k]
-		if c.e > end {
-			continue
-		}
-		gap := strings.TrimSpace(low[c.e:end])
-		if len(names) == 0 && !subjectVerbRe.MatchString(gap+" ") {
-			return
-		}
-		if len(names) > 0 && gap != "," && gap != "et" && gap != "and" && gap != "y" && gap != "e" && gap != ", et" && gap != ", and" && gap != ", y" {
-			break
-		}
-		names = append([]candidate{c}, names...)
-		end = c.s
-	}
+	names := x.coordinatedNames(si, h[0], func(gap string) bool { return subjectVerbRe.MatchString(gap + " ") }, true)
 	if len(names) < 2 || len(names) != len(states) {
 		return
 	}
@@ -471,6 +442,50 @@ func (x *engine) respectivelyPredicate(si int, sp span, r [2]int) {
 
 // subjectVerbRe is the copula between subject names and a plural title.
 var subjectVerbRe = mkf(`^(?:seran|son|fueron|sont|seront|etaient|are|will be|were)\s+(?:(?:los|las|les|the|nuevos|nouveaux|new)\s+)*$`)
+
+// coordinatedNames returns, in text order, the name candidates of sentence
+// si that run up to view offset end, joined by commas and conjunctions: the
+// gap after the last one must satisfy last, the gaps between them be a comma
+// or et/and/y (and the Spanish "e" when withE).
+func (x *engine) coordinatedNames(si, end int, last func(gap string) bool, withE bool) []candidate {
+	var names []candidate
+	for k := len(x.cands[si]) - 1; k >= 0; k-- {
+		c := x.cands[si][k]
+		if c.e > end {
+			continue
+		}
+		gap := strings.TrimSpace(x.f.low[c.e:end])
+		if len(names) == 0 && !last(gap) {
+			break
+		}
+		if len(names) > 0 && !coordinatorGap(gap, withE) {
+			break
+		}
+		names = append([]candidate{c}, names...)
+		end = c.s
+	}
+	return names
+}
+
+// coordinatorGap reports whether gap joins two coordinated names.
+func coordinatorGap(gap string, withE bool) bool {
+	switch gap {
+	case ",", "et", "and", "y", ", et", ", and", ", y":
+		return true
+	case "e":
+		return withE
+	}
+	return false
+}
+
+// splitCoordNames splits the candidates that hold two coordinated names.
+func (x *engine) splitCoordNames(cs []candidate) []candidate {
+	var out []candidate
+	for _, c := range cs {
+		out = append(out, x.splitCoordName(c)...)
+	}
+	return out
+}
 
 // nextHeadAfterAnd returns the offset of "et|and|y" followed by a title head
 // inside view[s:e], or 0.

@@ -95,20 +95,7 @@ func (x *engine) copulaAmbassadors() {
 	for si, sp := range x.sents {
 		for _, r := range x.find(copulaAmbRe, sp.s, sp.e) {
 			// the names right before the copula, coordinated
-			var names []candidate
-			end := r[0]
-			for k := len(x.cands[si]) - 1; k >= 0; k-- {
-				c := x.cands[si][k]
-				if c.e > end {
-					continue
-				}
-				gap := strings.TrimSpace(low[c.e:end])
-				if len(names) == 0 && gap != "" || len(names) > 0 && gap != "," && gap != "et" && gap != "and" && gap != "y" && gap != "e" && gap != ", et" && gap != ", and" && gap != ", y" {
-					break
-				}
-				names = append(x.splitCoordName(c), names...)
-				end = c.s
-			}
+			names := x.splitCoordNames(x.coordinatedNames(si, r[0], func(gap string) bool { return gap == "" }, true))
 			if len(names) == 0 {
 				continue
 			}
