@@ -1630,3 +1630,41 @@ var othersSupportRe = mkf(`\b(?:international|internationale|internacional|globa
 // visitQualifierRe: a qualifier right after a weak visit trigger makes it a
 // trip ("la visite de travail", "una visita oficial", "the official visit").
 var visitQualifierRe = mkf(`^\s*(?:de travail|officielle|d'etat|d'amitie|de travail et d'amitie|oficial|de trabajo|de estado|de amistad|official|working|state)\b`)
+
+// localAdminRe matches the titles of a state's own territorial administration:
+// walis, governors, prefects, mayors, presidents of regions. Such an official
+// belongs to the state where the place lies, whoever the visitors are.
+var localAdminRe = mkf(`\b(?:wali|walis|gouverneure?|governor|gobernador[a]?|prefete?|prefect|prefecto|maire|mayor|alcalde(?:sa)?|intendente|president(?:e)? (?:de la region|du conseil regional|du conseil communal|of the region|de la comuna)|presidente (?:del gobierno regional|regional))\b`)
+
+// notLocalAdminRe excludes governors of banks and funds, and governors-general.
+var notLocalAdminRe = mkf(`\b(?:banque|bank|banco|fund|fonds|fondo|reserve|general|generale)\b`)
+
+// localAdminState returns the state of the place a local administrator runs:
+// a city named in the title, else a city or capital named as a place in the
+// sentence, else the first such place of the document; "" when o is no local
+// administrator or no place is named.
+func (x *engine) localAdminState(o *office) string {
+	t := foldString(o.title)
+	if !localAdminRe.MatchString(t) || notLocalAdminRe.MatchString(t) || o.sent < 0 || o.sent >= len(x.sents) {
+		return ""
+	}
+	sp := x.sents[o.sent]
+	place := func(s, e int, venue bool) string {
+		for _, m := range x.mentsIn(s, e) {
+			if m.kind == kCity || m.capital {
+				if !venue || venueRe.MatchString(x.f.low[max(0, m.s-12):m.s]) {
+					return m.key
+				}
+			}
+		}
+		return ""
+	}
+	// the title runs from the sentence start at most up to the name
+	if st := place(max(sp.s, o.pos-len(o.title)-40), o.pos, false); st != "" {
+		return st
+	}
+	if st := place(sp.s, sp.e, true); st != "" {
+		return st
+	}
+	return place(0, len(x.f.low), true)
+}

@@ -1387,6 +1387,7 @@ func (x *engine) resolveOffices() {
 				}
 			}
 		}
+		add(x.localAdminState(o)) // "le Wali de la région de Dakhla": the state the place is in
 		if st := x.possessiveSubject(o); st != "" {
 			add(st) // "La République du Timor oriental ouvrira … a déclaré son Président, X"
 		}

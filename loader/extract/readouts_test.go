@@ -13,6 +13,9 @@ import (
 
 func TestReadoutPatterns(t *testing.T) {
 	runCases(t, []ruleCase{
+		{"a governor belongs to the state where the place lies, not to the visitors",
+			"Le consulat général du Pérou a été inauguré jeudi à Dakhla par le ministre péruvien des Affaires étrangères, Luis Paz Mena, en présence du wali de la région, gouverneur de la province, Karim Zouhair.",
+			[]string{"office:zouhair:MA:official"}, []string{"office:zouhair:PE:official"}},
 		{"a time word before a title is not a name",
 			"Today, Secretary of State Mary Cole spoke with Peruvian Foreign Minister Luis Paz Mena about trade.",
 			[]string{"office:cole:US:foreign_minister", "office:mena:PE:foreign_minister", "event:phone_call:held:PE,US"},
