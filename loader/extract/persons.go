@@ -816,6 +816,9 @@ func (x *engine) findPersons() {
 				// "ministre de l'Economie": a capitalised complement, not a name
 				parts = nil
 			}
+			if parts != nil && x.frontedTitle(sp, parts[0], c) {
+				parts = nil // "Lors de l'entretien avec son homologue, M. X a salué…": X is the subject
+			}
 			after := x.titleAfter(c.e, sp.e, parts != nil)
 			if parts == nil && after == nil {
 				after = x.capacityTitle(si, c, sp) // "S.E. X a présenté … en qualité de haut-commissaire de Y"
@@ -843,6 +846,26 @@ func (x *engine) findPersons() {
 			}
 		}
 	}
+}
+
+// frontedOpenRe is a sentence opening with a circumstantial phrase
+// ("Lors de cet entretien avec…", "During the call with…").
+var frontedOpenRe = mkf(`^(?:lors d|au cours d|durant|pendant|a l'issue d|a la suite d|apres|during|after|following|at the end of|in the course of|durante|tras|despues d|al termino d|en el transcurso d)`)
+
+// subjectVerbAfterRe is a finite verb right after a name: the name is a
+// subject, not an apposition.
+var subjectVerbAfterRe = mkf(`^\s+(?:a|ont|avait|s'est|se|est|sont|has|had|have|is|was|were|ha|han|habia|fue|es|se|said|told|expressed|reiterated|stressed|underlined|welcomed|praised|reitero|expreso|destaco|subrayo|agradecio|reitere|salue|souligne|exprime|affirme|declare)\b`)
+
+// frontedTitle reports whether the title part p before candidate c closes a
+// fronted circumstantial phrase and c, after a comma, opens the main clause
+// with its verb: "Lors de cette entrevue avec son homologue marocain, M. X a
+// salué…" gives X no title.
+func (x *engine) frontedTitle(sp span, p part, c candidate) bool {
+	low := x.f.low
+	if !strings.Contains(low[p.he:c.s], ",") || !frontedOpenRe.MatchString(low[sp.s:p.s]) {
+		return false
+	}
+	return subjectVerbAfterRe.MatchString(low[c.e:min(len(low), c.e+30)])
 }
 
 var honorifics = setOf(`m mme mmes mr mrs ms dr sr sra srta messrs`)
