@@ -833,7 +833,15 @@ func (x *engine) findPersons() {
 			x.addOffices(p, parts, si, sp, c.s)
 			x.addOffices(p, after, si, sp, c.s)
 			// "President Xi Jinping of China", "Kulubaev of the Kyrgyz Republic"
-			if st := x.stateRightAfter(c.e, sp.e); st != "" {
+			st := x.stateRightAfter(c.e, sp.e)
+			if st == "" {
+				end := c.e
+				if len(after) > 0 {
+					end = after[len(after)-1].e
+				}
+				st = x.sideAfter(end, sp.e) // "X from the Nepali side", "X pour la partie marocaine"
+			}
+			if st != "" {
 				for _, o := range p.offices[n:] {
 					if o.pending || o.state == "" && o.org == "" {
 						o.state, o.pending, o.conf = st, false, 0.85
@@ -871,6 +879,28 @@ func (x *engine) frontedTitle(sp span, p part, c candidate) bool {
 var honorifics = setOf(`m mme mmes mr mrs ms dr sr sra srta messrs`)
 
 var ofStateRe = mkf(`^\s*(?:of|of the|du|de la|de l'|de|d'|del|de los)\s*$`)
+
+// sidePreRe and sidePostRe frame the side a signatory speaks for: "from
+// (the) Nepali side", "on the US side", "pour la partie marocaine", "por la
+// parte chilena", "du côté sénégalais".
+var (
+	sidePreRe  = mkf(`^\s*,?\s*(?:(?:from|on|for) (?:the )?|(?:pour|de|du cote de) la partie |du cote |(?:por|de) la parte )$`)
+	sidePostRe = mkf(`^\s*side\b`)
+)
+
+// sideAfter returns the state of a side named right after offset e.
+func (x *engine) sideAfter(e, limit int) string {
+	for _, m := range x.mentsIn(e, min(limit, e+40)) {
+		if m.kind != kState || !sidePreRe.MatchString(x.f.low[e:m.s]) {
+			return ""
+		}
+		if strings.HasSuffix(x.f.low[e:m.s], "side ") || sidePostRe.MatchString(x.f.low[m.e:min(limit, m.e+8)]) || m.demonym && !strings.Contains(x.f.low[e:m.s], "from") && !strings.Contains(x.f.low[e:m.s], "on") && !strings.Contains(x.f.low[e:m.s], "for") {
+			return m.key
+		}
+		return ""
+	}
+	return ""
+}
 
 // stateRightAfter returns the state named right after a name ("… of China").
 // locativeOpenRe is a sentence opening with a preposition of place right
@@ -1181,6 +1211,18 @@ func (x *engine) findPerson(words []string) *person {
 			}
 		}
 	}
+	if best == nil && len(words) == 1 {
+		// "Ebrard" for "Marcelo Ebrard Casaubón", "Rana" for "Arzu Rana
+		// Deuba": the first of two surnames
+		for _, p := range x.persons {
+			if len(p.words) >= 3 && !isRegnal(p.words) && slices.Contains(p.words[1:len(p.words)-1], words[0]) && len(words[0]) > 2 {
+				if best != nil && best != p {
+					return nil
+				}
+				best = p
+			}
+		}
+	}
 	if best == nil && len(words) >= 2 {
 		// "Oyono Esono" for "Simeón Oyono Esono Angue": a run of the surnames
 		for _, p := range x.persons {
@@ -1466,7 +1508,10 @@ func (x *engine) resolveOffices() {
 			for _, g := range group {
 				king := isKingHead(g.head)
 				pres := g.role == "head_of_state" && !king
-				if king && !monarchies[c] || pres && monarchies[c] || uniqueRole(g.role) && x.roleTaken(c, g.role, it.p) {
+				civil := g.head == "foreign secretary" && civilServiceForeignSecretary[c] // an official there, beside the minister
+				if king && !monarchies[c] || pres && monarchies[c] || uniqueRole(g.role) && !civil && x.roleTaken(c, g.role, it.p) ||
+					g.head == "foreign secretary" && c == "US" { // the United States has a Secretary of State
+
 					fits = false
 				}
 			}
