@@ -38,7 +38,7 @@ var headRe = mk(`\b(?:` +
 // head and the name (complements of ministries, prepositions, modifiers).
 // Capitalised words, demonyms and state names are always allowed.
 var betweenWords = setOf(`de des du d l la le les et a aux au en of the for and y del el los las al
-	charge chargee chargees aupres resident residente residents residentes residant residantes etranger exterior extranjero abroad
+	charge chargee chargees aupres pres resident residente residents residentes residant residantes etranger exterior extranjero abroad
 	affaires etrangeres exterieures cooperation africaine africaines internationale international relations foreign affairs
 	asuntos exteriores relaciones union europea europeenne european commonwealth development developpement
 	economie economy finances finance interieur interior justice defense defence sante health education commerce trade industrie industry
@@ -70,7 +70,7 @@ var betweenWords = setOf(`de des du d l la le les et a aux au en of the for and 
 
 // complementStart are the words that may open a comma-separated continuation
 // of a title ("…, de la Coopération africaine et des Marocains résidant…").
-var complementStart = setOf(`de des du d of for and et y del chargee charge aupres en`)
+var complementStart = setOf(`de des du d of for and et y del chargee charge aupres pres en`)
 
 // nameStop are capitalised words that never start or continue a person name.
 var nameStop = setOf(`expatriates expatries expatriados emigrants emigres emigrantes general generale general-secretary separately meanwhile moreover however furthermore additionally also asimismo ademas igualmente par ailleurs cependant toutefois le la les l un une des du de d au aux en et ou a the an of and or el los las una y o del al

@@ -291,7 +291,7 @@ var stateSegmentEndRe = mkf(`^(?:\s*[,.;]|\s+(?:and|et|y)\b|\s*$)`)
 var andBeforeRe = mkf(`\s(?:and|et|y)\s+$`)
 
 // capacityRe introduces the title a person acts in, later in the sentence.
-var capacityRe = mkf(`\b(?:en qualite de|in (?:his|her) capacity as|en (?:su )?calidad de|comme nouveau|comme nouvel|comme nouvelle|as the new|as new|como nuev[oa])\s+(?:(?:le|la|l'|the|el|nouvel?|nouvelle|new|nuev[oa])\s+)*`)
+var capacityRe = mkf(`\b(?:(?:en qualite de|in (?:his|her) capacity as|en (?:su )?calidad de|comme nouveau|comme nouvel|comme nouvelle|as the new|as new|como nuev[oa])\s+|en qualite d')(?:(?:le|la|l'|the|el|nouvel?|nouvelle|new|nuev[oa])\s+)*`)
 
 // capacityTitle returns the title a candidate name acts in when the sentence
 // gives it later ("X … en qualité de haut-commissaire de la République
@@ -764,7 +764,7 @@ func classify(head, part string) string {
 }
 
 // hostPrefix marks a state named as the host of an ambassador ("to Morocco").
-var hostPrefix = mkf(`(?:\bto|\baupres d[eu']?|\baupres de la|\bante|\bau|\baux|\ben|\bin|\bcerca de)\s*(?:la |l'|le |el |the )?$`)
+var hostPrefix = mkf(`(?:\bto|\baupres d[eu']?|\baupres de la|\bpres de la|\bpres|\bante|\bau|\baux|\ben|\bin|\bcerca de)\s*(?:la |l'|le |el |the )?$`)
 
 // attach finds the state or organisation of a role part.
 func (x *engine) attach(p part, role string) (state, org string) {
