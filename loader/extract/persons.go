@@ -816,6 +816,9 @@ func (x *engine) findPersons() {
 				// "ministre de l'Economie": a capitalised complement, not a name
 				parts = nil
 			}
+			if parts == nil {
+				parts = x.pluralEnvoyTitle(barrier, c) // "les ambassadeurs de France X, d'Allemagne Y"
+			}
 			if parts != nil && x.frontedTitle(sp, parts[0], c) {
 				parts = nil // "Lors de l'entretien avec son homologue, M. X a salué…": X is the subject
 			}
@@ -874,6 +877,29 @@ func (x *engine) frontedTitle(sp span, p part, c candidate) bool {
 		return false
 	}
 	return subjectVerbAfterRe.MatchString(low[c.e:min(len(low), c.e+30)])
+}
+
+// pluralEnvoyRe is a plural ambassadors' title naming one state right before
+// a name: "les ambassadeurs de France Alexandre Garcia".
+var pluralEnvoyRe = mkf(`\b(?:ambassadeurs|ambassadrices|ambassadors|embajadores|embajadoras)\s+(?:de la |de l'|du |de |d'|of the |of |del |de los )?$`)
+
+// pluralEnvoyTitle returns the title of candidate c when a plural
+// ambassadors' head and one state, with no comma, come right before it.
+func (x *engine) pluralEnvoyTitle(barrier int, c candidate) []part {
+	low := x.f.low
+	for _, m := range x.mentsIn(max(barrier, c.s-40), c.s) {
+		if m.kind != kState || m.demonym || strings.TrimSpace(low[m.e:c.s]) != "" {
+			continue
+		}
+		loc := pluralEnvoyRe.FindStringIndex(low[max(barrier, m.s-40):m.s])
+		if loc == nil {
+			return nil
+		}
+		hs := max(barrier, m.s-40) + loc[0]
+		he := hs + strings.IndexByte(low[hs:], ' ')
+		return []part{{s: hs, e: m.e, head: "ambassadeur", hs: hs, he: he}}
+	}
+	return nil
 }
 
 var honorifics = setOf(`m mme mmes mr mrs ms dr sr sra srta messrs`)
