@@ -1634,7 +1634,7 @@ var visitQualifierRe = mkf(`^\s*(?:de travail|officielle|d'etat|d'amitie|de trav
 // localAdminRe matches the titles of a state's own territorial administration:
 // walis, governors, prefects, mayors, presidents of regions. Such an official
 // belongs to the state where the place lies, whoever the visitors are.
-var localAdminRe = mkf(`\b(?:wali|walis|gouverneure?|governor|gobernador[a]?|prefete?|prefect|prefecto|maire|mayor|alcalde(?:sa)?|intendente|president(?:e)? (?:de la region|du conseil regional|du conseil communal|of the region|de la comuna)|presidente (?:del gobierno regional|regional))\b`)
+var localAdminRe = mkf(`\b(?:ruler|wali|walis|gouverneure?|governor|gobernador[a]?|prefete?|prefect|prefecto|maire|mayor|alcalde(?:sa)?|intendente|president(?:e)? (?:de la region|du conseil regional|du conseil communal|of the region|de la comuna)|presidente (?:del gobierno regional|regional))\b`)
 
 // notLocalAdminRe excludes governors of banks and funds, and governors-general.
 var notLocalAdminRe = mkf(`\b(?:banque|bank|banco|fund|fonds|fondo|reserve|general|generale)\b`)
@@ -1659,9 +1659,11 @@ func (x *engine) localAdminState(o *office) string {
 		}
 		return ""
 	}
-	// the title runs from the sentence start at most up to the name
-	if st := place(max(sp.s, o.pos-len(o.title)-40), o.pos, false); st != "" {
-		return st
+	// a place named in the title itself, before or after the name
+	for _, m := range x.mentsIn(sp.s, sp.e) {
+		if (m.kind == kCity || m.capital) && strings.Contains(t, x.f.low[m.s:m.e]) {
+			return m.key
+		}
 	}
 	if st := place(sp.s, sp.e, true); st != "" {
 		return st

@@ -200,7 +200,8 @@ var (
 )
 
 // monarchies: states whose head of state is a king, queen, emir or sultan.
-var monarchies = setOf(`MA ES GB BE NL LU DK NO SE JP TH JO SA KW QA BH AE OM BN KH MY LS SZ BT TO MC LI AD`)
+// The United Arab Emirates are a federation of monarchies with an elected President: not listed.
+var monarchies = setOf(`MA ES GB BE NL LU DK NO SE JP TH JO SA KW QA BH OM BN KH MY LS SZ BT TO MC LI AD`)
 
 func setOf(words string) map[string]bool {
 	m := map[string]bool{}
