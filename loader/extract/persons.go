@@ -1492,6 +1492,13 @@ func (x *engine) resolveOffices() {
 			add(st) // "Il était porteur d'un message du président X": the envoy's own leader
 		}
 		add(x.namelessState(o.role))
+		if (o.role == "minister" || o.role == "official") && !x.stateInTitle(o) {
+			// a minister named without a state serves the government whose
+			// leaders the text names without one ("le Président de la République")
+			add(x.namelessState("head_of_state"))
+			add(x.namelessState("foreign_minister"))
+			add(x.ownGovernment(it.p))
+		}
 		if !foreign {
 			add(x.reporting)
 		}
@@ -2010,6 +2017,47 @@ var (
 	counterpartOfRe   = mkf(`\b(?:counterparts?|homologues?|homolog[oa]s?|par)\s+(?:(?:from|of|de|du|de la|del|d')\s*(?:the\s+|la\s+|l'|el\s+)?)?$`)
 	counterpartNextRe = mkf(`^\s*(?:counterparts?|homologues?|homolog[oa]s?)\b`)
 )
+
+// ownGovernment returns the state of the first leader (head of state or
+// government, foreign minister) other than p whose title names no state, as
+// resolved so far: the government the text speaks of without naming it.
+func (x *engine) ownGovernment(p *person) string {
+	first, st := -1, ""
+	for _, q := range x.persons {
+		if q == p {
+			continue
+		}
+		for _, o := range q.offices {
+			switch o.role {
+			case "head_of_state", "head_of_government", "foreign_minister":
+			default:
+				continue
+			}
+			if o.pending || o.state == "" || x.stateInTitle(o) {
+				continue
+			}
+			if first < 0 || o.pos < first {
+				first, st = o.pos, o.state
+			}
+		}
+	}
+	return st
+}
+
+// stateInTitle reports whether o's title names a state (a demonym, a name).
+func (x *engine) stateInTitle(o *office) bool {
+	t := " " + foldString(o.title) + " "
+	if o.sent < 0 || o.sent >= len(x.sents) {
+		return false
+	}
+	sp := x.sents[o.sent]
+	for _, m := range x.mentsIn(sp.s, sp.e) {
+		if m.kind == kState && strings.Contains(t, x.f.low[m.s:m.e]) {
+			return true
+		}
+	}
+	return false
+}
 
 // datelineState returns the state of the dateline's city, or "".
 func (x *engine) datelineState() string {
