@@ -241,8 +241,8 @@ func (x *engine) distributedTitles() {
 				for i < sp.e && low[i] == ' ' {
 					i++
 				}
-				if i >= sp.e || low[i] != ',' {
-					break
+				if i >= sp.e || low[i] != ',' && low[i] != '(' {
+					break // "de Chile, Name" or "de Chile (Name)"
 				}
 				c := x.candAt(si, i+1)
 				if c == nil || x.inName(c.s) {
@@ -260,6 +260,9 @@ func (x *engine) distributedTitles() {
 				p.offices = append(p.offices, o)
 				// the next pair: ", y de Perú, Name"
 				j := c.e
+				if j < sp.e && low[j] == ')' {
+					j++
+				}
 				if k := relClauseEnd(low[j:sp.e]); k > 0 {
 					j += k // ", que reside en México;": the residence, not the next pair
 				}
