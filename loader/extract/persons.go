@@ -738,9 +738,15 @@ func classify(head, part string) string {
 	case strings.HasPrefix(h, "ministre delegue") || h == "minister delegate" || h == "ministre d'etat" || h == "minister of state":
 		return "minister"
 	case h == "secretary":
+		if i := strings.Index(part, h); i >= 0 && secretaryForeignRe.MatchString(part[i+len(h):]) && !strings.Contains(part[:i], "permanent") {
+			return "foreign_minister" // "Secretary of Foreign Affairs" (the Philippines)
+		}
 		return "secretary"
 	case h == "secretary of state" || h == "secretaire d'etat" || h == "secretario de estado" || h == "secretaria de estado":
 		rest := strings.TrimSpace(strings.TrimPrefix(part[strings.Index(part, h)+len(h):], ","))
+		if h == "secretary of state" && strings.HasPrefix(rest, "for foreign") {
+			return "foreign_minister" // "Secretary of State for Foreign, Commonwealth and Development Affairs"
+		}
 		if reH1.MatchString(rest) {
 			return "minister"
 		}
@@ -901,6 +907,9 @@ func (x *engine) pluralEnvoyTitle(barrier int, c candidate) []part {
 	}
 	return nil
 }
+
+// secretaryForeignRe follows "Secretary" in the title of a foreign minister.
+var secretaryForeignRe = mkf(`^\s*(?:of|for)\s+(?:the\s+)?(?:foreign affairs|external affairs)\b`)
 
 var honorifics = setOf(`m mme mmes mr mrs ms dr sr sra srta messrs`)
 
