@@ -168,7 +168,7 @@ var memberRes = []struct {
 	status string
 	re     *kre
 }{
-	{"applied", mk(`\b(?:demandes? d'adhesion|candidature|applications? (?:for|to join)|applied|applying|solicitud de (?:adhesion|ingreso)|candidatura|accord de principe|agreement in principle)\b`)},
+	{"applied", mk(`\b(?:(?:a |ont )?(?:demande|sollicite|requested|sought|solicito|pidio)\s+(?:formellement |formally |formalmente )?(?:son |sa |leur |its |their |su |la |el )?(?:adhesion|admission|membership|ingreso|integracion|incorporacion)|(?:request|demande|solicitud) (?:for|of|d'|de) (?:membership|adhesion|admission|ingreso)|demandes? d'adhesion|candidature|applications? (?:for|to join)|applied|applying|solicitud de (?:adhesion|ingreso)|candidatura|accord de principe|agreement in principle)\b`)},
 	{"left", mk(`\b(?:retrait|s'est retiree?|se sont retires|quitte|quitter|ont quitte|a quitte|withdr[ae]w\w* from|withdrawal from|left the|leave the|retiro de|se retiro de|abandon\w* (?:la|el|the)|salida de|sortie d[eu])\b`)},
 	{"observer", mk(`\b(?:observateur|observatrice|observer|observador|observadora)\b`)},
 	{"joined", mk(`\b(?:returned to|has returned to|a reintegre|ont reintegre|reintegrated|reintegrada|reintegrado|regreso a|est revenue? (?:a|au|dans)|l'ont suivie?|l'a suivie?|followed suit|followed it|la siguieron|lo siguieron|adhesion|adhere|a adhere|ont adhere|a rejoint|ont rejoint|rejointe?|rejoined|became (?:the \w+ )?(?:full )?member|devenu (?:le \w+ )?membre|devenue (?:le \w+ )?membre|se convirtio en (?:el )?miembro|ingreso en|ingreso|retour|reintegration|joined|joins|accession to|admission|admitted|rejoined|return to|ingreso|se unio|incorporacion|reingreso|regreso)\b`)},

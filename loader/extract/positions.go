@@ -359,6 +359,10 @@ var (
 )
 
 // findMemberships is pass 4b: MEMBER_OF.
+// applicationCueRe: a membership application by the state named before it
+// (unlike "candidature", which may be anybody's).
+var applicationCueRe = mkf(`^(?:a |ont )?(?:appli|demande|solicitud|request|sollicit|solicit|sought|pidio)`)
+
 func (x *engine) findMemberships() {
 	low := x.f.low
 	for _, sp := range x.sents {
@@ -369,7 +373,9 @@ func (x *engine) findMemberships() {
 				if done[s] || k >= len(memberRes) && !x.extraCueOK(mr.status, s, sp) {
 					continue
 				}
-				done[s] = true
+				for i := s; i < e; i++ {
+					done[i] = true // "a demandé son adhésion": applied, not also joined
+				}
 				pre := low[max(sp.s, s-25):s]
 				post := low[e:min(sp.e, e+14)]
 				if genericMembersRe.MatchString(pre) && mr.status == "member" || strings.HasPrefix(post, " states") || strings.HasPrefix(post, " countries") || strings.HasPrefix(post, " du gouvernement") ||
@@ -425,7 +431,7 @@ func (x *engine) findMemberships() {
 					}
 					break
 				}
-				if len(states) == 0 && status == "applied" && !strings.HasPrefix(low[s:e], "appli") && !strings.HasPrefix(low[s:e], "demande") && !strings.HasPrefix(low[s:e], "solicitud") {
+				if len(states) == 0 && status == "applied" && !applicationCueRe.MatchString(low[s:e]) {
 					continue
 				}
 				if len(states) == 0 {
