@@ -614,6 +614,9 @@ func (x *engine) beyondCounterpart(ev *event) bool {
 	return false
 }
 
+// delegationRe: the persons met form one delegation or team.
+var delegationRe = mk(`\b(?:delegation|delegations|delegacion|delegaciones|(?:and|et|y) (?:her|his|son|sa|su) (?:team|equipe|equipo))\b`)
+
 // separateMeetings splits the participants of a meeting between two states
 // into one meeting per person of one side when that side has several
 // persons, each named with an office of their own, and the other side one
@@ -642,9 +645,17 @@ func (x *engine) separateMeetings(t trig, sp span, ps []*person, states []string
 	if len(a) != 1 || len(b) < 2 {
 		return nil
 	}
+	if x.match(delegationRe, sp.s, sp.e) {
+		return nil // "X and her team met the US delegation: A, B and C": one meeting
+	}
 	for _, p := range b {
 		if !met[p] {
 			return nil // a sender of greetings, a spokesman: one meeting
+		}
+		for _, o := range p.offices {
+			if o.role == "ambassador" && o.host != "" && contains(a[0].states(), o.host) {
+				return nil // the visitors' ambassador to the host comes with them
+			}
 		}
 	}
 	subject := false // the one who meets is named before the trigger

@@ -235,6 +235,10 @@ func TestSeparateMeetings(t *testing.T) {
 	if n := count(fs, "event:meeting:held:MA,SN"); n != 1 {
 		t.Errorf("meetings MA,SN = %d, want 1 (greetings do not make a second meeting)\n%v", n, fs)
 	}
+	fs = facts(t, "Foreign Minister Ana Ruiz of Jamaica and her team met on Tuesday with Deputy Secretary of State Tom Ward; US Ambassador to Jamaica, Luis Paz, and Omar Saleh, Special Advisor for Trade of the United States.")
+	if n := count(fs, "event:meeting:held:JM,US"); n != 1 {
+		t.Errorf("meetings JM,US = %d, want 1 (a delegation met together)\n%v", n, fs)
+	}
 }
 
 // TestMonthGivenName checks that a month that is also a given name starts a
