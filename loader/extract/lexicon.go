@@ -172,7 +172,7 @@ var memberRes = []struct {
 	{"left", mk(`\b(?:retrait|s'est retiree?|se sont retires|quitte|quitter|ont quitte|a quitte|withdr[ae]w\w* from|withdrawal from|left the|leave the|retiro de|se retiro de|abandon\w* (?:la|el|the)|salida de|sortie d[eu])\b`)},
 	{"observer", mk(`\b(?:observateur|observatrice|observer|observador|observadora)\b`)},
 	{"joined", mk(`\b(?:returned to|has returned to|a reintegre|ont reintegre|reintegrated|reintegrada|reintegrado|regreso a|est revenue? (?:a|au|dans)|l'ont suivie?|l'a suivie?|followed suit|followed it|la siguieron|lo siguieron|adhesion|adhere|a adhere|ont adhere|a rejoint|ont rejoint|rejointe?|rejoined|became (?:the \w+ )?(?:full )?member|devenu (?:le \w+ )?membre|devenue (?:le \w+ )?membre|se convirtio en (?:el )?miembro|ingreso en|ingreso|retour|reintegration|joined|joins|accession to|admission|admitted|rejoined|return to|ingreso|se unio|incorporacion|reingreso|regreso)\b`)},
-	{"member", mk(`\b(?:membre|membres|member|members|membership|miembro|miembros|elu|elue|elected|elegido|elegida)\b`)},
+	{"member", mk(`\b(?:membre|membres|member|members|membership|miembro|miembros|elu|elue|elected|elegido|elegida|tenure (?:on|in|at))\b`)},
 }
 
 // Mission triggers and status cues.
