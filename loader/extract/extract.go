@@ -198,6 +198,7 @@ func (x *engine) run(ctx context.Context, src string) error {
 	x.findMissions()
 	x.enumeratedMissions()
 	x.dedupeMissions()
+	x.missionAmbassadors()
 	x.findOrgRels()
 	return ctx.Err()
 }

@@ -1673,3 +1673,26 @@ func (x *engine) localAdminState(o *office) string {
 	}
 	return place(0, len(x.f.low), true)
 }
+
+// missionAmbassadors gives an ambassador named without a state ("la
+// embajadora Xiomara Pérez") the sender of the document's missions when
+// they all have one sender: the text is about that state's mission.
+func (x *engine) missionAmbassadors() {
+	sender := ""
+	for _, m := range x.missions {
+		if sender != "" && sender != m.sender {
+			return
+		}
+		sender = m.sender
+	}
+	if sender == "" {
+		return
+	}
+	for _, p := range x.persons {
+		for _, o := range p.offices {
+			if o.role == "ambassador" && o.state == "" && o.org == "" && o.host != sender {
+				o.state, o.pending, o.conf = sender, false, 0.55
+			}
+		}
+	}
+}
