@@ -96,7 +96,7 @@ var nameStop = setOf(`expatriates expatries expatriados emigrants emigres emigra
 	delegate delegue deleguee delegado delegada outgoing sortant saliente second deuxieme segundo segunda mp qc kc obe sem sheikh shaikh cheikh highness
 	diplomatic diplomatique diplomatico diplomatica security securite seguridad
 	excelentisimo excelentisima senor senora senores supreme supremo supreme commander armed forces
-	cardinal archbishop archeveque arzobispo bishop eveque obispo monseigneur monsenor mgr nuncio nonce
+	cardinal archbishop archeveque arzobispo bishop eveque obispo monseigneur monsenor mgr nuncio nonce apostolique apostolic apostolico apostolica
 	maghrebines maghrebins maghrebine maghrebin africaines africains asiatiques americaines latino-americaines iberoamericanos
 	business negocios investment investissement inversion inversiones planning planification planificacion
 	today yesterday tomorrow tonight earlier later recently aujourd hier demain hoy ayer manana recientemente
