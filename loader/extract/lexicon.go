@@ -199,6 +199,10 @@ var (
 	kingRefRe    = mk(`\b(?:s\.?\s?m\.?\s?le roi|sa majeste le roi|le souverain|le roi|h\.?\s?m\.?\s?(?:the )?king|his majesty (?:the )?king|the king|king|s\.?\s?m\.?\s?el rey|su majestad el rey|el rey|el monarca|le monarque)\b`)
 )
 
+// noPrimeMinister: presidential republics without a prime minister (the
+// president heads the government): a "Prime Minister" is never theirs.
+var noPrimeMinister = setOf(`US MX BR AR CL CO EC BO PY UY CR PA GT HN SV NI DO VE ID PH NG GH KE ZA ZM ZW MW BW AO LR GM BJ SC KM CY TM`)
+
 // monarchies: states whose head of state is a king, queen, emir or sultan.
 // The United Arab Emirates are a federation of monarchies with an elected President: not listed.
 var monarchies = setOf(`MA ES GB BE NL LU DK NO SE JP TH JO SA KW QA BH OM BN KH MY LS SZ BT TO MC LI AD`)

@@ -908,6 +908,12 @@ func (x *engine) pluralEnvoyTitle(barrier int, c candidate) []part {
 	return nil
 }
 
+// primeMinisterHead reports whether a title head names a prime minister.
+func primeMinisterHead(h string) bool {
+	return strings.Contains(h, "prime minister") || strings.Contains(h, "premier ministre") || strings.Contains(h, "premiere ministre") ||
+		strings.Contains(h, "primer ministro") || strings.Contains(h, "primera ministra")
+}
+
 // secretaryForeignRe follows "Secretary" in the title of a foreign minister.
 var secretaryForeignRe = mkf(`^\s*(?:of|for)\s+(?:the\s+)?(?:foreign affairs|external affairs)\b`)
 
@@ -1552,7 +1558,8 @@ func (x *engine) resolveOffices() {
 				pres := g.role == "head_of_state" && !king
 				civil := g.head == "foreign secretary" && civilServiceForeignSecretary[c] // an official there, beside the minister
 				if king && !monarchies[c] || pres && monarchies[c] || uniqueRole(g.role) && !civil && x.roleTaken(c, g.role, it.p) ||
-					g.head == "foreign secretary" && c == "US" { // the United States has a Secretary of State
+					g.head == "foreign secretary" && c == "US" || // the United States has a Secretary of State
+					g.role == "head_of_government" && primeMinisterHead(g.head) && noPrimeMinister[c] {
 
 					fits = false
 				}
