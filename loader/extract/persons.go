@@ -914,6 +914,9 @@ func primeMinisterHead(h string) bool {
 		strings.Contains(h, "primer ministro") || strings.Contains(h, "primera ministra")
 }
 
+// ordinalBeforeRe: an ordinal before a minister's title ranks a junior one.
+var ordinalBeforeRe = mkf(`\b(?:second|deuxieme|segundo|segunda|2nd)\s+$`)
+
 // secretaryForeignRe follows "Secretary" in the title of a foreign minister.
 var secretaryForeignRe = mkf(`^\s*(?:of|for)\s+(?:the\s+)?(?:foreign affairs|external affairs)\b`)
 
@@ -998,6 +1001,9 @@ func (x *engine) addOffices(p *person, parts []part, si int, sp span, pos int) {
 	for k, pt := range parts {
 		ptxt := x.f.low[pt.s:pt.e]
 		role := classify(pt.head, ptxt)
+		if role == "foreign_minister" && ordinalBeforeRe.MatchString(x.f.low[max(sp.s, pt.hs-12):pt.hs]) {
+			role = "minister" // "Second Minister of Foreign Affairs": not the foreign minister
+		}
 		if role == "ambassador" && strings.HasPrefix(pt.head, "ambassad") {
 			// "l'ambassadeur directeur général de l'Agence …": the rank of the holder of another post
 			j := pt.he
