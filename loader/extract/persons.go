@@ -914,6 +914,9 @@ func primeMinisterHead(h string) bool {
 		strings.Contains(h, "primer ministro") || strings.Contains(h, "primera ministra")
 }
 
+// formerRe ends the words that make a title a past one.
+var formerRe = mkf(`(?:\bformer|\bancien|\bancienne|\bex|\bex-|\bfeu|\bthe late|\bfeue)\s*$`)
+
 // ordinalBeforeRe: an ordinal before a minister's title ranks a junior one.
 var ordinalBeforeRe = mkf(`\b(?:second|deuxieme|segundo|segunda|2nd)\s+$`)
 
@@ -1000,6 +1003,9 @@ func (x *engine) addOffices(p *person, parts []part, si int, sp span, pos int) {
 	var ros []ro
 	for k, pt := range parts {
 		ptxt := x.f.low[pt.s:pt.e]
+		if formerRe.MatchString(x.f.low[max(sp.s, pt.s-12):pt.s]) || formerRe.MatchString(x.f.low[max(sp.s, pt.hs-12):pt.hs]) {
+			continue // "former President X", "l'ancien président", "el ex canciller": no office now
+		}
 		role := classify(pt.head, ptxt)
 		if role == "foreign_minister" && ordinalBeforeRe.MatchString(x.f.low[max(sp.s, pt.hs-12):pt.hs]) {
 			role = "minister" // "Second Minister of Foreign Affairs": not the foreign minister
