@@ -16,14 +16,14 @@ var headRe = mk(`\b(?:` +
 	`haute?-commissaire|haute? commissaire|haute? representante?|representante? permanente?|representante? speciale?|ambassadrice|ambassadeur|chargee? d'affaires|consule? generale?|consule?|` +
 	`chef de l'etat|chef d'etat|vice-presidente?|presidente?|roi|reine|souverain|emir|prince heritier|sultan|` +
 	`directeur general adjoint|directrice generale adjointe|directeur general|directrice generale|directeur|directrice|` +
-	`conseillere?|porte-parole|envoyee? speciale?|envoyee? personnelle?|envoyee?|chef de la diplomatie|homologue|commissaire|` +
+	`conseillere?|porte-parole|chef de cabinet|cheffe de cabinet|envoyee? speciale?|envoyee? personnelle?|envoyee?|chef de la diplomatie|homologue|commissaire|` +
 	// English
 	`head of the (?:federal )?department of foreign affairs|plenipotentiary|chief of protocol|governor|` +
 	`deputy speaker|speaker|deputy prime minister|prime minister|head of government|head of state|deputy foreign minister|foreign minister|foreign secretary|` +
 	`assistant foreign minister|assistant minister|deputy minister|vice minister|minister of state|minister delegate|minister|deputy secretary of state|deputy secretary|under secretary|undersecretary|` +
 	`assistant secretary of state|assistant secretary|secretary of state|secretary-general|secretary general|executive secretary|secretary|` +
 	`ambassador|charge d'affaires|consul general|consul|vice president|president|king|queen|emir|crown prince|sultan|chancellor|` +
-	`deputy director-general|director-general|director general|director|senior adviser|adviser|advisor|spokesperson|spokesman|spokeswoman|` +
+	`chairperson|chief of staff|deputy director-general|director-general|director general|director|senior adviser|adviser|advisor|spokesperson|spokesman|spokeswoman|` +
 	`special envoy|personal envoy|envoy|high commissioner|high representative|cabinet secretary|permanent representative|special representative|counterpart|chief of diplomacy|top diplomat|commissioner|` +
 	// Spanish
 	`plenipotenciari[oa]|jefe de protocolo|jefa de protocolo|gobernador|gobernadora|` +
@@ -31,14 +31,14 @@ var headRe = mk(`\b(?:` +
 	`vicepresidenta primera|vicepresidente primero|vicepresidenta|vicepresidente|presidenta del gobierno|presidente del gobierno|presidenta|presidente|` +
 	`vicecancillera|vicecanciller|viceprimera ministra|viceprimer ministro|primera ministra|primer ministro|alto comisionado|alta comisionada|jefe del gobierno|jefa del gobierno|viceministra|viceministro|ministra|ministro|canciller|` +
 	`secretaria de relaciones exteriores|secretario de relaciones exteriores|secretaria de estado|secretario de estado|secretaria general|secretario general|subsecretaria|subsecretario|embajadora|embajador|encargad[oa] de negocios|consul general|consul|` +
-	`alto representante|alta representante|jefe de estado|jefa de estado|jefe del estado|rey|reina|principe heredero|directora general|director general|asesora?|portavoz|enviad[oa] especial|enviad[oa] personal|homologa|homologo|su par|representante permanente|jefe de la diplomacia|comisari[oa]` +
+	`alto representante|alta representante|jefe de estado|jefa de estado|jefe del estado|rey|reina|principe heredero|directora general|director general|asesora?|portavoz|jefe de gabinete|jefa de gabinete|enviad[oa] especial|enviad[oa] personal|homologa|homologo|su par|representante permanente|jefe de la diplomacia|comisari[oa]` +
 	`)\b`)
 
 // betweenWords are the lower-case words allowed inside a title between its
 // head and the name (complements of ministries, prepositions, modifiers).
 // Capitalised words, demonyms and state names are always allowed.
 var betweenWords = setOf(`de des du d l la le les et a aux au en of the for and y del el los las al
-	charge chargee chargees aupres pres resident residente residents residentes residant residantes etranger exterior extranjero abroad
+	charge chargee chargees aupres pres diplomatique diplomatic diplomatico diplomatica special speciale especial gouvernement government gobierno resident residente residents residentes residant residantes etranger exterior extranjero abroad
 	affaires etrangeres exterieures cooperation africaine africaines internationale international relations foreign affairs
 	asuntos exteriores relaciones union europea europeenne european commonwealth development developpement
 	economie economy finances finance interieur interior justice defense defence sante health education commerce trade industrie industry

@@ -667,6 +667,8 @@ var (
 	foreignRe    = mkf(`international relations and cooperation|relations internationales et (?:de la )?cooperation|relaciones internacionales y cooperacion|foreign and \w+ affairs|affaires etrangeres|affaires exterieures|relations exterieures|external relations|relaciones exteriores|foreign affairs|foreign minister|foreign secretary|external affairs|exteriores|chef de la diplomatie|chief of diplomacy|top diplomat|jefe de la diplomacia`)
 	bodyRe       = mkf(`\b(?:senat|senate|senado|chambre|chamber|camara|parlement|parliament|parlamento|assemblee|assembly|asamblea|congres|congress|congreso|conseil|council|consejo|cour|court|tribunal|fondation|foundation|fundacion|region|regional|commune|municipal|comite|committee|association|asociacion|federation|banque|bank|banco|universite|university|universidad|groupe|group|grupo|club|chambres?|conferencia|conference|delegation|delegacion|ville|city|ciudad|province|provincia)\b`)
 	commissionRe = mkf(`\b(?:commission|comision)\b`)
+	// councilOfMinistersRe: the president of the council of ministers heads the government
+	councilOfMinistersRe = mkf(`\b(?:consejo de ministros|conseil des ministres|council of ministers)\b`)
 	orgLikeRe    = mkf(`\b(?:onu|un|nations unies|united nations|naciones unidas|hcr|unhcr|droits de l.homme|human rights|derechos humanos|refugies|refugees|refugiados)\b`)
 	deputyRe     = mkf(`\b(?:adjoint|adjointe|deputy|adjunto|adjunta|vice|assistant)\b`)
 )
@@ -699,8 +701,10 @@ func classify(head, part string) string {
 		return "official"
 	case strings.HasPrefix(h, "vice president") || strings.HasPrefix(h, "vice presidente"):
 		return "official"
-	case h == "president" || h == "presidente" || h == "presidenta":
+	case h == "president" || h == "presidente" || h == "presidenta" || h == "chairperson":
 		switch {
+		case councilOfMinistersRe.MatchString(part):
+			return "head_of_government" // "presidente del Consejo de Ministros" (Peru, Italy)
 		case commissionRe.MatchString(part):
 			return "secretary_general"
 		case bodyRe.MatchString(part):
@@ -917,6 +921,9 @@ func primeMinisterHead(h string) bool {
 // formerRe ends the words that make a title a past one.
 var formerRe = mkf(`(?:\bformer|\bancien|\bancienne|\bex|\bex-|\bfeu|\bthe late|\bfeue)\s*$`)
 
+// permanentBeforeRe: a permanent secretary is a civil servant.
+var permanentBeforeRe = mkf(`\bpermanent\s+$`)
+
 // ordinalBeforeRe: an ordinal before a minister's title ranks a junior one.
 var ordinalBeforeRe = mkf(`\b(?:second|deuxieme|segundo|segunda|2nd)\s+$`)
 
@@ -1009,6 +1016,9 @@ func (x *engine) addOffices(p *person, parts []part, si int, sp span, pos int) {
 		role := classify(pt.head, ptxt)
 		if role == "foreign_minister" && ordinalBeforeRe.MatchString(x.f.low[max(sp.s, pt.hs-12):pt.hs]) {
 			role = "minister" // "Second Minister of Foreign Affairs": not the foreign minister
+		}
+		if permanentBeforeRe.MatchString(x.f.low[max(sp.s, pt.hs-12):pt.hs]) && role != "ambassador" {
+			role = "official" // "Permanent Secretary of the Ministry of Foreign Affairs": a civil servant
 		}
 		if role == "ambassador" && strings.HasPrefix(pt.head, "ambassad") {
 			// "l'ambassadeur directeur général de l'Agence …": the rank of the holder of another post
