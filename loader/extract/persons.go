@@ -669,8 +669,8 @@ var (
 	commissionRe = mkf(`\b(?:commission|comision)\b`)
 	// councilOfMinistersRe: the president of the council of ministers heads the government
 	councilOfMinistersRe = mkf(`\b(?:consejo de ministros|conseil des ministres|council of ministers)\b`)
-	orgLikeRe    = mkf(`\b(?:onu|un|nations unies|united nations|naciones unidas|hcr|unhcr|droits de l.homme|human rights|derechos humanos|refugies|refugees|refugiados)\b`)
-	deputyRe     = mkf(`\b(?:adjoint|adjointe|deputy|adjunto|adjunta|vice|assistant)\b`)
+	orgLikeRe            = mkf(`\b(?:onu|un|nations unies|united nations|naciones unidas|hcr|unhcr|droits de l.homme|human rights|derechos humanos|refugies|refugees|refugiados)\b`)
+	deputyRe             = mkf(`\b(?:adjoint|adjointe|deputy|adjunto|adjunta|vice|assistant)\b`)
 )
 
 // classify maps a role part to the role vocabulary. It returns "counterpart"
