@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 )
 
 // tok is a word of the folded view.
@@ -918,6 +919,43 @@ func primeMinisterHead(h string) bool {
 		strings.Contains(h, "primer ministro") || strings.Contains(h, "primera ministra")
 }
 
+// splitGluedName restores the space lost between two words of a name in
+// hard-wrapped text ("MiguelVargas" → "Miguel Vargas"): a lower-case letter
+// followed by an upper-case one inside a word, both parts of three letters
+// or more, the first not a surname prefix (McDonald, MacArthur, DeSantis),
+// the second no place ("KoozechiofIran" is left alone).
+func (x *engine) splitGluedName(name string) string {
+	var b strings.Builder
+	changed := false
+	start := 0 // start of the current word
+	rs := []rune(name)
+	for i, r := range rs {
+		if r == ' ' || r == '-' {
+			start = i + 1
+		}
+		if i > 0 && unicode.IsUpper(r) && unicode.IsLower(rs[i-1]) && i-start >= 3 && len(rs)-i >= 3 && unicode.IsLower(rs[min(i+1, len(rs)-1)]) {
+			end := i
+			for end < len(rs) && rs[end] != ' ' && rs[end] != '-' {
+				end++
+			}
+			_, place := x.g.Match(string(rs[i:end]))
+			if p := strings.ToLower(string(rs[start:i])); !place && !gluePrefixes[p] {
+				b.WriteRune(' ')
+				changed = true
+				start = i
+			}
+		}
+		b.WriteRune(r)
+	}
+	if !changed {
+		return name
+	}
+	return b.String()
+}
+
+// gluePrefixes are surname prefixes written without a space before a capital.
+var gluePrefixes = setOf(`mac mc de di da du le la van von del della des ben bin abu`)
+
 // formerRe ends the words that make a title a past one.
 var formerRe = mkf(`(?:\bformer|\bancien|\bancienne|\bex|\bex-|\bfeu|\bthe late|\bfeue)\s*$`)
 
@@ -1178,7 +1216,7 @@ func (x *engine) hostOf(parts []part) string {
 
 // addPerson finds or creates the person named by view[s:e].
 func (x *engine) addPerson(s, e int) *person {
-	name := strings.TrimSpace(x.doc.Text[x.f.text(s):x.f.textEnd(e)])
+	name := x.splitGluedName(strings.TrimSpace(x.doc.Text[x.f.text(s):x.f.textEnd(e)]))
 	words := nameWords(name)
 	for i := range words {
 		words[i] = translitWord(words[i])
