@@ -45,6 +45,9 @@ func (x *engine) findEvents() {
 				if et.kind == "consultations" && mouRe.MatchString(low[max(sp.s, s-60):s]) {
 					continue // "un mémorandum d'entente sur les consultations politiques"
 				}
+				if w := low[s:e]; et.kind == "visit" && (w == "visite" || w == "visiten") && (x.lang != "es" || !subjunctiveVisitRe.MatchString(low[max(sp.s, s-90):s])) {
+					continue // a French noun, or not the Spanish "para que X visite"
+				}
 				if et.kind == "visit" && !x.visitOK(s, e, sp) {
 					continue
 				}
@@ -613,6 +616,9 @@ func (x *engine) beyondCounterpart(ev *event) bool {
 	}
 	return false
 }
+
+// subjunctiveVisitRe: "(invitación) para que X visite", "a que X visite".
+var subjunctiveVisitRe = mkf(`\b(?:para|a|de) que\b[^.;]{0,80}$`)
 
 // delegationRe: the persons met form one delegation or team.
 var delegationRe = mk(`\b(?:delegation|delegations|delegacion|delegaciones|(?:and|et|y) (?:her|his|son|sa|su) (?:team|equipe|equipo))\b`)
