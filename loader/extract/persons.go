@@ -222,6 +222,10 @@ func (x *engine) candidates(s, e int) []candidate {
 				i = last
 				continue
 			}
+			if last == i && len(t.up) <= 3 && isAllCaps(t.up) {
+				i = last
+				continue // "MOU", "FAO": an acronym, not a name
+			}
 			out = append(out, candidate{s: t.s, e: end, words: last - i + 1, prev: prev})
 		}
 		i = last
@@ -758,7 +762,9 @@ func classify(head, part string) string {
 		return "secretary_of_state"
 	case h == "secretaria de relaciones exteriores" || h == "secretario de relaciones exteriores":
 		return "foreign_minister"
-	case h == "foreign minister" || h == "foreign secretary" || h == "chef de la diplomatie" || h == "chief of diplomacy" || h == "top diplomat" || h == "jefe de la diplomacia":
+	case h == "pm":
+		return "head_of_government"
+	case h == "foreign minister" || h == "fm" || h == "foreign secretary" || h == "chef de la diplomatie" || h == "chief of diplomacy" || h == "top diplomat" || h == "jefe de la diplomacia":
 		return "foreign_minister"
 	case h == "canciller":
 		if strings.Contains(part, "federal") || strings.Contains(part, "aleman") {
@@ -1050,6 +1056,9 @@ func (x *engine) addOffices(p *person, parts []part, si int, sp span, pos int) {
 		ptxt := x.f.low[pt.s:pt.e]
 		if formerRe.MatchString(x.f.low[max(sp.s, pt.s-12):pt.s]) || formerRe.MatchString(x.f.low[max(sp.s, pt.hs-12):pt.hs]) {
 			continue // "former President X", "l'ancien président", "el ex canciller": no office now
+		}
+		if (pt.head == "pm" || pt.head == "fm") && (x.f.up[pt.hs:pt.he] != strings.ToUpper(pt.head) || pt.hs > pos) {
+			continue // "PM Modi", "FM Rana": in capitals ("10 pm" is an hour) and before the name
 		}
 		role := classify(pt.head, ptxt)
 		if role == "foreign_minister" && ordinalBeforeRe.MatchString(x.f.low[max(sp.s, pt.hs-12):pt.hs]) {
