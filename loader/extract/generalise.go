@@ -1696,3 +1696,29 @@ func (x *engine) missionAmbassadors() {
 		}
 	}
 }
+
+// inviteVisitRe is an invitation to visit a place named right after it:
+// "invited President Y to visit ", "a invité X à effectuer une visite au ",
+// "invitó a X a visitar ".
+var inviteVisitRe = mkf(`\b(?:invited|invites|inviting|extended an invitation to|a invite|ont invite|invite|a renouvele (?:son |l')invitation a|invito|invitaron|reitero (?:la|su) invitacion a|extendio una invitacion a)\b([^.;]{0,80}?)\b(?:to (?:pay an? (?:\w+ )?visit to|visit|travel to|come to)|a (?:effectuer|faire) une (?:\w+ )?visite (?:au|en|aux|a)|a se rendre (?:au|en|aux|a)|a visiter|a visitar|a realizar una (?:\w+ )?visita a|para que [^.;]{0,40}visite)\s+(?:the |le |la |l'|el )?$`)
+
+// inviterHost returns the state an official invites someone to visit when the
+// official's name comes before the invitation: the host's own.
+func (x *engine) inviterHost(o *office) string {
+	if o.sent < 0 || o.sent >= len(x.sents) {
+		return ""
+	}
+	sp := x.sents[o.sent]
+	for _, m := range x.mentsIn(o.pos, sp.e) {
+		if m.kind != kState && !m.capital {
+			continue
+		}
+		if m.demonym {
+			continue
+		}
+		if loc := inviteVisitRe.FindStringIndex(x.f.low[o.pos:m.s]); loc != nil {
+			return m.key
+		}
+	}
+	return ""
+}

@@ -1563,6 +1563,7 @@ func (x *engine) resolveOffices() {
 			}
 		}
 		add(x.localAdminState(o)) // "le Wali de la région de Dakhla": the state the place is in
+		add(x.inviterHost(o))     // "PM X invited President Y to visit India": X is India's
 		if st := x.possessiveSubject(o); st != "" {
 			add(st) // "La République du Timor oriental ouvrira … a déclaré son Président, X"
 		}
