@@ -1562,6 +1562,9 @@ func (x *engine) resolveOffices() {
 				}
 			}
 		}
+		if t := foldString(o.title); usTitleRe.MatchString(t) && !strings.Contains(t, "secretary of state for") {
+			add("US") // "Deputy Secretary of State X": a title of the United States (the British add "for Africa")
+		}
 		add(x.localAdminState(o)) // "le Wali de la région de Dakhla": the state the place is in
 		add(x.inviterHost(o))     // "PM X invited President Y to visit India": X is India's
 		if st := x.possessiveSubject(o); st != "" {
