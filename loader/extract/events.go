@@ -57,6 +57,9 @@ func (x *engine) findEvents() {
 				if (et.kind == "visit" || et.kind == "meeting") && pastRefRe.MatchString(low[max(sp.s, s-20):min(sp.e, e+2)]) {
 					continue // "the recent visit of President X to India": background
 				}
+				if followsRe.MatchString(low[max(sp.s, s-40):s]) {
+					continue // "cette visite intervient après l'entretien téléphonique de janvier": background
+				}
 				if (et.kind == "meeting" || et.kind == "phone_call" || et.kind == "consultations") && callForRe.MatchString(low[max(sp.s, s-50):s]) {
 					continue // "called for continued direct talks": an appeal, not an event
 				}
@@ -149,6 +152,10 @@ var pastVerbBeforeRe = mkf(`\b(?:presento|presentaron|entrego|entregaron|present
 
 // pastRefRe finds a visit or meeting referred to as an earlier one.
 var pastRefRe = mkf(`\b(?:recent|recente|reciente|last|derniere|ultima|previous|precedente|anterior|earlier|former)\s+(?:\w+\s+)?(?:visit|visite|visita|meeting|rencontre|reunion|encuentro)\b`)
+
+// followsRe ends the words that make the next event the one this one follows:
+// "Cette visite intervient après l'entretien téléphonique…", background.
+var followsRe = mkf(`\b(?:intervient apres|fait suite a|faisant suite a|comes after|came after|follows|se produce tras|se produjo tras|sigue a)\s+(?:l'|le |la |les |the |el |los |las |un |une |a |an )?(?:\w+\s+)?$`)
 
 // anaphoricOpening reports whether a sentence opens with "In the"/"At the"
 // right before its trigger noun ("In the meeting, X wished…"): the event just
