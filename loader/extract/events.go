@@ -349,6 +349,9 @@ func (x *engine) addEvent(t trig, sp span) {
 	if t.kind == "visit" && len(ps) > 1 && visitPossRe.MatchString(x.f.low[max(sp.s, t.s-25):t.s]) {
 		ps = ps[:1] // "briefed X on his recent visit to Israel": the subject's trip
 	}
+	if t.kind == "meeting" || t.kind == "visit" || t.kind == "phone_call" {
+		ps = x.withoutMessageParties(ps, t, sp)
+	}
 	states := []string{}
 	hos := false
 	for _, p := range ps {
@@ -805,4 +808,35 @@ func (x *engine) dateIn(sp span) string {
 		}
 	}
 	return x.ref.String()
+}
+
+// messagePartyRe ends the words that make the next person the sender or the
+// addressee of a message carried by someone else: "porteur d'un message
+// écrit du président X au Roi Y", "a letter from President X to".
+var messagePartyRe = mkf(`\b(?:message|messages|lettre|letter|carta|mensaje|missive)\b[^.;()]{0,60}$`)
+
+// withoutMessageParties drops from the participants of a meeting the persons
+// named only as the sender or the addressee of a message carried to it, as
+// long as two participants remain.
+func (x *engine) withoutMessageParties(ps []*person, t trig, sp span) []*person {
+	if len(ps) <= 2 {
+		return ps
+	}
+	var out []*person
+	for _, p := range ps {
+		only := true
+		for _, pm := range pmRange(x.pms, sp.s, sp.e) {
+			if pm.p == p && (pm.s < t.s || !messagePartyRe.MatchString(x.f.low[max(sp.s, pm.s-70):pm.s])) {
+				only = false
+				break
+			}
+		}
+		if !only {
+			out = append(out, p)
+		}
+	}
+	if len(out) < 2 {
+		return ps
+	}
+	return out
 }
