@@ -271,6 +271,10 @@ func (x *engine) subjectsOf(topic string, ts, te int, sp span) ([]string, bool) 
 }
 
 // supportersOf finds the states (or organisations) expressing the position.
+// placeInRe ends the words that make the next state a place ("in Haiti",
+// "en Haïti"), not the "à"/"to" of an addressee.
+var placeInRe = mkf(`\b(?:in|en|dans|at)\s+(?:la |le |l'|el |the )?$`)
+
 func (x *engine) supportersOf(ts int, sp span, subjs []string) ([]string, float64) {
 	low := x.f.low
 	if j := x.jointFirst(ts, sp, subjs); j != nil {
@@ -305,6 +309,9 @@ func (x *engine) supportersOf(ts int, sp span, subjs []string) ([]string, float6
 		if (m.kind == kState || m.kind == kOrg) && !contains(subjs, m.key) {
 			if poolPrepRe.MatchString(low[max(sp.s, m.s-40):m.s]) && m.key == x.reporting {
 				continue
+			}
+			if m.kind == kState && !m.demonym && placeInRe.MatchString(low[max(sp.s, m.s-12):m.s]) {
+				continue // "its mission in Haiti": a place, not an actor
 			}
 			if m.kind == kOrg && (!reH3.MatchString(low[m.e:min(sp.e, m.e+20)]) || membersOfRe.MatchString(low[max(sp.s, m.s-70):m.s])) {
 				continue
@@ -430,6 +437,16 @@ func (x *engine) findMemberships() {
 						states = x.coordList(mm, sp, kState)
 					}
 					break
+				}
+				if len(states) == 0 && status == "applied" {
+					// "Kenya's candidacy for a seat on…", "la candidature marocaine au…"
+					for _, mm := range x.mentsIn(max(sp.s, s-30), min(sp.e, e+20)) {
+						if mm.kind == kState && (mm.e <= s && (strings.TrimSpace(low[mm.e:s]) == "'s" || mm.demonym && strings.TrimSpace(low[mm.e:s]) == "") ||
+							mm.s >= e && mm.demonym && strings.TrimSpace(low[e:mm.s]) == "") {
+							states = []string{mm.key}
+							break
+						}
+					}
 				}
 				if len(states) == 0 && status == "applied" && !applicationCueRe.MatchString(low[s:e]) {
 					continue
