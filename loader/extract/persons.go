@@ -344,7 +344,7 @@ func (x *engine) namedTitleEnd(he, e int) int {
 var andNextRe = mkf(`\s(?:and|et|y)\s+(?:(?:sheikh|shaikh|cheikh|h\.e\.|s\.e\.|mr\.?|mrs\.?|ms\.?|dr\.?|m\.|mme|sr\.|sra\.|his highness|her highness)\s+)*$`)
 
 // monthFirstNames are month names that are also given names ("Julio César").
-var monthFirstNames = setOf(`julio abril june april august augusto`)
+var monthFirstNames = setOf(`julio abril june april august augusto january`)
 
 // monthAsFirstName reports whether toks[i], a month name that is also a
 // given name, starts a name: followed by a capitalised name word.
@@ -352,6 +352,9 @@ func monthAsFirstName(toks []tok, i int, x *engine) bool {
 	t := toks[i]
 	if !isCap(t) || !monthFirstNames[t.low] || i+1 >= len(toks) || x.f.up[t.e:toks[i+1].s] != " " {
 		return false
+	}
+	if i > 0 && toks[i-1].up != "" && toks[i-1].up[0] >= '0' && toks[i-1].up[0] <= '9' {
+		return false // "12 January Tom Ward met…": a date
 	}
 	nx := toks[i+1]
 	return x.nameOK(nx) && !isInitial(nx) && x.mentAt(nx.s) == nil

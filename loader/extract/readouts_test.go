@@ -313,6 +313,20 @@ func TestMonthGivenName(t *testing.T) {
 	if !found {
 		t.Error("no person found")
 	}
+	txt = "Peruvian Foreign Minister Luis Paz hosted Tanzanian Foreign Minister January Makamba. On 12 January Tom Ward met the Ghanaian Foreign Minister Ama Mensah."
+	c, err = New(Options{}).Extract(context.Background(), loader.TextInput{ID: "t", Data: []byte(txt)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := map[string]bool{}
+	for _, e := range c.Entities {
+		if e.Type == diplograph.TypePerson {
+			ids[e.ID] = true
+		}
+	}
+	if !ids["person:january-makamba"] || ids["person:makamba"] || ids["person:january-tom-ward"] {
+		t.Errorf("persons %v, want person:january-makamba and no date glued to a name", ids)
+	}
 }
 
 // TestMessagePartiesNotMet checks that the sender and the addressee of a
