@@ -57,6 +57,9 @@ func (x *engine) findEvents() {
 				if (et.kind == "visit" || et.kind == "meeting") && pastRefRe.MatchString(low[max(sp.s, s-20):min(sp.e, e+2)]) {
 					continue // "the recent visit of President X to India": background
 				}
+				if et.kind == "meeting" && passiveWelcomeRe.MatchString(low[s:e]) {
+					continue // "fue recibido en el aeropuerto por…", "recibida con honores": a welcome
+				}
 				if followsRe.MatchString(low[max(sp.s, s-40):s]) {
 					continue // "cette visite intervient après l'entretien téléphonique de janvier": background
 				}
@@ -152,6 +155,9 @@ var pastVerbBeforeRe = mkf(`\b(?:presento|presentaron|entrego|entregaron|present
 
 // pastRefRe finds a visit or meeting referred to as an earlier one.
 var pastRefRe = mkf(`\b(?:recent|recente|reciente|last|derniere|ultima|previous|precedente|anterior|earlier|former)\s+(?:\w+\s+)?(?:visit|visite|visita|meeting|rencontre|reunion|encuentro)\b`)
+
+// passiveWelcomeRe: a passive reception at an airport or with honours.
+var passiveWelcomeRe = mkf(`\b(?:aeropuerto|aeroport|airport|honores|honneurs|honours|honors)\b`)
 
 // followsRe ends the words that make the next event the one this one follows:
 // "Cette visite intervient après l'entretien téléphonique…", background.

@@ -703,6 +703,8 @@ func classify(head, part string) string {
 		return "head_of_government"
 	case strings.HasPrefix(h, "chef de la junte") || strings.HasSuffix(h, "de la transition") || h == "presidente de la transicion" || h == "jefe de la junta":
 		return "head_of_state"
+	case h == "mandatario" || h == "mandataria":
+		return "head_of_state" // "el mandatario chileno"
 	case h == "roi" || h == "reine" || h == "king" || h == "queen" || h == "rey" || h == "reina" || h == "emir" || h == "sultan" || h == "souverain" || h == "head of state" || h == "chef de l'etat" || h == "chef d'etat" || h == "jefe de estado" || h == "jefa de estado" || h == "jefe del estado":
 		return "head_of_state"
 	case h == "crown prince" || h == "prince heritier" || h == "principe heredero":
@@ -1821,8 +1823,8 @@ func (x *engine) counterStates(p *person, o *office) []string {
 				if t[1] > o.pos {
 					continue
 				}
-				if t[1] <= o.pos && messageWordRe.MatchString(x.f.low[t[1]:o.pos]) {
-					continue // "a reçu X, porteuse d'un message … au Roi Y": Y is not met
+				if t[1] <= o.pos && (messageWordRe.MatchString(x.f.low[t[1]:o.pos]) || greetingRe.MatchString(x.f.low[t[1]:o.pos])) {
+					continue // "a reçu X, porteuse d'un message … au Roi Y", "los saludos del mandatario Y": Y is not met
 				}
 				for _, m := range x.mentsIn(sp.s, t[0]) {
 					if m.kind == kState && m.demonym && !contains(out, m.key) {
@@ -2035,6 +2037,10 @@ func (x *engine) listNeighbourState(p *person, o *office) string {
 
 // messageFromRe ends the words that make the next name the sender of a
 // message someone carries.
+// addresseeRelRe: a relative pronoun that makes the person before it the
+// addressee of what follows.
+var addresseeRelRe = mkf(`\b(?:a quien|a quienes|al que|a la que|auquel|a laquelle|a qui|to whom)\b`)
+
 var messageFromRe = mkf(`\b(?:porteur|porteuse|bearer|portador|portadora|remis|remitted|delivered|entrego|transmis|transmitted|transmitio|convey|conveyed|conveying|transmettre|transmitir)\b.{0,40}\b(?:message|lettre|letter|mensaje|carta|missive|greetings|salutations|saludos)\s+(?:\w+\s+){0,2}(?:du|de|de la|from|of|of the|del|de la)\s+(?:[\w'-]+\s+){0,3}$`)
 
 // messageSender returns the state of the envoy who carries a message from
@@ -2048,11 +2054,21 @@ func (x *engine) messageSender(p *person, o *office) string {
 	if o.pos <= sp.s || !messageFromRe.MatchString(x.f.low[max(sp.s, o.pos-90):o.pos]) {
 		return ""
 	}
-	// the carrier: a person named before in the sentence, else the subject of the sentence before
+	// the carrier: a person named before in the sentence (not the addressee,
+	// "…, a quien transmitió los saludos"), else the subject of the sentence before
 	for _, pm := range pmRange(x.pms, sp.s, o.pos) {
-		if pm.p != nil && pm.p != p {
+		if pm.p != nil && pm.p != p && !addresseeRelRe.MatchString(x.f.low[pm.e:o.pos]) {
 			if st := pm.p.states(); len(st) > 0 {
 				return st[0]
+			}
+		}
+	}
+	if m := addresseeRelRe.FindStringIndex(x.f.low[sp.s:o.pos]); m != nil {
+		// "la ministra costarricense fue recibida por X, a quien transmitió los
+		// saludos del mandatario Y": the carrier is the unnamed subject
+		for _, mm := range x.mentsIn(sp.s, sp.s+m[0]) {
+			if mm.kind == kState && mm.demonym {
+				return mm.key
 			}
 		}
 	}

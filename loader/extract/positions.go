@@ -368,7 +368,7 @@ var (
 // findMemberships is pass 4b: MEMBER_OF.
 // applicationCueRe: a membership application by the state named before it
 // (unlike "candidature", which may be anybody's).
-var applicationCueRe = mkf(`^(?:a |ont )?(?:appli|demande|solicitud|request|sollicit|solicit|sought|pidio)`)
+var applicationCueRe = mkf(`^(?:a |ont )?(?:appli|demande|solicitud|request|sollicit|solicit|sought|pidio|candidat[oa]s? a|candidate (?:for|to))`)
 
 func (x *engine) findMemberships() {
 	low := x.f.low
