@@ -688,6 +688,10 @@ func (x *engine) dedupeMissions() {
 }
 
 // findOrgRels is pass 4d: headquarters and parent organisations.
+// whoseRe ends the relative words that tie a seat to the noun just before:
+// "whose headquarters", "dont le siège", "cuya sede".
+var whoseRe = mkf(`\b(?:whose|dont le|dont la|cuya|cuyo|cuyas|cuyos)\s+(?:\w+\s+)?$`)
+
 func (x *engine) findOrgRels() {
 	low := x.f.low
 	for _, sp := range x.sents {
@@ -802,6 +806,16 @@ func (x *engine) findOrgRels() {
 				org = x.orgOfPersonBefore(s, sp)
 				if org == "" {
 					org = x.mainOrg(s)
+				}
+			}
+			if wm := whoseRe.FindStringIndex(pre); org == "" && wm != nil {
+				// "a member of CARICOM, whose headquarters are in Georgetown": the
+				// organisation named right before the relative
+				rel := max(sp.s, s-40) + wm[0]
+				for _, mm := range x.mentsIn(sp.s, rel) {
+					if mm.kind == kOrg && strings.TrimSpace(low[mm.e:rel]) == "," {
+						org = mm.key
+					}
 				}
 			}
 			if org == "" {
