@@ -115,7 +115,7 @@ func (x *engine) findEvents() {
 			pre := low[max(sp.s, t.s-40):t.s]
 			t.anaph = nounTriggers[firstWord(low[t.s:t.e])] && (anaphoricOpening(low[sp.s:t.s]) || anaphoricBefore.MatchString(pre))
 			t.status = "held"
-			if x.match(plannedRe, sp.s, min(sp.e, t.e+40)) {
+			if x.match(plannedRe, sp.s, clauseEnd(low, t.e, min(sp.e, t.e+40))) {
 				t.status = "planned"
 			}
 			if skip, planned := x.provision(t, sp); skip {
@@ -145,6 +145,21 @@ func (x *engine) findEvents() {
 	}
 	x.listEvents()
 	x.visitRule()
+}
+
+// clauseEnd returns where the clause that runs from e ends, at most at
+// limit: before ", and", " et ", " y ", " and " or a semicolon ("… the first
+// session of political consultations and agreed to…": the agreement is
+// another clause).
+func clauseEnd(low string, e, limit int) int {
+	seg := low[e:limit]
+	end := len(seg)
+	for _, sep := range []string{" and ", " et ", " y ", ";"} {
+		if i := strings.Index(seg, sep); i >= 0 && i < end {
+			end = i
+		}
+	}
+	return e + end
 }
 
 // negatedRe ends the words that deny the event named next.
