@@ -298,6 +298,11 @@ var agencies = map[string]string{
 	"xinhua": "CN", "tass": "RU", "ria": "RU", "anadolu": "TR", "wafa": "PS", "sana": "SY", "ina": "IQ", "irna": "IR",
 }
 
+// sharedAgencies are acronyms of agencies of several states (APS: Algérie
+// Presse Service and Agence de presse sénégalaise): the dateline's city
+// decides.
+var sharedAgencies = map[string]bool{"aps": true}
+
 // agencySig is the state of an agency and the signatures that name it in a
 // text.
 type agencySig struct {
@@ -307,13 +312,17 @@ type agencySig struct {
 
 // agencySigs returns the signatures of the agencies of three letters or
 // more, built once (not per document).
-var agencySigs = sync.OnceValue(func() map[string]agencySig {
-	m := map[string]agencySig{}
-	for a, iso := range agencies {
-		if len(a) < 3 {
-			continue
+var agencySigs = sync.OnceValue(func() []agencySig {
+	var names []string
+	for a := range agencies {
+		if len(a) >= 3 {
+			names = append(names, a)
 		}
-		m[a] = agencySig{iso, [6]string{"(" + a + ")", "(avec " + a + ")", "(with " + a + ")", "(con " + a + ")", "- " + a + "\n", "(" + a + " "}}
+	}
+	sort.Strings(names) // a fixed order: a text naming two agencies gets the same state every run
+	m := make([]agencySig, 0, len(names))
+	for _, a := range names {
+		m = append(m, agencySig{agencies[a], [6]string{"(" + a + ")", "(avec " + a + ")", "(with " + a + ")", "(con " + a + ")", "- " + a + "\n", "(" + a + " "}})
 	}
 	return m
 })
@@ -368,6 +377,11 @@ func (x *engine) findReporting(srcOverride string) {
 	dl := x.doc.Dateline
 	if x.reporting == "" && dl.Agency != "" {
 		x.reporting = agencies[strings.ToLower(dl.Agency)]
+		if sharedAgencies[strings.ToLower(dl.Agency)] && dl.City != "" {
+			if iso, ok := x.g.CityState(dl.City); ok {
+				x.reporting = iso // "DAKAR, 8 juin (APS)": the Senegalese APS, not the Algerian one
+			}
+		}
 	}
 	if x.reporting == "" && dl.City != "" {
 		if iso, ok := x.g.CityState(dl.City); ok {
