@@ -441,6 +441,12 @@ func (x *engine) addEvent(t trig, sp span) {
 			}
 		}
 	}
+	if len(states) == 0 {
+		// "The foreign ministers of Japan, Korea and the United States met": the whole list
+		if l := x.leadingStateList(sp, t); len(l) >= 3 {
+			states = l
+		}
+	}
 	if len(states) < 2 {
 		for _, st := range x.stateMentions(sp, true) {
 			if len(states) >= 2 {
@@ -860,4 +866,18 @@ func (x *engine) withoutMessageParties(ps []*person, t trig, sp span) []*person 
 		return ps
 	}
 	return out
+}
+
+// leadingStateList returns the coordinated list of states named before
+// trigger t as the participants ("The foreign ministers of Japan, Korea and
+// the United States met"), nil when there is none.
+func (x *engine) leadingStateList(sp span, t trig) []string {
+	for _, m := range x.mentsIn(sp.s, t.s) {
+		if m.kind != kState || topicPrepRe.MatchString(x.f.low[max(sp.s, m.s-30):m.s]) || x.isVenue(m, sp) {
+			continue
+		}
+		l := x.coordList(m, sp, kState)
+		return l
+	}
+	return nil
 }

@@ -977,6 +977,9 @@ func (x *engine) ownSide() string {
 // Chile y Perú").
 var pluralCounterpartsRe = mk(`\b(?:chefs de (?:la )?diplomatie|ministres des affaires etrangeres|homologues|ministres|foreign ministers|counterparts|ministers of foreign affairs|cancilleres|ministros de (?:asuntos )?exteriores|ministros de relaciones exteriores|homologos|(?:sus )?pares|jefes de (?:la )?diplomacia)\s+(?:(?:respectifs\s+)?(?:du|de la|de l'|des|de|d'|of the|of|del|de los)\s*)`)
 
+// articleOnlyRe: nothing but an article (a subject opening its sentence).
+var articleOnlyRe = mkf(`^\s*(?:the|les|los|las|le|la)?\s*$`)
+
 // listEvents is pass 3b: a meeting or call with plural counterparts named
 // by a list of states is one event per listed state with the communiqué's
 // own side.
@@ -986,6 +989,9 @@ func (x *engine) listEvents() {
 	for _, sp := range x.sents {
 		for _, m := range x.find(pluralCounterpartsRe, sp.s, sp.e) {
 			ms, me := m[0], m[1]
+			if articleOnlyRe.MatchString(low[sp.s:ms]) {
+				continue // "The foreign ministers of Japan, Korea and the United States met": one meeting of all
+			}
 			// the first state of the list is right after the genitive
 			first := x.mentsIn(me, min(sp.e, me+30))
 			if len(first) == 0 || first[0].kind != kState || strings.TrimSpace(low[me:first[0].s]) != "" && !listGlueRe.MatchString(low[me:first[0].s]) {

@@ -271,6 +271,13 @@ func (x *engine) subjectsOf(topic string, ts, te int, sp span) ([]string, bool) 
 }
 
 // supportersOf finds the states (or organisations) expressing the position.
+// genitiveObjectRe: a possessive "'s" and the noun it governs;
+// stanceNounRe: the nouns of a stance that a possessive state holds.
+var (
+	genitiveObjectRe = mkf(`^'s\s+([a-z-]+)`)
+	stanceNounRe     = mkf(`^(?:support|backing|position|recognition|commitment|decision|endorsement|stance|solidarity|firm|full|strong|continued|unwavering|steadfast|consistent|constant)`)
+)
+
 // placeInRe ends the words that make the next state a place ("in Haiti",
 // "en Haïti"), not the "à"/"to" of an addressee.
 var placeInRe = mkf(`\b(?:in|en|dans|at)\s+(?:la |le |l'|el |the )?$`)
@@ -312,6 +319,9 @@ func (x *engine) supportersOf(ts int, sp span, subjs []string) ([]string, float6
 			}
 			if m.kind == kState && !m.demonym && placeInRe.MatchString(low[max(sp.s, m.s-12):m.s]) {
 				continue // "its mission in Haiti": a place, not an actor
+			}
+			if g := genitiveObjectRe.FindStringSubmatch(low[m.e:min(sp.e, m.e+30)]); g != nil && !stanceNounRe.MatchString(g[1]) {
+				continue // "condemned the DPRK's launches": the object of a stance, not its author
 			}
 			if m.kind == kOrg && (!reH3.MatchString(low[m.e:min(sp.e, m.e+20)]) || membersOfRe.MatchString(low[max(sp.s, m.s-70):m.s])) {
 				continue
@@ -366,6 +376,9 @@ var (
 )
 
 // findMemberships is pass 4b: MEMBER_OF.
+// processRe: an accession process is an application under way.
+var processRe = mkf(`\b(?:process|processus|proceso|roadmap|feuille de route|hoja de ruta)\b`)
+
 // applicationCueRe: a membership application by the state named before it
 // (unlike "candidature", which may be anybody's).
 var applicationCueRe = mkf(`^(?:a |ont )?(?:appli|demande|solicitud|request|sollicit|solicit|sought|pidio|candidat[oa]s? a|candidate (?:for|to))`)
@@ -402,6 +415,9 @@ func (x *engine) findMemberships() {
 					continue // a candidacy to a post, not to membership
 				}
 				status := mr.status
+				if status == "joined" && orgPos > 0 && processRe.MatchString(low[s:min(sp.e, orgPos+40)]) {
+					status = "applied" // "Indonesia's accession to the OECD process": under way, not done
+				}
 				if w := low[s:e]; strings.HasPrefix(w, "l'") || strings.HasPrefix(w, "followed") || strings.HasPrefix(w, "la sig") || strings.HasPrefix(w, "lo sig") {
 					// "Le Burkina Faso et le Niger l'ont suivi": the last membership again
 					if len(x.members) == 0 {
