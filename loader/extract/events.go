@@ -78,7 +78,7 @@ func (x *engine) findEvents() {
 		seen := map[string]bool{}
 		afterCeremony := ceremonyAfterRe.MatchString(low[sp.s:min(sp.e, sp.s+60)])
 		for _, t := range ts {
-			if t.kind == "meeting" && (kinds["phone_call"] || kinds["credentials"] || kinds["consultations"] || afterCeremony) {
+			if t.kind == "meeting" && (kinds["phone_call"] || kinds["credentials"] || kinds["consultations"] || afterCeremony) && (!nextEventRe.MatchString(low[max(sp.s, t.s-25):t.s]) || x.orgMeeting(t, sp)) {
 				continue
 			}
 			if t.kind == "meeting" && kinds["message"] && x.messageRight(t, ts) {
@@ -115,7 +115,16 @@ func (x *engine) findEvents() {
 			pre := low[max(sp.s, t.s-40):t.s]
 			t.anaph = nounTriggers[firstWord(low[t.s:t.e])] && (anaphoricOpening(low[sp.s:t.s]) || anaphoricBefore.MatchString(pre))
 			t.status = "held"
-			if x.match(plannedRe, sp.s, clauseEnd(low, t.e, min(sp.e, t.e+40))) {
+			end := clauseEnd(low, t.e, min(sp.e, t.e+40))
+			for _, k := range keep {
+				if k.s > t.e && k.s < end && k.kind != t.kind {
+					end = k.s // "hablaron en vista de la próxima reunión": the plan is the meeting's
+					if m := nextEventRe.FindStringIndex(low[t.e:k.s]); m != nil {
+						end = t.e + m[0]
+					}
+				}
+			}
+			if x.match(plannedRe, sp.s, end) {
 				t.status = "planned"
 			}
 			if skip, planned := x.provision(t, sp); skip {
@@ -146,6 +155,10 @@ func (x *engine) findEvents() {
 	x.listEvents()
 	x.visitRule()
 }
+
+// nextEventRe ends the words that make the meeting named next a future one
+// besides the call of the sentence: "en vista de la próxima reunión".
+var nextEventRe = mkf(`\b(?:proxima|proximo|prochaine|prochain|next|upcoming|future|futura|futuro|forthcoming)\s+(?:\w+\s+)?$`)
 
 // clauseEnd returns where the clause that runs from e ends, at most at
 // limit: before ", and", " et ", " y ", " and " or a semicolon ("… the first
@@ -814,8 +827,8 @@ func (x *engine) visitRule() {
 		}
 		if ev.kind == "meeting" {
 			for _, c := range x.events {
-				if c.kind == "phone_call" && c.status == ev.status && equalWords(c.states, ev.states) && virtualRe.MatchString(x.f.low[c.ev.s:c.ev.e]) {
-					drop = true // "met … by video teleconference": the call, not a second event
+				if c.kind == "phone_call" && c.status == ev.status && equalWords(c.states, ev.states) && (virtualRe.MatchString(x.f.low[c.ev.s:c.ev.e]) || x.headline(ev.ev) && samePersons(ev.persons, c.persons)) {
+					drop = true // "met … by video teleconference", a headline "Entretien de X avec Y": the call, not a second event
 				}
 			}
 		}
@@ -880,4 +893,37 @@ func (x *engine) leadingStateList(sp span, t trig) []string {
 		return l
 	}
 	return nil
+}
+
+// headline reports whether sp is a headline: the first sentence of the body,
+// ended by a line break instead of a full stop.
+func (x *engine) headline(sp span) bool {
+	if len(x.sents) == 0 || sp != x.sents[0] {
+		return false
+	}
+	t := strings.TrimRight(x.f.low[sp.s:sp.e], " ")
+	return t != "" && !strings.ContainsAny(t[len(t)-1:], ".!?:;") && (sp.e >= len(x.f.low) || strings.Contains(x.f.low[sp.e:min(len(x.f.low), sp.e+3)], "\n"))
+}
+
+// samePersons reports whether the persons of a are all among those of b
+// (and a names at least one).
+func samePersons(a, b []*person) bool {
+	if len(a) == 0 {
+		return false
+	}
+	for _, p := range a {
+		if !containsP(b, p) {
+			return false
+		}
+	}
+	return true
+}
+
+// orgMeeting reports whether meeting trigger t is a meeting of an
+// organisation ("la próxima reunión de la CELAC"), not of the persons named.
+func (x *engine) orgMeeting(t trig, sp span) bool {
+	for _, m := range x.mentsIn(t.e, min(sp.e, t.e+30)) {
+		return m.kind == kOrg && genitiveRe.MatchString(x.f.low[t.e:m.s])
+	}
+	return false
 }

@@ -305,6 +305,14 @@ func TestSeparateMeetings(t *testing.T) {
 	if n := count(fs, "event:meeting:held:MA,SN"); n != 1 {
 		t.Errorf("meetings MA,SN = %d, want 1 (greetings do not make a second meeting)\n%v", n, fs)
 	}
+	fs = facts(t, "Entretien de Karim Zouhair avec son homologue péruvien\n\nLe ministre des Affaires étrangères, Karim Zouhair, s'est entretenu ce jour par téléphone avec le ministre péruvien des Affaires étrangères, Luis Paz.")
+	if n := count(fs, "event:meeting:held:MA,PE") + count(fs, "event:meeting:held:PE"); n != 0 {
+		t.Errorf("meetings = %d, want 0 (the headline names the call)\n%v", n, fs)
+	}
+	fs = facts(t, "Ambos cancilleres hablaron por teléfono. Ambos funcionarios, el canciller chileno Pablo Soto y el canciller peruano Luis Paz, hablaron en vista de la próxima reunión bilateral presidencial en Lima.")
+	if count(fs, "event:meeting:planned:CL,PE") != 1 || count(fs, "event:phone_call:planned:CL,PE") != 0 {
+		t.Errorf("want one planned meeting and no planned call\n%v", fs)
+	}
 	fs = facts(t, "Foreign Minister Ana Ruiz of Jamaica and her team met on Tuesday with Deputy Secretary of State Tom Ward; US Ambassador to Jamaica, Luis Paz, and Omar Saleh, Special Advisor for Trade of the United States.")
 	if n := count(fs, "event:meeting:held:JM,US"); n != 1 {
 		t.Errorf("meetings JM,US = %d, want 1 (a delegation met together)\n%v", n, fs)
