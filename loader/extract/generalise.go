@@ -959,7 +959,7 @@ func (x *engine) foundedMembers() {
 
 // seatAtRe: a candidacy for a seat on a body is a candidacy to membership
 // ("candidatura a un asiento en el Consejo de Seguridad").
-var seatAtRe = mkf(`\b(?:seat|asiento|siege)\s+(?:(?:non[- ]permanent|no permanente|de membre non permanent)\s+)?(?:on|in|at|en|au|a|dans)\b`)
+var seatAtRe = mkf(`\b(?:seat|asiento|siege)\s+(?:(?:non[- ]permanent|no permanente|de membre non permanent|de membre permanent|permanent|permanente|de miembro permanente|de miembro no permanente)\s+)?(?:on|in|at|en|au|a|dans|du|de|del|of)\b`)
 
 // ownSide is the state whose side the communiqué tells: the reporting
 // state when it is known (and not only a wire agency's place), else the

@@ -376,6 +376,14 @@ var (
 )
 
 // findMemberships is pass 4b: MEMBER_OF.
+// namedAfterRe: a word after "l'Alliance", "the Union" that makes it the
+// name of another organisation (an adjective or a complement), not a
+// reference to the one just named.
+var namedAfterRe = mkf(`^\s+(?:[a-z]+(?:aire|ale|al|ique|ienne|ien|aine|ain|ean|ian|ic)|pour|for|para|of|de|du|des|del)\b`)
+
+// bidBeforeRe: a candidacy or bid named before a "member" cue.
+var bidBeforeRe = mkf(`\b(?:candidature|candidacy|candidatura|bid|siege de|seat as|puesto de|asiento como)\b`)
+
 // processRe: an accession process is an application under way.
 var processRe = mkf(`\b(?:process|processus|proceso|roadmap|feuille de route|hoja de ruta)\b`)
 
@@ -415,6 +423,9 @@ func (x *engine) findMemberships() {
 					continue // a candidacy to a post, not to membership
 				}
 				status := mr.status
+				if status == "member" && bidBeforeRe.MatchString(low[max(sp.s, s-45):s]) {
+					continue // "la candidature de l'Inde à un siège de membre permanent": the bid, not a seat held
+				}
 				if status == "joined" && orgPos > 0 && processRe.MatchString(low[s:min(sp.e, orgPos+40)]) {
 					status = "applied" // "Indonesia's accession to the OECD process": under way, not done
 				}
@@ -427,8 +438,8 @@ func (x *engine) findMemberships() {
 					org, status = last.org, last.status
 				}
 				if org == "" {
-					if om := orgPronounRe.FindStringIndex(low[max(sp.s, s-40):min(sp.e, e+40)]); om != nil {
-						org = x.mainOrg(s)
+					if om := orgPronounRe.FindStringIndex(low[max(sp.s, s-40):min(sp.e, e+40)]); om != nil && !namedAfterRe.MatchString(low[max(sp.s, s-40)+om[1]:min(sp.e, e+80)]) {
+						org = x.mainOrg(s) // but "l'Alliance solaire internationale": an organisation of its own
 					}
 				}
 				if org == "" && mr.status != "applied" {
