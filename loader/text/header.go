@@ -311,6 +311,17 @@ func parseDateline(s string, b int) (Dateline, bool) {
 			sep, sepEnd, colon = i, i+1, true
 		}
 	}
+	if sep < 0 {
+		// "Tegucigalpa, 12 de marzo de 2024. La presidenta…": a place and a
+		// date closed by a full stop
+		if i := strings.Index(line, ". "); i > 0 && i <= 60 && startsUpper(line[i+2:]) {
+			if c := strings.IndexByte(line[:i], ','); c > 0 {
+				if _, ok := parsePartial(strings.TrimSpace(line[c+1 : i])); ok {
+					sep, sepEnd = i, i+1
+				}
+			}
+		}
+	}
 	if sep < 0 && lim < len(s) && len(line) <= 80 {
 		// A line "Madrid, 10 de enero de 2022" with no separator: the
 		// dateline is the whole line; it must hold a date.
