@@ -207,7 +207,7 @@ func (x *engine) candAt(si, off int) *candidate {
 
 var leadHonorificRe = mkf(`^(?:m\.|mme|mr\.?|mrs\.?|ms\.?|dr\.?|sr\.|sra\.|don|dona|sheikh|shaikh|cheikh|cardinal|archbishop|archeveque|arzobispo|mgr\.?|monseigneur|monsenor|excelentisim[oa] senora?|senora?)\s+`)
 
-var listSepRe = mkf(`^\s*[,;]?\s*(?:(?:et|and|y|e)\s+)?(?:(?:de la|de l'|del|du|des|de|d'|of the|of)\s*)?(?:(?:mancomunidad|commonwealth|republica|republique|republic|reino|royaume|kingdom|estado|etat|state|federacion|federation|principado|principaute|principality|sultanat|sultanato|sultanate)\s+(?:de la|de l'|del|du|des|de|d'|of the|of)\s*)?`)
+var listSepRe = mkf(`^\s*[,;]?\s*(?:(?:et|and|y|e)\s+)?(?:(?:de la|de l'|del|du|des|de|d'|of the|of)\s*)?(?:(?:mancomunidad|commonwealth|republica|republique|republic|reino|royaume|kingdom|estado|etat|state|federacion|federation|principado|principaute|principality|sultanat|sultanato|sultanate)\s+(?:de los|de las|de la|de l'|del|du|des|de|d'|of the|of)\s*)?`)
 
 // distributedTitles is pass 1b: plural titles distributed over "State,
 // Name" pairs and "respectivement" lists give one office per person.

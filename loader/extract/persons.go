@@ -190,7 +190,7 @@ func (x *engine) candidates(s, e int) []candidate {
 				end, last = tk.e, k
 				break
 			}
-			if x.nameOK(tk) || x.mentionInName(toks, k) {
+			if x.nameOK(tk) || x.mentionInName(toks, k) || regalSurname(toks, k, x) {
 				end, last = tk.e, k
 				if !isInitial(tk) && len(tk.up) >= 3 {
 					long = true
@@ -342,6 +342,24 @@ func (x *engine) namedTitleEnd(he, e int) int {
 // andNextRe finds the conjunction (and honorific) that opens the next
 // person of a list inside what looked like one title.
 var andNextRe = mkf(`\s(?:and|et|y)\s+(?:(?:sheikh|shaikh|cheikh|h\.e\.|s\.e\.|mr\.?|mrs\.?|ms\.?|dr\.?|m\.|mme|sr\.|sra\.|his highness|her highness)\s+)*$`)
+
+// regalSurnames are title words that are also surnames ("Enrique Reina",
+// "Felipe Rey").
+var regalSurnames = setOf(`reina rey reyes king prince principe`)
+
+// regalSurname reports whether toks[k] is such a word closing a name: after
+// a name word and not followed by another name word ("el canciller Enrique
+// Reina, quien…", but "la Reina Letizia").
+func regalSurname(toks []tok, k int, x *engine) bool {
+	t := toks[k]
+	if !isCap(t) || !regalSurnames[t.low] || k == 0 {
+		return false
+	}
+	if k+1 < len(toks) && x.f.up[t.e:toks[k+1].s] == " " && x.nameOK(toks[k+1]) {
+		return false
+	}
+	return true
+}
 
 // monthFirstNames are month names that are also given names ("Julio César").
 var monthFirstNames = setOf(`julio abril june april august augusto january`)
