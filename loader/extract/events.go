@@ -160,6 +160,9 @@ func (x *engine) findEvents() {
 // besides the call of the sentence: "en vista de la próxima reunión".
 var nextEventRe = mkf(`\b(?:proxima|proximo|prochaine|prochain|next|upcoming|future|futura|futuro|forthcoming)\s+(?:\w+\s+)?$`)
 
+// theCountryRe opens a destination named as "the country" of the text.
+var theCountryRe = mkf(`^\s*(?:the country|our country|le pays|notre pays|el pais|nuestro pais|este pais|ce pays|this country)\b`)
+
 // clauseEnd returns where the clause that runs from e ends, at most at
 // limit: before ", and", " et ", " y ", " and " or a semicolon ("… the first
 // session of political consultations and agreed to…": the agreement is
@@ -246,6 +249,9 @@ func (x *engine) visitOK(s, e int, sp span) bool {
 	switch w {
 	case "visit of", "visite du", "visite de", "visita del", "visita de", "une visite", "la visite", "sa visite", "visiting", "to visit", "will visit", "visitar", "una visita", "su visita", "la visita a", "su visita a", "se rendre", "se rendra", "visit to":
 		// needs a destination state or city right after
+		if theCountryRe.MatchString(x.f.low[e:min(sp.e, e+20)]) {
+			return true // "who is currently visiting the country": the host's
+		}
 		for _, m := range x.mentsIn(e, min(sp.e, e+60)) {
 			if m.kind == kState && !m.demonym || m.kind == kCity || m.capital {
 				return true
