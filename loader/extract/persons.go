@@ -1011,6 +1011,11 @@ var (
 
 // sideAfter returns the state of a side named right after offset e.
 func (x *engine) sideAfter(e, limit int) string {
+	rest := strings.TrimLeft(x.f.low[e:min(limit, e+12)], " ,")
+	if !strings.HasPrefix(rest, "from ") && !strings.HasPrefix(rest, "on ") && !strings.HasPrefix(rest, "for ") && !strings.HasPrefix(rest, "pour ") &&
+		!strings.HasPrefix(rest, "de la ") && !strings.HasPrefix(rest, "du cote") && !strings.HasPrefix(rest, "por ") {
+		return "" // every side phrase opens with one of these (sidePreRe)
+	}
 	for _, m := range x.mentsIn(e, min(limit, e+40)) {
 		if m.kind != kState || !sidePreRe.MatchString(x.f.low[e:m.s]) {
 			return ""
