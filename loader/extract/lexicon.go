@@ -155,7 +155,7 @@ var topicRes = []struct {
 	{"autonomy_plan", mk(`\b(?:plan d'autonomie|initiative (?:marocaine )?d'autonomie|proposition (?:marocaine )?d'autonomie|autonomy (?:plan|initiative|proposal)|plan de autonomia|propuesta (?:marroqui )?de autonomia|iniciativa (?:marroqui )?de autonomia)\b`)},
 	{"territorial_integrity", mk(`\b(?:integrite territoriale|territorial integrity|integridad territorial|unite territoriale|territorial unity|unidad territorial)\b`)},
 	{"sovereignty", mk(`\b(?:souverainete|sovereignty|soberania|marocanite|moroccanness|marroquinidad|sahara marocain|moroccan sahara|sahara marroqui)\b`)},
-	{"candidacy", mk(`\b(?:candidature|candidacy|candidatura|accession (?:of|to)|adhesion (?:de|du|of)|ingreso de|membership bid|(?:asuma|ocupe|asumir|assume|assumer|to assume|to chair|presida|preside) (?:la |the )?(?:presidencia|presidence|presidency))\b`)},
+	{"candidacy", mk(`\b(?:candidature|candidacy|candidatura|postulacion|postulation|accession (?:of|to)|adhesion (?:de|du|of)|ingreso de|membership bid|(?:asuma|ocupe|asumir|assume|assumer|to assume|to chair|presida|preside) (?:la |the )?(?:presidencia|presidence|presidency))\b`)},
 }
 
 // stance cues: recognise, oppose, else support.
@@ -170,7 +170,7 @@ var memberRes = []struct {
 	status string
 	re     *kre
 }{
-	{"applied", mk(`\b(?:(?:a |ont )?(?:demande|sollicite|requested|sought|solicito|pidio)\s+(?:formellement |formally |formalmente )?(?:son |sa |leur |its |their |su |la |el )?(?:adhesion|admission|membership|ingreso|integracion|incorporacion)|(?:request|demande|solicitud) (?:for|of|d'|de) (?:membership|adhesion|admission|ingreso)|demandes? d'adhesion|candidat[oa]s? a (?:miembro|membre)|candidate (?:for|to) (?:full )?membership|candidature|candidacy|applications? (?:for|to join)|applied|applying|solicitud de (?:adhesion|ingreso)|candidatura|accord de principe|agreement in principle)\b`)},
+	{"applied", mk(`\b(?:(?:a |ont )?(?:demande|sollicite|requested|sought|solicito|pidio)\s+(?:formellement |formally |formalmente )?(?:son |sa |leur |its |their |su |la |el )?(?:adhesion|admission|membership|ingreso|integracion|incorporacion)|(?:request|demande|solicitud) (?:for|of|d'|de) (?:membership|adhesion|admission|ingreso)|demandes? d'adhesion|candidat[oa]s? a (?:miembro|membre)|candidate (?:for|to) (?:full )?membership|candidature|candidacy|postulacion|postulation|applications? (?:for|to join)|applied|applying|solicitud de (?:adhesion|ingreso)|candidatura|accord de principe|agreement in principle)\b`)},
 	{"left", mk(`\b(?:retrait|s'est retiree?|se sont retires|quitte|quitter|ont quitte|a quitte|withdr[ae]w\w* from|withdrawal from|left the|leave the|retiro de|se retiro de|abandon\w* (?:la|el|the)|salida de|sortie d[eu])\b`)},
 	{"observer", mk(`\b(?:observateur|observatrice|observer|observador|observadora)\b`)},
 	{"joined", mk(`\b(?:returned to|has returned to|a reintegre|ont reintegre|reintegrated|reintegrada|reintegrado|regreso a|est revenue? (?:a|au|dans)|l'ont suivie?|l'a suivie?|followed suit|followed it|la siguieron|lo siguieron|adhesion|adhere|a adhere|ont adhere|a rejoint|ont rejoint|rejointe?|rejoined|became (?:the \w+ )?(?:full )?member|devenu (?:le \w+ )?membre|devenue (?:le \w+ )?membre|se convirtio en (?:el )?miembro|ingreso en|ingreso|retour|reintegration|joined|joins|accession to|admission|admitted|rejoined|return to|ingreso|se unio|incorporacion|reingreso|regreso)\b`)},
