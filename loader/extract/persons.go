@@ -1608,7 +1608,7 @@ func (x *engine) resolveOffices() {
 			add(st) // "Il était porteur d'un message du président X": the envoy's own leader
 		}
 		add(x.namelessState(o.role))
-		if (o.role == "minister" || o.role == "official") && !x.stateInTitle(o) {
+		if (o.role == "minister" || o.role == "official" || o.role == "foreign_minister" && x.present(o)) && !x.stateInTitle(o) {
 			// a minister named without a state serves the government whose
 			// leaders the text names without one ("le Président de la République")
 			add(x.namelessState("head_of_state"))
@@ -2173,6 +2173,16 @@ func (x *engine) ownGovernment(p *person) string {
 		}
 	}
 	return st
+}
+
+// present reports whether o's holder is named as only present ("en présence
+// de", "in the presence of") in its sentence.
+func (x *engine) present(o *office) bool {
+	if o.sent < 0 || o.sent >= len(x.sents) {
+		return false
+	}
+	sp := x.sents[o.sent]
+	return o.pos > sp.s && o.pos <= sp.e && x.match(presenceRe, sp.s, o.pos)
 }
 
 // stateInTitle reports whether o's title names a state (a demonym, a name).

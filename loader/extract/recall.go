@@ -157,6 +157,9 @@ func init() {
 // accredited to, else the state of a head of state or government or of a
 // foreign minister stated with a state, else the reporting state, else the
 // state named in the dateline. States in senders are never the host.
+// ambInRe ends the words that post ambassadors in the state named next.
+var ambInRe = mkf(`\bambassad\w*\b[^.;]{0,45}\b(?:dans le|dans la|aupres du|aupres de la|aupres de l'|in the|in|to the|to|en el|en la|ante el|ante la)\s+$`)
+
 func (x *engine) credentialsHost(senders []string) string {
 	if x.credHostDone {
 		for _, c := range x.credHostCands {
@@ -174,6 +177,13 @@ func (x *engine) credentialsHost(senders []string) string {
 			if m.kind == kState && !m.demonym && credHostRe.MatchString(low[max(0, m.s-60):m.s]) {
 				cands = append(cands, m.key)
 			}
+		}
+	}
+	// "leurs lettres de créance en tant qu'ambassadeurs de leurs pays dans le Royaume du Maroc"
+	for _, m := range x.ments {
+		if m.kind == kState && !m.demonym && ambInRe.MatchString(low[max(0, m.s-70):m.s]) {
+			cands = append(cands, m.key)
+			break
 		}
 	}
 	for _, p := range x.persons {
