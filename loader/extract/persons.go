@@ -1645,6 +1645,19 @@ func (x *engine) resolveOffices() {
 		}
 		add(x.datelineState())
 		counter := x.counterStates(it.p, o)
+		if len(x.ranked) <= 3 {
+			excluded := true
+			for _, c := range cands {
+				excluded = excluded && (contains(counter, c) || contains(senders, c))
+			}
+			if excluded {
+				// "Bourita a reçu son homologue ivoirien" in a text on Côte d'Ivoire
+				// and Morocco: the other state of the text
+				for _, st := range x.ranked {
+					add(st)
+				}
+			}
+		}
 		chosen := ""
 		for _, c := range cands {
 			if contains(senders, c) {
@@ -1822,6 +1835,8 @@ func (x *engine) counterStates(p *person, o *office) []string {
 	sp := x.sents[o.sent]
 	var out []string
 	companion := o.pos >= sp.s && o.pos < sp.e && x.accompanying(o.pos, sp)
+	// the sender of a message a counterpart carries is the carrier's own leader
+	carried := o.pos > sp.s && o.pos <= sp.e && messageFromRe.MatchString(x.f.low[max(sp.s, o.pos-90):o.pos])
 	for _, pm := range pmRange(x.pms, sp.s, sp.e) {
 		if pm.p == nil || pm.p == p || companion {
 			continue // a delegation's members are of one side, its ambassador too
@@ -1830,7 +1845,7 @@ func (x *engine) counterStates(p *person, o *office) []string {
 			if ao.role == "ambassador" && ao.state != "" && !ao.pending && ao.sent == o.sent && x.meetBetween(o.pos, pm.s) {
 				out = append(out, ao.state)
 			}
-			if counterpartHead(ao.head) && ao.state != "" && !ao.pending && ao.sent == o.sent {
+			if counterpartHead(ao.head) && ao.state != "" && !ao.pending && ao.sent == o.sent && !carried {
 				out = append(out, ao.state) // "X y su homólogo chileno": X is not Chilean
 			}
 		}
