@@ -307,7 +307,7 @@ var sharedAgencies = map[string]bool{"aps": true}
 // text.
 type agencySig struct {
 	iso  string
-	pats [6]string
+	pats [8]string
 }
 
 // agencySigs returns the signatures of the agencies of three letters or
@@ -322,7 +322,7 @@ var agencySigs = sync.OnceValue(func() []agencySig {
 	sort.Strings(names) // a fixed order: a text naming two agencies gets the same state every run
 	m := make([]agencySig, 0, len(names))
 	for _, a := range names {
-		m = append(m, agencySig{agencies[a], [6]string{"(" + a + ")", "(avec " + a + ")", "(with " + a + ")", "(con " + a + ")", "- " + a + "\n", "(" + a + " "}})
+		m = append(m, agencySig{agencies[a], [8]string{"(" + a + ")", "(avec " + a + ")", "(with " + a + ")", "(con " + a + ")", "- " + a + "\n", "(" + a + " ", "\n" + a + " - ", "\n" + a + "\n"}})
 	}
 	return m
 })
@@ -383,15 +383,10 @@ func (x *engine) findReporting(srcOverride string) {
 			}
 		}
 	}
-	if x.reporting == "" && dl.City != "" {
-		if iso, ok := x.g.CityState(dl.City); ok {
-			x.reporting = iso
-			// a wire agency's dateline names where the story happened, not who reports it
-			x.weakReporting = wireAgencies[strings.ToLower(dl.Agency)]
-		}
-	}
-	if x.reporting == "" {
-		// an agency signature "(MAP)", "(avec MAP)" anywhere in the text
+	if x.reporting == "" && (dl.Agency == "" || wireAgencies[strings.ToLower(dl.Agency)]) {
+		// an agency signature "(MAP)", "(avec MAP)", "Map - L'Economiste"
+		// anywhere in the text: the agency reports for its state wherever the
+		// dateline places the story ("Santiago : … Map")
 		low := x.f.low
 		for _, sig := range agencySigs() {
 			for _, pat := range sig.pats {
@@ -403,6 +398,13 @@ func (x *engine) findReporting(srcOverride string) {
 			if x.reporting != "" {
 				break
 			}
+		}
+	}
+	if x.reporting == "" && dl.City != "" {
+		if iso, ok := x.g.CityState(dl.City); ok {
+			x.reporting = iso
+			// a wire agency's dateline names where the story happened, not who reports it
+			x.weakReporting = wireAgencies[strings.ToLower(dl.Agency)]
 		}
 	}
 	counts := map[string]int{}
