@@ -354,6 +354,9 @@ func (x *engine) respectively(si int, sp span) {
 		// names: the candidates before, joined by commas and et/and/y
 		names := x.splitCoordNames(x.coordinatedNames(si, r[0], func(gap string) bool { return gap == "," }, false))
 		if len(names) < 2 {
+			if x.respectivelyNamesAfter(si, sp, r) {
+				continue
+			}
 			x.respectivelyPredicate(si, sp, r)
 			continue
 		}
@@ -1727,4 +1730,62 @@ func (x *engine) inviterHost(o *office) string {
 		}
 	}
 	return ""
+}
+
+// respNameGlueRe joins the names listed after "respectivement": commas,
+// et/and/y and honorifics ("leurs Excellences MM. A et B").
+var respNameGlueRe = mkf(`^[\s,]*(?:(?:et|and|y|e)\s+)?(?:(?:leurs|leur|their|sus|su)\s+)?(?:(?:excellences?|excellencies|excellency|excelencias?)\s+)?(?:(?:mm|messieurs|mm\.|mme|mmes|m|mr|mrs|ms|sres|sr|sra|h\.e\.|s\.e\.m?)\.?\s+)?$`)
+
+// respectivelyNamesAfter handles "les ambassadeurs de France et des
+// États-Unis, respectivement MM. A et B": a plural title over a list of
+// states, then the names in the same order. It reports whether it did.
+func (x *engine) respectivelyNamesAfter(si int, sp span, r [2]int) bool {
+	low := x.f.low
+	var names []candidate
+	cur := r[1]
+	for _, c := range x.cands[si] {
+		if c.s < cur {
+			continue
+		}
+		if !respNameGlueRe.MatchString(low[cur:c.s]) || x.inName(c.s) {
+			break
+		}
+		names = append(names, c)
+		cur = c.e
+	}
+	if len(names) < 2 {
+		return false
+	}
+	hs := x.find(pluralHeadRe, sp.s, r[0])
+	if len(hs) == 0 {
+		return false
+	}
+	h := hs[len(hs)-1]
+	var first *ment
+	for _, m := range x.mentsIn(h[1], r[0]) {
+		if m.kind == kState && !m.demonym {
+			first = &m
+			break
+		}
+	}
+	if first == nil || !x.betweenOK(h[1], first.s) {
+		return false
+	}
+	states := x.coordList(*first, sp, kState)
+	if len(states) != len(names) {
+		return false
+	}
+	head := singularHead(low[h[0]:h[1]])
+	role := classify(head, head+" "+low[h[1]:first.s])
+	if role == "counterpart" {
+		return false
+	}
+	t := strings.TrimSpace(x.doc.Text[x.f.text(h[0]):x.f.textEnd(h[1])])
+	for k, c := range names {
+		p := x.addPerson(c.s, c.e)
+		x.pms = append(x.pms, pmention{s: c.s, e: c.e, p: p})
+		x.addNameSpan(span{c.s, c.e})
+		p.offices = append(p.offices, &office{role: role, title: t, state: states[k], ev: sp, sent: si, conf: 0.75, head: head, pos: c.s})
+	}
+	return true
 }

@@ -190,7 +190,7 @@ func (x *engine) candidates(s, e int) []candidate {
 				end, last = tk.e, k
 				break
 			}
-			if x.nameOK(tk) || x.mentionInName(toks, k) || regalSurname(toks, k, x) {
+			if x.nameOK(tk) || x.mentionInName(toks, k) || regalSurname(toks, k, x) || innerHonorific(toks, k, x) {
 				end, last = tk.e, k
 				if !isInitial(tk) && len(tk.up) >= 3 {
 					long = true
@@ -360,6 +360,19 @@ func regalSurname(toks []tok, k int, x *engine) bool {
 	}
 	return true
 }
+
+// innerHonorific reports whether toks[k], an honorific word that is also a
+// name inside a name ("Ismail Ould Cheikh Ahmed"), continues the name: a
+// capitalised name word follows.
+func innerHonorific(toks []tok, k int, x *engine) bool {
+	t := toks[k]
+	if !isCap(t) || k == 0 || k+1 >= len(toks) || !innerHonorifics[t.low] || x.f.up[t.e:toks[k+1].s] != " " {
+		return false
+	}
+	return x.nameOK(toks[k+1]) && !isInitial(toks[k+1])
+}
+
+var innerHonorifics = setOf(`cheikh sheikh shaikh chaikh`)
 
 // monthFirstNames are month names that are also given names ("Julio César").
 var monthFirstNames = setOf(`julio abril june april august augusto january`)
