@@ -980,6 +980,11 @@ func (x *engine) ownSide() string {
 // Chile y Perú").
 var pluralCounterpartsRe = mk(`\b(?:chefs de (?:la )?diplomatie|ministres des affaires etrangeres|homologues|ministres|foreign ministers|counterparts|ministers of foreign affairs|cancilleres|ministros de (?:asuntos )?exteriores|ministros de relaciones exteriores|homologos|(?:sus )?pares|jefes de (?:la )?diplomacia)\s+(?:(?:respectifs\s+)?(?:du|de la|de l'|des|de|d'|of the|of|del|de los)\s*)`)
 
+// pluralDemonymCounterpartsRe: plural counterparts named by demonyms ("ses
+// homologues algérien et syrien", "sus homólogos de Chile y Perú" is the
+// genitive form of pluralCounterpartsRe).
+var pluralDemonymCounterpartsRe = mk(`\b(?:homologues|counterparts|homologos|homologas|pares)\s+`)
+
 // articleOnlyRe: nothing but an article (a subject opening its sentence).
 var articleOnlyRe = mkf(`^\s*(?:the|les|los|las|le|la)?\s*$`)
 
@@ -990,7 +995,8 @@ func (x *engine) listEvents() {
 	low := x.f.low
 	defer x.nextSessions()
 	for _, sp := range x.sents {
-		for _, m := range x.find(pluralCounterpartsRe, sp.s, sp.e) {
+		ms := append(x.find(pluralCounterpartsRe, sp.s, sp.e), x.find(pluralDemonymCounterpartsRe, sp.s, sp.e)...)
+		for _, m := range ms {
 			ms, me := m[0], m[1]
 			if articleOnlyRe.MatchString(low[sp.s:ms]) {
 				continue // "The foreign ministers of Japan, Korea and the United States met": one meeting of all
