@@ -519,6 +519,7 @@ func (x *engine) findMemberships() {
 			}
 		}
 	}
+	x.followedMembers()
 	x.memberFacts()
 	x.bidsAndEntries()
 }
@@ -899,4 +900,35 @@ func (x *engine) mainOrg(off int) string {
 		}
 	}
 	return best
+}
+
+// followedByRe: states that followed a membership move ("suivi le 2 décembre
+// par le Burkina Faso et le Niger", "followed by Niger", "seguido por").
+var followedByRe = mk(`\b(?:suivie?s?|followed|seguid[oa]s?)\b[^.;]{0,40}?\b(?:par|by|por)\s+`)
+
+// followedMembers gives the states named after "suivi par" the membership
+// just stated in the same sentence.
+func (x *engine) followedMembers() {
+	n := len(x.members)
+	for i := 0; i < n; i++ {
+		m := x.members[i]
+		sp := m.ev
+		for _, f := range x.find(followedByRe, sp.s, sp.e) {
+			for _, mm := range x.mentsIn(f[1], min(sp.e, f[1]+30)) {
+				if mm.kind != kState || strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(x.f.low[f[1]:mm.s], "la "), "le ")) != "" && !listGlueRe.MatchString(x.f.low[f[1]:mm.s]) {
+					break
+				}
+				for _, st := range x.coordList(mm, sp, kState) {
+					dup := st == m.state
+					for _, o := range x.members {
+						dup = dup || o.state == st && o.org == m.org
+					}
+					if !dup {
+						x.members = append(x.members, membership{state: st, org: m.org, status: m.status, ev: sp, conf: 0.6})
+					}
+				}
+				break
+			}
+		}
+	}
 }
