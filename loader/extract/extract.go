@@ -192,6 +192,7 @@ func (x *engine) run(ctx context.Context, src string) error {
 	}
 	x.findSupports()
 	x.personCandidacySupports()
+	x.saharaClaims()
 	x.findMemberships()
 	x.foundedMembers()
 	x.comprisedMembers()

@@ -932,3 +932,31 @@ func (x *engine) followedMembers() {
 		}
 	}
 }
+
+// saharaClaimRe states that the Sahara is Moroccan: "le Sahara est une terre
+// marocaine", "le Sahara est un territoire sous souveraineté marocaine",
+// "the Sahara is Moroccan", "el Sáhara es marroquí".
+var saharaClaimRe = mk(`\b(?:sahara|sahara occidental|western sahara)\s+(?:est|is|es|etait|was|era|a toujours ete|has always been|siempre ha sido)\s+(?:et restera |and will remain |y seguira siendo )?(?:une?\s+|a\s+|an\s+)?(?:(?:terre|territoire|partie integrante|land|territory|integral part|tierra|territorio|parte integral|parte integrante)\s+(?:(?:du|de la|of|del|de)\s+)?(?:\w+\s+){0,2}?)?(?:marocaine?|moroccan|marroqui|maroc|morocco|marruecos|sous souverainete marocaine|under moroccan sovereignty|bajo soberania marroqui)\b`)
+
+// saharaClaims records the recognition of Morocco's sovereignty stated as a
+// claim that the Sahara is Moroccan, by the state that speaks.
+func (x *engine) saharaClaims() {
+	if !strings.Contains(x.f.low, "sahara") {
+		return
+	}
+	for _, sp := range x.sents {
+		for _, m := range x.find(saharaClaimRe, sp.s, sp.e) {
+			sups, conf := x.supportersOf(m[0], sp, []string{"MA"})
+			for _, sup := range sups {
+				dup := false
+				for _, o := range x.supports {
+					dup = dup || o.supporter == sup && o.subject == "MA" && o.topic == "sovereignty"
+				}
+				if !dup && sup != "" {
+					x.supports = append(x.supports, support{supporter: sup, subject: "MA", topic: "sovereignty", stance: "recognize", ev: sp, conf: conf})
+				}
+			}
+			break
+		}
+	}
+}
