@@ -91,6 +91,9 @@ func (x *engine) findSupports() {
 				k > 0 && respectFrameRe.MatchString(low[max(sp.s, tms[k-1].s-50):tms[k-1].s]) && coordTopicRe.MatchString(low[tms[k-1].e:ts]) {
 				continue
 			}
+			if t.topic == "candidacy" && accessionTopicRe.MatchString(low[ts:te]) && !accessionBackRe.MatchString(low[max(sp.s, ts-45):ts]) {
+				continue // "la importancia de la adhesión de Bolivia": no one backs it in so many words
+			}
 			subjs, subjOrg := x.subjectsOf(t.topic, ts, te, sp)
 			if t.topic == "sovereignty" && !t.recogn {
 				if st, ok := x.territorySubject(ts, te, sp); ok {
@@ -227,6 +230,17 @@ func (x *engine) coordBefore(last ment, sp span, kind int) []string {
 var coordGap = mkf(`^\s*(?:,|et|and|y|e|,\s*(?:et|and|y))\s*(?:du|de la|de l'|de|d'|des|the|la|le|l'|el|a|au|a la|of)?\s*$`)
 
 // subjectsOf finds whose territorial integrity, plan, sovereignty or candidacy it is.
+// accessionTopicRe is a candidacy named as an accession; accessionBackRe
+// ends the words that back it ("son appui pour l'", "supports the").
+var (
+	accessionTopicRe = mkf(`^(?:accession|adhesion|ingreso)`)
+	accessionBackRe  = mkf(`\b(?:appui\w*|soutien\w*|soutient|support\w*|backing|backs?|apoy\w*|apoyo|respald\w*|favor\w*|endorse\w*)\b[^.;]{0,25}$`)
+)
+
+// topicEndsGenitiveRe: a topic match that ends with its genitive ("adhésion
+// du", "accession of"): the state right after is the subject.
+var topicEndsGenitiveRe = mkf(`\b(?:de|du|of|del|d')$`)
+
 func (x *engine) subjectsOf(topic string, ts, te int, sp span) ([]string, bool) {
 	low := x.f.low
 	if strings.HasPrefix(low[ts:te], "marocanite") || strings.HasPrefix(low[ts:te], "moroccanness") || strings.HasPrefix(low[ts:te], "marroquinidad") {
@@ -242,7 +256,7 @@ func (x *engine) subjectsOf(topic string, ts, te int, sp span) ([]string, bool) 
 			continue
 		}
 		gap := low[te:m.s]
-		ok := strings.TrimSpace(gap) == "" && (m.demonym || gap == "") ||
+		ok := strings.TrimSpace(gap) == "" && (m.demonym || gap == "" || topicEndsGenitiveRe.MatchString(low[ts:te])) ||
 			genitiveRe.MatchString(gap) ||
 			byRe.MatchString(gap) ||
 			genTailRe.MatchString(gap) && topicsGap(genTailRe.ReplaceAllString(gap, ""))
