@@ -20,6 +20,9 @@ type kre struct {
 	id   int // index in kreAll
 	alts *branchSet
 	need *kre // when set, a match at p needs a word start of need's in (p, end of the match)
+	// gate, when set, is a cheap necessary condition for a match at p
+	// (bounded by e), tested before the regexp runs
+	gate func(x *engine, p, e int) bool
 }
 
 // kreAll lists the prefiltered patterns; keyByHash maps the first (up to) 3
@@ -36,6 +39,46 @@ var (
 type kreLit struct {
 	id  int
 	lit string
+	pw  prefixWord // the first 8 bytes of lit, compared in one step
+}
+
+// prefixWord holds the first (up to) 8 bytes of a literal as a
+// little-endian word and the mask of those bytes: (load8(s, i) & mask) ==
+// word tells whether s[i:] starts with them, without a call to compare
+// strings (most candidate literals fail within their first bytes).
+type prefixWord struct{ word, mask uint64 }
+
+func newPrefixWord(lit string) prefixWord {
+	var pw prefixWord
+	for j := 0; j < len(lit) && j < 8; j++ {
+		pw.word |= uint64(lit[j]) << (8 * j)
+		pw.mask |= 0xff << (8 * j)
+	}
+	return pw
+}
+
+// load8 returns the (up to) 8 bytes of s from i as a little-endian word,
+// zero past the end of s.
+func load8(s string, i int) uint64 {
+	if i+8 <= len(s) {
+		b := s[i : i+8]
+		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+	}
+	var w uint64
+	for j := 0; i+j < len(s); j++ {
+		w |= uint64(s[i+j]) << (8 * j)
+	}
+	return w
+}
+
+// hasLitAt reports whether s[i:] starts with lit, whose prefix word is pw
+// (w = load8(s, i)).
+func hasLitAt(s string, i int, w uint64, lit string, pw prefixWord) bool {
+	if w&pw.mask != pw.word || len(s)-i < len(lit) {
+		return false
+	}
+	return len(lit) <= 8 || s[i+8:i+len(lit)] == lit[8:]
 }
 
 // mk compiles pat with a prefilter when its shape allows one.
@@ -64,7 +107,7 @@ func mk(pat string) *kre {
 		k.bits.add(n, h)
 		k.lits[uint32(n)<<18|h] = append(k.lits[uint32(n)<<18|h], l)
 		keyBits.add(n, h)
-		keyByHash[uint32(n)<<18|h] = append(keyByHash[uint32(n)<<18|h], kreLit{k.id, l})
+		keyByHash[uint32(n)<<18|h] = append(keyByHash[uint32(n)<<18|h], kreLit{k.id, l, newPrefixWord(l)})
 	}
 	k.ok = true
 	k.alts = newBranchSet(pat)
@@ -234,6 +277,7 @@ func (x *engine) indexStarts() {
 	clear(count)
 	pairs := sc.pairs[:0]
 	for _, p := range x.wstarts {
+		w := load8(low, p)
 		hh := uint32(2166136261) // keyHash(low[p:p+n]), computed incrementally
 		for n := 1; n <= 3 && p+n <= len(low); n++ {
 			hh = (hh ^ uint32(low[p+n-1])) * 16777619
@@ -242,7 +286,7 @@ func (x *engine) indexStarts() {
 				continue
 			}
 			for _, kl := range keyByHash[uint32(n)<<18|h] {
-				if len(low)-p >= len(kl.lit) && low[p:p+len(kl.lit)] == kl.lit && last[kl.id] != p {
+				if hasLitAt(low, p, w, kl.lit, kl.pw) && last[kl.id] != p {
 					last[kl.id] = p
 					count[kl.id]++
 					pairs = append(pairs, [2]int{kl.id, p})
@@ -347,6 +391,9 @@ func (x *engine) anchored(k *kre, p, e int) int {
 		if i == len(ws) || ws[i] >= min(e, p+anchorWindow) {
 			return 0
 		}
+	}
+	if k.gate != nil && !k.gate(x, p, e) {
+		return 0
 	}
 	if k.alts != nil {
 		var buf [64]byte

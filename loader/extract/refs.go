@@ -12,7 +12,62 @@ var nominalK = mk(`\b(?:le|la|the|el|du|del|au|al|of the|de la)\s+(?:(ministre|m
 // one of them starting at a word start after its own start.
 var nominalTitles = mk(`\b(?:ministre|minister|ministro|ministra|chef de la diplomatie|secretaire d'etat|canciller|president|presidente|presidenta|roi|rey|king|ambassadeur|ambassadrice|ambassador|embajador|embajadora|responsable|official|diplomate|diplomat|diplomatico|premier ministre|prime minister|primer ministro|foreign minister|top diplomat)`)
 
-func init() { nominalK.need = nominalTitles }
+func init() {
+	nominalK.need = nominalTitles
+	nominalK.gate = nominalGate
+}
+
+// nominalArticles are the articles opening nominalK.
+var nominalArticles = []string{"le", "la", "the", "el", "du", "del", "au", "al", "of the", "de la"}
+
+// nominalGate reports whether nominalK may match at p (within low[:e]): a
+// match is an article, spaces, then either a title word (first branch) or
+// one word of [a-z-] and spaces before a title word (second branch). Both
+// title words start after a space, hence at word starts where a literal of
+// nominalTitles begins. Checking those two places rejects most articles
+// ("le", "la", "the"…) before the regexp tries its title alternatives.
+func nominalGate(x *engine, p, e int) bool {
+	if !nominalTitles.ok {
+		return true
+	}
+	low := x.f.low[:e]
+	titles := x.kcand[nominalTitles.id]
+	for _, a := range nominalArticles {
+		if !strings.HasPrefix(low[p:], a) {
+			continue
+		}
+		q := skipSpaces(low, p+len(a))
+		if q == p+len(a) {
+			continue // \s+ needs a space after the article
+		}
+		if hasStart(titles, q) {
+			return true // first branch: the title follows the article
+		}
+		r := q // second branch: [a-z\-]+ must run up to the spaces before the title
+		for r < len(low) && (low[r] >= 'a' && low[r] <= 'z' || low[r] == '-') {
+			r++
+		}
+		if t := skipSpaces(low, r); r > q && t > r && hasStart(titles, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// skipSpaces returns the offset of the first byte at or after i in s that is
+// not in \s.
+func skipSpaces(s string, i int) int {
+	for i < len(s) && isSpace(s[i]) {
+		i++
+	}
+	return i
+}
+
+// hasStart reports whether the sorted offsets ws hold p.
+func hasStart(ws []int, p int) bool {
+	i := sort.SearchInts(ws, p)
+	return i < len(ws) && ws[i] == p
+}
 
 var bareTitleRe = mk(`\b(?:and|et|y) (?:the |le |la |el )?(?:foreign minister|chef de la diplomatie|canciller|jefe de la diplomacia)\b`)
 
