@@ -34,6 +34,11 @@ type fre struct {
 	// anchored at the end ($), strings one of which ends every match,
 	// hence the input
 	ends []sufLit
+	// anch is the pattern anchored at the start (^(?:pat)), set when every
+	// match starts at a candidate of k and the pattern's assertions read
+	// nothing before the match (see anchorable): MatchString then runs it
+	// at the few candidate starts instead of searching the whole input
+	anch *regexp.Regexp
 }
 
 const (
@@ -103,7 +108,41 @@ func mkf(pat string) *fre {
 	if f.exact == nil && f.need == nil && (f.k == nil || weak) {
 		f.ends = endLits(tree) // a look at how the input ends
 	}
+	if f.k != nil && f.exact == nil && anchorable(f.where, tree) {
+		f.anch = regexp.MustCompile(`^(?:` + pat + `)`)
+	}
 	return f
+}
+
+// anchorable reports whether a match of tree found by running it anchored
+// on s[i:], i a candidate start of its prefilter, is a match of tree in s
+// at i, and conversely. Only assertions at i could tell the two apart:
+// \b, \B, ^ and (?m)^ read the byte before i in s but see no byte in s[i:].
+// When every match opens with \b and a literal starting with a word byte
+// (wordStart), the byte before a candidate is no word byte (or there is
+// none), and \b, \B at i evaluate alike; a pattern matching anywhere must
+// hold none of these assertions.
+func anchorable(where int, tree *syntax.Regexp) bool {
+	switch where {
+	case wordStart:
+		return !hasOp(tree, syntax.OpBeginLine, syntax.OpBeginText)
+	case anywhere:
+		return !hasOp(tree, syntax.OpBeginLine, syntax.OpBeginText, syntax.OpWordBoundary, syntax.OpNoWordBoundary)
+	}
+	return false
+}
+
+// hasOp reports whether one of ops occurs in re.
+func hasOp(re *syntax.Regexp, ops ...syntax.Op) bool {
+	if slices.Contains(ops, re.Op) {
+		return true
+	}
+	for _, s := range re.Sub {
+		if hasOp(s, ops...) {
+			return true
+		}
+	}
+	return false
 }
 
 // setKeys sets the literal prefilter (k, where) or the exact set of f when
@@ -390,6 +429,28 @@ func (f *fre) matchUpper(s string) bool {
 	return f.MatchString(strings.ToUpper(s))
 }
 
+// maxAnchoredRuns is the most candidate starts at which MatchString runs
+// a pattern anchored; with more, one search of the whole input is cheaper.
+const maxAnchoredRuns = 4
+
+// starts appends to buf the candidate starts of f in s (offsets where a
+// literal of k begins, at a word start for wordStart patterns), the same
+// offsets possible looks at, and reports whether they are at most
+// cap(buf). f.k must be set and f.where be wordStart or anywhere.
+func (f *fre) starts(s string, buf []int) ([]int, bool) {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if f.first[c>>6]&(1<<(c&63)) == 0 || f.where == wordStart && i > 0 && reWord(s[i-1]) || !f.k.may(s, i) {
+			continue
+		}
+		if len(buf) == cap(buf) {
+			return buf, false
+		}
+		buf = append(buf, i)
+	}
+	return buf, true
+}
+
 // MatchString reports whether s holds a match of f.
 func (f *fre) MatchString(s string) bool {
 	if !f.possible(s) {
@@ -398,6 +459,19 @@ func (f *fre) MatchString(s string) bool {
 	for _, l := range f.sure {
 		if strings.Contains(s, l) {
 			return true
+		}
+	}
+	if f.anch != nil {
+		// every match starts at a candidate: run the anchored pattern
+		// there, when they are few
+		var buf [maxAnchoredRuns]int
+		if cands, ok := f.starts(s, buf[:0]); ok {
+			for _, i := range cands {
+				if f.anch.MatchString(s[i:]) {
+					return true
+				}
+			}
+			return false
 		}
 	}
 	return f.Regexp.MatchString(s)
@@ -434,6 +508,9 @@ func (f *fre) FindStringIndex(s string) []int {
 	if !f.possible(s) {
 		return nil
 	}
+	if loc, ok := f.findAnchored(s, (*regexp.Regexp).FindStringIndex); ok {
+		return loc
+	}
 	return f.Regexp.FindStringIndex(s)
 }
 
@@ -441,6 +518,9 @@ func (f *fre) FindStringIndex(s string) []int {
 func (f *fre) FindStringSubmatchIndex(s string) []int {
 	if !f.possible(s) {
 		return nil
+	}
+	if loc, ok := f.findAnchored(s, (*regexp.Regexp).FindStringSubmatchIndex); ok {
+		return loc
 	}
 	return f.Regexp.FindStringSubmatchIndex(s)
 }
@@ -450,7 +530,48 @@ func (f *fre) FindStringSubmatch(s string) []string {
 	if !f.possible(s) {
 		return nil
 	}
+	if f.anch != nil {
+		var buf [maxAnchoredRuns]int
+		if cands, ok := f.starts(s, buf[:0]); ok {
+			for _, i := range cands {
+				// the substrings of a match at i are those of s
+				if m := f.anch.FindStringSubmatch(s[i:]); m != nil {
+					return m
+				}
+			}
+			return nil
+		}
+	}
 	return f.Regexp.FindStringSubmatch(s)
+}
+
+// findAnchored returns the leftmost match of f in s (offsets as given by
+// find, a FindStringIndex or FindStringSubmatchIndex method) by running the
+// anchored pattern at the candidate starts in increasing order: every
+// match starts at a candidate, so the first candidate with a match holds
+// the leftmost one, and the anchored pattern prefers there the match the
+// whole pattern prefers. ok is false when f has no anchored pattern or too
+// many candidates: the caller searches the whole input.
+func (f *fre) findAnchored(s string, find func(*regexp.Regexp, string) []int) (loc []int, ok bool) {
+	if f.anch == nil {
+		return nil, false
+	}
+	var buf [maxAnchoredRuns]int
+	cands, ok := f.starts(s, buf[:0])
+	if !ok {
+		return nil, false
+	}
+	for _, i := range cands {
+		if loc := find(f.anch, s[i:]); loc != nil {
+			for j := range loc {
+				if loc[j] >= 0 {
+					loc[j] += i
+				}
+			}
+			return loc, true
+		}
+	}
+	return nil, true
 }
 
 // FindAllStringIndex is regexp's FindAllStringIndex.

@@ -4,6 +4,7 @@ import (
 	"math/rand"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -33,6 +34,15 @@ func TestPrefilterSame(t *testing.T) {
 			for _, f := range freAll {
 				if got, want := f.MatchString(w), f.Regexp.MatchString(w); got != want {
 					t.Fatalf("%s on %q: %v, regexp says %v", f.Regexp, w, got, want)
+				}
+				if got, want := f.FindStringIndex(w), f.Regexp.FindStringIndex(w); !slices.Equal(got, want) {
+					t.Fatalf("%s on %q: found %v, regexp finds %v", f.Regexp, w, got, want)
+				}
+				if got, want := f.FindStringSubmatchIndex(w), f.Regexp.FindStringSubmatchIndex(w); !slices.Equal(got, want) {
+					t.Fatalf("%s on %q: submatches %v, regexp gives %v", f.Regexp, w, got, want)
+				}
+				if got, want := f.FindStringSubmatch(w), f.Regexp.FindStringSubmatch(w); !slices.Equal(got, want) {
+					t.Fatalf("%s on %q: submatches %q, regexp gives %q", f.Regexp, w, got, want)
 				}
 				checked++
 			}
