@@ -285,6 +285,10 @@ func (x *engine) subjectsOf(topic string, ts, te int, sp span) ([]string, bool) 
 }
 
 // supportersOf finds the states (or organisations) expressing the position.
+// withinOrgRe ends the words that make the next organisation a forum where
+// a state acts: "au sein de la SADC, de l'Union africaine", "within the UN".
+var withinOrgRe = mkf(`\b(?:au sein d|within|en el seno d|inside)[^.;]*$`)
+
 // genitiveObjectRe: a possessive "'s" and the noun it governs;
 // stanceNounRe: the nouns of a stance that a possessive state holds.
 var (
@@ -337,8 +341,8 @@ func (x *engine) supportersOf(ts int, sp span, subjs []string) ([]string, float6
 			if g := genitiveObjectRe.FindStringSubmatch(low[m.e:min(sp.e, m.e+30)]); g != nil && !stanceNounRe.MatchString(g[1]) {
 				continue // "condemned the DPRK's launches": the object of a stance, not its author
 			}
-			if m.kind == kOrg && (!reH3.MatchString(low[m.e:min(sp.e, m.e+20)]) || membersOfRe.MatchString(low[max(sp.s, m.s-70):m.s])) {
-				continue
+			if m.kind == kOrg && (!reH3.MatchString(low[m.e:min(sp.e, m.e+20)]) || membersOfRe.MatchString(low[max(sp.s, m.s-70):m.s]) || withinOrgRe.MatchString(low[max(sp.s, m.s-90):m.s])) {
+				continue // "les Comores, au sein de la SADC, de l'Union africaine…": a forum, not an actor
 			}
 			cs = append(cs, cand{m.s, m.key, &ms[i]})
 		}
