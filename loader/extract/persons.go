@@ -1538,6 +1538,11 @@ func (x *engine) resolveOffices() {
 			o.state, o.pending = st, false
 			continue
 		}
+		if st := sameSentenceState(it.p, o); st != "" {
+			// "son homologue belge, X, vice-premier ministre et ministre…": one person, one state
+			o.state, o.pending, o.conf = st, false, 0.7
+			continue
+		}
 		st, senders := x.credReceiverState(o)
 		if st != "" {
 			// a receiver of credentials: the host, never a sender
@@ -2176,6 +2181,22 @@ var (
 	counterpartOfRe   = mkf(`\b(?:counterparts?|homologues?|homolog[oa]s?|par)\s+(?:(?:from|of|de|du|de la|del|d')\s*(?:the\s+|la\s+|l'|el\s+)?)?$`)
 	counterpartNextRe = mkf(`^\s*(?:counterparts?|homologues?|homolog[oa]s?)\b`)
 )
+
+// sameSentenceState returns the state of another office of p stated in the
+// same sentence as o, when there is exactly one.
+func sameSentenceState(p *person, o *office) string {
+	st := ""
+	for _, o2 := range p.offices {
+		if o2 == o || o2.pending || o2.state == "" || o2.sent != o.sent || o2.role == "ambassador" {
+			continue
+		}
+		if st != "" && st != o2.state {
+			return ""
+		}
+		st = o2.state
+	}
+	return st
+}
 
 // ownGovernment returns the state of the first leader (head of state or
 // government, foreign minister) other than p whose title names no state, as
