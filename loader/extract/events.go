@@ -572,8 +572,8 @@ func (x *engine) credentials(t trig, si int, sp span) {
 	if host == "" && len(actors) > 0 {
 		host = actors[0]
 	}
-	if host == "" && t.s == sp.s {
-		host = x.credHost // a list after the trigger sentence
+	if host == "" {
+		host = x.credHost // a list after the trigger sentence, or the ceremony reported before
 	}
 	if host == "" {
 		host = x.reporting

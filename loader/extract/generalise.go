@@ -427,8 +427,19 @@ func (x *engine) respectivelyPredicate(si int, sp span, r [2]int) {
 			break
 		}
 	}
+	after := false
+	if len(states) == 0 {
+		// "… ambassadeurs extraordinaires et plénipotentiaires respectivement de
+		// la République du Soudan, de la République de Turquie…"
+		if ms := x.mentsIn(r[1], min(sp.e, r[1]+40)); len(ms) > 0 && ms[0].kind == kState && !ms[0].demonym && listGlueRe.MatchString(low[r[1]:ms[0].s]) {
+			states = x.stateListAfter(r[1], sp)
+			after = true
+		}
+	}
 	// the names: candidates before the head, joined by , y e et and
-	names := x.coordinatedNames(si, h[0], func(gap string) bool { return subjectVerbRe.MatchString(gap + " ") }, true)
+	names := x.coordinatedNames(si, h[0], func(gap string) bool {
+		return subjectVerbRe.MatchString(gap+" ") || after && copulaInRe.MatchString(gap) && !strings.ContainsAny(gap, ";")
+	}, true)
 	if len(names) < 2 || len(names) != len(states) {
 		return
 	}
@@ -643,7 +654,7 @@ var coordPossRe = mkf(`\b(?:et|and|y|ainsi que|as well as)\s+(?:a |au |a la |de 
 var afterListRe = mkf(`\b(?:apres|after|tras|following|a la suite de|a la suite des|suivant|despues de)\s+`)
 
 // listGlueRe is what may separate two states of a list.
-var listGlueRe = mkf(`^\s*(?:,|;)?\s*(?:(?:et|and|y|e|ou|or|o|ainsi que|as well as|ou encore|et enfin|and finally|y finalmente)\s+)?(?:(?:les|le|la|l'|the|el|los|las|du|de la|de l'|de los|de las|des|de|d'|of|of the|celui d[eu]|celui de la|ceux d[eu]|that of|those of)\s*)?(?:(?:iles?|islands?|isla|islas|republique|republic|republica|royaume|kingdom|reino|union|etat|state|estado)\s+(?:(?:des|de la|du|de|of the|of|del|de las|de los)\s*)?)?$`)
+var listGlueRe = mkf(`^\s*(?:,|;)?\s*(?:(?:et|and|y|e|ou|or|o|ainsi que|as well as|ou encore|et,? enfin,?|and,? finally,?|y,? finalmente,?)\s+)?(?:(?:les|le|la|l'|the|el|los|las|du|de la|de l'|de los|de las|des|de|d'|of|of the|celui d[eu]|celui de la|ceux d[eu]|that of|those of)\s*)?(?:(?:iles?|islands?|isla|islas|republique|republic|republica|royaume|kingdom|reino|union|etat|state|estado)\s+(?:(?:islamique|islamic|islamica|federale|federal|populaire|democratique|democratic|democratica|arabe|arab|cooperative|socialiste|bolivarienne|bolivariana|unie|united|unida)\s+){0,2}(?:(?:des|de la|du|de|of the|of|del|de las|de los)\s*)?)?$`)
 
 // stateListAfter returns the states listed from view offset s on, with
 // only list glue (commas, conjunctions, articles) between them.
@@ -1737,6 +1748,11 @@ func (x *engine) inviterHost(o *office) string {
 	}
 	return ""
 }
+
+// copulaInRe: a copula or a verb of status in the words between a list of
+// names and their plural title ("A, B et C ont été tous porteurs de leurs
+// lettres de créance confirmant ainsi leur statut d'ambassadeurs").
+var copulaInRe = mkf(`\b(?:ont ete|sont|seront|etaient|are|were|will be|son|fueron|seran|statut|status|calidad|qualite)\b`)
 
 // respNameGlueRe joins the names listed after "respectivement": commas,
 // et/and/y and honorifics ("leurs Excellences MM. A et B").
