@@ -1926,6 +1926,28 @@ func (x *engine) counterStates(p *person, o *office) []string {
 		}
 	}
 	if o.pos >= sp.s && o.pos < sp.e {
+		// "X a été reçu à Séoul par le président de la République de Corée, Y":
+		// the guest is not of the host's side
+		if m := receivedByRe.FindStringIndex(x.f.low[o.pos:min(sp.e, o.pos+160)]); m != nil {
+			for _, mm := range x.mentsIn(o.pos+m[1], min(sp.e, o.pos+m[1]+60)) {
+				if mm.kind == kState && !contains(out, mm.key) {
+					out = append(out, mm.key) // "reçu par le président de la République de Corée"
+				}
+				break
+			}
+			for _, pm := range pmRange(x.pms, o.pos+m[1], min(sp.e, o.pos+m[1]+120)) {
+				if pm.p != nil && pm.p != p {
+					for _, po := range pm.p.offices {
+						if po.state != "" && !po.pending && !contains(out, po.state) {
+							out = append(out, po.state)
+						}
+					}
+					break
+				}
+			}
+		}
+	}
+	if o.pos >= sp.s && o.pos < sp.e {
 		// "X and his counterpart from Peru", "X et son homologue péruvien"
 		for _, m := range x.mentsIn(o.pos, sp.e) {
 			if m.kind == kState && (counterpartOfRe.MatchString(x.f.low[max(o.pos, m.s-35):m.s]) || m.demonym && counterpartNextRe.MatchString(x.f.low[m.e:min(sp.e, m.e+14)])) {
@@ -2197,6 +2219,9 @@ func sameSentenceState(p *person, o *office) string {
 	}
 	return st
 }
+
+// receivedByRe: a passive reception after a guest's name, up to its agent.
+var receivedByRe = mkf(`^[^.;]{0,40}?\b(?:(?:a ete|ont ete|was|were|fue|fueron)\s+)?(?:recue?s?|received|recibid[oa]s?)\b[^.;]{0,60}?\b(?:par|by|por)\b`)
 
 // ownGovernment returns the state of the first leader (head of state or
 // government, foreign minister) other than p whose title names no state, as
