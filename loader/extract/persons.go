@@ -767,9 +767,15 @@ func classify(head, part string) string {
 	case h == "viceprimer ministro" || h == "viceprimera ministra":
 		return "deputy_prime_minister"
 	case strings.HasPrefix(h, "plenipotenti") || (h == "representant" || h == "representante") && credRepRe.MatchString(part):
+		if strings.HasPrefix(h, "represent") && deputyRe.MatchString(part) {
+			return "official" // "Représentant permanent adjoint"
+		}
 		return "ambassador" // "le nouveau plénipotentiaire de la République française"
 	case strings.HasPrefix(h, "ambassad") || strings.HasPrefix(h, "embajador") || strings.Contains(h, "affaires") || strings.Contains(h, "negocios") || strings.HasPrefix(h, "consul") ||
 		strings.HasPrefix(h, "representant permanent") || strings.HasPrefix(h, "representante permanent") || h == "permanent representative" || h == "representante permanente":
+		if (strings.HasPrefix(h, "represent") || h == "permanent representative") && deputyRe.MatchString(part) {
+			return "official" // "Représentant permanent adjoint", "Deputy Permanent Representative"
+		}
 		return "ambassador"
 	case strings.Contains(h, "general") && (strings.HasPrefix(h, "secretai") || strings.HasPrefix(h, "secretar") || strings.HasPrefix(h, "direct")) ||
 		h == "executive secretary" || strings.HasPrefix(h, "secretaire executi"):
