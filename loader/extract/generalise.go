@@ -1318,7 +1318,7 @@ func (x *engine) surnameCapital(m ment) bool {
 // something the first sends ("un message du Président tchadien au Roi X",
 // "a letter from the President to King X"): the first title is not the
 // named person's.
-var addresseeRe = mkf(`\b(?:au|aux|a la|a l'|to|to the|al|a|addressed to|adresse a|adressee a|dirigida a|dirigido a)\s+(?:(?:sa majeste|sm|s\.m\.|his majesty|su majestad|son excellence|h\.e\.)\s+)?(?:le |la |l'|the |el )?$`)
+var addresseeRe = mkf(`\b(?:au|aux|a la|a l'|to|to the|al|a|addressed to|adresse a|adressee a|dirigida a|dirigido a)\s+(?:(?:sa majeste|sm|s\.m\.|his majesty|su majestad|son excellence|h\.e\.|hm|h\.m\.)\s+)?(?:le |la |l'|the |el )?$`)
 
 // numberedCountriesRe: "les trois pays", "the two countries", "estos países".
 var numberedCountriesRe = mkf(`\b(?:les|ces|the|these|those|los|estos|esos|both|ambos)\s+(?:(deux|trois|quatre|cinq|two|three|four|five|dos|tres|cuatro|cinco)\s+)?(?:pays|countries|paises|etats|states|estados)\b`)

@@ -87,13 +87,14 @@ var nameStop = setOf(`expatriates expatries expatriados emigrants emigres emigra
 	union conseil council consejo organisation organization organizacion nations unies united unidas naciones
 	sahara covid ministere ministry ministerio departement department departamento agence agency agencia
 	sommet summit cumbre assemblee assembly asamblea forum foro commission comision comite committee comite fonds fund fondo banque bank banco
-	communique statement comunicado declaration declaracion accord agreement acuerdo memorandum plan initiative iniciativa
+	communique statement comunicado declaration declaracion accord agreement acuerdo memorandum plan initiative iniciativa message messages letter letters mensaje carta
 	afrique africa africaine african africana europe europa asie asia amerique america islamique islamic islamica arabe arab
 	janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
 	january february march april may june july august september october november december
 	enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
 	lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday friday saturday sunday
 	lunes martes miercoles jueves viernes sabado domingo
+	receives receive meets holds embarks embark visits carrying carries signs calls welcomes discusses hosts attends arrives says urges reaffirms praises congratulates talks leaves departs begins concludes launches joins receiving holding signing hosting visiting
 	posteriormente luego finalmente seguidamente previamente paralelamente ensuite puis enfin auparavant parallelement prealablement subsequently later afterwards finally earlier previously
 	delegate delegue deleguee delegado delegada outgoing sortant saliente second deuxieme segundo segunda mp qc kc obe sem sheikh shaikh cheikh highness
 	diplomatic diplomatique diplomatico diplomatica security securite seguridad

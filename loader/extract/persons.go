@@ -555,7 +555,9 @@ func (x *engine) titleAfter(ne, limit int, titled bool) []part {
 			j++
 		}
 		// optional article and demonym before the head
+		article := false
 		if m := articleRe.FindStringIndex(low[j:limit]); m != nil {
+			article = true
 			if titled && len(parts) == 0 {
 				// "Reçu par le président X, le chef de la diplomatie …": a new subject
 				break
@@ -629,6 +631,9 @@ func (x *engine) titleAfter(ne, limit int, titled bool) []part {
 			break // "X, celui de la Turquie, Y": the next person's title
 		}
 		e := x.extendTitle(he, limit)
+		if len(parts) == 0 && article && reportingVerbAfterRe.MatchString(low[e:min(limit, e+25)]) {
+			break // "following his talks with Mr. X, the special envoy said": a new subject
+		}
 		if cs := x.namedTitleEnd(he, e); cs >= 0 {
 			// "X, Foreign Minister Y Z, …": the title of the next person; but
 			// "X, Minister of the Interior and Shaikh Y Z": X's title, then Y
@@ -2225,6 +2230,10 @@ func sameSentenceState(p *person, o *office) string {
 	}
 	return st
 }
+
+// reportingVerbAfterRe: a verb of saying right after a title, which makes
+// the title the subject of its own clause.
+var reportingVerbAfterRe = mkf(`^\s+(?:said|says|told|added|noted|stated|declared|explained|stressed|a dit|a declare|a affirme|a souligne|a indique|a ajoute|a explique|dijo|declaro|afirmo|senalo|agrego|explico|subrayo|indico)\b`)
 
 // receivedByRe: a passive reception after a guest's name, up to its agent.
 var receivedByRe = mkf(`^[^.;]{0,40}?\b(?:(?:a ete|ont ete|was|were|fue|fueron)\s+)?(?:recue?s?|received|recibid[oa]s?)\b[^.;]{0,60}?\b(?:par|by|por)\b`)
