@@ -198,6 +198,7 @@ func (x *engine) run(ctx context.Context, src string) error {
 	x.comprisedMembers()
 	x.findMissions()
 	x.enumeratedMissions()
+	x.representationLists()
 	x.dedupeMissions()
 	x.missionAmbassadors()
 	x.findOrgRels()

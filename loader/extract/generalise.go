@@ -1811,3 +1811,54 @@ func (x *engine) respectivelyNamesAfter(si int, sp span, r [2]int) bool {
 	}
 	return true
 }
+
+// representationRe: missions named as "diplomatic representations".
+var representationRe = mk(`\b(?:representations? diplomatiques?|diplomatic representations?|representaciones? diplomaticas?)\b`)
+
+// establishVerbRe: the states of the sentence opened their representation.
+var establishVerbRe = mkf(`\b(?:etablir|etabli|etablie|ouvert|ouvrir|inaugure\w*|opened|established|abri\w*|establecid\w*|establecer)\b`)
+
+// representationLists is pass 4c'': the states listed with "diplomatic
+// representations" in a city ("Dakhla is home to several diplomatic
+// representations including those of Gambia, Guinea…", "La Gambie, la
+// Guinée ont choisi Dakhla pour établir leurs représentations
+// diplomatiques") have a mission there, of the kind the text reports.
+func (x *engine) representationLists() {
+	if len(x.missions) == 0 {
+		return
+	}
+	kind := x.missions[0].kind
+	for _, sp := range x.sents {
+		if len(x.find(representationRe, sp.s, sp.e)) == 0 {
+			continue
+		}
+		var city *ment
+		for _, m := range x.mentsIn(sp.s, sp.e) {
+			if m.kind == kCity || m.capital {
+				c := m
+				city = &c
+				break
+			}
+		}
+		if city == nil {
+			continue
+		}
+		status := "exists"
+		if establishVerbRe.MatchString(x.f.low[sp.s:sp.e]) {
+			status = "opened"
+		}
+		cityText := x.doc.Text[x.f.text(city.s):x.f.textEnd(city.e)]
+		for _, m := range x.mentsIn(sp.s, sp.e) {
+			if m.kind != kState || m.demonym || m.key == city.key || x.inName(m.s) {
+				continue
+			}
+			dup := false
+			for _, o := range x.missions {
+				dup = dup || o.sender == m.key && o.kind == kind && (o.city == "" && o.host == city.key || o.city != "" && foldString(o.city) == foldString(cityText))
+			}
+			if !dup {
+				x.missions = append(x.missions, mission{kind: kind, sender: m.key, host: city.key, city: cityText, status: status, ev: sp, conf: 0.55})
+			}
+		}
+	}
+}
