@@ -1818,7 +1818,7 @@ var representationRe = mk(`\b(?:representations? diplomatiques?|diplomatic repre
 // establishVerbRe: the states of the sentence opened their representation.
 var establishVerbRe = mkf(`\b(?:etablir|etabli|etablie|ouvert|ouvrir|inaugure\w*|opened|established|abri\w*|establecid\w*|establecer)\b`)
 
-// representationLists is pass 4c'': the states listed with "diplomatic
+// representationLists is pass 4c”: the states listed with "diplomatic
 // representations" in a city ("Dakhla is home to several diplomatic
 // representations including those of Gambia, Guinea…", "La Gambie, la
 // Guinée ont choisi Dakhla pour établir leurs représentations
