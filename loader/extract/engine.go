@@ -147,6 +147,7 @@ type engine struct {
 	hqs           []orgRel
 	parents       []orgRel
 	cities        map[string]string // city id → name
+	tris          []triSet          // trigrams of each sentence (keysets.go)
 	used          map[string]bool   // state keys and org keys mentioned
 }
 

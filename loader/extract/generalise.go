@@ -933,11 +933,15 @@ func (x *engine) withCompanions(states []string, sp span, s int) []string {
 // "fondée avec …", "fundado con …": founding members.
 var foundedWithRe = mkf(`\b(?:founded|fondee?s?|fundad[oa]s?|created|creee?s?|cread[oa]s?|established|etablie?s?)\b(?:\s+(?:in|en)\s+\d{4})?\s+(?:with|avec|con)\s+`)
 
+// foundedKeys are the strings a sentence needs for foundedMembers to look
+// at it.
+var foundedKeys = newKeySet("found", "fond", "fund", "creat", "cree", "crea", "establ", "etabli")
+
 // foundedMembers is pass 4b': the founding members listed after "founded
 // with" are members of the organisation of the sentence.
 func (x *engine) foundedMembers() {
 	for _, sp := range x.sents {
-		if !containsAny(x.f.low[sp.s:sp.e], "found", "fond", "fund", "creat", "cree", "crea", "establ", "etabli") {
+		if !x.contains(foundedKeys, sp.s, sp.e) {
 			continue
 		}
 		for _, m := range foundedWithRe.FindAllStringIndex(x.f.low[sp.s:sp.e], -1) {
@@ -1439,11 +1443,18 @@ var provisionRe = mkf(`\b(?:prevoit|prevoient|prevoyant|provides for|provide for
 // de consultations politiques"): the sessions are planned.
 var establishRe = mkf(`\b(?:mise en place|instauration|creation|institutionnalisation|establishment|establishing|setting up|establecimiento|creacion|institucionalizacion)\s+(?:d'un |d'une |de |du |des |of a |of |de un |del )?(?:(?:mecanisme|mechanism|mecanismo|cadre|framework|marco)\s+(?:de |of |d')?)?$`)
 
+// recallKeys and provisionKeys are the strings provision needs before a
+// trigger to try recallRe and provisionRe.
+var (
+	recallKeys    = newKeySet("rappel", "recall", "record")
+	provisionKeys = newKeySet("prevo", "provid", "preve", "stipul")
+)
+
 // provision classifies a trigger found inside what a text provides for:
 // skip (a generic meeting) or planned (consultations, visits).
 func (x *engine) provision(t trig, sp span) (skip, planned bool) {
 	low := x.f.low
-	if containsAny(low[sp.s:t.s], "rappel", "recall", "record") && recallRe.MatchString(low[sp.s:t.s]) || sinceRe.MatchString(low[max(sp.s, t.s-45):t.s]) {
+	if x.contains(recallKeys, sp.s, t.s) && recallRe.MatchString(low[sp.s:t.s]) || sinceRe.MatchString(low[max(sp.s, t.s-45):t.s]) {
 		return true, false // background: "après avoir rappelé que cette visite …", "depuis la visite historique du Roi"
 	}
 	if establishRe.MatchString(low[max(sp.s, t.s-60):t.s]) || preparationRe.MatchString(low[max(sp.s, t.s-40):t.s]) {
@@ -1452,7 +1463,7 @@ func (x *engine) provision(t trig, sp span) (skip, planned bool) {
 	if afterPastRe.MatchString(low[max(sp.s, t.s-20):t.s]) {
 		return false, false // "tras reunirse con": held
 	}
-	if containsAny(low[sp.s:t.s], "prevo", "provid", "preve", "stipul") && provisionRe.MatchString(low[sp.s:t.s]) {
+	if x.contains(provisionKeys, sp.s, t.s) && provisionRe.MatchString(low[sp.s:t.s]) {
 		return t.kind == "meeting", true
 	}
 	return false, false
@@ -1484,12 +1495,15 @@ var afterPastRe = mkf(`\b(?:tras|despues de|apres|after|a l'issue de|al termino 
 // reunión": a planned repetition of the series reported before.
 var nextSessionRe = mkf(`\b(?:prochaine|next|proxima)\s+(?:session|round|ronda|sesion|reunion|edition|edicion)\b`)
 
+// nextKeys are the strings a sentence needs for nextSessions to look at it.
+var nextKeys = newKeySet("prochaine", "next", "proxima")
+
 // nextSessions is pass 3c: "Les deux parties sont convenues de tenir la
 // prochaine session à Madrid" after consultations or a meeting reported
 // earlier: a planned event of the same kind between the same states.
 func (x *engine) nextSessions() {
 	for _, sp := range x.sents {
-		if !containsAny(x.f.low[sp.s:sp.e], "prochaine", "next", "proxima") || !nextSessionRe.MatchString(x.f.low[sp.s:sp.e]) {
+		if !x.contains(nextKeys, sp.s, sp.e) || !nextSessionRe.MatchString(x.f.low[sp.s:sp.e]) {
 			continue
 		}
 		var last *event
@@ -1553,12 +1567,16 @@ var reopenRe = mkf(`\b(?:reopening|reopen(?:ed|s)?|re-open\w*|reouverture|rouvri
 // Asunción y Jerusalén", "their embassies in A and B".
 var reciprocalRe = mkf(`\b(?:leurs|their|sus)\s+(?:ambassades|embassies|embajadas|consulats(?: generaux)?|consulates(?: general)?|consulados(?: generales)?)\s+(?:respectives\s+|respective\s+|respectivas\s+)?(?:a|en|in|dans)\s+`)
 
+// reciprocalKeys are the strings a sentence needs for reciprocalMissions to
+// look at it.
+var reciprocalKeys = newKeySet("leurs", "their", "sus")
+
 // reciprocalMissions distributes "A et B … leurs ambassades à CityA' et
 // CityB'" crosswise: each state has a mission in the other's city.
 func (x *engine) reciprocalMissions() {
 	low := x.f.low
 	for _, sp := range x.sents {
-		if !containsAny(low[sp.s:sp.e], "leurs", "their", "sus") {
+		if !x.contains(reciprocalKeys, sp.s, sp.e) {
 			continue
 		}
 		for _, m := range reciprocalRe.FindAllStringIndex(low[sp.s:sp.e], -1) {

@@ -699,6 +699,10 @@ func backedBefore(before string) bool {
 	return false
 }
 
+// backingKeys are the words of backing a sentence needs for
+// personCandidacySupports to look at it.
+var backingKeys = newKeySet("respald", "apoy", "soutien", "support", "backing", "endorse", "backs", "backed")
+
 // personCandidacySupports is pass 4e: states expressing support for a
 // person standing for a post ("Costa Rica, Ecuador y República Dominicana
 // expresaron su respaldo a Ramdin como el próximo secretario general")
@@ -707,7 +711,7 @@ func (x *engine) personCandidacySupports() {
 	low := x.f.low
 	context := -1 // whether the text speaks of a post to stand for, decided on first need
 	for _, sp := range x.sents {
-		if !containsAny(low[sp.s:sp.e], "respald", "apoy", "soutien", "support", "backing", "endorse", "backs", "backed") {
+		if !x.contains(backingKeys, sp.s, sp.e) {
 			continue
 		}
 		pms := append(append([]pmention{}, pmRange(x.pms, sp.s, sp.e)...), pmRange(x.refs, sp.s, sp.e)...)

@@ -1,0 +1,76 @@
+package extract
+
+import "strings"
+
+// keySet is a set of strings a rule looks for in a sentence (or part of a
+// sentence) of the folded view, as containsAny does, before it runs its
+// patterns. Most sentences hold none of them; engine.contains rejects
+// those through the trigrams of the sentence, listed once per document,
+// instead of searching the sentence once per string.
+type keySet struct {
+	subs []string
+	tris [][2]uint32 // per string: the trigram hashes of its first and last 3 bytes (strings of 3 bytes or more)
+}
+
+// newKeySet returns the set of subs.
+func newKeySet(subs ...string) *keySet {
+	ks := &keySet{subs: subs, tris: make([][2]uint32, len(subs))}
+	for i, s := range subs {
+		if len(s) >= 3 {
+			ks.tris[i] = [2]uint32{triHash(s[0], s[1], s[2]), triHash(s[len(s)-3], s[len(s)-2], s[len(s)-1])}
+		}
+	}
+	return ks
+}
+
+// triBits is the size of a sentence's trigram bitset.
+const triBits = 4096
+
+// triSet is the set of hashed trigrams of one sentence.
+type triSet [triBits / 64]uint64
+
+func triHash(a, b, c byte) uint32 {
+	return (uint32(a)<<16 | uint32(b)<<8 | uint32(c)) * 0x9E3779B1 >> (32 - 12)
+}
+
+func (t *triSet) has(h uint32) bool { return t[h>>6]&(1<<(h&63)) != 0 }
+
+// contains reports whether low[s:e] (low = x.f.low) contains one of the
+// strings of ks: containsAny(low[s:e], ks.subs...). When [s,e) lies in one
+// sentence, a string of 3 bytes or more can occur in it only if its first
+// and last trigrams occur in the sentence: the others are not searched.
+func (x *engine) contains(ks *keySet, s, e int) bool {
+	low := x.f.low[s:e]
+	si := x.sentenceOf(s)
+	if si < 0 || e > x.sents[si].e {
+		return containsAny(low, ks.subs...)
+	}
+	ts := &x.trigrams()[si]
+	for i, sub := range ks.subs {
+		if len(sub) >= 3 && (!ts.has(ks.tris[i][0]) || !ts.has(ks.tris[i][1])) {
+			continue // not in the sentence, hence not in low
+		}
+		if strings.Contains(low, sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// trigrams returns the trigram sets of the sentences, computed on first
+// use.
+func (x *engine) trigrams() []triSet {
+	if x.tris != nil {
+		return x.tris
+	}
+	low := x.f.low
+	x.tris = make([]triSet, len(x.sents))
+	for i, sp := range x.sents {
+		t := &x.tris[i]
+		for j := sp.s; j+3 <= sp.e; j++ {
+			h := triHash(low[j], low[j+1], low[j+2])
+			t[h>>6] |= 1 << (h & 63)
+		}
+	}
+	return x.tris
+}
