@@ -64,7 +64,10 @@ func (x *engine) trigrams() []triSet {
 		return x.tris
 	}
 	low := x.f.low
-	x.tris = make([]triSet, len(x.sents))
+	sc := x.scr()
+	x.tris = resize(sc.tris, len(x.sents))
+	clear(x.tris)
+	sc.tris = x.tris
 	for i, sp := range x.sents {
 		t := &x.tris[i]
 		for j := sp.s; j+3 <= sp.e; j++ {

@@ -15,6 +15,7 @@ type scratch struct {
 	kcand           [][]int  // indexStarts: the start list of each pattern (in kall)
 	toks            []tok    // candidates: the words of a sentence
 	found           [][2]int // find: the matches of the document, end to end
+	tris            []triSet // trigrams: the trigram sets of the sentences
 }
 
 // cut returns the matches found since start (nil when none), with no
@@ -42,7 +43,7 @@ func (sc *scratch) release() {
 	clear(sc.toks[:cap(sc.toks)])
 	sc.toks = sc.toks[:0]
 	sc.found = sc.found[:0]
-	if max(cap(sc.toText), cap(sc.fromTxt), cap(sc.wstarts), cap(sc.pairs), cap(sc.kall), cap(sc.toks), cap(sc.found)) > maxPooled {
+	if max(cap(sc.toText), cap(sc.fromTxt), cap(sc.wstarts), cap(sc.pairs), cap(sc.kall), cap(sc.toks), cap(sc.found), 64*cap(sc.tris)) > maxPooled {
 		return
 	}
 	scratchPool.Put(sc)
