@@ -20,6 +20,7 @@ type fre struct {
 	// exactBytes tells the bytes occurring in the strings of exact
 	exactBytes [256]bool
 	first      [4]uint64 // the first bytes of the literals of k
+	firstTab   [256]bool // the same as a table, for the byte loops of possible
 	// firsts lists those first bytes when they are few (at most
 	// maxFirsts): possible then finds its candidates with
 	// strings.IndexByte, which skips the bytes between them much faster
@@ -174,6 +175,7 @@ func setKeys(f *fre, tree *syntax.Regexp) (weak bool) {
 			f.firsts = append(f.firsts, l[0])
 		}
 		f.first[l[0]>>6] |= 1 << (l[0] & 63)
+		f.firstTab[l[0]] = true
 	}
 	if len(f.firsts) > maxFirsts {
 		f.firsts = nil
@@ -396,17 +398,26 @@ func (f *fre) possible(s string) bool {
 		}
 		return false
 	}
+	// a word start (the first bytes are word bytes) after a byte that is
+	// none, with one of the first bytes: two table lookups a byte
 	prev := false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		w := c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c >= 'A' && c <= 'Z'
-		if w && !prev && f.first[c>>6]&(1<<(c&63)) != 0 && f.k.may(s, i) {
+		if f.firstTab[c] && !prev && f.k.may(s, i) {
 			return true
 		}
-		prev = w
+		prev = reWordTab[c]
 	}
 	return false
 }
+
+// reWordTab tells the word bytes of regexp's \b (reWord).
+var reWordTab = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = reWord(byte(c))
+	}
+	return t
+}()
 
 // matchUpper is f.MatchString(strings.ToUpper(s)), without upper-casing s
 // when f is an exact set and some ASCII byte of s, upper-cased, occurs in
