@@ -177,6 +177,9 @@ func (x *engine) candidates(s, e int) []candidate {
 	var out []candidate
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
+		if !isCap(t) {
+			continue // no name, place or month as a first name: the three tests below fail
+		}
 		if !x.nameOK(t) && !x.placeAsFirstName(toks, i) && !monthAsFirstName(toks, i, x) || isInitial(t) && (t.up == "M." || i+1 >= len(toks) || !x.nameOK(toks[i+1])) || romanNumeral.MatchString(t.up) {
 			continue
 		}
