@@ -21,6 +21,14 @@ func isWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
 }
 
+// wordByteTab[c] is isWordByte(c), for the tokenizer's byte loops.
+var wordByteTab = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = isWordByte(byte(c))
+	}
+	return t
+}()
+
 // tokens splits view[s:e] into words; a hyphen between letters stays inside
 // a word; a single capital followed by a dot is an initial ("J.").
 func (x *engine) tokens(s, e int) []tok {
@@ -31,12 +39,12 @@ func (x *engine) tokens(s, e int) []tok {
 func (x *engine) appendTokens(out []tok, s, e int) []tok {
 	up, low := x.f.up, x.f.low
 	for i := s; i < e; {
-		if !isWordByte(up[i]) {
+		if !wordByteTab[up[i]] {
 			i++
 			continue
 		}
 		j := i
-		for j < e && (isWordByte(up[j]) || up[j] == '-' && j+1 < e && isWordByte(up[j+1]) && j > i) {
+		for j < e && (wordByteTab[up[j]] || up[j] == '-' && j+1 < e && wordByteTab[up[j+1]] && j > i) {
 			j++
 		}
 		if j == i+1 && j < e && up[j] == '.' && up[i] >= 'A' && up[i] <= 'Z' {
