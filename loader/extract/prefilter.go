@@ -590,7 +590,40 @@ func (f *fre) FindAllStringIndex(s string, n int) [][]int {
 	if !f.possible(s) {
 		return nil
 	}
+	if n < 0 && f.anch != nil {
+		var buf [maxAnchoredRuns]int
+		if cands, ok := f.starts(s, buf[:0]); ok {
+			if out, ok := f.allAnchored(s, cands); ok {
+				return out
+			}
+		}
+	}
 	return f.Regexp.FindAllStringIndex(s, n)
+}
+
+// allAnchored returns the successive matches of f in s, as
+// FindAllStringIndex(s, -1) finds them, from the candidate starts cands
+// (all of them, in increasing order): each search after a match starts
+// where the match ends and finds the first candidate there or after with an
+// anchored match. ok is false when an anchored match is empty (none of the
+// literals is: this does not happen), for which regexp has its own rules.
+func (f *fre) allAnchored(s string, cands []int) (out [][]int, ok bool) {
+	pos := 0
+	for _, c := range cands {
+		if c < pos {
+			continue
+		}
+		loc := f.anch.FindStringIndex(s[c:])
+		if loc == nil {
+			continue
+		}
+		if loc[1] == 0 {
+			return nil, false
+		}
+		out = append(out, []int{c, c + loc[1]})
+		pos = c + loc[1]
+	}
+	return out, true
 }
 
 // FindAllStringSubmatchIndex is regexp's FindAllStringSubmatchIndex.

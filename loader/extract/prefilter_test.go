@@ -44,6 +44,9 @@ func TestPrefilterSame(t *testing.T) {
 				if got, want := f.FindStringSubmatch(w), f.Regexp.FindStringSubmatch(w); !slices.Equal(got, want) {
 					t.Fatalf("%s on %q: submatches %q, regexp gives %q", f.Regexp, w, got, want)
 				}
+				if got, want := f.FindAllStringIndex(w, -1), f.Regexp.FindAllStringIndex(w, -1); !slices.EqualFunc(got, want, slices.Equal) {
+					t.Fatalf("%s on %q: all matches %v, regexp finds %v", f.Regexp, w, got, want)
+				}
 				checked++
 			}
 			for _, k := range kreAll {
