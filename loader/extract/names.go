@@ -83,6 +83,17 @@ func nameByte(c byte) bool {
 // slugSpacer splits a folded name into words for personSlug.
 var slugSpacer = strings.NewReplacer("-", " ", "'", " ", ".", ". ")
 
+// isSlugWord reports whether w is made of ASCII lower-case letters and
+// digits only (and not empty): the bytes personSlug keeps.
+func isSlugWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return w != ""
+}
+
 // personSlug returns the id slug of a person name (see the rule above).
 func personSlug(name string) string {
 	// drop initials: single letters followed by a dot in the folded form
@@ -93,6 +104,10 @@ func personSlug(name string) string {
 			continue
 		}
 		raw = strings.TrimSuffix(raw, ".")
+		if isSlugWord(raw) {
+			words = append(words, translitWord(raw)) // the loop below would keep it whole
+			continue
+		}
 		var b strings.Builder
 		for _, r := range raw {
 			if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r >= 0x80 {

@@ -983,12 +983,28 @@ func primeMinisterHead(h string) bool {
 		strings.Contains(h, "primer ministro") || strings.Contains(h, "primera ministra")
 }
 
+// hasLowerUpper reports whether an upper-case letter follows a lower-case
+// one in s, where splitGluedName may split it.
+func hasLowerUpper(s string) bool {
+	prev := rune(-1)
+	for _, r := range s {
+		if prev >= 0 && unicode.IsUpper(r) && unicode.IsLower(prev) {
+			return true
+		}
+		prev = r
+	}
+	return false
+}
+
 // splitGluedName restores the space lost between two words of a name in
 // hard-wrapped text ("MiguelVargas" → "Miguel Vargas"): a lower-case letter
 // followed by an upper-case one inside a word, both parts of three letters
 // or more, the first not a surname prefix (McDonald, MacArthur, DeSantis),
 // the second no place ("KoozechiofIran" is left alone).
 func (x *engine) splitGluedName(name string) string {
+	if !hasLowerUpper(name) {
+		return name // no split point: nothing changes
+	}
 	var b strings.Builder
 	changed := false
 	start := 0 // start of the current word
