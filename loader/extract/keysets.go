@@ -30,8 +30,11 @@ const triBits = 4096
 type triSet [triBits / 64]uint64
 
 func triHash(a, b, c byte) uint32 {
-	return (uint32(a)<<16 | uint32(b)<<8 | uint32(c)) * 0x9E3779B1 >> (32 - 12)
+	return triHash24(uint32(a)<<16 | uint32(b)<<8 | uint32(c))
 }
+
+// triHash24 hashes a trigram packed in 24 bits.
+func triHash24(v uint32) uint32 { return v * 0x9E3779B1 >> (32 - 12) }
 
 func (t *triSet) has(h uint32) bool { return t[h>>6]&(1<<(h&63)) != 0 }
 
@@ -70,8 +73,13 @@ func (x *engine) trigrams() []triSet {
 	sc.tris = x.tris
 	for i, sp := range x.sents {
 		t := &x.tris[i]
-		for j := sp.s; j+3 <= sp.e; j++ {
-			h := triHash(low[j], low[j+1], low[j+2])
+		if sp.e-sp.s < 3 {
+			continue
+		}
+		v := uint32(low[sp.s])<<8 | uint32(low[sp.s+1]) // the trigram ending at j, rolled
+		for _, c := range []byte(low[sp.s+2 : sp.e]) {
+			v = (v<<8 | uint32(c)) & 0xffffff
+			h := triHash24(v)
 			t[h>>6] |= 1 << (h & 63)
 		}
 	}
