@@ -1571,6 +1571,9 @@ var reciprocalRe = mkf(`\b(?:leurs|their|sus)\s+(?:ambassades|embassies|embajada
 // look at it.
 var reciprocalKeys = newKeySet("leurs", "their", "sus")
 
+// listAndRe opens a second item of a list ("… y Jerusalén"), compiled once.
+var listAndRe = mkf(`^\s*(?:y|et|and|e)\s+`)
+
 // reciprocalMissions distributes "A et B … leurs ambassades à CityA' et
 // CityB'" crosswise: each state has a mission in the other's city.
 func (x *engine) reciprocalMissions() {
@@ -1593,7 +1596,7 @@ func (x *engine) reciprocalMissions() {
 			}
 			extra := "" // a second city the gazetteer does not know ("Jerusalén")
 			if len(cities) == 1 {
-				if g := mkf(`^\s*(?:y|et|and|e)\s+`).FindStringIndex(low[cur:sp.e]); g != nil {
+				if g := listAndRe.FindStringIndex(low[cur:sp.e]); g != nil {
 					toks := x.tokens(cur+g[1], min(sp.e, cur+g[1]+40))
 					if len(toks) > 0 && toks[0].s == cur+g[1] && isCap(toks[0]) && x.mentAt(toks[0].s) == nil && !nameStop[toks[0].low] {
 						extra = x.doc.Text[x.f.text(toks[0].s):x.f.textEnd(toks[0].e)]

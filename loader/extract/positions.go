@@ -393,7 +393,6 @@ var (
 	bodyOnlyRe       = mkf(`\b(?:presidence|presidency|presidencia|poste|post|puesto de director|direction|secretariat general|secretaria general|siege|seat|asiento|puesto)\b`)
 )
 
-// findMemberships is pass 4b: MEMBER_OF.
 // namedAfterRe: a word after "l'Alliance", "the Union" that makes it the
 // name of another organisation (an adjective or a complement), not a
 // reference to the one just named.
@@ -409,11 +408,16 @@ var processRe = mkf(`\b(?:process|processus|proceso|roadmap|feuille de route|hoj
 // (unlike "candidature", which may be anybody's).
 var applicationCueRe = mkf(`^(?:a |ont )?(?:appli|demande|solicitud|request|sollicit|solicit|sought|pidio|candidat[oa]s? a|candidate (?:for|to))`)
 
+// allMemberRes is memberRes followed by extraMemberRes.
+var allMemberRes = append(memberRes[:len(memberRes):len(memberRes)], extraMemberRes...)
+
+// findMemberships is pass 4b: MEMBER_OF.
 func (x *engine) findMemberships() {
 	low := x.f.low
+	done := map[int]bool{} // per sentence: offsets inside a cue already taken
 	for _, sp := range x.sents {
-		done := map[int]bool{}
-		for k, mr := range append(memberRes[:len(memberRes):len(memberRes)], extraMemberRes...) {
+		clear(done)
+		for k, mr := range allMemberRes {
 			for _, m := range x.find(mr.re, sp.s, sp.e) {
 				s, e := m[0], m[1]
 				if done[s] || k >= len(memberRes) && !x.extraCueOK(mr.status, s, sp) {
