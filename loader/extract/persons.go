@@ -587,6 +587,17 @@ func (x *engine) titleAfter(ne, limit int, titled bool) []part {
 		hl := 0
 		if j < limit && isWordByte(low[j]) && (j == 0 || !isWordByte(low[j-1])) {
 			hl = x.anchored(headRe, j, limit)
+			if hl > 0 && strings.HasPrefix(low[j+hl:min(limit, j+hl+3)], "'s ") {
+				// "the Minister's Special Assistant": the holder's title comes after the possessive
+				k := j + hl + 3
+				if hl2 := x.anchored(headRe, k, limit); hl2 > 0 {
+					j, hl = k, hl2
+				} else if k2, kl := x.headAfterModifiers(k, limit); kl > 0 {
+					j, hl = k2, kl
+				} else {
+					hl = 0
+				}
+			}
 		}
 		loc := []int{0, hl}
 		if hl == 0 {
