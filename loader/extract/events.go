@@ -575,6 +575,19 @@ func (x *engine) credentials(t trig, si int, sp span) {
 	if host == "" {
 		host = x.credHost // a list after the trigger sentence, or the ceremony reported before
 	}
+	if host == "" && si > 0 {
+		// "tres nuevos embajadores han sido recibidos por el Presidente X. A, de
+		// Nigeria, … han presentado sus cartas credenciales": the receiver named before
+		prev := x.sents[si-1]
+		for _, pm := range pmRange(x.pms, prev.s, prev.e) {
+			if pm.p != nil && pm.p.office("ambassador") == nil {
+				if st := pm.p.states(); len(st) > 0 {
+					host = st[0]
+					break
+				}
+			}
+		}
+	}
 	if host == "" {
 		host = x.reporting
 	}

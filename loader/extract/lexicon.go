@@ -95,7 +95,7 @@ var nameStop = setOf(`expatriates expatries expatriados emigrants emigres emigra
 	lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday friday saturday sunday
 	lunes martes miercoles jueves viernes sabado domingo
 	receives receive meets holds embarks embark visits carrying carries signs calls welcomes discusses hosts attends arrives says urges reaffirms praises congratulates talks leaves departs begins concludes launches joins receiving holding signing hosting visiting
-	posteriormente luego finalmente seguidamente previamente paralelamente ensuite puis enfin auparavant parallelement prealablement subsequently later afterwards finally earlier previously
+	tambien ejecutiva ejecutivo pueblo posteriormente luego finalmente seguidamente previamente paralelamente ensuite puis enfin auparavant parallelement prealablement subsequently later afterwards finally earlier previously
 	delegate delegue deleguee delegado delegada outgoing sortant saliente second deuxieme segundo segunda mp qc kc obe sem sheikh shaikh cheikh highness
 	diplomatic diplomatique diplomatico diplomatica security securite seguridad
 	excelentisimo excelentisima senor senora senores supreme supremo supreme commander armed forces
@@ -146,7 +146,7 @@ var nounTriggers = setOf(`entretien entretiens appel appels conversation convers
 var plannedRe = mk(`\b(?:to visit|to travel to|would discuss|would meet|would hold|would visit|is set to|are set to|set to visit|is due to|are due to|hara|haran|mantendra|mantendran|sostendra|sostendran|se reunira|se reuniran|firmara|firmaran|recibira|recibiran|participara|participaran|efectuara|efectuaran|convenu|conviennent|convenir|sont convenus|decide|decidee?|decision|se sont mis d'accord|accepte|accepted|accepts|invitation|invite|invitee?|invited|invites|inviting|favorablement|prochaine?s?|prochainement|futur|future|upcoming|next|will|shall|to hold|plan(?:s|ned)? to|scheduled|expected|agreed|agree|announced|annonce|envisage|prevue?s?|prevu|devrait|devraient|effectuera|se rendra|aura lieu|auront lieu|tiendra|tiendront|sera|seront|va|vont|acordaron|acuerdan|acordado|invitacion|invito|invitado|aceptado|acepto|proxim[oa]s?|futur[oa]|prevista|previsto|celebraran|se celebrara|realizara|viajara|visitara|de organiser|l'organisation d(?:'une?|e la|e l'|u|es) (?:\w+ )?(?:visite|reunion|session|sommet|rencontre|forum|conference|consultations|commission|mission)|organiser|de tenir|tenir|d'effectuer|effectuer|celebrar|realizar)\b`)
 
 // presenceRe opens a zone whose persons attend but do not take part.
-var presenceRe = mk(`\b(?:a la que asistio|a laquelle a assiste|auquel a assiste|attended by|in attendance|en presence d[eu']?|in the presence of|en presencia de|aux cotes d[eu']?|accompagnee? d[eu']?|accompanied by|acompanad[oa] de(?:l)?|entoure d[eu']?|with the participation of)\b`)
+var presenceRe = mk(`\b(?:ha asistido|han asistido|a la que asistio|a laquelle a assiste|auquel a assiste|attended by|in attendance|en presence d[eu']?|in the presence of|en presencia de|aux cotes d[eu']?|accompagnee? d[eu']?|accompanied by|acompanad[oa] de(?:l)?|entoure d[eu']?|with the participation of)\b`)
 
 // Position topics.
 var topicRes = []struct {

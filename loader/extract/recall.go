@@ -351,6 +351,9 @@ func (x *engine) listedAmbassadors() {
 		} else if si-lastHeadSent <= 3 && listIntroRe.MatchString(low[sp.s:min(sp.e, sp.s+20)]) {
 			// "Il s'agit de X de la Bulgarie ; de Y de la Gambie": the ambassadors named before
 			hs = [][2]int{{sp.s, sp.s}}
+		} else if si-lastHeadSent <= 3 && credTrigRe != nil && len(x.find(credTrigRe, sp.s, sp.e)) > 0 {
+			// "tres nuevos embajadores… X, de Nigeria, Y de Ghana… han presentado sus cartas credenciales"
+			hs = [][2]int{{sp.s, sp.s}}
 		} else {
 			continue
 		}
