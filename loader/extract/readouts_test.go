@@ -198,7 +198,7 @@ func TestReadoutPatterns(t *testing.T) {
 			"Nigeria's Minister of Foreign Affairs, Luis Paz, arrived. In a statement by Tom Ward, the Minister's Special Assistant on Media, the visit was announced.",
 			[]string{"office:ward:NG:official"}, []string{"office:ward:NG:minister"}},
 		{"ambassadors named after the ceremony sentence present credentials to its receiver; a minister who attended is the host's",
-			"El 17 de agosto, tres nuevos embajadores han sido recibidos por el Presidente de la República, Luis Paz, en el Palacio de Malabo. Tom Ward, de la República Federal de Nigeria, y Ana Ruiz de la República de Ghana, han presentado sus cartas credenciales. Al acto ha asistido el Ministro de Asuntos Exteriores, Omar Saleh. También se habló de Accra.",
+			"El 17 de agosto, tres nuevos embajadores han sido recibidos por el Presidente de la República, Luis Paz, en el Palacio de Malabo. Tom Ward, de la República Federal de Nigeria, y Ana Ruiz de la República de Ghana, han presentado sus cartas credenciales. Al acto ha asistido el Ministro de Asuntos Exteriores, Omar Saleh. También se abordaron las relaciones que Malabo mantiene con Lagos y Accra.",
 			[]string{"office:ward:NG:ambassador", "office:ruiz:GH:ambassador", "event:credentials:held:GQ,NG", "event:credentials:held:GH,GQ", "office:saleh:GQ:foreign_minister"}, []string{"office:saleh:GH:foreign_minister", "office:tambien:GQ:official"}},
 		{"a time word before a title is not a name",
 			"Today, Secretary of State Mary Cole spoke with Peruvian Foreign Minister Luis Paz Mena about trade.",
