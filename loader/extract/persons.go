@@ -791,7 +791,7 @@ func classify(head, part string) string {
 			return "foreign_minister"
 		}
 		return "minister"
-	case h == "viceprimer ministro" || h == "viceprimera ministra":
+	case h == "viceprimer ministro" || h == "viceprimera ministra" || h == "vice primer ministro" || h == "vice primera ministra":
 		return "deputy_prime_minister"
 	case strings.HasPrefix(h, "plenipotenti") || (h == "representant" || h == "representante") && credRepRe.MatchString(part):
 		if strings.HasPrefix(h, "represent") && deputyRe.MatchString(part) {
@@ -2168,7 +2168,7 @@ func (x *engine) listNeighbourState(p *person, o *office) string {
 // addressee of what follows.
 var addresseeRelRe = mkf(`\b(?:a quien|a quienes|al que|a la que|auquel|a laquelle|a qui|to whom)\b`)
 
-var messageFromRe = mkf(`\b(?:porteur|porteuse|bearer|portador|portadora|remis|remitted|delivered|entrego|transmis|transmitted|transmitio|convey|conveyed|conveying|transmettre|transmitir)\b.{0,40}\b(?:message|lettre|letter|mensaje|carta|missive|greetings|salutations|saludos)\s+(?:\w+\s+){0,2}(?:du|de|de la|from|of|of the|del|de la)\s+(?:[\w'-]+\s+){0,3}$`)
+var messageFromRe = mkf(`\b(?:porteur|porteuse|bearer|portador|portadora|remis|remitted|delivered|entrego|transmis|transmitted|transmitio|convey|conveyed|conveying|transmettre|transmitir|envio|enviaron|sent|a envoye)\b.{0,40}\b(?:message|lettre|letter|mensaje|carta|missive|greetings|salutations|saludos)\s+(?:\w+\s+){0,2}(?:du|de|de la|from|of|of the|del|de la)\s+(?:[\w'-]+\s+){0,3}$`)
 
 // messageSender returns the state of the envoy who carries a message from
 // the holder of office o (named right after "porteur d'un message du
@@ -2196,6 +2196,14 @@ func (x *engine) messageSender(p *person, o *office) string {
 		for _, mm := range x.mentsIn(sp.s, sp.s+m[0]) {
 			if mm.kind == kState && mm.demonym {
 				return mm.key
+			}
+		}
+	}
+	for _, pm := range x.refs {
+		// "la Vicepresidenta Ejecutiva envió un mensaje … del presidente X": a title standing for the carrier
+		if pm.s >= sp.s && pm.s < o.pos && pm.p != nil && pm.p != p {
+			if st := pm.p.states(); len(st) > 0 {
+				return st[0]
 			}
 		}
 	}
