@@ -1420,7 +1420,8 @@ func (x *engine) nameAfterConj(w string, j, limit int) bool {
 	if w != "et" && w != "and" && w != "y" {
 		return false
 	}
-	toks := x.tokens(j, min(limit, j+60))
+	var buf [16]tok // on the stack: the words are not kept
+	toks := x.appendTokens(buf[:0], j, min(limit, j+60))
 	if len(toks) < 2 {
 		return false
 	}
@@ -1597,7 +1598,8 @@ func (x *engine) reciprocalMissions() {
 			extra := "" // a second city the gazetteer does not know ("Jerusalén")
 			if len(cities) == 1 {
 				if g := listAndRe.FindStringIndex(low[cur:sp.e]); g != nil {
-					toks := x.tokens(cur+g[1], min(sp.e, cur+g[1]+40))
+					var buf [16]tok // on the stack: the words are not kept
+					toks := x.appendTokens(buf[:0], cur+g[1], min(sp.e, cur+g[1]+40))
 					if len(toks) > 0 && toks[0].s == cur+g[1] && isCap(toks[0]) && x.mentAt(toks[0].s) == nil && !nameStop[toks[0].low] {
 						extra = x.doc.Text[x.f.text(toks[0].s):x.f.textEnd(toks[0].e)]
 					}

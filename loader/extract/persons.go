@@ -29,13 +29,9 @@ var wordByteTab = func() (t [256]bool) {
 	return t
 }()
 
-// tokens splits view[s:e] into words; a hyphen between letters stays inside
-// a word; a single capital followed by a dot is an initial ("J.").
-func (x *engine) tokens(s, e int) []tok {
-	return x.appendTokens(make([]tok, 0, (e-s)/6+1), s, e)
-}
-
-// appendTokens appends the words of view[s:e] (see tokens) to out.
+// appendTokens appends the words of view[s:e] to out; a hyphen between
+// letters stays inside a word; a single capital followed by a dot is an
+// initial ("J."). Callers pass a buffer of their own (often on the stack).
 func (x *engine) appendTokens(out []tok, s, e int) []tok {
 	up, low := x.f.up, x.f.low
 	for i := s; i < e; {

@@ -602,7 +602,8 @@ func (x *engine) findMissions() {
 				// a city the gazetteer does not know: "en Mérida", "in Surabaya"
 				if cm := cityPrepRe.FindStringSubmatchIndex(low[cur:min(sp.e, cur+40)]); cm != nil {
 					cs := cur + cm[2]
-					toks := x.tokens(cs, min(sp.e, cs+40))
+					var buf [16]tok // on the stack: the words are not kept
+					toks := x.appendTokens(buf[:0], cs, min(sp.e, cs+40))
 					if len(toks) > 0 && toks[0].s == cs && isCap(toks[0]) && !nameStop[toks[0].low] && x.mentAt(cs) == nil {
 						ce := toks[0].e
 						for k := 1; k < len(toks) && k < 3 && x.f.up[toks[k-1].e:toks[k].s] == " " && isCap(toks[k]) && x.mentAt(toks[k].s) == nil; k++ {

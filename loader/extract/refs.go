@@ -321,7 +321,8 @@ func (x *engine) nameStartsNear(off, limit int) bool {
 	}
 	// an unknown capitalised name right after a title ("le roi Felipe VI")
 	if i < limit && i-off <= 2 {
-		toks := x.tokens(i, min(limit, i+40))
+		var buf [16]tok // on the stack: the words are not kept
+		toks := x.appendTokens(buf[:0], i, min(limit, i+40))
 		if len(toks) > 0 && toks[0].s == i && x.nameOK(toks[0]) {
 			return true
 		}
