@@ -245,7 +245,11 @@ type builder struct {
 	ents   map[string]bool
 	states map[string]string // ISO2 → id of the states already added
 	orgs   map[string]string // key → id of the organisations already added
-	rels   map[relKey]int
+	// keys holds the key of each relation of doc.Relations; rels indexes
+	// them once there are more than linearRels (a short list is searched
+	// faster than a map is built)
+	keys []relKey
+	rels map[relKey]int
 	// evs and confs are slabs the relations' first evidence and confidence
 	// are cut from: one allocation for many relations instead of one each
 	evs   []diplograph.Evidence
@@ -255,6 +259,37 @@ type builder struct {
 // relKey identifies a relation: type, ends, and the role for HOLDS_OFFICE
 // and PARTICIPATED_IN.
 type relKey struct{ typ, from, to, role string }
+
+// linearRels is the most relations whose keys are searched in order.
+const linearRels = 32
+
+// relIndex returns the index of the relation with key in doc.Relations.
+func (b *builder) relIndex(key relKey) (int, bool) {
+	if b.rels != nil {
+		i, ok := b.rels[key]
+		return i, ok
+	}
+	for i, k := range b.keys {
+		if k == key {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
+// addKey records the key of the relation just appended to doc.Relations.
+func (b *builder) addKey(key relKey) {
+	b.keys = append(b.keys, key)
+	switch {
+	case b.rels != nil:
+		b.rels[key] = len(b.keys) - 1
+	case len(b.keys) > linearRels:
+		b.rels = make(map[relKey]int, 2*len(b.keys))
+		for i, k := range b.keys {
+			b.rels[k] = i
+		}
+	}
+}
 
 func (b *builder) entity(id, typ, name string, props map[string]any) {
 	if b.ents[id] {
@@ -340,7 +375,7 @@ func (b *builder) rel(typ, from, to string, props map[string]any, ev span, conf 
 		e = s
 	}
 	evd := diplograph.Evidence{Quote: q, Start: s, End: e}
-	if i, ok := b.rels[key]; ok {
+	if i, ok := b.relIndex(key); ok {
 		r := &b.doc.Relations[i]
 		dup := false
 		for _, old := range r.Evidence {
@@ -370,8 +405,8 @@ func (b *builder) rel(typ, from, to string, props map[string]any, ev span, conf 
 		// over the next relation's
 		r.Evidence = b.evs[len(b.evs)-1 : len(b.evs) : len(b.evs)]
 	}
-	b.rels[key] = len(b.doc.Relations)
 	b.doc.Relations = append(b.doc.Relations, r)
+	b.addKey(key)
 }
 
 // slabSize is the size of the slab after one of size n: doubling from 4, at
@@ -410,7 +445,7 @@ func (x *engine) emit(doc *diplograph.Document) {
 			nrel += 2
 		}
 	}
-	b := &builder{x: x, doc: doc, ents: map[string]bool{}, states: map[string]string{}, orgs: map[string]string{}, rels: make(map[relKey]int, nrel)}
+	b := &builder{x: x, doc: doc, ents: map[string]bool{}, states: map[string]string{}, orgs: map[string]string{}, keys: make([]relKey, 0, nrel)}
 	doc.Relations = make([]diplograph.Relation, 0, nrel)
 	// states and organisations mentioned
 	for _, m := range x.ments {
