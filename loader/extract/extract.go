@@ -447,6 +447,10 @@ func (x *engine) emit(doc *diplograph.Document) {
 	}
 	b := &builder{x: x, doc: doc, ents: map[string]bool{}, states: map[string]string{}, orgs: map[string]string{}, keys: make([]relKey, 0, nrel)}
 	doc.Relations = make([]diplograph.Relation, 0, nrel)
+	// the entities are gathered in a pooled buffer: sortByType copies them
+	// to the document's own slice
+	sc := x.scr()
+	doc.Entities = sc.ents[:0]
 	// states and organisations mentioned
 	for _, m := range x.ments {
 		switch m.kind {
@@ -633,7 +637,13 @@ func (x *engine) emit(doc *diplograph.Document) {
 	for _, p := range x.parents {
 		b.rel(diplograph.RelPartOf, b.org(p.org), b.org(p.parent), nil, p.ev, p.conf)
 	}
-	doc.Entities = sortByType(doc.Entities)
+	built := doc.Entities
+	doc.Entities = sortByType(built)
+	if len(built) > 0 && &doc.Entities[0] == &built[0] {
+		doc.Entities = slices.Clone(built) // sorted in place: not the document's yet
+	}
+	clear(built) // the buffer keeps no names or properties
+	sc.ents = built[:0]
 	if doc.Entities == nil {
 		doc.Entities = []diplograph.Entity{}
 	}

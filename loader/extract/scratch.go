@@ -1,21 +1,26 @@
 package extract
 
-import "sync"
+import (
+	"sync"
+
+	"diplograph"
+)
 
 // scratch holds the buffers of one extraction that no result keeps (offset
 // maps, word starts, prefilter lists, words of a sentence). They go back to
 // scratchPool after the call and serve the next document: the Extractor
 // may run concurrently, each call takes its own scratch.
 type scratch struct {
-	toText, fromTxt []int32  // fold's offset maps
-	wstarts         []int    // word starts of the view
-	pairs           [][2]int // indexStarts: (pattern, start) pairs
-	last, count     []int    // indexStarts: per pattern, last start and count
-	kall            []int    // indexStarts: the start lists of all patterns, end to end
-	kcand           [][]int  // indexStarts: the start list of each pattern (in kall)
-	toks            []tok    // candidates: the words of a sentence
-	found           [][2]int // find: the matches of the document, end to end
-	tris            []triSet // trigrams: the trigram sets of the sentences
+	toText, fromTxt []int32             // fold's offset maps
+	wstarts         []int               // word starts of the view
+	pairs           [][2]int            // indexStarts: (pattern, start) pairs
+	last, count     []int               // indexStarts: per pattern, last start and count
+	kall            []int               // indexStarts: the start lists of all patterns, end to end
+	kcand           [][]int             // indexStarts: the start list of each pattern (in kall)
+	toks            []tok               // candidates: the words of a sentence
+	found           [][2]int            // find: the matches of the document, end to end
+	tris            []triSet            // trigrams: the trigram sets of the sentences
+	ents            []diplograph.Entity // emit: the entities before sortByType
 }
 
 // cut returns the matches found since start (nil when none), with no
@@ -43,7 +48,7 @@ func (sc *scratch) release() {
 	clear(sc.toks[:cap(sc.toks)])
 	sc.toks = sc.toks[:0]
 	sc.found = sc.found[:0]
-	if max(cap(sc.toText), cap(sc.fromTxt), cap(sc.wstarts), cap(sc.pairs), cap(sc.kall), cap(sc.toks), cap(sc.found), 64*cap(sc.tris)) > maxPooled {
+	if max(cap(sc.toText), cap(sc.fromTxt), cap(sc.wstarts), cap(sc.pairs), cap(sc.kall), cap(sc.toks), cap(sc.found), 64*cap(sc.tris), cap(sc.ents)) > maxPooled {
 		return
 	}
 	scratchPool.Put(sc)
