@@ -16,9 +16,9 @@ import (
 type branchSet struct {
 	alts   []string
 	suffix string
-	always []int                  // alternatives without a literal prefix set
-	keys   map[uint32][]branchLit // literal prefixes by the length and hash of their first (up to) 3 bytes (n<<18 | keyHash)
-	subs   sync.Map               // subset key → *regexp.Regexp (anchored)
+	always []int                // alternatives without a literal prefix set
+	keys   *keyTable[branchLit] // literal prefixes by the length and hash of their first (up to) 3 bytes (n<<18 | keyHash)
+	subs   sync.Map             // subset key → *regexp.Regexp (anchored)
 	// exp holds, per alternative matching a finite set of strings, those
 	// strings in the order the regexp prefers them; litOK says the suffix
 	// (empty or \b) lets such alternatives be matched without the regexp.
@@ -87,8 +87,9 @@ func newBranchSet(pat string) *branchSet {
 	if `\b(?:`+strings.Join(alts, "|")+`)`+suffix != pat {
 		return nil
 	}
-	b := &branchSet{alts: alts, suffix: suffix, keys: map[uint32][]branchLit{}, exp: make([][]string, len(alts))}
+	b := &branchSet{alts: alts, suffix: suffix, exp: make([][]string, len(alts))}
 	b.litOK = suffix == "" || suffix == `\b`
+	keys := map[uint32][]branchLit{}
 	for i, a := range alts {
 		b.exp[i] = expand(a)
 		tree, err := syntax.Parse(`\b(?:`+a+`)`, syntax.Perl)
@@ -109,10 +110,11 @@ func newBranchSet(pat string) *branchSet {
 		for _, l := range lits {
 			n := min(3, len(l))
 			h := keyHash(l[:n])
-			b.keys[uint32(n)<<18|h] = append(b.keys[uint32(n)<<18|h], branchLit{i, l})
+			keys[uint32(n)<<18|h] = append(keys[uint32(n)<<18|h], branchLit{i, l})
 			b.bits.add(n, h)
 		}
 	}
+	b.keys = newKeyTable(keys)
 	return b
 }
 
@@ -218,7 +220,7 @@ func (b *branchSet) mark(low string, p int, buf []byte, ibuf []int) ([]byte, []i
 		if !b.bits.has(n, h) {
 			continue
 		}
-		for _, bl := range b.keys[uint32(n)<<18|h] {
+		for _, bl := range b.keys.get(uint32(n)<<18 | h) {
 			if len(low)-p >= len(bl.lit) && low[p:p+len(bl.lit)] == bl.lit {
 				mark(bl.alt)
 			}

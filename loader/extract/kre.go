@@ -14,8 +14,8 @@ import (
 type kre struct {
 	re   *regexp.Regexp
 	anch *regexp.Regexp
-	bits keyBitset           // the hashed keys of lits
-	lits map[uint32][]string // literal prefixes by the length and hash of their first (up to) 3 bytes (n<<18 | keyHash)
+	bits keyBitset         // the hashed keys of tab
+	tab  *keyTable[string] // literal prefixes by the length and hash of their first (up to) 3 bytes (n<<18 | keyHash)
 	ok   bool
 	id   int // index in kreAll
 	alts *branchSet
@@ -34,7 +34,12 @@ var (
 	// keyHash(key)); colliding keys share an entry, their literals are
 	// compared in full anyway.
 	keyByHash = map[uint32][]kreLit{}
+	// keyTab is keyByHash as a keyTable, built when the package's patterns
+	// are all made (by init)
+	keyTab *keyTable[kreLit]
 )
+
+func init() { keyTab = newKeyTable(keyByHash) }
 
 type kreLit struct {
 	id  int
@@ -98,17 +103,18 @@ func mk(pat string) *kre {
 			return k
 		}
 	}
-	k.lits = map[uint32][]string{}
+	klits := map[uint32][]string{}
 	k.id = len(kreAll)
 	kreAll = append(kreAll, k)
 	for _, l := range lits {
 		n := min(3, len(l))
 		h := keyHash(l[:n])
 		k.bits.add(n, h)
-		k.lits[uint32(n)<<18|h] = append(k.lits[uint32(n)<<18|h], l)
+		klits[uint32(n)<<18|h] = append(klits[uint32(n)<<18|h], l)
 		keyBits.add(n, h)
 		keyByHash[uint32(n)<<18|h] = append(keyByHash[uint32(n)<<18|h], kreLit{k.id, l, newPrefixWord(l)})
 	}
+	k.tab = newKeyTable(klits)
 	k.ok = true
 	k.alts = newBranchSet(pat)
 	return k
@@ -285,7 +291,7 @@ func (x *engine) indexStarts() {
 			if !keyBits.has(n, h) {
 				continue
 			}
-			for _, kl := range keyByHash[uint32(n)<<18|h] {
+			for _, kl := range keyTab.get(uint32(n)<<18 | h) {
 				if hasLitAt(low, p, w, kl.lit, kl.pw) && last[kl.id] != p {
 					last[kl.id] = p
 					count[kl.id]++
@@ -323,7 +329,7 @@ func (k *kre) may(low string, i int) bool {
 		hh = (hh ^ uint32(low[i+n-1])) * 16777619
 		h := hh & (1<<18 - 1)
 		if k.bits.has(n, h) {
-			for _, l := range k.lits[uint32(n)<<18|h] {
+			for _, l := range k.tab.get(uint32(n)<<18 | h) {
 				if len(low)-i >= len(l) && low[i:i+len(l)] == l {
 					return true
 				}

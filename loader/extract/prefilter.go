@@ -165,12 +165,13 @@ func setKeys(f *fre, tree *syntax.Regexp) (weak bool) {
 			return false
 		}
 	}
-	k := &kre{lits: map[uint32][]string{}}
+	k := &kre{}
+	klits := map[uint32][]string{}
 	for _, l := range lits {
 		n := min(3, len(l))
 		h := keyHash(l[:n])
 		k.bits.add(n, h)
-		k.lits[uint32(n)<<18|h] = append(k.lits[uint32(n)<<18|h], l)
+		klits[uint32(n)<<18|h] = append(klits[uint32(n)<<18|h], l)
 		if f.first[l[0]>>6]&(1<<(l[0]&63)) == 0 {
 			f.firsts = append(f.firsts, l[0])
 		}
@@ -180,6 +181,7 @@ func setKeys(f *fre, tree *syntax.Regexp) (weak bool) {
 	if len(f.firsts) > maxFirsts {
 		f.firsts = nil
 	}
+	k.tab = newKeyTable(klits)
 	f.k = k
 	return minLen(lits) <= 1
 }
