@@ -395,7 +395,8 @@ func (x *engine) addEvent(t trig, sp span) {
 	states := []string{}
 	hos := false
 	for _, p := range ps {
-		for _, st := range p.states() {
+		var sbuf [4]string
+		for _, st := range p.appendStates(sbuf[:0]) {
 			if !contains(states, st) {
 				states = append(states, st)
 			}
@@ -701,7 +702,8 @@ func (x *engine) separateMeetings(t trig, sp span, ps []*person, states []string
 	side := map[string][]*person{}
 	met := map[*person]bool{} // named after the trigger as someone met
 	for _, p := range ps {
-		st := p.states()
+		var sbuf [4]string
+		st := p.appendStates(sbuf[:0])
 		if len(st) != 1 || !contains(states, st[0]) {
 			return nil
 		}

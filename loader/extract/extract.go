@@ -523,7 +523,8 @@ func (x *engine) emit(doc *diplograph.Document) {
 		b.entity(id, diplograph.TypeEvent, name, props)
 		covered := map[string]bool{}
 		for _, p := range ev.persons {
-			st := p.states()
+			var sbuf [4]string
+			st := p.appendStates(sbuf[:0])
 			if len(st) == 0 || !overlaps(st, ev.states) {
 				continue
 			}

@@ -1472,8 +1472,12 @@ func (p *person) office(roles ...string) *office {
 }
 
 // states returns the states a person holds office for.
-func (p *person) states() []string {
-	var out []string
+func (p *person) states() []string { return p.appendStates(nil) }
+
+// appendStates appends p.states() to buf (empty): callers that keep nothing
+// pass a buffer on their stack.
+func (p *person) appendStates(buf []string) []string {
+	out := buf
 	for _, o := range p.offices {
 		if o.state != "" && !o.pending && o.role != "" {
 			if !contains(out, o.state) {
