@@ -39,7 +39,10 @@ var (
 	keyTab *keyTable[kreLit]
 )
 
-func init() { keyTab = newKeyTable(keyByHash) }
+func init() {
+	keyTab = newKeyTable(keyByHash)
+	keyByHash = nil // the table holds it all: less for the collector to scan
+}
 
 type kreLit struct {
 	id  int

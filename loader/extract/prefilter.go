@@ -5,6 +5,7 @@ import (
 	"regexp/syntax"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // fre is a regular expression with a cheap necessary condition: when every
@@ -35,11 +36,21 @@ type fre struct {
 	// anchored at the end ($), strings one of which ends every match,
 	// hence the input
 	ends []sufLit
-	// anch is the pattern anchored at the start (^(?:pat)), set when every
-	// match starts at a candidate of k and the pattern's assertions read
-	// nothing before the match (see anchorable): MatchString then runs it
-	// at the few candidate starts instead of searching the whole input
-	anch *regexp.Regexp
+	// anchPat is the pattern anchored at the start (^(?:pat)), set when
+	// every match starts at a candidate of k and the pattern's assertions
+	// read nothing before the match (see anchorable): MatchString then runs
+	// it at the few candidate starts instead of searching the whole input.
+	// It is compiled on first use (anchored), as many patterns never need
+	// it: less memory for the collector to scan.
+	anchPat  string
+	anchOnce sync.Once
+	anch     *regexp.Regexp
+}
+
+// anchored returns the compiled anchPat.
+func (f *fre) anchored() *regexp.Regexp {
+	f.anchOnce.Do(func() { f.anch = regexp.MustCompile(f.anchPat) })
+	return f.anch
 }
 
 const (
@@ -110,7 +121,7 @@ func mkf(pat string) *fre {
 		f.ends = endLits(tree) // a look at how the input ends
 	}
 	if f.k != nil && f.exact == nil && anchorable(f.where, tree) {
-		f.anch = regexp.MustCompile(`^(?:` + pat + `)`)
+		f.anchPat = `^(?:` + pat + `)`
 	}
 	return f
 }
@@ -474,13 +485,14 @@ func (f *fre) MatchString(s string) bool {
 			return true
 		}
 	}
-	if f.anch != nil {
+	if f.anchPat != "" {
 		// every match starts at a candidate: run the anchored pattern
 		// there, when they are few
 		var buf [maxAnchoredRuns]int
 		if cands, ok := f.starts(s, buf[:0]); ok {
+			anch := f.anchored()
 			for _, i := range cands {
-				if f.anch.MatchString(s[i:]) {
+				if anch.MatchString(s[i:]) {
 					return true
 				}
 			}
@@ -543,12 +555,13 @@ func (f *fre) FindStringSubmatch(s string) []string {
 	if !f.possible(s) {
 		return nil
 	}
-	if f.anch != nil {
+	if f.anchPat != "" {
 		var buf [maxAnchoredRuns]int
 		if cands, ok := f.starts(s, buf[:0]); ok {
+			anch := f.anchored()
 			for _, i := range cands {
 				// the substrings of a match at i are those of s
-				if m := f.anch.FindStringSubmatch(s[i:]); m != nil {
+				if m := anch.FindStringSubmatch(s[i:]); m != nil {
 					return m
 				}
 			}
@@ -566,7 +579,7 @@ func (f *fre) FindStringSubmatch(s string) []string {
 // whole pattern prefers. ok is false when f has no anchored pattern or too
 // many candidates: the caller searches the whole input.
 func (f *fre) findAnchored(s string, find func(*regexp.Regexp, string) []int) (loc []int, ok bool) {
-	if f.anch == nil {
+	if f.anchPat == "" {
 		return nil, false
 	}
 	var buf [maxAnchoredRuns]int
@@ -574,8 +587,9 @@ func (f *fre) findAnchored(s string, find func(*regexp.Regexp, string) []int) (l
 	if !ok {
 		return nil, false
 	}
+	anch := f.anchored()
 	for _, i := range cands {
-		if loc := find(f.anch, s[i:]); loc != nil {
+		if loc := find(anch, s[i:]); loc != nil {
 			for j := range loc {
 				if loc[j] >= 0 {
 					loc[j] += i
@@ -592,7 +606,7 @@ func (f *fre) FindAllStringIndex(s string, n int) [][]int {
 	if !f.possible(s) {
 		return nil
 	}
-	if n < 0 && f.anch != nil {
+	if n < 0 && f.anchPat != "" {
 		var buf [maxAnchoredRuns]int
 		if cands, ok := f.starts(s, buf[:0]); ok {
 			if out, ok := f.allAnchored(s, cands); ok {
@@ -610,12 +624,13 @@ func (f *fre) FindAllStringIndex(s string, n int) [][]int {
 // anchored match. ok is false when an anchored match is empty (none of the
 // literals is: this does not happen), for which regexp has its own rules.
 func (f *fre) allAnchored(s string, cands []int) (out [][]int, ok bool) {
+	anch := f.anchored()
 	pos := 0
 	for _, c := range cands {
 		if c < pos {
 			continue
 		}
-		loc := f.anch.FindStringIndex(s[c:])
+		loc := anch.FindStringIndex(s[c:])
 		if loc == nil {
 			continue
 		}
