@@ -111,6 +111,15 @@ func (x *engine) findSupports() {
 				}
 			}
 			sups, conf := x.supportersOf(ts, sp, subjs)
+			if m := backedByRe.FindStringIndex(low[te:min(sp.e, te+100)]); m != nil {
+				// "el plan de autonomía marroquí, respaldado por Estados Unidos y varios
+				// países europeos, como España o Francia": the backers support it too
+				for _, mm := range x.mentsIn(te+m[1], min(sp.e, te+m[1]+90)) {
+					if mm.kind == kState && !mm.demonym && !contains(subjs, mm.key) && !contains(sups, mm.key) {
+						sups = append(sups, mm.key)
+					}
+				}
+			}
 			if len(subjs) == 0 && t.topic == "autonomy_plan" {
 				// the autonomy plan of the communiqués is Morocco's: the subject of a
 				// topic just before, else Morocco when the text names it or the Sahara
@@ -288,6 +297,9 @@ func (x *engine) subjectsOf(topic string, ts, te int, sp span) ([]string, bool) 
 // withinOrgRe ends the words that make the next organisation a forum where
 // a state acts: "au sein de la SADC, de l'Union africaine", "within the UN".
 var withinOrgRe = mkf(`\b(?:au sein d|within|en el seno d|inside)[^.;]*$`)
+
+// backedByRe: a passive of support after a topic, up to its agents.
+var backedByRe = mkf(`^[^.;]{0,60}?\b(?:respaldad[oa]s? por|apoyad[oa]s? por|soutenue? par|appuyee? par|backed by|supported by|endorsed by)\s+`)
 
 // genitiveObjectRe: a possessive "'s" and the noun it governs;
 // stanceNounRe: the nouns of a stance that a possessive state holds.
