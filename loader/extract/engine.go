@@ -182,7 +182,9 @@ func (x *engine) mentAt(off int) *ment {
 // loadMentions runs the gazetteer over the text and converts the mentions.
 func (x *engine) loadMentions() {
 	found := x.g.Find(x.doc.Text)
-	x.ments = slices.Grow(x.ments, len(found)+8) // room for addKingdomRefs
+	// the mentions go to a pooled buffer (the document keeps none of them);
+	// room for addKingdomRefs
+	x.ments = slices.Grow(x.scr().ments[:0], len(found)+8)
 	for _, m := range found {
 		vm := ment{s: x.f.view(m.Start), e: x.f.view(m.End), key: m.Key, text: m.Text}
 		switch m.Kind {

@@ -143,6 +143,7 @@ func (x *Extractor) Extract(ctx context.Context, in loader.TextInput) (c *diplog
 		return nil, diplograph.E("extract", err).WithPlace(in.Path, 0)
 	}
 	e.emit(doc)
+	sc.ments = e.ments // the buffer, perhaps grown, goes back to the pool
 	return &diplograph.Communique{Document: doc, Text: d.Original()}, nil
 }
 

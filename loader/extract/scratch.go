@@ -21,6 +21,7 @@ type scratch struct {
 	found           [][2]int            // find: the matches of the document, end to end
 	tris            []triSet            // trigrams: the trigram sets of the sentences
 	ents            []diplograph.Entity // emit: the entities before sortByType
+	ments           []ment              // loadMentions: the mentions of the document
 }
 
 // cut returns the matches found since start (nil when none), with no
@@ -47,8 +48,10 @@ func (sc *scratch) release() {
 	// document alive
 	clear(sc.toks[:cap(sc.toks)])
 	sc.toks = sc.toks[:0]
+	clear(sc.ments[:cap(sc.ments)])
+	sc.ments = sc.ments[:0]
 	sc.found = sc.found[:0]
-	if max(cap(sc.toText), cap(sc.fromTxt), cap(sc.wstarts), cap(sc.pairs), cap(sc.kall), cap(sc.toks), cap(sc.found), 64*cap(sc.tris), cap(sc.ents)) > maxPooled {
+	if max(cap(sc.toText), cap(sc.fromTxt), cap(sc.wstarts), cap(sc.pairs), cap(sc.kall), cap(sc.toks), cap(sc.found), 64*cap(sc.tris), cap(sc.ents), cap(sc.ments)) > maxPooled {
 		return
 	}
 	scratchPool.Put(sc)
