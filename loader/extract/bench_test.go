@@ -4,8 +4,6 @@ import (
 	"context"
 	"fmt"
 	"math/rand"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -14,14 +12,7 @@ import (
 
 // benchCorpus is the dev set plus generated communiqués in the three languages.
 func benchCorpus(tb testing.TB) [][]byte {
-	files, _ := filepath.Glob(filepath.Join(repoRoot(), "testdata", "dev", "*.txt"))
-	var docs [][]byte
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err == nil {
-			docs = append(docs, b)
-		}
-	}
+	docs := devTexts(tb)
 	r := rand.New(rand.NewSource(1))
 	names := []string{"Karim Alaoui", "Abdou Traoré", "Jane Roe", "Pedro Gómez", "Ken Sato", "Ana Silva", "Arman Seitkali"}
 	states := [][3]string{{"malien", "Mali", "ML"}, {"japonais", "Japon", "JP"}, {"sénégalais", "Sénégal", "SN"}, {"kazakh", "Kazakhstan", "KZ"}, {"chilien", "Chili", "CL"}}

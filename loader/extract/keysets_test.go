@@ -2,8 +2,6 @@ package extract
 
 import (
 	"math/rand"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"diplograph/loader/text"
@@ -12,19 +10,12 @@ import (
 // TestKeySetSame checks that engine.contains answers as containsAny, on
 // spans inside and across the sentences of the dev texts.
 func TestKeySetSame(t *testing.T) {
-	files, _ := filepath.Glob(filepath.Join(repoRoot(), "testdata", "dev", "*.txt"))
-	if len(files) == 0 {
-		t.Fatal("no dev texts")
-	}
+	docs := devTexts(t)
 	sets := []*keySet{foundedKeys, nextKeys, reciprocalKeys, recallKeys, provisionKeys, backingKeys,
 		newKeySet("le", "ministre", "a", "de la", "affaires etrangeres", "embassy"), newKeySet("the", "minister", "s")}
 	r := rand.New(rand.NewSource(3))
 	checked, found := 0, 0
-	for _, fn := range files {
-		b, err := os.ReadFile(fn)
-		if err != nil {
-			t.Fatal(err)
-		}
+	for _, b := range docs {
 		d, err := text.Decode(b)
 		if err != nil {
 			t.Fatal(err)

@@ -4,8 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"os"
-	"path/filepath"
 	"regexp"
 	"regexp/syntax"
 	"slices"
@@ -20,13 +18,9 @@ import (
 // TestNameWordsSame checks nameWords' byte loop against the
 // strings.FieldsFunc split it replaces.
 func TestNameWordsSame(t *testing.T) {
-	files, _ := filepath.Glob(filepath.Join(repoRoot(), "testdata", "dev", "*.txt"))
+	docs := devTexts(t)
 	ins := []string{"", " ", "J. R. R. Tolkien", "Ould Cheikh Ahmed", "Sergueï Lavrov", "İlham Əliyev", "\xff\xfeX y", "a--b..c"}
-	for _, fn := range files {
-		b, err := os.ReadFile(fn)
-		if err != nil {
-			t.Fatal(err)
-		}
+	for _, b := range docs {
 		for _, l := range strings.Split(string(b), "\n") {
 			ins = append(ins, l)
 			if f := strings.Fields(l); len(f) >= 3 {
@@ -49,7 +43,7 @@ func TestNameWordsSame(t *testing.T) {
 // the literals after leading spaces (atStartSpace): on windows of the
 // folded dev texts, an input they reject has no match.
 func TestNeedFactors(t *testing.T) {
-	files, _ := filepath.Glob(filepath.Join(repoRoot(), "testdata", "dev", "*.txt"))
+	docs := devTexts(t)
 	var fs []*fre
 	for _, f := range freAll {
 		if f.need != nil || f.ends != nil || f.where == atStartSpace {
@@ -60,11 +54,7 @@ func TestNeedFactors(t *testing.T) {
 		t.Skip("no pattern has such a prefilter")
 	}
 	matched := 0
-	for _, fn := range files {
-		b, err := os.ReadFile(fn)
-		if err != nil {
-			t.Fatal(err)
-		}
+	for _, b := range docs {
 		low := fold(string(b)).low
 		raw := string(b) // with case and accents, for (?i) patterns
 		for s := 0; s < 2*len(low); s += 3 {
@@ -195,12 +185,8 @@ func TestNotNameWordsSame(t *testing.T) {
 			words[w] = true
 		}
 	}
-	files, _ := filepath.Glob(filepath.Join(repoRoot(), "testdata", "dev", "*.txt"))
-	for _, fn := range files {
-		b, err := os.ReadFile(fn)
-		if err != nil {
-			t.Fatal(err)
-		}
+	docs := devTexts(t)
+	for _, b := range docs {
 		for _, w := range strings.Fields(foldString(string(b))) {
 			words[strings.Trim(w, ".,;:()\"'")] = true
 		}

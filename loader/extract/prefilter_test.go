@@ -2,8 +2,6 @@ package extract
 
 import (
 	"math/rand"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -12,17 +10,10 @@ import (
 // TestPrefilterSame checks that the literal prefilters and the narrowed
 // alternatives never change a result, on windows of the folded dev texts.
 func TestPrefilterSame(t *testing.T) {
-	files, _ := filepath.Glob(filepath.Join(repoRoot(), "testdata", "dev", "*.txt"))
-	if len(files) == 0 {
-		t.Fatal("no dev texts")
-	}
+	docs := devTexts(t)
 	r := rand.New(rand.NewSource(7))
 	checked := 0
-	for _, fn := range files {
-		b, err := os.ReadFile(fn)
-		if err != nil {
-			t.Fatal(err)
-		}
+	for _, b := range docs {
 		x := &engine{f: fold(string(b))}
 		low := x.f.low
 		x.wstarts = wordStarts(low)
@@ -74,13 +65,9 @@ func TestPrefilterSame(t *testing.T) {
 
 // TestFoldStringSame checks the short path of foldString against fold.
 func TestFoldStringSame(t *testing.T) {
-	files, _ := filepath.Glob(filepath.Join(repoRoot(), "testdata", "dev", "*.txt"))
+	docs := devTexts(t)
 	ins := []string{"", "abc", "ABC Déf", "Ça\tva\u00a0bien", "İstanbul ß ﬁ", "\xff\xfeX"}
-	for _, fn := range files {
-		b, err := os.ReadFile(fn)
-		if err != nil {
-			t.Fatal(err)
-		}
+	for _, b := range docs {
 		ins = append(ins, strings.Split(string(b), " ")...)
 		ins = append(ins, string(b))
 	}

@@ -34,6 +34,25 @@ func repoRoot() string {
 	return filepath.Join(filepath.Dir(file), "..", "..")
 }
 
+// devTexts returns the contents of the development set's texts
+// (testdata/dev/*.txt); it fails the test when there are none.
+func devTexts(t testing.TB) [][]byte {
+	t.Helper()
+	files, _ := filepath.Glob(filepath.Join(repoRoot(), "testdata", "dev", "*.txt"))
+	if len(files) == 0 {
+		t.Fatal("no dev texts")
+	}
+	docs := make([][]byte, 0, len(files))
+	for _, fn := range files {
+		b, err := os.ReadFile(fn)
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, b)
+	}
+	return docs
+}
+
 // extractFiles extracts each file and writes the JSON lines to out.
 func extractFiles(t testing.TB, files []string, out string) map[string][]byte {
 	t.Helper()
