@@ -342,6 +342,12 @@ func (k *kre) may(low string, i int) bool {
 	return false
 }
 
+// anchorWindow bounds the first anchored search after a candidate: Go's
+// backtracker clears a bitmap as long as its input, so a short window keeps
+// the common failing case cheap. A match that fills the window is searched
+// again over the whole range; a match that could only end past the window
+// is not, so no pattern may need more than this many bytes to match
+// (TestAnchoredWindow checks it on the dev texts).
 const anchorWindow = 96
 
 // find returns the non-overlapping matches of k starting in [s,e) (absolute

@@ -77,3 +77,42 @@ func TestFoldStringSame(t *testing.T) {
 		}
 	}
 }
+
+// TestAnchoredWindow checks that cutting the anchored search to
+// anchorWindow bytes after a candidate loses no match on real-length
+// sentences: at every candidate word start of the dev texts, with the range
+// running up to 400 bytes on, anchored must give what the pattern gives over
+// the whole range. A pattern whose matches can run past the window (a long
+// `.{0,200}` gap) fails here.
+func TestAnchoredWindow(t *testing.T) {
+	checked, cut := 0, 0
+	for _, b := range devTexts(t) {
+		x := &engine{f: fold(string(b))}
+		low := x.f.low
+		x.wstarts = wordStarts(low)
+		x.indexStarts()
+		for _, k := range kreAll {
+			if !k.ok {
+				continue
+			}
+			for _, p := range x.kcand[k.id] {
+				e := min(len(low), p+400)
+				want := 0
+				if loc := k.anch.FindStringIndex(low[p:e]); loc != nil {
+					want = loc[1]
+				}
+				if got := x.anchored(k, p, e); got != want {
+					t.Errorf("%.80s at %q: match of %d bytes, the regexp over the whole range gives %d", k.re, low[p:min(e, p+want+20)], got, want)
+				}
+				checked++
+				if e-p > anchorWindow {
+					cut++
+				}
+			}
+		}
+	}
+	if cut == 0 {
+		t.Fatal("no candidate had a range longer than the window: the test checks nothing")
+	}
+	t.Logf("%d candidates, %d with a range cut by the window", checked, cut)
+}
