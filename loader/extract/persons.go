@@ -801,7 +801,7 @@ func classify(head, part string) string {
 		}
 		return "ambassador"
 	case strings.Contains(h, "general") && (strings.HasPrefix(h, "secretai") || strings.HasPrefix(h, "secretar") || strings.HasPrefix(h, "direct")) ||
-		h == "executive secretary" || strings.HasPrefix(h, "secretaire executi"):
+		h == "executive secretary" || strings.HasPrefix(h, "secretaire executi") || strings.HasPrefix(h, "secretari") && strings.HasSuffix(h, " ejecutiva") || strings.HasSuffix(h, " ejecutivo"):
 		if deputyRe.MatchString(h) {
 			return "official"
 		}

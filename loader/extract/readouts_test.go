@@ -366,6 +366,9 @@ func TestReadoutPatterns(t *testing.T) {
 			"Les ambassadeurs de Norvège et du Pérou ont présenté les copies figurés de leurs lettres de créances au ministre des Affaires étrangères, Paul Dossou. Les deux diplomates ont parlé de la coopération avec le Bénin. Il s'agit de Ola Berg de la Norvège et de Luis Paz du Pérou. Las acreditaciones corresponden a los embajadores Ana Ruiz, de Chile, Jan Novak de Polonia.",
 			[]string{"office:berg:NO:ambassador", "office:paz:PE:ambassador", "office:ruiz:CL:ambassador", "office:novak:PL:ambassador", "office:dossou:BJ:foreign_minister",
 				"event:credentials:held:BJ,NO", "event:credentials:held:BJ,PE"}, []string{"office:novak:CL:ambassador"}},
+		{"an executive secretary, also acting, heads the organisation",
+			"El ministro de Relaciones Exteriores del Perú, Luis Paz, sostuvo un encuentro con el Secretario Ejecutivo interino de la CEPAL, Ana Ruiz. The minister later met the Executive Secretary of ESCWA, Omar Saleh.",
+			[]string{"office:ruiz:ECLAC:secretary_general", "office:saleh:ESCWA:secretary_general"}, []string{"office:ruiz:PE:official"}},
 	})
 }
 
