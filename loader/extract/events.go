@@ -755,6 +755,10 @@ func (x *engine) separateMeetings(t trig, sp span, ps []*person, states []string
 // tourDestRe ends the words that send a traveller to the place named next.
 var tourDestRe = mkf(`(?:\bto|\ba|\bau|\baux|\ben)\s+(?:the\s+)?$`)
 
+// destListGlueRe joins the next state of a list of destinations to the one
+// before ("Malaysia and Indonesia", "Portugal y Grecia", "Italy, Spain").
+var destListGlueRe = mkf(`^\s*(?:,\s*(?:(?:and|et|y|e)\s+)?|(?:and|et|y|e)\s+)(?:(?:the|la|le|l'|el|les|los|las)\s*)?$`)
+
 // tourVisits splits a trip to several states listed after the trigger into
 // one visit per state, for a visitor of a known state. It reports whether
 // it did.
@@ -767,9 +771,17 @@ func (x *engine) tourVisits(t trig, sp span, ps []*person) bool {
 		return false
 	}
 	var dests []string
+	last := -1 // the end of the previous destination
 	for _, m := range x.mentsIn(t.e, sp.e) {
-		if m.kind == kState && !m.demonym && m.key != vs[0] && !contains(dests, m.key) && tourDestRe.MatchString(x.f.low[max(t.s, m.s-8):m.s]) {
-			dests = append(dests, m.key)
+		if m.kind != kState || m.demonym || m.key == vs[0] {
+			continue
+		}
+		// "to Uganda", or a state listed right after a destination ("to Malaysia and Indonesia")
+		if tourDestRe.MatchString(x.f.low[max(t.s, m.s-8):m.s]) || last >= 0 && destListGlueRe.MatchString(x.f.low[last:m.s]) {
+			if !contains(dests, m.key) {
+				dests = append(dests, m.key)
+			}
+			last = m.e
 		}
 	}
 	if len(dests) < 2 {
