@@ -247,6 +247,13 @@ func (x *engine) findRefs() {
 				added = append(added, pmention{s: s, e: e, p: p, coref: true})
 			}
 		}
+		// "Le ministre a également eu des entretiens…": a bare title opening
+		// the sentence is the one person named before who holds it
+		if m := bareSubjectRe.FindStringSubmatchIndex(low); m != nil {
+			if p := x.bareSubject(sp, sp.s+m[2], sp.s+m[3], added); p != nil {
+				added = append(added, pmention{s: sp.s + m[2], e: sp.s + m[3], p: p, coref: true})
+			}
+		}
 		// "les deux ministres"
 		for _, m := range x.find(twoPersonsRe, sp.s, sp.e) {
 			s, e := m[0], m[1]
@@ -269,6 +276,55 @@ func (x *engine) findRefs() {
 	x.pms = append(x.pms, x.refs...)
 	slices.SortStableFunc(x.pms, byStart)
 	x.refs = nil
+}
+
+// bareSubjectRe finds a bare title opening a sentence, after at most a
+// short fronted phrase ("Le ministre a également eu…", "Later, the Minister met…").
+var bareSubjectRe = mkf(`^(?:[^,;]{0,40},\s*)?((?:le|la|the|el)\s+(?:ministre|minister|ministro|ministra|canciller|cancillera|chef de la diplomatie|jefe de la diplomacia|foreign minister|president|presidente|presidenta|premier ministre|prime minister|primer ministro))\b`)
+
+// stateRightAfterRe allows only a preposition between a title and its state.
+var stateRightAfterRe = mkf(`^\s*(?:of the|of|de la|de l'|des|du|de|del|d')?\s*$`)
+
+// bareSubject returns the person a bare title at [s,e) stands for: the one
+// person mentioned before the sentence who holds an office of the title's
+// class, else the one of them of the reporting state; nil when the title
+// has a name or a state of its own, or when no single person fits.
+func (x *engine) bareSubject(sp span, s, e int, added []pmention) *person {
+	if x.nameStartsNear(e, sp.e) || x.inName(s) {
+		return nil
+	}
+	for _, pm := range added {
+		if pm.s <= s && s < pm.e {
+			return nil
+		}
+	}
+	if ms := x.mentsIn(e, min(sp.e, e+25)); len(ms) > 0 && (ms[0].kind == kState || ms[0].kind == kOrg) && stateRightAfterRe.MatchString(x.f.low[e:ms[0].s]) {
+		return nil // "le ministre malien", "the Minister of Ghana": handled with their state
+	}
+	w := x.f.low[s:e]
+	w = w[strings.IndexByte(w, ' ')+1:]
+	roles := roleClass(strings.TrimSpace(w))
+	var fits, own []*person
+	for _, pm := range x.pms {
+		if pm.s >= sp.s {
+			break
+		}
+		p := pm.p
+		if p == nil || slices.Contains(fits, p) || p.office(roles...) == nil {
+			continue
+		}
+		fits = append(fits, p)
+		if x.reporting != "" && contains(p.states(), x.reporting) {
+			own = append(own, p)
+		}
+	}
+	switch {
+	case len(fits) == 1:
+		return fits[0]
+	case len(own) == 1:
+		return own[0]
+	}
+	return nil
 }
 
 // pmRange returns the person mentions of the sorted list l that start in [s,e).
