@@ -42,7 +42,7 @@ func (x *engine) findEvents() {
 				if et.kind == "consultations" && strategicRe.MatchString(low[s:e]) {
 					continue // a strategic dialogue session is a meeting
 				}
-				if et.kind == "consultations" && mouRe.MatchString(low[max(sp.s, s-60):s]) {
+				if et.kind == "consultations" && (mouRe.MatchString(low[max(sp.s, s-60):s]) || mechanismRe.MatchString(low[max(sp.s, s-30):s])) {
 					continue // "un mémorandum d'entente sur les consultations politiques"
 				}
 				if w := low[s:e]; et.kind == "visit" && (w == "visite" || w == "visiten") && (x.lang != "es" || !subjunctiveVisitRe.MatchString(low[max(sp.s, s-90):s])) {
@@ -137,7 +137,7 @@ func (x *engine) findEvents() {
 			if t.kind == "credentials" && t.s == sp.s && t.e == sp.s && lastCredStatus != "" {
 				t.status = lastCredStatus // the list of a ceremony reported before: "X será la embajadora de Chile"
 			}
-			if t.anaph && !x.firstVisit(t) && (len(x.events) > 0 || !x.firstMention(t)) {
+			if t.anaph && !x.firstVisit(t) && (x.encounterBefore() || !x.firstMention(t)) {
 				// "au cours de cet entretien": refers to an event already reported
 				continue
 			}
@@ -154,6 +154,20 @@ func (x *engine) findEvents() {
 	}
 	x.listEvents()
 	x.visitRule()
+}
+
+// encounterBefore reports whether an event that an anaphoric "their talks",
+// "cet entretien" can refer to was already reported: any but a signing, a
+// message ("signed … following their talks" names new talks).
+func (x *engine) encounterBefore() bool {
+	for _, ev := range x.events {
+		switch ev.kind {
+		case "agreement", "message":
+		default:
+			return true
+		}
+	}
+	return false
 }
 
 // nextEventRe ends the words that make the meeting named next a future one
@@ -232,6 +246,10 @@ func (x *engine) messageRight(t trig, ts []trig) bool {
 var (
 	backgroundRe = mkf(`\b(?:depuis|since|desde|apres|after|tras|avant|before|antes de)\s+(?:la |le |l'|the |el |)?$`)
 	mouRe        = mkf(`\b(?:memorandum|memorando|accord|agreement|acuerdo|protocole|protocol|protocolo)\b[^.;]{0,30}\b(?:sur|on|sobre|relatif aux|relatif a|regarding|concerning)\s+(?:les |the |las |la |le )?$`)
+	// mechanismRe ends the words of a standing mechanism named after its
+	// consultations ("a mechanism for political consultations"): an
+	// institution, not a session
+	mechanismRe = mkf(`\b(?:mechanism|mecanisme|mecanismo|cadre|framework|marco)\s+(?:for|of|de|des|para|pour|du)\s+(?:les |the |las |la |le |los )?$`)
 )
 
 var agreementObjRe = mk(`\b(?:documento|document|annexe|anexo|annex|accords?|agreements?|acuerdos?|memorandums?|memorandum|memoranda|memorando|protocoles?|protocols?|protocolos?|conventions?|convenios?|declaration|declaracion|traites?|treaty|treaties|tratados?|programmes? executifs?|feuille de route|roadmap|hoja de ruta|mou|plan d'action|action plan|statuts?|statute|charte|charter)\b`)
