@@ -22,7 +22,7 @@ var headRe = mk(`\b(?:` +
 	`deputy speaker|speaker|deputy prime minister|prime minister|head of government|head of state|deputy foreign minister|foreign minister|foreign secretary|` +
 	`assistant foreign minister|assistant minister|deputy minister|vice minister|minister of state|minister delegate|minister|deputy secretary of state|deputy secretary|under secretary|undersecretary|` +
 	`assistant secretary of state|assistant secretary|secretary of state|secretary-general|secretary general|executive secretary|secretary|` +
-	`ambassador|charge d'affaires|consul general|consul|vice president|president|king|queen|emir|crown prince|sultan|chancellor|` +
+	`ambassador|charge d'affaires|consul general|consul|vice president|president|king|queen|emir|amir|crown prince|sultan|chancellor|` +
 	`pm|fm|senior special assistant|special assistant|personal assistant|chairperson|chief of staff|deputy director-general|director-general|director general|director|senior adviser|adviser|advisor|spokesperson|spokesman|spokeswoman|` +
 	`special envoy|personal envoy|envoy|high commissioner|high representative|cabinet secretary|permanent representative|special representative|counterpart|chief of diplomacy|top diplomat|commissioner|` +
 	// Spanish
@@ -75,11 +75,11 @@ var complementStart = setOf(`de des du d of for and et y del chargee charge aupr
 
 // nameStop are capitalised words that never start or continue a person name.
 var nameStop = setOf(`expatriates expatries expatriados emigrants emigres emigrantes general generale general-secretary separately meanwhile moreover however furthermore additionally also asimismo ademas igualmente par ailleurs cependant toutefois le la les l un une des du de d au aux en et ou a the an of and or el los las una y o del al
-	m mr mrs ms mme mmes mlle dr sr sra srta don dona messrs h e s hm he sm sa ses son his her sus su majeste majesty majestad excellence excellences excellency excellencies excelencia excelencias altesse highness alteza
+	m mr mrs ms mme mmes mlle dr sr sra srta don dona messrs h e s hm he hh hrh sm sa ses son his her sus su majeste majesty majestad excellence excellences excellency excellencies excelencia excelencias altesse highness alteza
 	selon lors dans apres avant pendant par pour sur avec sans sous entre vers chez contre depuis ce cet cette ces il elle ils elles nous vous on
 	in on at for with without during after before by from to this these that those both he she they we it its their our his
 	por para con sin durante tras ante bajo desde hasta segun sobre este esta estos estas ese esa ambos ambas ella ellos nosotros
-	roi reine rey reina king queen souverain sovereign emir sultan prince principe
+	roi reine rey reina king queen souverain sovereign emir amir sultan prince principe
 	president presidente presidenta vice vicepresidente ministre minister ministro ministra premier prime primer primera
 	secretary secretaire secretario secretaria ambassadeur ambassadrice ambassador embajador embajadora consul chancellor canciller
 	affaires etrangeres foreign affairs asuntos exteriores cooperation cooperacion gouvernement government gobierno

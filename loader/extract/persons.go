@@ -759,7 +759,7 @@ func classify(head, part string) string {
 		return "head_of_state"
 	case h == "mandatario" || h == "mandataria":
 		return "head_of_state" // "el mandatario chileno"
-	case h == "roi" || h == "reine" || h == "king" || h == "queen" || h == "rey" || h == "reina" || h == "emir" || h == "sultan" || h == "souverain" || h == "head of state" || h == "chef de l'etat" || h == "chef d'etat" || h == "jefe de estado" || h == "jefa de estado" || h == "jefe del estado":
+	case h == "roi" || h == "reine" || h == "king" || h == "queen" || h == "rey" || h == "reina" || h == "emir" || h == "amir" || h == "sultan" || h == "souverain" || h == "head of state" || h == "chef de l'etat" || h == "chef d'etat" || h == "jefe de estado" || h == "jefa de estado" || h == "jefe del estado":
 		return "head_of_state"
 	case h == "crown prince" || h == "prince heritier" || h == "principe heredero":
 		return "official"
@@ -1803,7 +1803,7 @@ func (x *engine) dropGeneric() {
 
 func isKingHead(h string) bool {
 	switch h {
-	case "roi", "king", "rey", "reine", "queen", "reina", "emir", "sultan", "souverain":
+	case "roi", "king", "rey", "reine", "queen", "reina", "emir", "amir", "sultan", "souverain":
 		return true
 	}
 	return false
@@ -1867,7 +1867,7 @@ func (x *engine) ownPrincipal(o *office) bool {
 // titleTail holds what may trail a title as written without belonging to
 // it (lower-cased, without a final dot): an honorific or a rank before the
 // name, an article or a conjunction before the next role.
-var titleTail = setOf(`m mm mme mmes mlle mr mrs ms dr sr sra srta don doña s.e se h.e he s.m sm sem hon honourable honorable sheikh cheikh jeque prof
+var titleTail = setOf(`m mm mme mmes mlle mr mrs ms dr sr sra srta don doña s.e se h.e he hh hrh s.m sm sem hon honourable honorable sheikh cheikh jeque prof
 	capitaine captain capitan capitán colonel coronel commandant le la el the et and y
 	his her highness prince princess son altesse`)
 

@@ -509,7 +509,7 @@ func (x *engine) unknownAcronymIn(pt part) bool {
 			j++
 		}
 		w := up[i:j]
-		if len(w) >= 2 && len(w) <= 6 && w == strings.ToUpper(w) && !strings.ContainsAny(w, "0123456789") && x.mentAt(i) == nil {
+		if len(w) >= 2 && len(w) <= 6 && w == strings.ToUpper(w) && !strings.ContainsAny(w, "0123456789") && x.mentAt(i) == nil && !titleTail[strings.ToLower(w)] {
 			return true
 		}
 		i = j
