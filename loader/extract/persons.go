@@ -1507,11 +1507,15 @@ func (x *engine) resolveOffices() {
 			if !o.counterpart {
 				continue
 			}
-			var other *person
-			for _, pm := range pmRange(x.pms, x.sents[o.sent].s, x.sents[o.sent].e) {
-				if pm.p != nil && pm.p != p {
-					other = pm.p
-					break
+			// the possessor of "his counterpart": a person named before it in
+			// the sentence (a repeated name is no mention yet), else the first other
+			other := x.namedBefore(o.sent, o.pos, p)
+			if other == nil {
+				for _, pm := range pmRange(x.pms, x.sents[o.sent].s, x.sents[o.sent].e) {
+					if pm.p != nil && pm.p != p {
+						other = pm.p
+						break
+					}
 				}
 			}
 			role := "foreign_minister"
@@ -1764,6 +1768,29 @@ func (x *engine) resolveOffices() {
 	}
 }
 
+// namedBefore returns the first known person whose name is written in
+// sentence si before pos, other than not.
+func (x *engine) namedBefore(si, pos int, not *person) *person {
+	if si < 0 || si >= len(x.cands) {
+		return nil
+	}
+	for _, c := range x.cands[si] {
+		if c.e > pos {
+			break
+		}
+		name := x.f.up[c.s:c.e]
+		words := nameWords(name)
+		for i := range words {
+			words[i] = translitWord(words[i])
+		}
+		words = dropInitials(words, name)
+		if p := x.findPerson(words); p != nil && p != not {
+			return p
+		}
+	}
+	return nil
+}
+
 func absInt(a int) int {
 	if a < 0 {
 		return -a
@@ -1868,7 +1895,7 @@ func (x *engine) ownPrincipal(o *office) bool {
 // it (lower-cased, without a final dot): an honorific or a rank before the
 // name, an article or a conjunction before the next role.
 var titleTail = setOf(`m mm mme mmes mlle mr mrs ms dr sr sra srta don doña s.e se h.e he hh hrh s.m sm sem hon honourable honorable sheikh cheikh jeque prof
-	capitaine captain capitan capitán colonel coronel commandant le la el the et and y
+	capitaine captain capitan capitán colonel coronel commandant le la el the et and y a an
 	his her highness prince princess son altesse`)
 
 // trimTitleTail removes the words of titleTail (and the commas and spaces
