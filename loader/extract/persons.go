@@ -2023,8 +2023,10 @@ func (x *engine) counterStates(p *person, o *office) []string {
 			}
 		}
 	}
-	if o.pos >= sp.s && o.pos < sp.e {
-		// "X and his counterpart from Peru", "X et son homologue péruvien"
+	if o.pos >= sp.s && o.pos < sp.e && !x.metBefore(o.sent, o.pos) {
+		// "X and his counterpart from Peru", "X et son homologue péruvien" (X
+		// the subject: not "s'entretient avec X, et avec leurs homologues
+		// djiboutiens", where the counterparts are the subject's)
 		for _, m := range x.mentsIn(o.pos, sp.e) {
 			if m.kind == kState && (counterpartOfRe.MatchString(x.f.low[max(o.pos, m.s-35):m.s]) || m.demonym && counterpartNextRe.MatchString(x.f.low[m.e:min(sp.e, m.e+14)])) {
 				out = append(out, m.key)
@@ -2050,6 +2052,21 @@ func (x *engine) counterStates(p *person, o *office) []string {
 	}
 	return out
 }
+
+// metBefore reports whether the person named at pos in sentence si is met
+// "with" after a meeting trigger ("s'entretient avec X"): one who is met, not
+// the subject (unlike "talks between X and his counterpart").
+func (x *engine) metBefore(si, pos int) bool {
+	for _, t := range x.meetTriggers(si) {
+		if t[1] <= pos && metWithRe.MatchString(x.f.low[t[1]:pos]) {
+			return true
+		}
+	}
+	return false
+}
+
+// metWithRe finds the preposition of the one met.
+var metWithRe = mkf(`\b(?:avec|with|con)\b`)
 
 // subjectStatePrefixRe is what may open a sentence before its subject state.
 var subjectStatePrefixRe = mkf(`^(?:(?:la|le|l'|el|the)\s*)?(?:(?:republique|royaume|republic|kingdom|republica|reino|union|etat|state|estado|gouvernement|government|gobierno)\s*(?:du|de la|de l'|de|des|d'|of the|of|del)?\s*)?$`)
