@@ -1509,7 +1509,10 @@ func (x *engine) resolveOffices() {
 			}
 			// the possessor of "his counterpart": a person named before it in
 			// the sentence (a repeated name is no mention yet), else the first other
-			other := x.namedBefore(o.sent, o.pos, p)
+			var other *person
+			if !x.firstPersonCounterpart(o) {
+				other = x.namedBefore(o.sent, o.pos, p)
+			}
 			if other == nil {
 				for _, pm := range pmRange(x.pms, x.sents[o.sent].s, x.sents[o.sent].e) {
 					if pm.p != nil && pm.p != p {
@@ -1763,6 +1766,51 @@ func (x *engine) resolveOffices() {
 				g.conf = 0.65
 			} else {
 				g.conf = 0.55
+			}
+		}
+	}
+	x.lateCounterparts()
+}
+
+// firstPersonRe ends "my counterpart": the speaker's, who may be named after.
+var firstPersonRe = mkf(`\b(?:my|mon|ma|mi|our|notre|nuestro|nuestra)\s+$`)
+
+// firstPersonCounterpart reports whether o's title is a counterpart of the speaker ("my counterpart, X").
+func (x *engine) firstPersonCounterpart(o *office) bool {
+	sp := x.sents[o.sent]
+	i := strings.Index(x.f.low[max(sp.s, o.pos-60):o.pos], o.head)
+	if i < 0 {
+		return false
+	}
+	s := max(sp.s, o.pos-60) + i
+	return firstPersonRe.MatchString(x.f.low[max(sp.s, s-12):s])
+}
+
+// lateCounterparts resolves the counterparts still without a state once
+// the states of the persons they are counterparts of are known ("El ministro
+// de Asuntos Exteriores, X, se reunió con su homólogo, Y", X's state found
+// by the default rules): the other state of the document.
+func (x *engine) lateCounterparts() {
+	for _, p := range x.persons {
+		for _, o := range p.offices {
+			if !o.pending || !counterpartHead(o.head) || o.sent < 0 || o.sent >= len(x.sents) || x.firstPersonCounterpart(o) {
+				continue
+			}
+			other := x.namedBefore(o.sent, o.pos, p)
+			if other == nil {
+				continue
+			}
+			for _, st := range other.states() {
+				alt := x.otherState(st)
+				for _, r := range x.ranked {
+					if alt == "" && r != st {
+						alt = r
+					}
+				}
+				if alt != "" {
+					o.state, o.pending, o.conf = alt, false, 0.55
+					break
+				}
 			}
 		}
 	}
