@@ -104,10 +104,11 @@ func (x *engine) findEvents() {
 			// con los nuevos jefes de misión de Vietnam, El Salvador…": the ceremony's envoys
 			keep = []trig{{kind: "credentials", s: sp.s, e: sp.s}}
 		}
-		if len(keep) == 0 && lastCred >= 0 && si-lastCred <= 8 {
-			// a list of ambassadors after a credentials sentence
+		if (len(keep) == 0 || onlyMeetings(keep)) && lastCred >= 0 && si-lastCred <= 8 {
+			// a list of ambassadors after a credentials sentence ("También recibió a X,
+			// de la República de Polonia; Y, de la Confederación Suiza…")
 			if x.namedRole(si, sp, "ambassador") && !x.match(presenceRe, sp.s, sp.e) && !x.namedNonAmbassador(sp) {
-				keep = append(keep, trig{kind: "credentials", s: sp.s, e: sp.s})
+				keep = []trig{{kind: "credentials", s: sp.s, e: sp.s}}
 				lastCred = si
 			}
 		}
@@ -168,6 +169,16 @@ func (x *engine) encounterBefore() bool {
 		}
 	}
 	return false
+}
+
+// onlyMeetings reports whether all triggers are meetings.
+func onlyMeetings(ts []trig) bool {
+	for _, t := range ts {
+		if t.kind != "meeting" {
+			return false
+		}
+	}
+	return true
 }
 
 // nextEventRe ends the words that make the meeting named next a future one

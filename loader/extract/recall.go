@@ -354,6 +354,11 @@ func (x *engine) listedAmbassadors() {
 		} else if si-lastHeadSent <= 3 && credTrigRe != nil && len(x.find(credTrigRe, sp.s, sp.e)) > 0 {
 			// "tres nuevos embajadores… X, de Nigeria, Y de Ghana… han presentado sus cartas credenciales"
 			hs = [][2]int{{sp.s, sp.s}}
+		} else if si-lastHeadSent <= 3 && x.listedPairs(si, sp) >= 2 {
+			// "También recibió a X, de la República de Polonia; Y, de la Confederación
+			// Suiza…", "…acreditados en nuestro país: del Reino de Marruecos, X; República
+			// Popular China, Y": the list goes on after the ambassadors named before
+			hs = [][2]int{{sp.s, sp.s}}
 		} else {
 			continue
 		}
@@ -361,14 +366,7 @@ func (x *engine) listedAmbassadors() {
 			if c.s < hs[0][1] || x.inName(c.s) || x.isHead(c.prev) {
 				continue // "President John Kamau of Kenya" is no ambassador
 			}
-			var st *ment
-			for _, m := range x.mentsIn(c.e, min(sp.e, c.e+40)) {
-				if m.kind == kState && !m.demonym && stateAfterNameRe.MatchString(low[c.e:m.s]) {
-					v := m
-					st = &v
-				}
-				break
-			}
+			st := x.listedState(c, sp)
 			if st == nil {
 				continue
 			}
@@ -384,6 +382,47 @@ func (x *engine) listedAmbassadors() {
 		}
 	}
 }
+
+// listedState returns the state a listed name is given: after it ("X, de
+// Irán") or, in a list of "State, Name" items, right before it ("…: del Reino
+// de Marruecos, X; República Popular China, Y").
+func (x *engine) listedState(c candidate, sp span) *ment {
+	low := x.f.low
+	for _, m := range x.mentsIn(c.e, min(sp.e, c.e+40)) {
+		if m.kind == kState && !m.demonym && stateAfterNameRe.MatchString(low[c.e:m.s]) {
+			return &m
+		}
+		break
+	}
+	ms := x.mentsIn(max(sp.s, c.s-80), c.s)
+	if len(ms) == 0 {
+		return nil
+	}
+	m := ms[len(ms)-1]
+	if m.kind != kState || m.demonym || !commaOnlyRe.MatchString(low[m.e:c.s]) || !listItemStartRe.MatchString(low[max(sp.s, m.s-40):m.s]) {
+		return nil
+	}
+	return &m
+}
+
+// listedPairs counts the names of sentence si that listedState gives a state.
+func (x *engine) listedPairs(si int, sp span) int {
+	n := 0
+	for _, c := range x.cands[si] {
+		if !x.inName(c.s) && !x.isHead(c.prev) && x.listedState(c, sp) != nil {
+			n++
+		}
+	}
+	return n
+}
+
+// commaOnlyRe is a comma between a listed state and its name.
+var commaOnlyRe = mkf(`^\s*,\s*$`)
+
+// listItemStartRe ends the separator that opens an item of a list, and the
+// article or preposition of its state ("; República Popular China", ": del
+// Reino de Marruecos", "y del Reino de los Países Bajos").
+var listItemStartRe = mkf(`(?:[:;]|\by|\bet|\band)\s*(?:(?:del|de la|de l'|du|de|des|d'|the|la|el|le|les|los|las)\s+)?(?:(?:reino|republica|royaume|republique|kingdom|republic|estado|etat|state|federacion|federation|confederacion|confederation)\s+(?:[a-z]+\s+){0,2}(?:de(?:l| la| los| las)?|du|de la|des|d'|of(?: the)?)\s+(?:(?:la|los|las|el|les|the)\s+)?)?$`)
 
 // ceremonyPlaceRe ends before the place where a ceremony was held.
 var ceremonyPlaceRe = mkf(`\b(?:ceremonia|ceremonie|ceremony|acto|audiencia|audience)\s+(?:se\s+)?(?:celebro|se celebro|tuvo lugar|took place|was held|s'est deroulee?|a eu lieu|s'est tenue?)\s+(?:(?:en|in|at|a|au|dans)\s+)(?:[^.,;]{0,50}\s)?(?:(?:de|of|du|de la)\s+)?$`)
