@@ -1147,6 +1147,9 @@ func (x *engine) addOffices(p *person, parts []part, si int, sp span, pos int) {
 			continue // "PM Modi", "FM Rana": in capitals ("10 pm" is an hour) and before the name
 		}
 		role := classify(pt.head, ptxt)
+		if role == "foreign_minister" && pt.head == "secretary" && k > 0 && parts[k-1].head == "chief executive" {
+			role = "official" // "Chief Executive and Secretary of Foreign Affairs and Trade": the ministry's head civil servant
+		}
 		if role == "foreign_minister" && ordinalBeforeRe.MatchString(x.f.low[max(sp.s, pt.hs-12):pt.hs]) {
 			role = "minister" // "Second Minister of Foreign Affairs": not the foreign minister
 		}
@@ -1472,6 +1475,17 @@ func (p *person) office(roles ...string) *office {
 }
 
 // states returns the states a person holds office for.
+// stated returns another office of p whose state or organisation the text
+// gave, other than a Secretary's, or nil.
+func (p *person) stated(not *office) *office {
+	for _, o := range p.offices {
+		if o != not && !o.pending && (o.state != "" && o.state != "US" || o.org != "") && o.role != "secretary" && o.role != "secretary_of_state" {
+			return o
+		}
+	}
+	return nil
+}
+
 func (p *person) states() []string { return p.appendStates(nil) }
 
 // appendStates appends p.states() to buf (empty): callers that keep nothing
@@ -1550,6 +1564,11 @@ func (x *engine) resolveOffices() {
 			case "secretary", "secretary_of_state":
 				if fm := p.office("foreign_minister"); o.role == "secretary" && o.state == "" && (p.office("secretary_of_state") != nil || fm != nil && fm.state == "US") {
 					o.role = "secretary_of_state" // "Secretary Cole" after "Secretary of State Mary Cole"
+				}
+				if prev := p.stated(o); o.role == "secretary" && o.state == "" && prev != nil {
+					// "Secretary Seed" after "New Zealand Chief Executive and Secretary … Chris Seed": the office named before
+					o.role, o.state, o.org, o.pending, o.conf = prev.role, prev.state, prev.org, false, prev.conf
+					continue
 				}
 				if o.role == "secretary" && o.state == "" && !x.mentionsState("US") && x.reporting != "US" {
 					o.role = "official"
