@@ -1738,6 +1738,15 @@ func (x *engine) resolveOffices() {
 		}
 		add(x.datelineState())
 		counter := x.counterStates(it.p, o)
+		for _, g := range group {
+			if g != o {
+				for _, c := range x.counterStates(it.p, g) {
+					if !contains(counter, c) {
+						counter = append(counter, c) // one person, one state: none the sentence rules out for any of its roles
+					}
+				}
+			}
+		}
 		if len(x.ranked) <= 3 {
 			excluded := true
 			for _, c := range cands {
@@ -2011,7 +2020,7 @@ func (x *engine) counterStates(p *person, o *office) []string {
 			}
 		}
 	}
-	if o.pos >= sp.s && o.pos < sp.e && x.reporting != "" && firstPersonMeetRe.MatchString(x.f.low[sp.s:o.pos]) {
+	if o.pos >= sp.s && o.pos < sp.e && x.reporting != "" && firstPersonMeetRe.MatchString(x.f.low[sp.s:o.pos]) && !x.speakerAt(p, o.pos, sp) {
 		out = append(out, x.reporting) // "I will meet with Prime Minister X", "my counterpart X": the speaker's guest
 	}
 	if o.pos >= sp.s && o.pos < sp.e && !companion && !x.speakerAt(p, o.pos, sp) {
@@ -2112,6 +2121,20 @@ func (x *engine) counterStates(p *person, o *office) []string {
 				}
 				if !other {
 					out = append(out, m.key)
+					// and the next stops of the trip: "to Doha, the State of Qatar and to Tehran, the Islamic Republic of Iran"
+					last := m.e
+					for _, m2 := range x.mentsIn(m.e, sp.e) {
+						if !(m2.kind == kState && !m2.demonym || m2.capital && len(m2.key) == 2) {
+							continue
+						}
+						if !tourDestRe.MatchString(low[max(last, m2.s-8):m2.s]) && !destListGlueRe.MatchString(low[last:m2.s]) {
+							break
+						}
+						if !contains(out, m2.key) {
+							out = append(out, m2.key)
+						}
+						last = m2.e
+					}
 				}
 				break
 			}
@@ -2346,11 +2369,15 @@ var saidAfterRe = mkf(`^\s*,?\s*(?:said|says|told|stated|noted|added|a (?:indiqu
 func (x *engine) speakerAt(p *person, pos int, sp span) bool {
 	for _, pm := range pmRange(x.pms, pos, sp.e) {
 		if pm.p == p {
-			return saidAfterRe.MatchString(x.f.low[pm.e:sp.e])
+			return saidAfterRe.MatchString(x.f.low[pm.e:sp.e]) || saidBeforeRe.MatchString(x.f.low[max(sp.s, pm.s-40):pm.s])
 		}
 	}
 	return false
 }
+
+// saidBeforeRe ends the verb of saying before its speaker's title and name
+// ("…," said Minister X).
+var saidBeforeRe = mkf(`\b(?:said|says|added|dijo|afirmo|declaro|senalo|a declare|a dit|a affirme|a ajoute|declare|affirme)\s+(?:[\w'.-]+\s+){0,3}$`)
 
 // sideRe ends the words that name a side of a bilateral meeting ("Por parte
 // de Chile", "du côté marocain", "on the Chilean side").
