@@ -46,10 +46,38 @@ func (x *engine) appendTokens(out []tok, s, e int) []tok {
 		if j == i+1 && j < e && up[j] == '.' && up[i] >= 'A' && up[i] <= 'Z' {
 			j++
 		}
+		if j == i+1 && (up[i] == 'M' || up[i] == 'N' || up[i] == 'O') && apostropheName(up[j:e]) {
+			// "M'tumuke", "N'Diaye", "O'Brien": one name, not an initial and a word
+			j++
+			for j < e && wordByteTab[up[j]] {
+				j++
+			}
+		}
 		out = append(out, tok{i, j, up[i:j], low[i:j]})
 		i = j
 	}
 	return out
+}
+
+// apostropheName reports whether rest, the text after a lone M, N or O,
+// continues a name with an apostrophe ("'tumuke", "'Diaye"): three letters
+// at least after it, and not a French elision ("N'a", "N'est").
+func apostropheName(rest string) bool {
+	if len(rest) < 4 || rest[0] != '\'' {
+		return false
+	}
+	n := 1
+	for n < len(rest) && wordByteTab[rest[n]] {
+		n++
+	}
+	if n-1 < 3 {
+		return false
+	}
+	switch strings.ToLower(rest[1:n]) {
+	case "est", "etait", "avait", "ont", "importe", "avons", "aurait":
+		return false
+	}
+	return true
 }
 
 func isCap(t tok) bool {
