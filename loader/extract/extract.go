@@ -178,6 +178,8 @@ func (x *engine) run(ctx context.Context, src string) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
+	// the passes above append the mentions they add: in text order again for pmRange
+	slices.SortStableFunc(x.pms, byStart)
 	x.resolveOffices()
 	x.fixOffices()
 	x.dropDefaultBare()

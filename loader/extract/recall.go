@@ -362,9 +362,35 @@ func (x *engine) listedAmbassadors() {
 		} else {
 			continue
 		}
+		// a list of "Name de State" items opens with a name, one of "State, Name" with a state
+		nameFirst := false
 		for _, c := range x.cands[si] {
-			if c.s < hs[0][1] || x.inName(c.s) || x.isHead(c.prev) {
+			if c.e > hs[0][1] {
+				nameFirst = true
+				for _, m := range x.mentsIn(hs[0][1], max(hs[0][1], c.s)) {
+					nameFirst = nameFirst && m.kind != kState
+				}
+				break
+			}
+		}
+		for _, c := range x.cands[si] {
+			if c.s < hs[0][1] && c.e > hs[0][1] && hs[0][1] > hs[0][0] {
+				// "des Ambassadeurs Abdoulramane Camara de Guinée": the capitalised
+				// plural title opens the candidate; the name follows it
+				c.s = skipSpaces(x.f.low, hs[0][1])
+				c.prev = ""
+				if c.s >= c.e {
+					continue
+				}
+			}
+			if c.s < hs[0][1] || x.isHead(c.prev) {
 				continue // "President John Kamau of Kenya" is no ambassador
+			}
+			if x.inName(c.s) {
+				if st := x.listedState(c, sp); st != nil && nameFirst {
+					x.relistAmbassador(c, si, st.key)
+				}
+				continue
 			}
 			st := x.listedState(c, sp)
 			if st == nil {
@@ -379,6 +405,22 @@ func (x *engine) listedAmbassadors() {
 			}
 			t := strings.TrimSpace(x.doc.Text[x.f.text(h[0]):x.f.textEnd(h[1])])
 			p.offices = append(p.offices, &office{role: "ambassador", title: t, state: st.key, ev: sp, sent: si, conf: 0.7, head: singularHead(low[h[0]:h[1]]), pos: c.s})
+		}
+	}
+}
+
+// relistAmbassador gives the person already named at c the state listed
+// after the name when a plural title gave it another ("les Ambassadeurs X de
+// Guinée, Y du Sénégal": Y is Senegal's, not Guinea's).
+func (x *engine) relistAmbassador(c candidate, si int, st string) {
+	for _, pm := range x.pms { // not pmRange: this pass appends mentions out of order
+		if pm.p == nil || pm.s < c.s || pm.s >= c.e {
+			continue
+		}
+		for _, o := range pm.p.offices {
+			if o.role == "ambassador" && o.sent == si && o.state != st && pluralAmbRe.re.MatchString(foldString(o.title)) {
+				o.state, o.pending = st, false
+			}
 		}
 	}
 }
