@@ -13,7 +13,7 @@ var headRe = mk(`\b(?:` +
 	`vice-premiere? ministre|vice premiere? ministre|premiere? ministre|chef du gouvernement|chef de gouvernement|` +
 	`ministre d'etat|ministre delegue(?:e)?|vice-ministre|ministre|` +
 	`secretaire d'etat adjointe?|sous-secretaire d'etat|secretaire d'etat|secretaire generale? adjointe?|secretaire generale?|secretaire executive?|sous-secretaire|` +
-	`haute?-commissaire|haute? commissaire|haute? representante?|representante? permanente?|representante? speciale?|ambassadrice|ambassadeur|chargee? d'affaires|consule? generale?|consule?|` +
+	`nonce apostolique|nonce|haute?-commissaire|haute? commissaire|haute? representante?|representante? permanente?|representante? speciale?|ambassadrice|ambassadeur|chargee? d'affaires|consule? generale?|consule?|` +
 	`chef de l'etat|chef d'etat|vice-presidente?|presidente?|roi|reine|souverain|emir|prince heritier|sultan|` +
 	`directeur general adjoint|directrice generale adjointe|directeur general|directrice generale|directeur|directrice|` +
 	`conseillere?|porte-parole|chef de cabinet|cheffe de cabinet|envoyee? speciale?|envoyee? personnelle?|envoyee?|chef de la diplomatie|homologue|commissaire|` +
@@ -24,14 +24,14 @@ var headRe = mk(`\b(?:` +
 	`assistant secretary of state|assistant secretary|secretary of state|secretary-general|secretary general|executive secretary|secretary|` +
 	`ambassador|charge d'affaires|consul general|consul|vice president|president|king|queen|emir|amir|crown prince|sultan|chancellor|` +
 	`pm|fm|senior special assistant|special assistant|personal assistant|chairperson|chief of staff|deputy director-general|director-general|director general|director|senior adviser|adviser|advisor|chief executive|spokesperson|spokesman|spokeswoman|` +
-	`special envoy|personal envoy|envoy|high commissioner|high representative|cabinet secretary|permanent representative|special representative|counterpart|chief of diplomacy|top diplomat|commissioner|` +
+	`apostolic nuncio|nuncio|special envoy|personal envoy|envoy|high commissioner|high representative|cabinet secretary|permanent representative|special representative|counterpart|chief of diplomacy|top diplomat|commissioner|` +
 	// Spanish
 	`plenipotenciari[oa]|jefe de protocolo|jefa de protocolo|gobernador|gobernadora|` +
 	`titular de (?:la cartera de |la secretaria de |el ministerio de )?(?:relaciones exteriores|asuntos exteriores|exteriores)|titular de la cancilleria|` +
 	`vicepresidenta primera|vicepresidente primero|vicepresidenta|vicepresidente|presidenta del gobierno|presidente del gobierno|presidenta|presidente|` +
 	`vice primer ministro|vice primera ministra|mandataria|mandatario|vicecancillera|vicecanciller|viceprimera ministra|viceprimer ministro|primera ministra|primer ministro|alto comisionado|alta comisionada|jefe del gobierno|jefa del gobierno|viceministra|viceministro|ministra|ministro|canciller|` +
 	`secretaria de relaciones exteriores|secretario de relaciones exteriores|secretaria de estado|secretario de estado|secretaria general|secretario general|secretaria ejecutiva|secretario ejecutivo|subsecretaria|subsecretario|embajadora|embajador|encargad[oa] de negocios|consul general|consul|` +
-	`alto representante|alta representante|jefe de estado|jefa de estado|jefe del estado|rey|reina|principe heredero|directora general|director general|asesora?|portavoz|jefe de gabinete|jefa de gabinete|enviad[oa] especial|enviad[oa] personal|homologa|homologo|su par|representante permanente|jefe de la diplomacia|comisari[oa]` +
+	`nuncio apostolico|alto representante|alta representante|jefe de estado|jefa de estado|jefe del estado|rey|reina|principe heredero|directora general|director general|asesora?|portavoz|jefe de gabinete|jefa de gabinete|enviad[oa] especial|enviad[oa] personal|homologa|homologo|su par|representante permanente|jefe de la diplomacia|comisari[oa]` +
 	`)\b`)
 
 // betweenWords are the lower-case words allowed inside a title between its

@@ -822,6 +822,8 @@ func classify(head, part string) string {
 			return "official" // "Représentant permanent adjoint"
 		}
 		return "ambassador" // "le nouveau plénipotentiaire de la République française"
+	case strings.HasPrefix(h, "nonce") || strings.HasSuffix(h, "nuncio") || strings.HasPrefix(h, "nuncio"):
+		return "ambassador" // the Holy See's envoy
 	case strings.HasPrefix(h, "ambassad") || strings.HasPrefix(h, "embajador") || strings.Contains(h, "affaires") || strings.Contains(h, "negocios") || strings.HasPrefix(h, "consul") ||
 		strings.HasPrefix(h, "representant permanent") || strings.HasPrefix(h, "representante permanent") || h == "permanent representative" || h == "representante permanente":
 		if (strings.HasPrefix(h, "represent") || h == "permanent representative") && deputyRe.MatchString(part) {
@@ -1211,6 +1213,9 @@ func (x *engine) addOffices(p *person, parts []part, si int, sp span, pos int) {
 			continue // "X, ambassadeur, directeur général de l'Agence …": a rank, not a post
 		}
 		st, org := x.attach(pt, role)
+		if role == "ambassador" && (strings.HasPrefix(pt.head, "nonce") || strings.Contains(pt.head, "nuncio")) {
+			st, org = "VA", "" // "le Nonce apostolique au Cameroun", "el Nuncio Apostólico del Perú": the Holy See's ambassador there
+		}
 		if st == "" && org == "" {
 			// "une délégation de la Commission de l'UA conduite par son président, X"
 			if o := x.possessiveOrg(pt); o != "" {
@@ -2000,7 +2005,7 @@ func (x *engine) ownPrincipal(o *office) bool {
 // name, an article or a conjunction before the next role.
 var titleTail = setOf(`m mm mme mmes mlle mr mrs ms dr sr sra srta don doña s.e se h.e he hh hrh s.m sm sem hon honourable honorable sheikh cheikh jeque prof
 	capitaine captain capitan capitán colonel coronel commandant le la el the et and y a an
-	his her highness prince princess son altesse`)
+	his her highness prince princess son altesse monseigneur mgr mons archbishop archeveque arzobispo cardinal monsenor`)
 
 // trimTitleTail removes the words of titleTail (and the commas and spaces
 // between them) from the end of a title, keeping at least its first word.
