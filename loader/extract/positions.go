@@ -399,6 +399,10 @@ func (x *engine) supportersOf(ts int, sp span, subjs []string) ([]string, float6
 }
 
 var (
+	// appositiveMembersRe ends ", países" before "miembros": the list before is the members
+	appositiveMembersRe = mkf(`[a-z],\s*(?:(?:les|des|the|los|las)\s+)?(?:(?:deux|trois|quatre|cinq|six|two|three|four|five|six|dos|tres|cuatro|cinco|seis)\s+)?(?:pays|etats|states|countries|paises|estados|nations)\s+$`)
+	// commaTheRe ends ", the" before "member states of"
+	commaTheRe = mkf(`[a-z],\s*(?:the\s+|all\s+)?$`)
 	genericMembersRe = mkf(`(?:pays|etats|etat|states|state|countries|paises|estados|nations|full|pleno derecho)\s+$`)
 	interestRe       = mkf(`(?:interet|interest|souhait|desire|wish|interes|deseo|intention|volonte|voluntad)\s+(?:\w+\s+){0,4}$`)
 	orgPronounRe     = mkf(`\b(?:l'organisation|l'organization|the organi[sz]ation|la organizacion|l'alliance|the alliance|la alianza|l'union|the union|la union|l'ont suivie?|l'a suivie?|l'a rejointe?|l'ont rejointe?|the bloc|le bloc|el bloque)\b`)
@@ -440,7 +444,11 @@ func (x *engine) findMemberships() {
 				}
 				pre := low[max(sp.s, s-25):s]
 				post := low[e:min(sp.e, e+14)]
-				if genericMembersRe.MatchString(pre) && mr.status == "member" || strings.HasPrefix(post, " states") || strings.HasPrefix(post, " countries") || strings.HasPrefix(post, " du gouvernement") ||
+				// "Bolivia, Colombia, Ecuador y el Perú, países miembros de la CAN",
+				// "Kenya, Uganda and Tanzania, member states of the EAC": a list in apposition
+				appos := mr.status == "member" && (appositiveMembersRe.MatchString(low[max(sp.s, s-45):s]) ||
+					(strings.HasPrefix(post, " states") || strings.HasPrefix(post, " countries")) && commaTheRe.MatchString(low[max(sp.s, s-8):s]))
+				if !appos && (genericMembersRe.MatchString(pre) && mr.status == "member" || strings.HasPrefix(post, " states") || strings.HasPrefix(post, " countries")) || strings.HasPrefix(post, " du gouvernement") ||
 					strings.HasPrefix(post, " of the government") || strings.HasPrefix(post, " del gobierno") || strings.HasPrefix(post, " de la delegation") ||
 					interestRe.MatchString(low[max(sp.s, s-60):s]) {
 					continue
