@@ -402,7 +402,7 @@ var (
 	// appositiveMembersRe ends ", países" before "miembros": the list before is the members
 	appositiveMembersRe = mkf(`[a-z],\s*(?:(?:les|des|the|los|las)\s+)?(?:(?:deux|trois|quatre|cinq|six|two|three|four|five|six|dos|tres|cuatro|cinco|seis)\s+)?(?:pays|etats|states|countries|paises|estados|nations)\s+$`)
 	// commaTheRe ends ", the" before "member states of"
-	commaTheRe = mkf(`[a-z],\s*(?:the\s+|all\s+)?$`)
+	commaTheRe       = mkf(`[a-z],\s*(?:the\s+|all\s+)?$`)
 	genericMembersRe = mkf(`(?:pays|etats|etat|states|state|countries|paises|estados|nations|full|pleno derecho)\s+$`)
 	interestRe       = mkf(`(?:interet|interest|souhait|desire|wish|interes|deseo|intention|volonte|voluntad)\s+(?:\w+\s+){0,4}$`)
 	orgPronounRe     = mkf(`\b(?:l'organisation|l'organization|the organi[sz]ation|la organizacion|l'alliance|the alliance|la alianza|l'union|the union|la union|l'ont suivie?|l'a suivie?|l'a rejointe?|l'ont rejointe?|the bloc|le bloc|el bloque)\b`)

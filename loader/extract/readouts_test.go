@@ -371,7 +371,7 @@ func TestReadoutPatterns(t *testing.T) {
 			[]string{"event:meeting:held:DZ,NG", "event:meeting:held:DZ,NA"}, []string{"event:meeting:held:NA,NG"}},
 		{"a list of states in apposition with member countries of an organisation",
 			"Abordaron los temas de los ciudadanos de Bolivia, Colombia, Ecuador y el Perú, países miembros de la CAN. Le Mali, le Burkina Faso et le Niger, pays membres de la CEDEAO, ont signé. Kenya, Uganda and Tanzania, member states of the EAC, agreed.",
-			[]string{"member:BO:ANDEAN COMMUNITY:member", "member:PE:ANDEAN COMMUNITY:member", "member:ML:ECOWAS:member", "member:NE:ECOWAS:member", "member:KE:EAC:member", "member:TZ:EAC:member"}, nil},
+			[]string{"member:BO:Andean Community:member", "member:PE:Andean Community:member", "member:ML:ECOWAS:member", "member:NE:ECOWAS:member", "member:KE:EAC:member", "member:TZ:EAC:member"}, nil},
 		{"a nuncio is the Holy See's ambassador, wherever posted; clerical ranks are no part of the title",
 			"Le président de la République du Cameroun a reçu les lettres de créances du Nonce apostolique au Cameroun, Monseigneur Julio Marti. El canciller dialogó con el Nuncio Apostólico del Perú, Monseñor Nicola Rossi.",
 			[]string{"office:marti:VA:ambassador", "office:rossi:VA:ambassador", "event:credentials:held:CM,VA"}, []string{"office:rossi:PE:ambassador"}},
