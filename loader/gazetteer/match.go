@@ -40,7 +40,7 @@ type cand struct {
 	words    []string // original tokens of the name (for exact)
 	dots     uint32   // bit k: the gap before token k may contain a dot or a comma (as in the name)
 	trailDot bool     // the name ends with a dot ("U.S."): include a following dot in the mention
-	needCap  bool     // the first or last token must be capitalised
+	needCap  bool     // one of the tokens must be capitalised
 	prefix   bool     // combining form: must be followed by a hyphen and a word ("maroco-")
 }
 
@@ -546,8 +546,8 @@ func (m *matcher) accept(n *node, text string, toks []token, i, j int) *cand {
 				continue
 			}
 		}
-		if c.needCap && !toks[i].upper && !toks[j].upper {
-			continue
+		if c.needCap && !anyUpper(toks[i:j+1]) {
+			continue // "conseil de sécurité des Nations unies" has its capital inside
 		}
 		if c.prefix && (j+1 >= len(toks) || toks[j+1].gap != gapHyphen) {
 			continue
@@ -555,6 +555,16 @@ func (m *matcher) accept(n *node, text string, toks []token, i, j int) *cand {
 		return c
 	}
 	return nil
+}
+
+// anyUpper reports whether one of the tokens is capitalised.
+func anyUpper(toks []token) bool {
+	for _, t := range toks {
+		if t.upper {
+			return true
+		}
+	}
+	return false
 }
 
 // shouting reports whether token i stands among all-capitals words (a
