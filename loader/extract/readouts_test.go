@@ -370,7 +370,7 @@ func TestReadoutPatterns(t *testing.T) {
 			"ALGER - Le ministre des Affaires étrangères, Karim Haddad, a été reçu lundi à Séoul par le président coréen, Kim Min-jun. Le ministre a également eu des entretiens bilatéraux avec ses homologues africains, le ministre nigérian des Affaires étrangères, Paul Okafor, et le ministre namibien des Affaires étrangères, Peya Shilongo.",
 			[]string{"event:meeting:held:DZ,NG", "event:meeting:held:DZ,NA"}, []string{"event:meeting:held:NA,NG"}},
 		{"a bare head of state opening a sentence after a fronted phrase is the one named before",
-			"Le lundi 23 mai, le président gabonais Paul Mba a reçu des émissaires du Tchad. En première heure, le chef de l'Etat s'est entretenu avec le ministre des Finances du Tchad, Tahir Hamid Saleh, porteur d'un message écrit.",
+			"Le lundi 23 mai, le président gabonais Paul Mba a présidé le conseil des ministres. En première heure, le chef de l'Etat s'est entretenu avec le ministre des Finances du Tchad, Tahir Hamid Saleh, porteur d'un message écrit.",
 			[]string{"event:meeting:held:GA,TD", "office:mba:GA:head_of_state"}, nil},
 		{"a list of states in apposition with member countries of an organisation",
 			"Abordaron los temas de los ciudadanos de Bolivia, Colombia, Ecuador y el Perú, países miembros de la CAN. Le Mali, le Burkina Faso et le Niger, pays membres de la CEDEAO, ont signé. Kenya, Uganda and Tanzania, member states of the EAC, agreed.",
@@ -526,5 +526,40 @@ func TestMessagePartiesNotMet(t *testing.T) {
 	}
 	if !met["message"]["person:luis-paz"] {
 		t.Errorf("message participants %v, want the sender Paz", met["message"])
+	}
+}
+
+// participantsOf returns the persons taking part in events of a kind.
+func participantsOf(t *testing.T, txt, kind string) map[string]bool {
+	t.Helper()
+	c, err := New(Options{}).Extract(context.Background(), loader.TextInput{ID: "t", Data: []byte(txt)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	kinds := map[string]string{}
+	for _, e := range c.Entities {
+		if e.Type == diplograph.TypeEvent {
+			kinds[e.ID], _ = e.Props["kind"].(string)
+		}
+	}
+	out := map[string]bool{}
+	for _, r := range c.Relations {
+		if r.Type == diplograph.RelParticipatedIn && strings.HasPrefix(r.From, "person:") && kinds[r.To] == kind {
+			out[r.From] = true
+		}
+	}
+	return out
+}
+
+// TestBareTitleSubject checks that a bare title opening a sentence, after a
+// fronted phrase, takes part as the holder named before.
+func TestBareTitleSubject(t *testing.T) {
+	for _, c := range []struct{ txt, want string }{
+		{"Le lundi 23 mai, le président gabonais Paul Mba a présidé le conseil des ministres. En première heure, le chef de l'Etat s'est entretenu avec le ministre des Finances du Tchad, Tahir Hamid Saleh, porteur d'un message écrit.", "person:paul-mba"},
+		{"ALGER - Le ministre des Affaires étrangères, Karim Haddad, est arrivé lundi à Séoul. Le ministre a également eu des entretiens avec le ministre nigérian des Affaires étrangères, Paul Okafor.", "person:karim-haddad"},
+	} {
+		if met := participantsOf(t, c.txt, "meeting"); !met[c.want] {
+			t.Errorf("%.60s…: meeting participants %v, want %s, whom the bare title stands for", c.txt, met, c.want)
+		}
 	}
 }
