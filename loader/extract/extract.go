@@ -187,6 +187,7 @@ func (x *engine) run(ctx context.Context, src string) error {
 	x.foreignSecretaries()
 	x.upgradePluralForeignMinisters()
 	x.dropGeneric()
+	x.knownStates()
 	x.findRefs()
 	x.findEvents()
 	x.messageCarriers()

@@ -1414,6 +1414,11 @@ func (x *engine) findPerson(words []string) *person {
 		}
 	}
 	for _, p := range x.persons {
+		if equalLoose(p.words, words) {
+			return p // "Mohamed VI" for "Mohammed VI"
+		}
+	}
+	for _, p := range x.persons {
 		pw := p.words
 		if len(pw) == 0 {
 			continue
@@ -1481,6 +1486,37 @@ func containsRun(words, run []string) bool {
 
 func isRegnal(words []string) bool {
 	return len(words) > 0 && romanNumeral.matchUpper(words[len(words)-1])
+}
+
+// equalLoose reports whether two names are the same but for doubled
+// letters (Mohammed / Mohamed, Abdallah / Abdalah), a common variation of
+// transliterated names.
+func equalLoose(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] && undoubled(a[i]) != undoubled(b[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// undoubled returns w with each run of one repeated letter cut to one.
+func undoubled(w string) string {
+	for i := 1; i < len(w); i++ {
+		if w[i] == w[i-1] {
+			b := make([]byte, 0, len(w))
+			for j := 0; j < len(w); j++ {
+				if j == 0 || w[j] != w[j-1] {
+					b = append(b, w[j])
+				}
+			}
+			return string(b)
+		}
+	}
+	return w
 }
 
 func equalWords(a, b []string) bool {

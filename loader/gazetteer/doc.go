@@ -21,8 +21,8 @@
 // map back to the input), splits it into word tokens and walks a trie of folded
 // token sequences, keeping the leftmost-longest match. Full names match case-
 // and accent-insensitively across spaces, hyphens and apostrophes (' and ’),
-// but a state, capital, city or organisation name must be capitalised (its
-// first or last word starts with an upper-case letter), so that "turkey" or
+// but a state, capital, city or organisation name must be capitalised (one
+// of its words starts with an upper-case letter), so that "turkey" or
 // "chile" as common nouns and "conseil de sécurité" in lower case are not
 // taken. Acronyms prone to collisions with words ("UN", "US", "UE", "UA",
 // "WHO") match case-sensitively and only as whole tokens.
@@ -40,4 +40,8 @@
 // "Western Sahara" are reported with Kind Territory and key "ESH" so that the
 // extractor can treat sovereignty questions; cities are attached to the state
 // that Moroccan sources present them in (CityState).
+//
+// People lists known office holders (people.jsonl, written by the project
+// from general knowledge): the state or organisation a named politician
+// serves, for texts that name a leader without saying whose he is.
 package gazetteer

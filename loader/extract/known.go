@@ -1,0 +1,151 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+	"sync"
+
+	"diplograph/loader/gazetteer"
+)
+
+// knownServe is what a known office holder serves: a state or an
+// organisation, and the years of the office (to 0 when still held).
+type knownServe struct {
+	state, org string
+	from, to   int
+}
+
+// serves reports whether the holder may be named in a document of year y
+// (0: unknown, any year): within the years of the office, a year of margin
+// each side, so that a namesake of another time decides nothing.
+func (k knownServe) serves(y int) bool {
+	return y == 0 || (k.from == 0 || y >= k.from-1) && (k.to == 0 || y <= k.to+1)
+}
+
+// parseYears reads "2013-" or "2005-2010".
+func parseYears(s string) (from, to int) {
+	a, b, _ := strings.Cut(s, "-")
+	from, _ = strconv.Atoi(a)
+	to, _ = strconv.Atoi(b)
+	return from, to
+}
+
+// knownIndex maps the words of known office holders' names (folded and
+// transliterated as person names are, joined by spaces) to what they serve.
+// A name listed for two different states is left out: it decides nothing.
+type knownIndex struct {
+	full      map[string][]knownServe // all the words of the name
+	firstLast map[string][]knownServe // the first and last words of names of three words or more
+}
+
+var knownPeople = sync.OnceValue(func() *knownIndex {
+	ix := &knownIndex{full: map[string][]knownServe{}, firstLast: map[string][]knownServe{}}
+	people, err := gazetteer.People()
+	if err != nil {
+		panic(err) // the embedded list is checked by the gazetteer's tests
+	}
+	put := func(m map[string][]knownServe, k string, v knownServe) {
+		m[k] = append(m[k], v)
+	}
+	for _, p := range people {
+		v := knownServe{state: p.State, org: p.Org}
+		v.from, v.to = parseYears(p.Years)
+		for _, n := range append([]string{p.Name}, p.Aliases...) {
+			w := personKeyWords(n)
+			if len(w) < 2 {
+				continue
+			}
+			put(ix.full, strings.Join(w, " "), v)
+			if len(w) > 2 {
+				put(ix.firstLast, w[0]+" "+w[len(w)-1], v)
+			}
+		}
+	}
+	return ix
+})
+
+// personKeyWords returns the words of a name as persons are compared.
+func personKeyWords(name string) []string {
+	words := nameWords(name)
+	for i := range words {
+		words[i] = translitWord(words[i])
+	}
+	words = trimHonorifics(dropInitials(words, name))
+	for i := range words {
+		words[i] = undoubled(words[i]) // "Mohamed" finds "Mohammed"
+	}
+	return words
+}
+
+// leadingHonorifics are words that may open a written name without being
+// part of it ("Sheikh Tamim bin Hamad Al Thani", "HH Sheikh …").
+var leadingHonorifics = setOf(`sheikh sheik shaikh cheikh cheick jeque hh hrh he sayyid`)
+
+// trimHonorifics drops the honorifics opening a name, keeping two words at least.
+func trimHonorifics(words []string) []string {
+	for len(words) > 2 && leadingHonorifics[words[0]] {
+		words = words[1:]
+	}
+	return words
+}
+
+// lookup returns what the person of these name words serves, if known and
+// in office around year y (0: unknown). A name of one word is never looked
+// up (a surname alone is too ambiguous), nor one that holders of different
+// states share in those years.
+func (ix *knownIndex) lookup(words []string, y int) (knownServe, bool) {
+	words = trimHonorifics(words)
+	if len(words) < 2 {
+		return knownServe{}, false
+	}
+	loose := make([]string, len(words))
+	for i, w := range words {
+		loose[i] = undoubled(w)
+	}
+	if v, ok := pick(ix.full[strings.Join(loose, " ")], y); ok {
+		return v, true
+	}
+	if len(loose) > 2 {
+		return pick(ix.firstLast[loose[0]+" "+loose[len(loose)-1]], y)
+	}
+	return knownServe{}, false
+}
+
+// pick returns the one state or organisation of the holders in office
+// around year y.
+func pick(vs []knownServe, y int) (knownServe, bool) {
+	var got knownServe
+	n := 0
+	for _, v := range vs {
+		if !v.serves(y) {
+			continue
+		}
+		if n > 0 && (v.state != got.state || v.org != got.org) {
+			return knownServe{}, false
+		}
+		got, n = v, n+1
+	}
+	return got, n > 0
+}
+
+// knownStates gives the offices of known office holders whose state the
+// text left to the default rules the state the person serves: "el presidente
+// Nicolás Maduro" in a sentence about Cuba and the United States is
+// Venezuela's. A state the title states ("le ministre malien") is kept.
+func (x *engine) knownStates() {
+	ix := knownPeople()
+	for _, p := range x.persons {
+		v, ok := ix.lookup(p.words, x.ref.Year)
+		if !ok || v.state == "" {
+			continue
+		}
+		for _, o := range p.offices {
+			if o.org != "" || o.state == v.state || o.role == "ambassador" {
+				continue
+			}
+			if o.pending || o.state == "" || o.conf < 0.85 {
+				o.state, o.pending, o.conf = v.state, false, 0.8
+			}
+		}
+	}
+}

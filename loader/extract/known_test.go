@@ -1,0 +1,44 @@
+package extract
+
+import "testing"
+
+// TestKnownStates checks that a known office holder named without his
+// state, in a sentence about other states, serves his own; that a namesake
+// in a document of another time keeps the state the text gives; and that
+// doubled letters do not make two persons.
+func TestKnownStates(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"a known office holder serves his own state; Mohamed and Mohammed are one",
+			"date 2021-07\n\nLa Vicepresidenta cubana, Ana Ruiz, envió un mensaje de apoyo del presidente Nicolás Maduro, frente al bloqueo impuesto por Estados Unidos a la isla. The Secretary commended King Mohamed VI's leadership; King Mohammed VI of Morocco received him.",
+			[]string{"office:maduro:VE:head_of_state", "office:vi:MA:head_of_state"}, []string{"office:maduro:US:head_of_state", "office:maduro:CU:head_of_state"}},
+		{"a namesake of a former prime minister in a later document",
+			"date 2024-05-04\n\nPARIS - Le Président de la République, Paul Martin, a reçu les lettres de créance des ambassadeurs suivants : Ken Sato, ambassadeur du Japon ; Ana Vidal, ambassadrice du Chili.",
+			[]string{"office:martin:FR:head_of_state"}, []string{"office:martin:CA:head_of_state"}},
+	})
+}
+
+// TestKnownLookup checks the index of known office holders: full names, the
+// first and last words of longer names, honorifics, doubled letters, the
+// years of office, and that one word is never enough.
+func TestKnownLookup(t *testing.T) {
+	ix := knownPeople()
+	for _, c := range []struct {
+		name string
+		year int
+		want string // "" when nothing is known
+	}{
+		{"Nasser Bourita", 2023, "MA"},
+		{"Nicolás Maduro", 0, "VE"},
+		{"Sheikh Tamim bin Hamad Al Thani", 2023, "QA"},
+		{"Mohamed VI", 2020, "MA"},
+		{"Paul Martin", 2005, "CA"},
+		{"Paul Martin", 2024, ""},
+		{"Maduro", 2020, ""},
+		{"Jean Dupont Inconnu", 2020, ""},
+	} {
+		v, ok := ix.lookup(personKeyWords(c.name), c.year)
+		if got := v.state; !ok && got != "" || ok && got != c.want || !ok && c.want != "" {
+			t.Errorf("lookup(%q, %d) = %q, %v; want %q", c.name, c.year, got, ok, c.want)
+		}
+	}
+}
