@@ -36,10 +36,11 @@ func parseYears(s string) (from, to int) {
 type knownIndex struct {
 	full      map[string][]knownServe // all the words of the name
 	firstLast map[string][]knownServe // the first and last words of names of three words or more
+	leaders   map[string][]knownServe // the last word of heads of state and government ("President Ramaphosa")
 }
 
 var knownPeople = sync.OnceValue(func() *knownIndex {
-	ix := &knownIndex{full: map[string][]knownServe{}, firstLast: map[string][]knownServe{}}
+	ix := &knownIndex{full: map[string][]knownServe{}, firstLast: map[string][]knownServe{}, leaders: map[string][]knownServe{}}
 	people, err := gazetteer.People()
 	if err != nil {
 		panic(err) // the embedded list is checked by the gazetteer's tests
@@ -56,6 +57,9 @@ var knownPeople = sync.OnceValue(func() *knownIndex {
 				continue
 			}
 			put(ix.full, strings.Join(w, " "), v)
+			if p.Role == "head_of_state" || p.Role == "head_of_government" {
+				put(ix.leaders, w[len(w)-1], v)
+			}
 			if len(w) > 2 {
 				put(ix.firstLast, w[0]+" "+w[len(w)-1], v)
 			}
@@ -111,6 +115,16 @@ func (ix *knownIndex) lookup(words []string, y int) (knownServe, bool) {
 	return knownServe{}, false
 }
 
+// lookupLeader returns the state of the head of state or government whose
+// name ends with the one word w ("President Ramaphosa"), when one state's
+// leaders alone bear it around year y (which must be known).
+func (ix *knownIndex) lookupLeader(w string, y int) (knownServe, bool) {
+	if y == 0 || len(w) < 4 {
+		return knownServe{}, false
+	}
+	return pick(ix.leaders[undoubled(w)], y)
+}
+
 // pick returns the one state or organisation of the holders in office
 // around year y.
 func pick(vs []knownServe, y int) (knownServe, bool) {
@@ -136,6 +150,9 @@ func (x *engine) knownStates() {
 	ix := knownPeople()
 	for _, p := range x.persons {
 		v, ok := ix.lookup(p.words, x.ref.Year)
+		if !ok && len(p.words) == 1 && p.office("head_of_state", "head_of_government") != nil {
+			v, ok = ix.lookupLeader(p.words[0], x.ref.Year) // "President Ramaphosa"
+		}
 		if !ok || v.state == "" {
 			continue
 		}

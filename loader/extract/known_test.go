@@ -11,6 +11,9 @@ func TestKnownStates(t *testing.T) {
 		{"a known office holder serves his own state; Mohamed and Mohammed are one",
 			"date 2021-07\n\nLa Vicepresidenta cubana, Ana Ruiz, envió un mensaje de apoyo del presidente Nicolás Maduro, frente al bloqueo impuesto por Estados Unidos a la isla. The Secretary commended King Mohamed VI's leadership; King Mohammed VI of Morocco received him.",
 			[]string{"office:maduro:VE:head_of_state", "office:vi:MA:head_of_state"}, []string{"office:maduro:US:head_of_state", "office:maduro:CU:head_of_state"}},
+		{"a leader named by the surname alone, in a year the list knows him in office",
+			"date 2019-10-13\n\nFollowing her visit to Qatar, Minister Thandi Mokoena will travel to Iran for the Investment Conference to be hosted by President Ramaphosa in November.",
+			[]string{"office:ramaphosa:ZA:head_of_state"}, []string{"office:ramaphosa:IR:head_of_state"}},
 		{"a namesake of a former prime minister in a later document",
 			"date 2024-05-04\n\nPARIS - Le Président de la République, Paul Martin, a reçu les lettres de créance des ambassadeurs suivants : Ken Sato, ambassadeur du Japon ; Ana Vidal, ambassadrice du Chili.",
 			[]string{"office:martin:FR:head_of_state"}, []string{"office:martin:CA:head_of_state"}},
@@ -33,10 +36,16 @@ func TestKnownLookup(t *testing.T) {
 		{"Mohamed VI", 2020, "MA"},
 		{"Paul Martin", 2005, "CA"},
 		{"Paul Martin", 2024, ""},
-		{"Maduro", 2020, ""},
+		{"Maduro", 2020, "VE"},
+		{"Maduro", 2005, "HN"}, // Ricardo Maduro, president of Honduras
+		{"Maduro", 0, ""},
+		{"Kim", 2020, ""},
 		{"Jean Dupont Inconnu", 2020, ""},
 	} {
 		v, ok := ix.lookup(personKeyWords(c.name), c.year)
+		if w := personKeyWords(c.name); !ok && len(w) == 1 {
+			v, ok = ix.lookupLeader(w[0], c.year)
+		}
 		if got := v.state; !ok && got != "" || ok && got != c.want || !ok && c.want != "" {
 			t.Errorf("lookup(%q, %d) = %q, %v; want %q", c.name, c.year, got, ok, c.want)
 		}
