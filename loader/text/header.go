@@ -152,7 +152,8 @@ func (d *Doc) parseLeadLines() {
 	p := first
 	for n := 0; n < 4 && p < len(s); n++ {
 		if n > 0 {
-			if dl, ok := parseDateline(s, p); ok && (dl.Agency != "" || dl.DateText != "" || isAllUpper(dl.City)) {
+			if dl, ok := parseDateline(s, p); ok && (dl.Agency != "" || dl.DateText != "" || dl.Region != "" || isAllUpper(dl.City)) {
+				// "RABAT, 23 avril (MAP) -", "New York, United States —" after a title
 				title(p)
 				d.Dateline = dl
 				d.BodyStart = skipSpace(s, dl.Span.End)
@@ -178,7 +179,10 @@ func (d *Doc) parseLeadLines() {
 			}
 			return
 		}
-		if !titleLine(s, p, p+eol) || strings.HasSuffix(line, ".") || strings.HasSuffix(line, ":") {
+		headed := n == 0 && d.Header.Span.End > 0 && strings.HasPrefix(s[p+eol:], "\n\n") && len(line) <= 200
+		if !(titleLine(s, p, p+eol) || headed) || strings.HasSuffix(line, ".") || strings.HasSuffix(line, ":") {
+			// ("date 2017-09-23 Kenya, Lithuania Sign Cooperation Agreement On
+			// Sidelines of UN General Assembly", then a blank line: a long title)
 			return
 		}
 		p = next
