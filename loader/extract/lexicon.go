@@ -75,7 +75,7 @@ var complementStart = setOf(`de des du d of for and et y del chargee charge aupr
 
 // nameStop are capitalised words that never start or continue a person name.
 var nameStop = setOf(`expatriates expatries expatriados emigrants emigres emigrantes general generale general-secretary separately meanwhile moreover however furthermore additionally also asimismo ademas igualmente par ailleurs cependant toutefois le la les l un une des du de d au aux en et ou a the an of and or el los las una y o del al
-	m mr mrs ms mme mmes mlle dr sr sra srta don dona messrs h e s hm he hh hrh sm sa ses son his her sus su majeste majesty majestad excellence excellences excellency excellencies excelencia excelencias altesse highness alteza
+	m mr mrs ms mme mmes mlle dr sr sra srta don dona messrs h e s hm he hh hrh amb sm sa ses son his her sus su majeste majesty majestad excellence excellences excellency excellencies excelencia excelencias altesse highness alteza
 	selon lors dans apres avant pendant par pour sur avec sans sous entre vers chez contre depuis ce cet cette ces il elle ils elles nous vous on
 	in on at for with without during after before by from to this these that those both he she they we it its their our his
 	por para con sin durante tras ante bajo desde hasta segun sobre este esta estos estas ese esa ambos ambas ella ellos nosotros

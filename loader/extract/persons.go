@@ -811,7 +811,7 @@ func classify(head, part string) string {
 		}
 		return "ambassador"
 	case h == "cabinet secretary":
-		if foreignRe.MatchString(part) {
+		if foreignRe.MatchString(part) || strings.Contains(part, "foreign cabinet secretary") {
 			return "foreign_minister"
 		}
 		return "minister"
@@ -2039,7 +2039,7 @@ func (x *engine) ownPrincipal(o *office) bool {
 // titleTail holds what may trail a title as written without belonging to
 // it (lower-cased, without a final dot): an honorific or a rank before the
 // name, an article or a conjunction before the next role.
-var titleTail = setOf(`m mm mme mmes mlle mr mrs ms dr sr sra srta don doña s.e se h.e he hh hrh s.m sm sem hon honourable honorable sheikh cheikh jeque prof
+var titleTail = setOf(`m mm mme mmes mlle mr mrs ms dr sr sra srta don doña s.e se h.e he hh hrh amb s.m sm sem hon honourable honorable sheikh cheikh jeque prof
 	capitaine captain capitan capitán colonel coronel commandant le la el the et and y a an
 	his her highness prince princess son altesse monseigneur mgr mons archbishop archeveque arzobispo cardinal monsenor`)
 
