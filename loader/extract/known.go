@@ -36,11 +36,12 @@ func parseYears(s string) (from, to int) {
 type knownIndex struct {
 	full      map[string][]knownServe // all the words of the name
 	firstLast map[string][]knownServe // the first and last words of names of three words or more
+	tails     map[string][]knownServe // names of three words or more without the first ("Obiang Nguema Mbasogo")
 	leaders   map[string][]knownServe // the last word of heads of state and government ("President Ramaphosa")
 }
 
 var knownPeople = sync.OnceValue(func() *knownIndex {
-	ix := &knownIndex{full: map[string][]knownServe{}, firstLast: map[string][]knownServe{}, leaders: map[string][]knownServe{}}
+	ix := &knownIndex{full: map[string][]knownServe{}, firstLast: map[string][]knownServe{}, tails: map[string][]knownServe{}, leaders: map[string][]knownServe{}}
 	people, err := gazetteer.People()
 	if err != nil {
 		panic(err) // the embedded list is checked by the gazetteer's tests
@@ -62,6 +63,7 @@ var knownPeople = sync.OnceValue(func() *knownIndex {
 			}
 			if len(w) > 2 {
 				put(ix.firstLast, w[0]+" "+w[len(w)-1], v)
+				put(ix.tails, strings.Join(w[1:], " "), v)
 			}
 		}
 	}
@@ -110,9 +112,11 @@ func (ix *knownIndex) lookup(words []string, y int) (knownServe, bool) {
 		return v, true
 	}
 	if len(loose) > 2 {
-		return pick(ix.firstLast[loose[0]+" "+loose[len(loose)-1]], y)
+		if v, ok := pick(ix.firstLast[loose[0]+" "+loose[len(loose)-1]], y); ok {
+			return v, true
+		}
 	}
-	return knownServe{}, false
+	return pick(ix.tails[strings.Join(loose, " ")], y) // "Obiang Nguema Mbasogo" for "Teodoro Obiang Nguema Mbasogo"
 }
 
 // lookupLeader returns the state of the head of state or government whose

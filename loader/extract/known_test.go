@@ -40,6 +40,7 @@ func TestKnownLookup(t *testing.T) {
 		{"Maduro", 2005, "HN"}, // Ricardo Maduro, president of Honduras
 		{"Maduro", 0, ""},
 		{"Kim", 2020, ""},
+		{"Obiang Nguema Mbasogo", 2017, "GQ"},
 		{"Jean Dupont Inconnu", 2020, ""},
 	} {
 		v, ok := ix.lookup(personKeyWords(c.name), c.year)

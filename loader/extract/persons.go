@@ -45,6 +45,8 @@ func (x *engine) appendTokens(out []tok, s, e int) []tok {
 		}
 		if j == i+1 && j < e && up[j] == '.' && up[i] >= 'A' && up[i] <= 'Z' {
 			j++
+		} else if j < e && up[j] == '.' && j-i <= 3 && nameAbbrevs[up[i:j]] {
+			j++ // "Hugo Fco. Rivera", "Ma. Teresita Daza": an abbreviated given name
 		}
 		if j == i+1 && (up[i] == 'M' || up[i] == 'N' || up[i] == 'O') && apostropheName(up[j:e]) {
 			// "M'tumuke", "N'Diaye", "O'Brien": one name, not an initial and a word
@@ -79,6 +81,9 @@ func apostropheName(rest string) bool {
 	}
 	return true
 }
+
+// nameAbbrevs are abbreviated given names written with a dot.
+var nameAbbrevs = map[string]bool{"Fco": true, "Ma": true, "Jos": true, "Wm": true, "Jas": true, "Thos": true, "Chas": true}
 
 func isCap(t tok) bool {
 	c := t.up[0]
@@ -213,6 +218,10 @@ func (x *engine) candidates(s, e int) []candidate {
 			continue // no name, place or month as a first name: the three tests below fail
 		}
 		if !x.nameOK(t) && !x.placeAsFirstName(toks, i) && !monthAsFirstName(toks, i, x) || isInitial(t) && (t.up == "M." || i+1 >= len(toks) || !x.nameOK(toks[i+1])) || romanNumeral.MatchString(t.up) {
+			continue
+		}
+		if (t.up == "S." || t.up == "H.") && i+2 < len(toks) && toks[i+1].up == "E." {
+			i++ // "S. E. Obiang Nguema", "H. E. X": Su Excelencia, His Excellency
 			continue
 		}
 		end, last, long := t.e, i, !isInitial(t) && len(t.up) >= 3
@@ -2039,7 +2048,7 @@ func (x *engine) ownPrincipal(o *office) bool {
 // titleTail holds what may trail a title as written without belonging to
 // it (lower-cased, without a final dot): an honorific or a rank before the
 // name, an article or a conjunction before the next role.
-var titleTail = setOf(`m mm mme mmes mlle mr mrs ms dr sr sra srta don doña s.e se h.e he hh hrh amb s.m sm sem hon honourable honorable sheikh cheikh jeque prof
+var titleTail = setOf(`m mm mme mmes mlle mr mrs ms dr sr sra srta don doña s.e se h.e he hh hrh amb s e h s.m sm sem hon honourable honorable sheikh cheikh jeque prof
 	capitaine captain capitan capitán colonel coronel commandant le la el the et and y a an
 	his her highness prince princess son altesse monseigneur mgr mons archbishop archeveque arzobispo cardinal monsenor`)
 
