@@ -82,6 +82,13 @@ func apostropheName(rest string) bool {
 	return true
 }
 
+// lowerArabicPrefix reports whether t is a surname written with a lower-case
+// particle and a hyphen ("al-Chibani", "el-Sisi"), which continues a name.
+func lowerArabicPrefix(t tok) bool {
+	i := strings.IndexByte(t.up, '-')
+	return i > 0 && i+1 < len(t.up) && arabicPrefix[t.up[:i]] && t.up[i+1] >= 'A' && t.up[i+1] <= 'Z'
+}
+
 // nameAbbrevs are abbreviated given names written with a dot.
 var nameAbbrevs = map[string]bool{"Fco": true, "Ma": true, "Jos": true, "Wm": true, "Jas": true, "Thos": true, "Chas": true}
 
@@ -234,7 +241,7 @@ func (x *engine) candidates(s, e int) []candidate {
 				end, last = tk.e, k
 				break
 			}
-			if x.nameOK(tk) || x.mentionInName(toks, k) || regalSurname(toks, k, x) || innerHonorific(toks, k, x) {
+			if x.nameOK(tk) || x.mentionInName(toks, k) || regalSurname(toks, k, x) || innerHonorific(toks, k, x) || lowerArabicPrefix(tk) {
 				end, last = tk.e, k
 				if !isInitial(tk) && len(tk.up) >= 3 {
 					long = true
