@@ -556,7 +556,8 @@ done:
 	}
 	ev := &event{kind: t.kind, status: t.status, persons: ps, states: states, ev: sp, conf: conf, hos: hos, host: host, date: date}
 	for _, old := range x.events {
-		if old.kind == ev.kind && equalWords(old.states, ev.states) && (old.kind != "meeting" || old.hos == ev.hos) && (old.status == ev.status || t.anaph) {
+		if old.kind == ev.kind && equalWords(old.states, ev.states) && (old.kind != "meeting" || old.hos == ev.hos || len(old.persons) == 0) && (old.status == ev.status || t.anaph) {
+			old.hos = old.hos || ev.hos // a headline's meeting named without its persons
 			for _, p := range ps {
 				if !containsP(old.persons, p) {
 					old.persons = append(old.persons, p)

@@ -82,6 +82,38 @@ func apostropheName(rest string) bool {
 	return true
 }
 
+// shouted reports whether toks[i] stands in a headline written in capitals:
+// a run of four all-capitals words or more holding a function word ("L'AMBASSADEUR
+// DE TURQUIE EN CÔTE D'IVOIRE FAIT SES ADIEUX"), unlike a name in capitals
+// ("GONE FEH MOUSSA").
+func shouted(toks []tok, i int) bool {
+	caps := func(k int) bool {
+		return len(toks[k].up) >= 1 && isAllCaps(toks[k].up) && strings.ToLower(toks[k].up) != toks[k].up
+	}
+	if !caps(i) {
+		return false
+	}
+	a, b := i, i
+	for a > 0 && caps(a-1) {
+		a--
+	}
+	for b+1 < len(toks) && caps(b+1) {
+		b++
+	}
+	if b-a+1 < 4 {
+		return false
+	}
+	for k := a; k <= b; k++ {
+		if shoutedFunctionWords[toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// shoutedFunctionWords are words of a sentence, never of a name.
+var shoutedFunctionWords = setOf(`de du des la le les au aux en et ses son sa the of and to for with el los las y del al con por`)
+
 // lowerArabicPrefix reports whether t is a surname written with a lower-case
 // particle and a hyphen ("al-Chibani", "el-Sisi"), which continues a name.
 func lowerArabicPrefix(t tok) bool {
@@ -226,6 +258,9 @@ func (x *engine) candidates(s, e int) []candidate {
 		}
 		if !x.nameOK(t) && !x.placeAsFirstName(toks, i) && !monthAsFirstName(toks, i, x) || isInitial(t) && (t.up == "M." || i+1 >= len(toks) || !x.nameOK(toks[i+1])) || romanNumeral.MatchString(t.up) {
 			continue
+		}
+		if shouted(toks, i) {
+			continue // "L'AMBASSADEUR DE TURQUIE … FAIT SES ADIEUX": a headline in capitals
 		}
 		if (t.up == "S." || t.up == "H.") && i+2 < len(toks) && toks[i+1].up == "E." {
 			i++ // "S. E. Obiang Nguema", "H. E. X": Su Excelencia, His Excellency
