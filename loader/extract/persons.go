@@ -121,6 +121,13 @@ func lowerArabicPrefix(t tok) bool {
 	return i > 0 && i+1 < len(t.up) && arabicPrefix[t.up[:i]] && t.up[i+1] >= 'A' && t.up[i+1] <= 'Z'
 }
 
+// genitiveEndRe ends a title cut before the leader it belongs to ("envoyé spécial du").
+var genitiveEndRe = mkf(`\b(?:du|de la|de l'|des|of the|of|del|de)\s*$`)
+
+// principalStateRe is a leader and his state right after such a title ("président
+// sénégalais", "President of Ghana"); group 1 holds the state.
+var principalStateRe = mkf(`^\s*(?:(?:la|le|l'|the|el)\s+)?(?:president|presidente|presidenta|roi|rey|king|emir|souverain|chef de l'etat|head of state|jefe de estado|premier ministre|prime minister|primer ministro|gouvernement|government|gobierno)\s+((?:de la |de l'|du |de |of the |of |del |de los )?[\w'-]+(?: [\w'-]+){0,2})`)
+
 // nameAbbrevs are abbreviated given names written with a dot.
 var nameAbbrevs = map[string]bool{"Fco": true, "Ma": true, "Jos": true, "Wm": true, "Jas": true, "Thos": true, "Chas": true}
 
@@ -1264,6 +1271,17 @@ func (x *engine) addOffices(p *person, parts []part, si int, sp span, pos int) {
 			continue // "X, ambassadeur, directeur général de l'Agence …": a rank, not a post
 		}
 		st, org := x.attach(pt, role)
+		if st == "" && org == "" && genitiveEndRe.MatchString(ptxt) {
+			// "envoyé spécial du président sénégalais": the envoy of that leader's state
+			if m := principalStateRe.FindStringSubmatchIndex(x.f.low[pt.e:min(sp.e, pt.e+50)]); m != nil {
+				for _, mm := range x.mentsIn(pt.e+m[2], pt.e+m[3]) {
+					if mm.kind == kState {
+						st = mm.key
+						break
+					}
+				}
+			}
+		}
 		if role == "ambassador" && (strings.HasPrefix(pt.head, "nonce") || strings.Contains(pt.head, "nuncio")) {
 			st, org = "VA", "" // "le Nonce apostolique au Cameroun", "el Nuncio Apostólico del Perú": the Holy See's ambassador there
 		}
