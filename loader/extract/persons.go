@@ -812,7 +812,7 @@ func (x *engine) extendTitle(a, limit int) int {
 }
 
 var (
-	foreignRe    = mkf(`international relations and cooperation|relations internationales et (?:de la )?cooperation|relaciones internacionales y cooperacion|foreign and \w+ affairs|affaires etrangeres|affaires exterieures|relations exterieures|external relations|relaciones exteriores|foreign affairs|foreign minister|foreign secretary|external affairs|exteriores|chef de la diplomatie|chief of diplomacy|top diplomat|jefe de la diplomacia`)
+	foreignRe    = mkf(`international relations and cooperation|relations internationales et (?:de la )?cooperation|relaciones internacionales y cooperacion|relaciones internacionales|` + "international relations$" + `|foreign and \w+ affairs|affaires etrangeres|affaires exterieures|relations exterieures|external relations|relaciones exteriores|foreign affairs|foreign minister|foreign secretary|external affairs|exteriores|chef de la diplomatie|chief of diplomacy|top diplomat|jefe de la diplomacia`)
 	bodyRe       = mkf(`\b(?:senat|senate|senado|chambre|chamber|camara|parlement|parliament|parlamento|assemblee|assembly|asamblea|congres|congress|congreso|conseil|council|consejo|cour|court|tribunal|fondation|foundation|fundacion|region|regional|commune|municipal|comite|committee|association|asociacion|federation|banque|bank|banco|universite|university|universidad|groupe|group|grupo|club|chambres?|conferencia|conference|delegation|delegacion|ville|city|ciudad|province|provincia)\b`)
 	commissionRe = mkf(`\b(?:commission|comision)\b`)
 	// councilOfMinistersRe: the president of the council of ministers heads the government
@@ -2108,7 +2108,7 @@ func (x *engine) ownPrincipal(o *office) bool {
 // titleTail holds what may trail a title as written without belonging to
 // it (lower-cased, without a final dot): an honorific or a rank before the
 // name, an article or a conjunction before the next role.
-var titleTail = setOf(`m mm mme mmes mlle mr mrs ms dr sr sra srta don doña s.e se h.e he hh hrh amb s e h s.m sm sem hon honourable honorable sheikh cheikh jeque prof
+var titleTail = setOf(`m mm mme mmes mlle mr mrs ms dr sr sra srta don doña s.e se h.e he hh hrh amb sen s e h s.m sm sem hon honourable honorable sheikh cheikh jeque prof
 	capitaine captain capitan capitán colonel coronel commandant le la el the et and y a an
 	his her highness prince princess son altesse monseigneur mgr mons archbishop archeveque arzobispo cardinal monsenor`)
 
