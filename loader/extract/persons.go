@@ -812,7 +812,7 @@ func (x *engine) extendTitle(a, limit int) int {
 }
 
 var (
-	foreignRe    = mkf(`international relations and cooperation|relations internationales et (?:de la )?cooperation|relaciones internacionales y cooperacion|relaciones internacionales|` + "international relations$" + `|foreign and \w+ affairs|affaires etrangeres|affaires exterieures|relations exterieures|external relations|relaciones exteriores|foreign affairs|foreign minister|foreign secretary|external affairs|exteriores|chef de la diplomatie|chief of diplomacy|top diplomat|jefe de la diplomacia`)
+	foreignRe    = mkf(`international relations and cooperation|relations internationales et (?:de la )?cooperation|relaciones internacionales y cooperacion|relaciones internacionales|international relations$|foreign and \w+ affairs|affaires etrangeres|affaires exterieures|relations exterieures|external relations|relaciones exteriores|foreign affairs|foreign minister|foreign secretary|external affairs|exteriores|chef de la diplomatie|chief of diplomacy|top diplomat|jefe de la diplomacia`)
 	bodyRe       = mkf(`\b(?:senat|senate|senado|chambre|chamber|camara|parlement|parliament|parlamento|assemblee|assembly|asamblea|congres|congress|congreso|conseil|council|consejo|cour|court|tribunal|fondation|foundation|fundacion|region|regional|commune|municipal|comite|committee|association|asociacion|federation|banque|bank|banco|universite|university|universidad|groupe|group|grupo|club|chambres?|conferencia|conference|delegation|delegacion|ville|city|ciudad|province|provincia)\b`)
 	commissionRe = mkf(`\b(?:commission|comision)\b`)
 	// councilOfMinistersRe: the president of the council of ministers heads the government
