@@ -37,7 +37,7 @@ type knownIndex struct {
 	full      map[string][]knownServe // all the words of the name
 	firstLast map[string][]knownServe // the first and last words of names of three words or more
 	tails     map[string][]knownServe // names of three words or more without the first ("Obiang Nguema Mbasogo")
-	leaders   map[string][]knownServe // the last word of heads of state and government ("President Ramaphosa")
+	leaders   map[string][]knownServe // the last word of heads of state and government and foreign ministers ("President Ramaphosa")
 }
 
 var knownPeople = sync.OnceValue(func() *knownIndex {
@@ -58,7 +58,7 @@ var knownPeople = sync.OnceValue(func() *knownIndex {
 				continue
 			}
 			put(ix.full, strings.Join(w, " "), v)
-			if p.Role == "head_of_state" || p.Role == "head_of_government" {
+			if p.Role == "head_of_state" || p.Role == "head_of_government" || p.Role == "foreign_minister" {
 				put(ix.leaders, w[len(w)-1], v)
 			}
 			if len(w) > 2 {
@@ -119,9 +119,10 @@ func (ix *knownIndex) lookup(words []string, y int) (knownServe, bool) {
 	return pick(ix.tails[strings.Join(loose, " ")], y) // "Obiang Nguema Mbasogo" for "Teodoro Obiang Nguema Mbasogo"
 }
 
-// lookupLeader returns the state of the head of state or government whose
-// name ends with the one word w ("President Ramaphosa"), when one state's
-// leaders alone bear it around year y (which must be known).
+// lookupLeader returns the state of the head of state or government or
+// foreign minister whose name ends with the one word w ("President
+// Ramaphosa", "Minister Pandor"), when one state's leaders alone bear it
+// around year y (which must be known).
 func (ix *knownIndex) lookupLeader(w string, y int) (knownServe, bool) {
 	if y == 0 || len(w) < 4 {
 		return knownServe{}, false
@@ -154,8 +155,8 @@ func (x *engine) knownStates() {
 	ix := knownPeople()
 	for _, p := range x.persons {
 		v, ok := ix.lookup(p.words, x.ref.Year)
-		if !ok && len(p.words) == 1 && p.office("head_of_state", "head_of_government") != nil {
-			v, ok = ix.lookupLeader(p.words[0], x.ref.Year) // "President Ramaphosa"
+		if !ok && len(p.words) == 1 && p.office("head_of_state", "head_of_government", "foreign_minister", "minister", "deputy_prime_minister") != nil {
+			v, ok = ix.lookupLeader(p.words[0], x.ref.Year) // "President Ramaphosa", "Minister Pandor"
 		}
 		if !ok || v.state == "" {
 			continue
@@ -166,6 +167,37 @@ func (x *engine) knownStates() {
 			}
 			if o.pending || o.state == "" || o.conf < 0.85 {
 				o.state, o.pending, o.conf = v.state, false, 0.8
+				x.recounter(p, o)
+			}
+		}
+	}
+}
+
+// recounter gives the counterpart of p in the sentence of o, who took p's
+// state by default, the other state of the document: "Minister Pandor held
+// talks with her counterpart, X, Minister of Foreign Affairs".
+func (x *engine) recounter(p *person, o *office) {
+	for _, q := range x.persons {
+		if q == p {
+			continue
+		}
+		cp := false
+		for _, qo := range q.offices {
+			cp = cp || qo.sent == o.sent && counterpartHead(qo.head)
+		}
+		if !cp {
+			continue
+		}
+		alt := ""
+		for _, r := range x.ranked {
+			if r != o.state {
+				alt = r
+				break
+			}
+		}
+		for _, qo := range q.offices {
+			if alt != "" && qo.state == o.state && qo.conf < 0.85 && qo.org == "" {
+				qo.state, qo.conf = alt, 0.55
 			}
 		}
 	}

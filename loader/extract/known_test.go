@@ -14,6 +14,9 @@ func TestKnownStates(t *testing.T) {
 		{"a leader named by the surname alone, in a year the list knows him in office",
 			"date 2019-10-13\n\nFollowing her visit to Qatar, Minister Thandi Mokoena will travel to Iran for the Investment Conference to be hosted by President Ramaphosa in November.",
 			[]string{"office:ramaphosa:ZA:head_of_state"}, []string{"office:ramaphosa:IR:head_of_state"}},
+		{"a known minister named by the surname alone; her counterpart is of the other state, once",
+			" date 2024-05-05 Today, on the first day of her visit, Minister Pandor held Bilateral Talks with her counterpart, HE Mr Simon Ela Nsue, Minister of Foreign Affairs, International Cooperation and Diaspora.\n\nThe discussions focussed on strengthening bilateral relations between South Africa and Equatorial Guinea.",
+			[]string{"office:pandor:ZA:minister", "office:nsue:GQ:foreign_minister"}, []string{"office:nsue:ZA:foreign_minister", "office:nsue:GQ:minister", "office:pandor:GQ:minister"}},
 		{"a namesake of a former prime minister in a later document",
 			"date 2024-05-04\n\nPARIS - Le Président de la République, Paul Martin, a reçu les lettres de créance des ambassadeurs suivants : Ken Sato, ambassadeur du Japon ; Ana Vidal, ambassadrice du Chili.",
 			[]string{"office:martin:FR:head_of_state"}, []string{"office:martin:CA:head_of_state"}},
@@ -37,7 +40,8 @@ func TestKnownLookup(t *testing.T) {
 		{"Paul Martin", 2005, "CA"},
 		{"Paul Martin", 2024, ""},
 		{"Maduro", 2020, "VE"},
-		{"Maduro", 2005, "HN"}, // Ricardo Maduro, president of Honduras
+		{"Maduro", 2003, "HN"}, // Ricardo Maduro, president of Honduras
+		{"Maduro", 2005, ""},   // and Nicolás Maduro, foreign minister of Venezuela from 2006
 		{"Maduro", 0, ""},
 		{"Kim", 2020, ""},
 		{"Obiang Nguema Mbasogo", 2017, "GQ"},

@@ -2030,7 +2030,7 @@ func (x *engine) dropGeneric() {
 		var keep []*office
 		for _, o := range p.offices {
 			t := strings.TrimSpace(foldString(o.title))
-			if o.role == "minister" && specific[o.state] && (t == "minister" || t == "ministre" || t == "ministro" || t == "ministra" || t == "la ministre" || t == "le ministre" || t == "ministre d'etat" || t == "minister of state" || t == "ministro de estado" || x.bareMinisterTitle(t)) {
+			if o.role == "minister" && specific[o.state] && (t == "minister" || t == "ministre" || t == "ministro" || t == "ministra" || t == "la ministre" || t == "le ministre" || t == "ministre d'etat" || t == "minister of state" || t == "ministro de estado" || x.bareMinisterTitle(t) || counterpartHead(t)) {
 				continue
 			}
 			if o.role == "official" && o.state != "" && ranked[o.state] {
