@@ -111,6 +111,11 @@ func (ix *knownIndex) lookup(words []string, y int) (knownServe, bool) {
 	if v, ok := pick(ix.full[strings.Join(loose, " ")], y); ok {
 		return v, true
 	}
+	if len(loose) == 2 {
+		if v, ok := pick(ix.full[loose[1]+" "+loose[0]], y); ok {
+			return v, true // "Iwaya Takeshi": the family name first
+		}
+	}
 	if len(loose) > 2 {
 		if v, ok := pick(ix.firstLast[loose[0]+" "+loose[len(loose)-1]], y); ok {
 			return v, true

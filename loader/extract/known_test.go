@@ -45,6 +45,7 @@ func TestKnownLookup(t *testing.T) {
 		{"Maduro", 0, ""},
 		{"Kim", 2020, ""},
 		{"Obiang Nguema Mbasogo", 2017, "GQ"},
+		{"Iwaya Takeshi", 2024, "JP"},
 		{"Jean Dupont Inconnu", 2020, ""},
 	} {
 		v, ok := ix.lookup(personKeyWords(c.name), c.year)

@@ -1529,6 +1529,18 @@ func (x *engine) findPerson(words []string) *person {
 			}
 		}
 	}
+	if best == nil && len(words) == 1 && len(words[0]) >= 4 {
+		// "Minister IWAYA" for "Iwaya Takeshi", "Sheikh Abdullah" for "Abdullah
+		// bin Zayed": the first word of one known name
+		for _, p := range x.persons {
+			if len(p.words) >= 2 && !isRegnal(p.words) && p.words[0] == words[0] {
+				if best != nil && best != p {
+					return nil
+				}
+				best = p
+			}
+		}
+	}
 	if best == nil && len(words) >= 2 {
 		// "Oyono Esono" for "Simeón Oyono Esono Angue": a run of the surnames
 		for _, p := range x.persons {
