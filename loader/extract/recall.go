@@ -464,7 +464,7 @@ var commaOnlyRe = mkf(`^\s*,\s*$`)
 // listItemStartRe ends the separator that opens an item of a list, and the
 // article or preposition of its state ("; República Popular China", ": del
 // Reino de Marruecos", "y del Reino de los Países Bajos").
-var listItemStartRe = mkf(`(?:[:;]|\by|\bet|\band)\s*(?:(?:del|de la|de l'|du|de|des|d'|the|la|el|le|les|los|las)\s+)?(?:(?:reino|republica|royaume|republique|kingdom|republic|estado|etat|state|federacion|federation|confederacion|confederation)\s+(?:[a-z]+\s+){0,2}(?:de(?:l| la| los| las)?|du|de la|des|d'|of(?: the)?)\s+(?:(?:la|los|las|el|les|the)\s+)?)?$`)
+var listItemStartRe = mkf(`(?:[:;]|\by|\bet|\band|\b(?:representantes|representants|representatives|diplomaticos|diplomates|diplomats|embajadores|ambassadeurs|ambassadors))\s*(?:(?:del|de la|de l'|du|de|des|d'|the|la|el|le|les|los|las)\s+)?(?:(?:reino|republica|royaume|republique|kingdom|republic|estado|etat|state|federacion|federation|confederacion|confederation)\s+(?:[a-z]+\s+){0,2}(?:de(?:l| la| los| las)?|du|de la|des|d'|of(?: the)?)\s+(?:(?:la|los|las|el|les|the)\s+)?)?$`)
 
 // ceremonyPlaceRe ends before the place where a ceremony was held.
 var ceremonyPlaceRe = mkf(`\b(?:ceremonia|ceremonie|ceremony|acto|audiencia|audience)\s+(?:se\s+)?(?:celebro|se celebro|tuvo lugar|took place|was held|s'est deroulee?|a eu lieu|s'est tenue?)\s+(?:(?:en|in|at|a|au|dans)\s+)(?:[^.,;]{0,50}\s)?(?:(?:de|of|du|de la)\s+)?$`)
