@@ -128,6 +128,23 @@ var genitiveEndRe = mkf(`\b(?:du|de la|de l'|des|of the|of|del|de)\s*$`)
 // sénégalais", "President of Ghana"); group 1 holds the state.
 var principalStateRe = mkf(`^\s*(?:(?:la|le|l'|the|el)\s+)?(?:president|presidente|presidenta|roi|rey|king|emir|souverain|chef de l'etat|head of state|jefe de estado|premier ministre|prime minister|primer ministro|gouvernement|government|gobierno)\s+((?:de la |de l'|du |de |of the |of |del |de los )?[\w'-]+(?: [\w'-]+){0,2})`)
 
+// commaName reports whether a comma and a name follow view offset e.
+func (x *engine) commaName(e, limit int) bool {
+	low := x.f.low
+	i := e
+	for i < limit && low[i] == ' ' {
+		i++
+	}
+	if i >= limit || low[i] != ',' {
+		return false
+	}
+	i++
+	for i < limit && low[i] == ' ' {
+		i++
+	}
+	return x.nameStartsNear(i, limit)
+}
+
 // nameAbbrevs are abbreviated given names written with a dot.
 var nameAbbrevs = map[string]bool{"Fco": true, "Ma": true, "Jos": true, "Wm": true, "Jas": true, "Thos": true, "Chas": true}
 
@@ -735,6 +752,9 @@ func (x *engine) titleAfter(ne, limit int, titled bool) []part {
 			break // "X, celui de la Turquie, Y": the next person's title
 		}
 		e := x.extendTitle(he, limit)
+		if titled && len(parts) == 0 && x.commaName(e, limit) {
+			break // "…of Guinea to Ghana, X, High Commissioner of Canada to Ghana, Y": Y's title
+		}
 		if len(parts) == 0 && article && reportingVerbAfterRe.MatchString(low[e:min(limit, e+25)]) {
 			break // "following his talks with Mr. X, the special envoy said": a new subject
 		}
