@@ -128,6 +128,9 @@ var genitiveEndRe = mkf(`\b(?:du|de la|de l'|des|of the|of|del|de)\s*$`)
 // sénégalais", "President of Ghana"); group 1 holds the state.
 var principalStateRe = mkf(`^\s*(?:(?:la|le|l'|the|el)\s+)?(?:president|presidente|presidenta|roi|rey|king|emir|souverain|chef de l'etat|head of state|jefe de estado|premier ministre|prime minister|primer ministro|gouvernement|government|gobierno)\s+((?:de la |de l'|du |de |of the |of |del |de los )?[\w'-]+(?: [\w'-]+){0,2})`)
 
+// counsellorAfterRe opens the word that makes a minister an adviser.
+var counsellorAfterRe = mkf(`^\s+(?:consejer[oa]|conseill(?:er|ere)|counsell?or)\b`)
+
 // commaName reports whether a comma and a name follow view offset e.
 func (x *engine) commaName(e, limit int) bool {
 	low := x.f.low
@@ -1255,6 +1258,9 @@ func (x *engine) addOffices(p *person, parts []part, si int, sp span, pos int) {
 			continue // "PM Modi", "FM Rana": in capitals ("10 pm" is an hour) and before the name
 		}
 		role := classify(pt.head, ptxt)
+		if (role == "minister" || role == "foreign_minister") && counsellorAfterRe.MatchString(x.f.low[pt.he:min(pt.e, pt.he+16)]) {
+			role = "official" // "Ministra Consejera para…", "ministre conseiller": an adviser or a diplomatic rank
+		}
 		if role == "foreign_minister" && pt.head == "secretary" && k > 0 && parts[k-1].head == "chief executive" {
 			role = "official" // "Chief Executive and Secretary of Foreign Affairs and Trade": the ministry's head civil servant
 		}
