@@ -412,7 +412,7 @@ func (x *engine) addEvent(t trig, sp span) {
 	if t.kind == "visit" && x.tourVisits(t, sp, ps) {
 		return // "X will fly to Uganda…, to Laos… and to Belgium…": one visit each
 	}
-	if t.kind == "meeting" && x.bilateralSplit(t, sp, ps) {
+	if (t.kind == "meeting" || t.kind == "phone_call") && x.bilateralSplit(t, sp, ps) {
 		return // "X will sit down with the Indonesian minister …; and with the German minister"
 	}
 	if t.kind == "visit" && len(ps) > 1 && visitPossRe.MatchString(x.f.low[max(sp.s, t.s-25):t.s]) {
@@ -828,8 +828,9 @@ func (x *engine) tourVisits(t trig, sp span, ps []*person) bool {
 // with persons of two or more other states, each of their own, into one
 // meeting per state. It reports whether it did.
 func (x *engine) bilateralSplit(t trig, sp span, ps []*person) bool {
-	if len(ps) < 3 || containsAny(x.f.low[sp.s:sp.e], "trilat", "conjointement", "jointly", "together", "conjuntamente", "ensemble", "juntos", "multilat", "sommet", "summit", "cumbre") {
-		return false
+	if len(ps) < 3 || containsAny(x.f.low[sp.s:sp.e], "trilat", "conjointement", "jointly", "together", "conjuntamente", "ensemble", "juntos", "multilat") ||
+		t.kind != "phone_call" && containsAny(x.f.low[sp.s:sp.e], "sommet", "summit", "cumbre") {
+		return false // (a call is bilateral even on the sidelines of a summit)
 	}
 	var subj *person
 	for _, l := range [][]pmention{pmRange(x.pms, sp.s, t.s), pmRange(x.refs, sp.s, t.s)} {
@@ -864,12 +865,44 @@ func (x *engine) bilateralSplit(t trig, sp span, ps []*person) bool {
 	if len(order) < 2 {
 		return false
 	}
+	// "a reçu des appels téléphoniques de X et de Y, et rencontré Z": Z is met
+	met := map[*person]bool{}
+	if t.kind == "phone_call" {
+		if m := andMetRe.FindStringIndex(x.f.low[t.e:sp.e]); m != nil {
+			for _, pm := range pmRange(x.pms, t.e+m[1], sp.e) {
+				met[pm.p] = true
+			}
+		}
+	}
 	date := x.dateIn(sp)
 	for _, st := range order {
-		x.events = append(x.events, &event{kind: "meeting", status: t.status, persons: append([]*person{subj}, byState[st]...), states: sortedPair(own, st), ev: sp, conf: 0.7, date: date, split: true})
+		kind := t.kind
+		if met[byState[st][0]] {
+			kind = "meeting"
+		}
+		x.mergeOrAdd(&event{kind: kind, status: t.status, persons: append([]*person{subj}, byState[st]...), states: sortedPair(own, st), ev: sp, conf: 0.7, date: date, split: true})
 	}
 	return true
 }
+
+// mergeOrAdd adds a split event, or its persons to the same event of an
+// earlier split (a communiqué quoted after its summary reports it twice).
+func (x *engine) mergeOrAdd(ev *event) {
+	for _, old := range x.events {
+		if old.split && old.kind == ev.kind && old.status == ev.status && equalWords(old.states, ev.states) {
+			for _, p := range ev.persons {
+				if !containsP(old.persons, p) {
+					old.persons = append(old.persons, p)
+				}
+			}
+			return
+		}
+	}
+	x.events = append(x.events, ev)
+}
+
+// andMetRe opens a second clause of the same subject meeting someone.
+var andMetRe = mkf(`\b(?:et|and|y)\s+(?:a\s+|has\s+|also\s+|egalement\s+)?(?:rencontre|recu|met|received|se reunio con|recibio|s'est entretenu avec)\b`)
 
 // greetingRe finds the words of greetings or a message passed on.
 var greetingRe = mkf(`\b(?:salutations|greetings|saludos|salut|message|mensaje|on behalf of|au nom de|de la part de|en nombre de|remis|transmis|handed|transmitio|entrego)\b`)
