@@ -347,7 +347,7 @@ func (x *engine) candidates(s, e int) []candidate {
 }
 
 // credRepRe finds a representative of a state posted to another one.
-var credRepRe = mkf(`\b(?:du|de la|de l'|del|of)\b.*\b(?:au|aux|en|a|auprès|aupres|in|to|ante)\b`)
+var credRepRe = mkf(`\b(?:du|de la|de l'|del|de|of)\b.*\b(?:au|aux|en|a|auprès|aupres|in|to|ante)\b`)
 
 // headAfterModifiers finds a title head after at most three capitalised
 // words starting at view offset j ("National Security Advisor") and returns
