@@ -763,6 +763,46 @@ func (x *engine) dedupeMissions() {
 // "whose headquarters", "dont le siège", "cuya sede".
 var whoseRe = mkf(`\b(?:whose|dont le|dont la|cuya|cuyo|cuyas|cuyos)\s+(?:\w+\s+)?$`)
 
+// unBodyRe names an organisation as a body of the United Nations ("l'organisme
+// onusien", "the UN agency", "un organismo de la ONU"); not "Organización de
+// las Naciones Unidas", the name of the UN itself.
+var unBodyRe = mkf(`\b(?:onusien\w*|(?:un|u\.n\.|united nations) (?:agency|body|specialised agency|specialized agency)|(?:agencia|organismo|agencia especializada|organo) de (?:la onu|las naciones unidas|naciones unidas)|(?:agence|organisme|institution specialisee|organe) (?:de l'onu|des nations unies))\b`)
+
+// unBodyParents records the United Nations as the parent of the organisation
+// a sentence calls a UN body, when the gazetteer knows it as one: an
+// organisation of the sentence, else the one the document is about.
+func (x *engine) unBodyParents(sp span) {
+	if !unBodyRe.MatchString(x.f.low[sp.s:sp.e]) {
+		return
+	}
+	isUNBody := func(key string) bool {
+		o, ok := x.g.Org(key)
+		return ok && o.Parent == "UN" && key != "UN"
+	}
+	org := ""
+	for _, m := range x.mentsIn(sp.s, sp.e) {
+		if m.kind == kOrg && isUNBody(m.key) {
+			org = m.key
+			break
+		}
+	}
+	if org == "" {
+		counts := map[string]int{}
+		best := 0
+		for _, m := range x.ments {
+			if m.kind == kOrg && isUNBody(m.key) {
+				counts[m.key]++
+				if c := counts[m.key]; c > best || c == best && m.key < org {
+					org, best = m.key, c
+				}
+			}
+		}
+	}
+	if org != "" {
+		x.parents = append(x.parents, orgRel{org: org, parent: "UN", ev: sp, conf: 0.7})
+	}
+}
+
 func (x *engine) findOrgRels() {
 	low := x.f.low
 	for _, sp := range x.sents {
@@ -805,6 +845,7 @@ func (x *engine) findOrgRels() {
 			}
 		}
 		x.genitiveParents(sp)
+		x.unBodyParents(sp)
 		// "the African Union's Peace and Security Council"
 		ms := x.mentsIn(sp.s, sp.e)
 		for i := 0; i+1 < len(ms); i++ {
