@@ -181,6 +181,9 @@ func onlyMeetings(ts []trig) bool {
 	return true
 }
 
+// orgVenueRe is what may stand between a visit and the organisation visited.
+var orgVenueRe = mkf(`^\s*(?:to|a|au|aux|en|at|la|le|l'|el|the|de|du|des|del|\s)*$`)
+
 // nextEventRe ends the words that make the meeting named next a future one
 // besides the call of the sentence: "en vista de la próxima reunión".
 var nextEventRe = mkf(`\b(?:proxima|proximo|prochaine|prochain|next|upcoming|future|futura|futuro|forthcoming)\s+(?:\w+\s+)?$`)
@@ -436,6 +439,9 @@ func (x *engine) addEvent(t trig, sp span) {
 	}
 	host := ""
 	if t.kind == "visit" {
+		if ms := x.mentsIn(t.e, min(sp.e, t.e+30)); len(ms) > 0 && ms[0].kind == kOrg && orgVenueRe.MatchString(x.f.low[t.e:ms[0].s]) {
+			return // "his visit to the UN General Assembly in New York": a session, not a state
+		}
 		for _, m := range x.mentsIn(t.e, min(sp.e, t.e+80)) {
 			if m.kind == kState && !m.demonym || m.kind == kCity || m.capital {
 				host = m.key
