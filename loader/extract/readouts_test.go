@@ -370,7 +370,7 @@ func TestReadoutPatterns(t *testing.T) {
 			"ALGER - Le ministre des Affaires étrangères, Karim Haddad, a été reçu lundi à Séoul par le président coréen, Kim Min-jun. Le ministre a également eu des entretiens bilatéraux avec ses homologues africains, le ministre nigérian des Affaires étrangères, Paul Okafor, et le ministre namibien des Affaires étrangères, Peya Shilongo.",
 			[]string{"event:meeting:held:DZ,NG", "event:meeting:held:DZ,NA"}, []string{"event:meeting:held:NA,NG"}},
 		{"a visit to an organisation's session is no visit to the state it meets in",
-			"Foreign Secretary Tom Ward met with Egyptian Foreign Minister Sameh Adel during his visit to the UN General Assembly in New York.",
+			"British Foreign Secretary Tom Ward met with Egyptian Foreign Minister Sameh Adel during his visit to the UN General Assembly in New York.",
 			[]string{"event:meeting:held:EG,GB"}, []string{"event:visit:held:GB,US"}},
 		{"an organisation called a UN body has the UN as parent, not the UN called by its name",
 			"Le Sénégal et l'Organisation des Nations unies pour l'alimentation et l'agriculture (FAO) ont signé deux accords relatifs à l'ouverture du bureau de l'organisme onusien à Dakar. El Perú apoyará la postulación chilena al Consejo de Derechos Humanos de la Organización de Naciones Unidas.",
