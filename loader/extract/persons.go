@@ -128,6 +128,9 @@ var genitiveEndRe = mkf(`\b(?:du|de la|de l'|des|of the|of|del|de)\s*$`)
 // sénégalais", "President of Ghana"); group 1 holds the state.
 var principalStateRe = mkf(`^\s*(?:(?:la|le|l'|the|el)\s+)?(?:president|presidente|presidenta|roi|rey|king|emir|souverain|chef de l'etat|head of state|jefe de estado|premier ministre|prime minister|primer ministro|gouvernement|government|gobierno)\s+((?:de la |de l'|du |de |of the |of |del |de los )?[\w'-]+(?: [\w'-]+){0,2})`)
 
+// secretaryToGovRe: a secretary to a government or cabinet, a civil servant.
+var secretaryToGovRe = mkf(`\bsecretary (?:to|of) the (?:government|cabinet|federation|president|presidency)\b`)
+
 // counsellorAfterRe opens the word that makes a minister an adviser.
 var counsellorAfterRe = mkf(`^\s+(?:consejer[oa]|conseill(?:er|ere)|counsell?or)\b`)
 
@@ -922,6 +925,8 @@ func classify(head, part string) string {
 		return "official"
 	case strings.HasPrefix(h, "ministre delegue") || h == "minister delegate" || h == "ministre d'etat" || h == "minister of state":
 		return "minister"
+	case h == "secretary" && secretaryToGovRe.MatchString(part):
+		return "official" // "Secretary to the Government of the Federation" (Nigeria)
 	case h == "secretary":
 		if i := strings.Index(part, h); i >= 0 && secretaryForeignRe.MatchString(part[i+len(h):]) && !strings.Contains(part[:i], "permanent") {
 			return "foreign_minister" // "Secretary of Foreign Affairs" (the Philippines)
