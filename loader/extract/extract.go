@@ -18,7 +18,9 @@
 //     names (name, demonym); otherwise to the reporting state (dateline,
 //     agency, source, most-mentioned state) or, when that state already has
 //     a holder of the role or the role does not fit it (a king of a
-//     republic), to the partner state;
+//     republic), to the partner state; a known office holder of the
+//     gazetteer's list (loader/gazetteer People) whose state the title does
+//     not name takes the state he served in the document's year;
 //  2. coreference: surnames, "le Roi", "le ministre kazakh", "son
 //     homologue", "les deux ministres", "les deux pays";
 //  3. events: trigger phrases per kind, participants from the persons and
@@ -31,7 +33,8 @@
 // Confidence (in [0,1]) is a per-rule prior, not a calibrated probability:
 // 0.9 for an office whose state is named in the title, 0.75 for a
 // counterpart ("son homologue marocain"), 0.65 when the state is the
-// reporting state by default and 0.55 when it is inferred as the partner;
+// reporting state by default and 0.55 when it is inferred as the partner,
+// 0.8 when it comes from the list of known office holders;
 // 0.8 for an event participant named in the trigger sentence and 0.65 for a
 // state participant without a named person; 0.85 for a supporter named in a
 // genitive ("le soutien du Kazakhstan") and 0.7 for one found as the nearest
