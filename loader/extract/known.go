@@ -127,9 +127,9 @@ func (ix *knownIndex) lookup(words []string, y int) (knownServe, bool) {
 // lookupLeader returns the state of the head of state or government or
 // foreign minister whose name ends with the one word w ("President
 // Ramaphosa", "Minister Pandor"), when one state's leaders alone bear it
-// around year y (which must be known).
+// around year y (in any year when y is 0).
 func (ix *knownIndex) lookupLeader(w string, y int) (knownServe, bool) {
-	if y == 0 || len(w) < 4 {
+	if len(w) < 4 {
 		return knownServe{}, false
 	}
 	return pick(ix.leaders[undoubled(w)], y)

@@ -42,7 +42,7 @@ func TestKnownLookup(t *testing.T) {
 		{"Maduro", 2020, "VE"},
 		{"Maduro", 2003, "HN"}, // Ricardo Maduro, president of Honduras
 		{"Maduro", 2005, ""},   // and Nicolás Maduro, foreign minister of Venezuela from 2006
-		{"Maduro", 0, ""},
+		{"Maduro", 0, ""},      // Honduras and Venezuela
 		{"Kim", 2020, ""},
 		{"Obiang Nguema Mbasogo", 2017, "GQ"},
 		{"Iwaya Takeshi", 2024, "JP"},
