@@ -332,6 +332,54 @@ var agencySigs = sync.OnceValue(func() []agencySig {
 	return m
 })
 
+// agencyKeys indexes the signatures of agencySigs by their first three
+// bytes (every signature has five or more): key → (signature index,
+// pattern) pairs, in signature order.
+var agencyKeys = sync.OnceValue(func() map[uint32][]agencyPat {
+	m := map[uint32][]agencyPat{}
+	for i, sig := range agencySigs() {
+		for _, pat := range sig.pats {
+			k := key3(pat, 0)
+			m[k] = append(m[k], agencyPat{i, pat})
+		}
+	}
+	return m
+})
+
+type agencyPat struct {
+	sig int
+	pat string
+}
+
+// key3 packs the three bytes of s from i (i+3 <= len(s)).
+func key3(s string, i int) uint32 {
+	return uint32(s[i]) | uint32(s[i+1])<<8 | uint32(s[i+2])<<16
+}
+
+// agencyIn returns the state of the first signature of agencySigs (in its
+// order) one of whose patterns occurs in low, "" when none does: one pass
+// over the bytes opening a pattern ('(', '-', '\n') instead of a substring
+// search of low per pattern.
+func agencyIn(low string) string {
+	sigs := agencySigs()
+	keys := agencyKeys()
+	best := len(sigs)
+	for i := 0; i+3 <= len(low); i++ {
+		if c := low[i]; c != '(' && c != '-' && c != '\n' {
+			continue
+		}
+		for _, ap := range keys[key3(low, i)] {
+			if ap.sig < best && strings.HasPrefix(low[i:], ap.pat) {
+				best = ap.sig
+			}
+		}
+	}
+	if best < len(sigs) {
+		return sigs[best].iso
+	}
+	return ""
+}
+
 // wireAgencies report from anywhere: their datelines give a place only.
 var wireAgencies = map[string]bool{"afp": true, "efe": true, "reuters": true, "ap": true, "pana": true, "ansa": true, "dpa": true, "upi": true}
 
@@ -392,18 +440,7 @@ func (x *engine) findReporting(srcOverride string) {
 		// an agency signature "(MAP)", "(avec MAP)", "Map - L'Economiste"
 		// anywhere in the text: the agency reports for its state wherever the
 		// dateline places the story ("Santiago : … Map")
-		low := x.f.low
-		for _, sig := range agencySigs() {
-			for _, pat := range sig.pats {
-				if strings.Contains(low, pat) {
-					x.reporting = sig.iso
-					break
-				}
-			}
-			if x.reporting != "" {
-				break
-			}
-		}
+		x.reporting = agencyIn(x.f.low)
 	}
 	if x.reporting == "" && dl.City != "" {
 		if iso, ok := x.g.CityState(dl.City); ok {
