@@ -42,8 +42,7 @@ func (x *engine) dropDefaultBare() {
 		}
 		var keep []*office
 		for _, o := range p.offices {
-			t := foldString(o.title)
-			if o.conf <= 0.65 && bareTitles[t] {
+			if o.conf <= 0.65 && bareTitles[foldString(o.title)] {
 				continue
 			}
 			keep = append(keep, o)

@@ -22,6 +22,27 @@ type folded struct {
 
 // foldRune returns the accent-free replacement of r ("" when r is kept).
 func foldRune(r rune) string {
+	if r < foldTabLen {
+		return foldTab[r]
+	}
+	return foldRuneSwitch(r)
+}
+
+// foldTabLen bounds the runes whose replacement foldTab holds: ASCII,
+// Latin-1 and Latin Extended-A and B, most of the non-ASCII runes of the
+// texts (a table read instead of the switch's comparisons).
+const foldTabLen = 0x250
+
+// foldTab holds foldRuneSwitch(r) for r < foldTabLen.
+var foldTab = func() (t [foldTabLen]string) {
+	for r := range rune(foldTabLen) {
+		t[r] = foldRuneSwitch(r)
+	}
+	return t
+}()
+
+// foldRuneSwitch is foldRune without the table.
+func foldRuneSwitch(r rune) string {
 	if r < 0x80 {
 		return ""
 	}
@@ -233,6 +254,16 @@ func foldString(s string) string {
 		return b.String()
 	}
 	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			// an ASCII run: written at once
+			j := i + 1
+			for j < len(s) && s[j] < utf8.RuneSelf {
+				j++
+			}
+			writeLower(&b, s[i:j])
+			i = j
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if rep := foldRune(r); rep == "" {
 			writeLower(&b, s[i:i+n])
@@ -244,13 +275,16 @@ func foldString(s string) string {
 	return b.String()
 }
 
-// writeLower writes s to b with ASCII letters in lower case.
+// writeLower writes s to b with ASCII letters in lower case: the runs
+// without upper-case letters are copied at once.
 func writeLower(b *strings.Builder, s string) {
+	start := 0
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b.WriteString(s[start:i])
+			b.WriteByte(c + 'a' - 'A')
+			start = i + 1
 		}
-		b.WriteByte(c)
 	}
+	b.WriteString(s[start:])
 }

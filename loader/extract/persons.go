@@ -2072,9 +2072,11 @@ func (x *engine) dropGeneric() {
 		}
 		var keep []*office
 		for _, o := range p.offices {
-			t := strings.TrimSpace(foldString(o.title))
-			if o.role == "minister" && specific[o.state] && (t == "minister" || t == "ministre" || t == "ministro" || t == "ministra" || t == "la ministre" || t == "le ministre" || t == "ministre d'etat" || t == "minister of state" || t == "ministro de estado" || x.bareMinisterTitle(t) || counterpartHead(t)) {
-				continue
+			// the title is folded only for the offices the test concerns
+			if o.role == "minister" && specific[o.state] {
+				if t := strings.TrimSpace(foldString(o.title)); t == "minister" || t == "ministre" || t == "ministro" || t == "ministra" || t == "la ministre" || t == "le ministre" || t == "ministre d'etat" || t == "minister of state" || t == "ministro de estado" || x.bareMinisterTitle(t) || counterpartHead(t) {
+					continue
+				}
 			}
 			if o.role == "official" && o.state != "" && ranked[o.state] {
 				continue // "le conseiller fédéral X, chef du Département des affaires étrangères": the rank, not a second office
@@ -2683,8 +2685,10 @@ func counterpartHead(h string) bool {
 func (x *engine) upgradeBareMinister() {
 	for _, p := range x.persons {
 		for _, o := range p.offices {
-			t := strings.TrimSpace(foldString(o.title))
-			if o.role != "minister" || (t != "ministre" && t != "minister" && t != "ministro" && t != "ministra") {
+			if o.role != "minister" {
+				continue
+			}
+			if t := strings.TrimSpace(foldString(o.title)); t != "ministre" && t != "minister" && t != "ministro" && t != "ministra" {
 				continue
 			}
 			st := x.namelessState("foreign_minister")
