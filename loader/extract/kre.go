@@ -25,11 +25,12 @@ type kre struct {
 	gate func(x *engine, p, e int) bool
 }
 
-// kreAll lists the prefiltered patterns; keyByHash maps the first (up to) 3
-// bytes of every literal prefix to the patterns and literals starting so.
+// kreAll lists the prefiltered patterns; keyByHash maps the first (up to)
+// globalKeyLen bytes of every literal prefix to the patterns and literals
+// starting so.
 var (
 	kreAll  []*kre
-	keyBits keyBitset // the hashed keys of keyByHash
+	keyBits globalKeyBitset // the hashed keys of keyByHash
 	// keyByHash holds the literals by key length and hash (n<<18 |
 	// keyHash(key)); colliding keys share an entry, their literals are
 	// compared in full anyway.
@@ -114,7 +115,11 @@ func mk(pat string) *kre {
 		h := keyHash(l[:n])
 		k.bits.add(n, h)
 		klits[uint32(n)<<18|h] = append(klits[uint32(n)<<18|h], l)
-		keyBits.add(n, h)
+		// the table of all patterns takes longer keys: shorter lists to
+		// compare at a word start, for a lookup or two more
+		n = min(globalKeyLen, len(l))
+		h = keyHash(l[:n])
+		keyBits[n-1][(h>>6)%keyBitWords] |= 1 << (h & 63)
 		keyByHash[uint32(n)<<18|h] = append(keyByHash[uint32(n)<<18|h], kreLit{k.id, l, newPrefixWord(l)})
 	}
 	k.tab = newKeyTable(klits)
@@ -128,6 +133,14 @@ func mk(pat string) *kre {
 // bits per length (more false positives, settled by the lookup): at 1.5 KiB
 // instead of 96 KiB per pattern, the bitsets of all patterns stay in cache.
 type keyBitset [3][keyBitWords]uint64
+
+// globalKeyLen is the longest key of keyByHash: the first four bytes of a
+// literal (common words open dozens of literals of all patterns: "con",
+// "the", "de ").
+const globalKeyLen = 4
+
+// globalKeyBitset is keyBitset for keys of 1..globalKeyLen bytes.
+type globalKeyBitset [globalKeyLen][keyBitWords]uint64
 
 const keyBitWords = 64
 
@@ -288,10 +301,10 @@ func (x *engine) indexStarts() {
 	for _, p := range x.wstarts {
 		w := load8(low, p)
 		hh := uint32(2166136261) // keyHash(low[p:p+n]), computed incrementally
-		for n := 1; n <= 3 && p+n <= len(low); n++ {
+		for n := 1; n <= globalKeyLen && p+n <= len(low); n++ {
 			hh = (hh ^ uint32(low[p+n-1])) * 16777619
 			h := hh & (1<<18 - 1)
-			if !keyBits.has(n, h) {
+			if keyBits[n-1][(h>>6)%keyBitWords]&(1<<(h&63)) == 0 {
 				continue
 			}
 			for _, kl := range keyTab.get(uint32(n)<<18 | h) {
