@@ -23,6 +23,10 @@ type kre struct {
 	// gate, when set, is a cheap necessary condition for a match at p
 	// (bounded by e), tested before the regexp runs
 	gate func(x *engine, p, e int) bool
+	// hand, when set, returns the end of anch's match on s (-1 when none),
+	// as anch.FindStringIndex(s) would: a hand-written matcher run
+	// instead of the regexp
+	hand func(s string) int
 }
 
 // kreAll lists the prefiltered patterns; keyByHash maps the first (up to)
@@ -422,6 +426,14 @@ func (x *engine) anchored(k *kre, p, e int) int {
 	}
 	if k.gate != nil && !k.gate(x, p, e) {
 		return 0
+	}
+	if k.hand != nil {
+		end := min(e, p+anchorWindow)
+		n := k.hand(low[p:end])
+		if n == end-p && end < e {
+			n = k.hand(low[p:e])
+		}
+		return max(n, 0)
 	}
 	if k.alts != nil {
 		var buf [64]byte

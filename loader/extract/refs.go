@@ -141,10 +141,11 @@ func (x *engine) findRefs() {
 		}
 		// "le ministre kazakh", "the Moroccan minister"
 		for _, fm := range x.find(nominalK, sp.s, sp.e) {
-			m := nominalK.anch.FindStringSubmatchIndex(x.f.low[fm[0]:fm[1]])
-			if m == nil {
+			var mbuf [10]int
+			if !nominalSubmatch(x.f.low[fm[0]:fm[1]], &mbuf) {
 				continue
 			}
+			m := mbuf[:]
 			for k := range m {
 				if m[k] >= 0 {
 					m[k] += fm[0] - sp.s
