@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"regexp/syntax"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -22,7 +23,10 @@ type branchSet struct {
 	// exp holds, per alternative matching a finite set of strings, those
 	// strings in the order the regexp prefers them; litOK says the suffix
 	// (empty or \b) lets such alternatives be matched without the regexp.
-	exp   [][]string
+	exp [][]string
+	// tail tells, per expanded alternative, a trailing \w* (tailStar) or
+	// \w+ (tailPlus) after its strings (tailNone: none)
+	tail  []uint8
 	litOK bool
 	bits  keyBitset // the hashed keys of keys
 }
@@ -87,11 +91,11 @@ func newBranchSet(pat string) *branchSet {
 	if `\b(?:`+strings.Join(alts, "|")+`)`+suffix != pat {
 		return nil
 	}
-	b := &branchSet{alts: alts, suffix: suffix, exp: make([][]string, len(alts))}
+	b := &branchSet{alts: alts, suffix: suffix, exp: make([][]string, len(alts)), tail: make([]uint8, len(alts))}
 	b.litOK = suffix == "" || suffix == `\b`
 	keys := map[uint32][]branchLit{}
 	for i, a := range alts {
-		b.exp[i] = expand(a)
+		b.exp[i], b.tail[i] = expand(a)
 		tree, err := syntax.Parse(`\b(?:`+a+`)`, syntax.Perl)
 		var lits []string
 		if err == nil {
@@ -118,22 +122,47 @@ func newBranchSet(pat string) *branchSet {
 	return b
 }
 
+// The tails of an expanded alternative.
+const (
+	tailNone = iota
+	tailStar // \w*
+	tailPlus // \w+
+)
+
 // expand returns the strings alternative a matches, in the order the
-// regexp prefers them, nil unless they are few and the order is plain.
-func expand(a string) []string {
+// regexp prefers them, nil unless they are few and the order is plain; or
+// for an alternative ending with a greedy \w* or \w+ after such strings,
+// those strings and the tail.
+func expand(a string) ([]string, uint8) {
 	tree, err := syntax.Parse(`(?:`+a+`)`, syntax.Perl)
 	if err != nil {
-		return nil
+		return nil, tailNone
 	}
 	tree = tree.Simplify()
+	tail := uint8(tailNone)
+	if tree.Op == syntax.OpConcat && len(tree.Sub) >= 2 {
+		last := tree.Sub[len(tree.Sub)-1]
+		if (last.Op == syntax.OpStar || last.Op == syntax.OpPlus) && last.Flags&syntax.NonGreedy == 0 && isWordClass(last.Sub[0]) {
+			tail = tailStar
+			if last.Op == syntax.OpPlus {
+				tail = tailPlus
+			}
+			tree = &syntax.Regexp{Op: syntax.OpConcat, Sub: tree.Sub[:len(tree.Sub)-1]}
+		}
+	}
 	if !plainFinite(tree) {
-		return nil
+		return nil, tailNone
 	}
 	p, c, ok := prefixes(tree, 0)
 	if !ok || !c || len(p) == 0 || len(p) > 64 {
-		return nil
+		return nil, tailNone
 	}
-	return p
+	return p, tail
+}
+
+// isWordClass reports whether re is the class \w.
+func isWordClass(re *syntax.Regexp) bool {
+	return re.Op == syntax.OpCharClass && slices.Equal(re.Rune, []rune{'0', '9', 'A', 'Z', '_', '_', 'a', 'z'})
 }
 
 // plainFinite reports whether re is built of literals (case-sensitive),
@@ -176,15 +205,28 @@ func (b *branchSet) litMatch(idx []int, sub string) int {
 			if !strings.HasPrefix(sub, s) {
 				continue
 			}
+			n := len(s)
+			if t := b.tail[i]; t != tailNone {
+				// the greedy \w run: with the suffix \b after it, the
+				// regexp backtracks into the run in vain (a word byte on
+				// both sides), and with none it keeps it all
+				r := n
+				for r < len(sub) && reWord(sub[r]) {
+					r++
+				}
+				if t == tailPlus && r == n {
+					continue
+				}
+				n = r
+			}
 			if b.suffix != "" {
-				n := len(s)
 				before := n > 0 && reWord(sub[n-1])
 				after := n < len(sub) && reWord(sub[n])
 				if before == after {
 					continue
 				}
 			}
-			return len(s)
+			return n
 		}
 	}
 	return -1
