@@ -40,13 +40,13 @@ func TestNameWordsSame(t *testing.T) {
 }
 
 // TestNeedFactors checks the necessary-substring prefilter (fre.need) and
-// the literals after leading spaces (atStartSpace): on windows of the
+// the literals after leading spaces (atStartSpace, atStartSpacePunct): on windows of the
 // folded dev texts, an input they reject has no match.
 func TestNeedFactors(t *testing.T) {
 	docs := devTexts(t)
 	var fs []*fre
 	for _, f := range freAll {
-		if f.need != nil || f.ends != nil || f.where == atStartSpace {
+		if f.need != nil || f.ends != nil || f.where == atStartSpace || f.where == atStartSpacePunct {
 			fs = append(fs, f)
 		}
 	}

@@ -22,6 +22,9 @@ type fre struct {
 	exactBytes [256]bool
 	first      [4]uint64 // the first bytes of the literals of k
 	firstTab   [256]bool // the same as a table, for the byte loops of possible
+	// punct holds, for atStartSpacePunct, the bytes of the optional
+	// punctuation after the leading spaces ("^\s*,?\s*X")
+	punct [256]bool
 	// pairs holds the hashed first two bytes of the literals of k (when
 	// all have two bytes or more: pairsOK), one cache line tested before
 	// k.may at a candidate (pairMay)
@@ -62,7 +65,8 @@ const (
 	wordStart = iota
 	anywhere
 	atStart
-	atStartSpace // at the start, after \s characters
+	atStartSpace      // at the start, after \s characters
+	atStartSpacePunct // atStartSpace, or after those and one byte of punct and \s characters
 )
 
 // isSpace reports whether c is in regexp's \s: [\t\n\f\r ].
@@ -96,6 +100,50 @@ func afterLeadSpace(subs []*syntax.Regexp) ([]*syntax.Regexp, bool) {
 		}
 	}
 	return nil, false
+}
+
+// afterOptPunct returns what follows an optional punctuation byte and \s*
+// opening the concatenation subs ("(?:,|;)?\s*", ",?\s*", "(?:,\s*)?"),
+// the bytes of that punctuation (ASCII, none in \s), and whether subs
+// opens so. A match of subs then starts what follows either at the start
+// of the input (no punctuation) or after the punctuation byte and the \s
+// characters after it.
+func afterOptPunct(subs []*syntax.Regexp) ([]*syntax.Regexp, [256]bool, bool) {
+	var set [256]bool
+	if len(subs) == 0 || subs[0].Op != syntax.OpQuest {
+		return nil, set, false
+	}
+	isStar := func(re *syntax.Regexp) bool { return re.Op == syntax.OpStar && isSpaceClass(re.Sub[0]) }
+	in := subs[0].Sub[0]
+	rest := subs[1:]
+	if in.Op == syntax.OpConcat && len(in.Sub) == 2 && isStar(in.Sub[1]) {
+		in = in.Sub[0] // (?:P\s*)?
+	} else if len(rest) > 0 && isStar(rest[0]) {
+		rest = rest[1:] // P?\s*
+	} else {
+		return nil, set, false
+	}
+	var ranges []rune
+	switch in.Op {
+	case syntax.OpLiteral:
+		if len(in.Rune) != 1 || in.Flags&syntax.FoldCase != 0 {
+			return nil, set, false
+		}
+		ranges = []rune{in.Rune[0], in.Rune[0]}
+	case syntax.OpCharClass:
+		ranges = in.Rune
+	default:
+		return nil, set, false
+	}
+	for i := 0; i+1 < len(ranges); i += 2 {
+		for r := ranges[i]; r <= ranges[i+1]; r++ {
+			if r >= 0x80 || isSpace(byte(r)) {
+				return nil, set, false
+			}
+			set[r] = true
+		}
+	}
+	return rest, set, true
 }
 
 // isSpaceClass reports whether re is the class \s.
@@ -346,6 +394,15 @@ func otherLits(f *fre, tree *syntax.Regexp) ([]string, bool) {
 					f.where = atStartSpace
 					return q, true
 				}
+				// ^\s*,?\s*X…: the literals of X after the leading spaces,
+				// or after those, the punctuation and more spaces
+				if rest, punct, found := afterOptPunct(rest); found {
+					if q, _, ok := prefixes(&syntax.Regexp{Op: syntax.OpConcat, Sub: rest}, 10); ok && len(q) > 0 && !slices.ContainsFunc(q, func(l string) bool { return l == "" || isSpace(l[0]) }) {
+						f.where = atStartSpacePunct
+						f.punct = punct
+						return q, true
+					}
+				}
 			}
 		}
 		f.where = atStart
@@ -413,6 +470,12 @@ func (f *fre) possible(s string) bool {
 			i++
 		}
 		return f.k.may(s, i)
+	case atStartSpacePunct:
+		i := skipSpaces(s, 0)
+		if f.k.may(s, i) {
+			return true
+		}
+		return i < len(s) && f.punct[s[i]] && f.k.may(s, skipSpaces(s, i+1))
 	}
 	if f.firsts != nil {
 		// one IndexByte pass per first byte; a candidate at i is checked
