@@ -29,3 +29,23 @@ func TestAgencyIn(t *testing.T) {
 		}
 	}
 }
+
+func TestContainsVia(t *testing.T) {
+	subs := []struct {
+		s string
+		k int
+	}{{"embajador", 4}, {"ambassad", 2}, {"sahara", 2}}
+	texts := []string{"", "j", "embajado", "xembajador", "embajador", "ajador embajado embajador", "bbb ambassa ambassad", "sahar", "hsahara", "ahara sahara"}
+	for _, d := range devTexts(t) {
+		texts = append(texts, strings.ToLower(string(d)))
+	}
+	for _, s := range texts {
+		for _, sb := range subs {
+			for i := 0; i <= len(s); i += max(1, len(s)/50) {
+				if got, want := containsVia(s[i:], sb.s, sb.k), strings.Contains(s[i:], sb.s); got != want {
+					t.Fatalf("containsVia(%.40q, %q) = %v", s[i:], sb.s, got)
+				}
+			}
+		}
+	}
+}

@@ -133,6 +133,7 @@ type engine struct {
 	meetTrig      map[int][][2]int  // meeting and call triggers per sentence (persons.go)
 	allHeads      [][2]int          // the title heads of the whole text (namelessScan)
 	credDoc       int               // 1: the text may report credentials, 2: it does not, 0: unknown
+	ambDoc        int               // 1: the text names ambassadors ("embajador", "ambassad"), 2: it does not, 0: unknown
 	credHost      string            // host of the last credentials ceremony
 	cands         [][]candidate     // name candidates per sentence
 	sc            *scratch          // reusable buffers (scratch.go)

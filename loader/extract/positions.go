@@ -1025,7 +1025,7 @@ var saharaClaimRe = mk(`\b(?:sahara|sahara occidental|western sahara)\s+(?:est|i
 // saharaClaims records the recognition of Morocco's sovereignty stated as a
 // claim that the Sahara is Moroccan, by the state that speaks.
 func (x *engine) saharaClaims() {
-	if !strings.Contains(x.f.low, "sahara") {
+	if !containsVia(x.f.low, "sahara", 2) {
 		return
 	}
 	for _, sp := range x.sents {

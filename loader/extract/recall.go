@@ -89,7 +89,7 @@ var copulaAmbRe = mk(`\b(?:sera|seran|es|son|seront|est|sont|will be|is|are)\s+(
 // title, the states distributed over the names in order.
 func (x *engine) copulaAmbassadors() {
 	low := x.f.low
-	if !strings.Contains(low, "embajador") && !strings.Contains(low, "ambassad") {
+	if !x.namesAmbassadors() {
 		return
 	}
 	for si, sp := range x.sents {
@@ -334,12 +334,41 @@ var listIntroRe = mkf(`^(?:il s'agit d|ce sont|they are|these are|se trata d|son
 // stateAfterNameRe is the state preposition of "Name, de Irán".
 var stateAfterNameRe = mkf(`^(?:\s*,\s*(?:de la |de l'|del |de |du |des |d'|of the |of |from |the |representant (?:le |la |l'|les )?|representing (?:the )?|representando a (?:la |el |los )?)|\s+(?:of the |of |from the |from |de la |de l'|del |de |du |des |d'|representant (?:le |la |l'|les )?|representing (?:the )?|representando a (?:la |el |los )?))$`)
 
+// namesAmbassadors reports whether the view holds "embajador" or
+// "ambassad" (anywhere), computed once per document.
+func (x *engine) namesAmbassadors() bool {
+	if x.ambDoc == 0 {
+		x.ambDoc = 2
+		if containsVia(x.f.low, "embajador", 4) || containsVia(x.f.low, "ambassad", 2) {
+			x.ambDoc = 1
+		}
+	}
+	return x.ambDoc == 1
+}
+
+// containsVia is strings.Contains(s, sub), searching s for sub[k] (a byte
+// rarer in texts than sub's first: fewer candidates to compare).
+func containsVia(s, sub string, k int) bool {
+	for from := k; from < len(s); {
+		i := strings.IndexByte(s[from:], sub[k])
+		if i < 0 {
+			return false
+		}
+		start := from + i - k
+		if start+len(sub) <= len(s) && s[start:start+len(sub)] == sub {
+			return true
+		}
+		from += i + 1
+	}
+	return false
+}
+
 // listedAmbassadors is pass 2d: names listed after a plural ambassador head
 // each followed by its state ("los nuevos embajadores …: Ali Rezai, de Irán,
 // y Pedro Gil, de Venezuela").
 func (x *engine) listedAmbassadors() {
 	low := x.f.low
-	if !strings.Contains(low, "embajador") && !strings.Contains(low, "ambassad") {
+	if !x.namesAmbassadors() {
 		return
 	}
 	lastHead := [2]int{-1, -1}
