@@ -325,6 +325,19 @@ var ceremonyRefRe = mkf(`^(?:[\w']+\s+){0,4}(?:cette|this|that|esta|dicha|la mis
 // a number of countries "including" some.
 var ambCountriesRe = mk(`\b(?:embajador\w*|ambassad\w*)\b.{0,80}?\b(?:pays|countries|paises)\b.{0,30}?(?:\bdont\b|\bincluding\b|\bnotamment\b|\bentre ellos\b|\bentre los que\b|\bamong them\b|\bsuch as\b|\bcomme\b|\bcomo\b|:)`)
 
+// ambWordK and countriesK are the words copulaAmbRe and ambCountriesRe
+// need at a word start after their own start (their need): most copulas
+// and ambassador words have none near them.
+var (
+	ambWordK   = mk(`\b(?:embajador|ambassad)`)
+	countriesK = mk(`\b(?:pays|countries|paises)`)
+)
+
+func init() {
+	copulaAmbRe.need = ambWordK
+	ambCountriesRe.need = countriesK
+}
+
 // pluralAmbRe is a plural ambassador head.
 var pluralAmbRe = mk(`\b(?:embajadores|embajadoras|ambassadeurs|ambassadrices|ambassadors|envoys|envoyes|enviados)\b`)
 
