@@ -200,7 +200,7 @@ func matchAt(s string, toks []token, i int, lang string, ref Date) (match, bool)
 	}
 	// "en mars", "in March", "en 2021", "since 2019", "fin avril",
 	// "mi-avril", "early April", "a finales de abril", "end of March".
-	if monthPreps[t.w] && i+1 < len(toks) {
+	if t.w != "" && monthPreps[t.w] && i+1 < len(toks) {
 		if m, ok := matchAbsolute(s, toks, i+1, lang, false); ok {
 			return absoluteMatch(m, ref), true
 		}
@@ -222,6 +222,18 @@ func matchAt(s string, toks []token, i int, lang string, ref Date) (match, bool)
 		}
 	}
 	return matchRelative(s, toks, i, lang, ref)
+}
+
+// lookupWord is m[w] for a token's word w, without a lookup for "" (a word
+// out of the vocabulary, most tokens): no map of the date words has the key
+// "" (checked by TestNoEmptyDateWord).
+func lookupWord[V any](m map[string]V, w string) (V, bool) {
+	if w == "" {
+		var zero V
+		return zero, false
+	}
+	v, ok := m[w]
+	return v, ok
 }
 
 // absoluteMatch completes a match without year with ref's year.
@@ -283,7 +295,7 @@ func matchAbsolute(s string, toks []token, i int, lang string, whole bool) (absM
 		// A range "du 23 au 25 avril", "23-25 April", "del 23 al 25 de abril",
 		// "les 23 et 24 avril": the mention covers it, the date is the first day.
 		k := -1 // the token of the second day
-		if j+1 < len(toks) && rangeWords[toks[j].w] && adjacent(s, toks[i], toks[j]) && adjacent(s, toks[j], toks[j+1]) {
+		if j+1 < len(toks) && toks[j].w != "" && rangeWords[toks[j].w] && adjacent(s, toks[i], toks[j]) && adjacent(s, toks[j], toks[j+1]) {
 			k = j + 1
 		} else if j < len(toks) {
 			if g := s[toks[i].end:toks[j].start]; g == "-" || g == "\u2013" {
@@ -591,12 +603,12 @@ var (
 // a year or month relative to ref, with that precision.
 func matchPeriod(s string, toks []token, i int, ref Date) (match, bool) {
 	k, dir, mod := i, 0, false
-	if d, ok := periodBefore[toks[k].w]; ok {
+	if d, ok := lookupWord(periodBefore, toks[k].w); ok {
 		k, dir, mod = k+1, d, true
 	} else if w := toks[k].w; w == "l" || w == "le" || w == "el" {
 		k++
 		if k < len(toks) {
-			if d, ok := periodBefore[toks[k].w]; ok && toks[k].w == "proximo" {
+			if d, ok := lookupWord(periodBefore, toks[k].w); ok && toks[k].w == "proximo" {
 				k, dir, mod = k+1, d, true
 			}
 		}
@@ -604,7 +616,7 @@ func matchPeriod(s string, toks []token, i int, ref Date) (match, bool) {
 	if k >= len(toks) || (k > i && !adjacentLoose(s, toks[k-1], toks[k]) && s[toks[k-1].end:toks[k].start] != "'") {
 		return match{}, false
 	}
-	isYear, ok := periodUnits[toks[k].w]
+	isYear, ok := lookupWord(periodUnits, toks[k].w)
 	if !ok {
 		return match{}, false
 	}
@@ -826,6 +838,7 @@ func tokenWord(t string) (string, bool) {
 	}
 	var buf [32]byte
 	n := 0
+	h := hashSeed // hashWord(buf[:n]), computed on the way
 	// Fast path: an ASCII token (letters and digits) only needs lower-casing.
 	for n < len(t) && t[n] < utf8.RuneSelf {
 		c := t[n]
@@ -833,9 +846,11 @@ func tokenWord(t string) (string, bool) {
 			c += 'a' - 'A'
 		}
 		buf[n] = c
+		h = hashStep(h, c)
 		n++
 	}
-	if n < len(t) {
+	ascii := n == len(t)
+	if !ascii {
 		n = 0
 		for _, r := range t {
 			r, keep := foldRune(r)
@@ -857,7 +872,11 @@ func tokenWord(t string) (string, bool) {
 	if n > maxVocabLen {
 		return "", false // too long for a date word
 	}
-	w, starts, _ := vocabTable.get(buf[:n]) // "", false when not in vocab
+	hf := hashFinish(h)
+	if !ascii {
+		hf = hashWord(buf[:n])
+	}
+	w, starts, _ := vocabTable.getHashed(buf[:n], hf) // "", false when not in vocab
 	return w, starts
 }
 
@@ -979,6 +998,9 @@ func init() {
 // monthName looks w (folded) up among the month names of lang ("" = all).
 // fullOnly excludes abbreviations.
 func monthName(w, lang string, fullOnly bool) (monthInfo, bool) {
+	if w == "" {
+		return monthInfo{}, false // no word of the vocabulary: no lookup
+	}
 	for _, m := range months[w] {
 		if (lang == "" || m.lang == lang) && !(fullOnly && m.abbr) {
 			return m, true
@@ -1000,6 +1022,9 @@ var weekdays = map[string]struct {
 }
 
 func weekdayName(w, lang string) (time.Weekday, bool) {
+	if w == "" {
+		return 0, false // no word of the vocabulary: no lookup
+	}
 	d, ok := weekdays[w]
 	if !ok || (lang != "" && d.lang != lang) {
 		return 0, false
