@@ -20,8 +20,12 @@ type fre struct {
 	exact map[string]bool
 	// exactBytes tells the bytes occurring in the strings of exact
 	exactBytes [256]bool
-	first      [4]uint64 // the first bytes of the literals of k
-	firstTab   [256]bool // the same as a table, for the byte loops of possible
+	// exactTrim tells that exact holds the matches of a pattern
+	// `^\s*(?:lit|lit…)\s*$` without their leading and trailing \s
+	// characters (none of its strings starts or ends with one)
+	exactTrim bool
+	first     [4]uint64 // the first bytes of the literals of k
+	firstTab  [256]bool // the same as a table, for the byte loops of possible
 	// punct holds, for atStartSpacePunct, the bytes of the optional
 	// punctuation after the leading spaces ("^\s*,?\s*X")
 	punct [256]bool
@@ -144,6 +148,23 @@ func afterOptPunct(subs []*syntax.Regexp) ([]*syntax.Regexp, [256]bool, bool) {
 		}
 	}
 	return rest, set, true
+}
+
+// isSpaceStar reports whether re is \s* (greedy or not).
+func isSpaceStar(re *syntax.Regexp) bool {
+	return re.Op == syntax.OpStar && isSpaceClass(re.Sub[0])
+}
+
+// trimSpaces returns s without its leading and trailing \s characters.
+func trimSpaces(s string) string {
+	i, j := 0, len(s)
+	for i < j && isSpace(s[i]) {
+		i++
+	}
+	for j > i && isSpace(s[j-1]) {
+		j--
+	}
+	return s[i:j]
 }
 
 // isSpaceClass reports whether re is the class \s.
@@ -374,8 +395,19 @@ func otherLits(f *fre, tree *syntax.Regexp) ([]string, bool) {
 	if tree.Op == syntax.OpConcat && len(tree.Sub) >= 2 && tree.Sub[0].Op == syntax.OpBeginText {
 		sub := tree.Sub[1:]
 		if last := sub[len(sub)-1]; last.Op == syntax.OpEndText && len(sub) >= 2 {
-			p, c, ok := prefixes(&syntax.Regexp{Op: syntax.OpConcat, Sub: sub[:len(sub)-1]}, 0)
-			if ok && c && !hasAssert(tree.Sub[1:len(tree.Sub)-1]) {
+			inner := sub[:len(sub)-1]
+			trim := false
+			if len(inner) >= 3 && isSpaceStar(inner[0]) && isSpaceStar(inner[len(inner)-1]) {
+				// ^\s*X\s*$: the exact set of X, matched against the
+				// input without its leading and trailing spaces
+				inner, trim = inner[1:len(inner)-1], true
+			}
+			p, c, ok := prefixes(&syntax.Regexp{Op: syntax.OpConcat, Sub: inner}, 0)
+			if trim && ok && slices.ContainsFunc(p, func(l string) bool { return l != "" && (isSpace(l[0]) || isSpace(l[len(l)-1])) }) {
+				ok = false // a string with a space at an end: the trimmed input cannot tell
+			}
+			if ok && c && !hasAssert(inner) {
+				f.exactTrim = trim
 				f.exact = map[string]bool{}
 				for _, l := range p {
 					f.exact[l] = true
@@ -444,6 +476,9 @@ func (f *fre) pairMay(s string, i int) bool {
 // possible reports whether a match of f may start somewhere in s.
 func (f *fre) possible(s string) bool {
 	if f.exact != nil {
+		if f.exactTrim {
+			s = trimSpaces(s)
+		}
 		return f.exact[s]
 	}
 	if f.ends != nil && !endsWithAny(s, f.ends) {
@@ -528,7 +563,7 @@ var reWordTab = func() (t [256]bool) {
 // when f is an exact set and some ASCII byte of s, upper-cased, occurs in
 // none of its strings.
 func (f *fre) matchUpper(s string) bool {
-	if f.exact != nil {
+	if f.exact != nil && !f.exactTrim {
 		for i := 0; i < len(s); i++ {
 			c := s[i]
 			if c >= 0x80 {
@@ -569,6 +604,9 @@ func (f *fre) starts(s string, buf []int) ([]int, bool) {
 
 // MatchString reports whether s holds a match of f.
 func (f *fre) MatchString(s string) bool {
+	if f.exact != nil {
+		return f.possible(s) // the exact set of the matches: no need to run the regexp
+	}
 	if !f.possible(s) {
 		return false
 	}

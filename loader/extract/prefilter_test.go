@@ -116,3 +116,38 @@ func TestAnchoredWindow(t *testing.T) {
 	}
 	t.Logf("%d candidates, %d with a range cut by the window", checked, cut)
 }
+
+// TestExactSame checks the exact sets (exactTrim among them) against the
+// regexps on their own strings padded with spaces and altered.
+func TestExactSame(t *testing.T) {
+	pads := []string{"", " ", "  ", "\t", "\n ", "x", " x", ",", "'"}
+	n := 0
+	for _, f := range freAll {
+		if f.exact == nil {
+			continue
+		}
+		ins := []string{"", " ", "   "}
+		for l := range f.exact {
+			for _, a := range pads {
+				for _, b := range pads {
+					ins = append(ins, a+l+b, a+strings.ToUpper(l)+b)
+				}
+			}
+			if len(l) > 1 {
+				ins = append(ins, l[1:], l[:len(l)-1], " "+l[:len(l)-1]+" ")
+			}
+		}
+		for _, s := range ins {
+			if got, want := f.MatchString(s), f.Regexp.MatchString(s); got != want {
+				t.Fatalf("%s on %q: %v, regexp says %v", f.Regexp, s, got, want)
+			}
+			if got, want := f.matchUpper(s), f.Regexp.MatchString(strings.ToUpper(s)); got != want {
+				t.Fatalf("%s upper on %q: %v, regexp says %v", f.Regexp, s, got, want)
+			}
+			n++
+		}
+	}
+	if n == 0 {
+		t.Fatal("no exact set")
+	}
+}
