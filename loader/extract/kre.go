@@ -124,6 +124,7 @@ func mk(pat string) *kre {
 		n = min(globalKeyLen, len(l))
 		h = keyHash(l[:n])
 		keyBits[n-1][(h>>6)%keyBitWords] |= 1 << (h & 63)
+		keyLens[l[0]] |= 1 << (n - 1)
 		keyByHash[uint32(n)<<18|h] = append(keyByHash[uint32(n)<<18|h], kreLit{k.id, l, newPrefixWord(l)})
 	}
 	k.tab = newKeyTable(klits)
@@ -142,6 +143,10 @@ type keyBitset [3][keyBitWords]uint64
 // literal (common words open dozens of literals of all patterns: "con",
 // "the", "de ").
 const globalKeyLen = 4
+
+// keyLens tells, per byte, the lengths of the keys of keyByHash starting
+// with it (bit n-1: a key of n bytes).
+var keyLens [256]uint8
 
 // globalKeyBitset is keyBitset for keys of 1..globalKeyLen bytes.
 type globalKeyBitset [globalKeyLen][keyBitWords]uint64
@@ -303,10 +308,17 @@ func (x *engine) indexStarts() {
 	clear(count)
 	pairs := sc.pairs[:0]
 	for _, p := range x.wstarts {
+		lens := keyLens[low[p]]
+		if lens == 0 {
+			continue // no literal starts with this byte
+		}
 		w := load8(low, p)
 		hh := uint32(2166136261) // keyHash(low[p:p+n]), computed incrementally
 		for n := 1; n <= globalKeyLen && p+n <= len(low); n++ {
 			hh = (hh ^ uint32(low[p+n-1])) * 16777619
+			if lens&(1<<(n-1)) == 0 {
+				continue // no key of n bytes starts with this byte
+			}
 			h := hh & (1<<18 - 1)
 			if keyBits[n-1][(h>>6)%keyBitWords]&(1<<(h&63)) == 0 {
 				continue
