@@ -152,14 +152,20 @@ func foldWith(s string, sc *scratch) *folded {
 			// ASCII stays as is: copy the run at once, its offsets shift
 			// by a constant
 			j := i + 1
+			for j+8 <= len(s) && load8(s, j)&0x8080808080808080 == 0 {
+				j += 8 // eight ASCII bytes at once
+			}
 			for j < len(s) && s[j] < 0x80 {
 				j++
 			}
 			shift := int32(ub.Len() - i)
-			toText = slices.Grow(toText, j-i)
-			for k := i; k < j; k++ {
-				fromTxt[k] = int32(k) + shift
-				toText = append(toText, int32(k))
+			base := len(toText)
+			toText = slices.Grow(toText, j-i)[:base+j-i]
+			ft, tt := fromTxt[i:j], toText[base:]
+			tt = tt[:len(ft)]
+			for d, v := 0, int32(i); d < len(ft); d, v = d+1, v+1 {
+				ft[d] = v + shift
+				tt[d] = v
 			}
 			ub.WriteString(s[i:j])
 			i = j
