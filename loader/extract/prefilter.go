@@ -44,6 +44,9 @@ type fre struct {
 	// (anywhere): inputs holding none are rejected with a few substring
 	// searches instead of a regexp run
 	need []string
+	// needPairs holds the hashed first two bytes of the strings of need
+	// (pairHash; all have three bytes or more), for needIn
+	needPairs [8]uint64
 	// ends holds, when need is nil and k too or weak, for a pattern
 	// anchored at the end ($), strings one of which ends every match,
 	// hence the input
@@ -189,6 +192,10 @@ func mkf(pat string) *fre {
 	if f.k == nil && f.exact == nil {
 		if need, ok := factors(tree); ok && goodFactors(need) {
 			f.need = need
+			for _, l := range need {
+				h := pairHash(l[0], l[1])
+				f.needPairs[h>>6] |= 1 << (h & 63)
+			}
 		}
 	}
 	if f.exact == nil && f.need == nil && (f.k == nil || weak) {
@@ -456,6 +463,28 @@ func otherLits(f *fre, tree *syntax.Regexp) ([]string, bool) {
 	return p, ok
 }
 
+// minNeedScan is the number of strings of need from which possible looks
+// for them in one pass (needIn) rather than with a search each.
+const minNeedScan = 3
+
+// needIn reports whether one of the strings of f.need occurs in s: one pass
+// over s, the strings compared where the first two bytes of one of them
+// occur (needPairs).
+func (f *fre) needIn(s string) bool {
+	for i := 0; i+2 < len(s); i++ {
+		h := pairHash(s[i], s[i+1])
+		if f.needPairs[h>>6]&(1<<(h&63)) == 0 {
+			continue
+		}
+		for _, l := range f.need {
+			if l[0] == s[i] && len(s)-i >= len(l) && s[i:i+len(l)] == l {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // pairHash hashes two bytes to 9 bits.
 func pairHash(a, b byte) uint32 { return (uint32(a)<<8 | uint32(b)) * 0x9E3779B1 >> 23 }
 
@@ -486,7 +515,11 @@ func (f *fre) possible(s string) bool {
 	}
 	if f.k == nil {
 		if f.need != nil {
-			// a match contains one of need: a few substring searches
+			// a match contains one of need: a few substring searches,
+			// or one pass over s for more
+			if len(f.need) >= minNeedScan {
+				return f.needIn(s)
+			}
 			for _, l := range f.need {
 				if strings.Contains(s, l) {
 					return true

@@ -151,3 +151,40 @@ func TestExactSame(t *testing.T) {
 		t.Fatal("no exact set")
 	}
 }
+
+// TestNeedIn checks needIn against one substring search per string of need.
+func TestNeedIn(t *testing.T) {
+	var fs []*fre
+	for _, f := range freAll {
+		if len(f.need) >= minNeedScan {
+			fs = append(fs, f)
+		}
+	}
+	if len(fs) == 0 {
+		t.Skip("no pattern has enough strings in need")
+	}
+	n := 0
+	for _, b := range devTexts(t) {
+		low := fold(string(b)).low
+		for s := 0; s < len(low); s += 7 {
+			for _, w := range []int{3, 20, 90, 300} {
+				in := low[s:min(len(low), s+w)]
+				for _, f := range fs {
+					want := false
+					for _, l := range f.need {
+						want = want || strings.Contains(in, l)
+					}
+					if got := f.needIn(in); got != want {
+						t.Fatalf("%s: needIn(%q) = %v", f.Regexp, in, got)
+					}
+					if want {
+						n++
+					}
+				}
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no input holds a string of need")
+	}
+}
