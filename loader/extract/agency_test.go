@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -46,6 +47,30 @@ func TestContainsVia(t *testing.T) {
 					t.Fatalf("containsVia(%.40q, %q) = %v", s[i:], sb.s, got)
 				}
 			}
+		}
+	}
+}
+
+// TestWordStarts checks appendWordStarts against its definition: a byte of
+// [A-Za-z0-9_] after none of them (or at the start).
+func TestWordStarts(t *testing.T) {
+	texts := []string{"", "a", " a", "a b", "_x 9é", "l'ambassadeur-adjoint, M. X_Y 12h30 \xff\xfe z"}
+	for _, d := range devTexts(t) {
+		texts = append(texts, fold(string(d)).low, string(d))
+	}
+	for _, s := range texts {
+		var want []int
+		prev := false
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			w := c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c >= 'A' && c <= 'Z'
+			if w && !prev {
+				want = append(want, i)
+			}
+			prev = w
+		}
+		if got := appendWordStarts(nil, s); !slices.Equal(got, want) {
+			t.Fatalf("appendWordStarts(%.40q) = %v, want %v", s, got, want)
 		}
 	}
 }

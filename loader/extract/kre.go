@@ -282,14 +282,14 @@ func wordStarts(low string) []int {
 
 // appendWordStarts appends the word starts of low (see wordStarts) to out.
 func appendWordStarts(out []int, low string) []int {
-	prev := false
-	for i := 0; i < len(low); i++ {
-		c := low[i]
-		w := c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c >= 'A' && c <= 'Z'
-		if w && !prev {
-			out = append(out, i)
+	for i := 0; i < len(low); {
+		if !reWordTab[low[i]] {
+			i++
+			continue
 		}
-		prev = w
+		out = append(out, i) // a word byte after none (or at the start)
+		for i++; i < len(low) && reWordTab[low[i]]; i++ {
+		}
 	}
 	return out
 }
