@@ -24,8 +24,8 @@ type fre struct {
 	// `^\s*(?:lit|lit…)\s*$` without their leading and trailing \s
 	// characters (none of its strings starts or ends with one)
 	exactTrim bool
-	first     [4]uint64 // the first bytes of the literals of k
-	firstTab  [256]bool // the same as a table, for the byte loops of possible
+	first     [4]uint64  // the first bytes of the literals of k
+	firstTab  [256]uint8 // the same as a table (1: a first byte), for the byte loops of possible
 	// punct holds, for atStartSpacePunct, the bytes of the optional
 	// punctuation after the leading spaces ("^\s*,?\s*X")
 	punct [256]bool
@@ -268,7 +268,7 @@ func setKeys(f *fre, tree *syntax.Regexp) (weak bool) {
 			f.firsts = append(f.firsts, l[0])
 		}
 		f.first[l[0]>>6] |= 1 << (l[0] & 63)
-		f.firstTab[l[0]] = true
+		f.firstTab[l[0]] = 1
 	}
 	if len(f.firsts) > maxFirsts {
 		f.firsts = nil
@@ -573,16 +573,27 @@ func (f *fre) possible(s string) bool {
 	}
 	// a word start (the first bytes are word bytes) after a byte that is
 	// none, with one of the first bytes: two table lookups a byte
-	prev := false
+	var prev uint8 // 1 after a word byte
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if f.firstTab[c] && !prev && f.pairMay(s, i) && f.k.may(s, i) {
+		// one branch a byte, rarely taken: a first byte after no word byte
+		if f.firstTab[c]&^prev != 0 && f.pairMay(s, i) && f.k.may(s, i) {
 			return true
 		}
-		prev = reWordTab[c]
+		prev = reWordByte[c]
 	}
 	return false
 }
+
+// reWordByte is reWordTab as 0 and 1, for branch-free masks.
+var reWordByte = func() (t [256]uint8) {
+	for c := range 256 {
+		if reWord(byte(c)) {
+			t[c] = 1
+		}
+	}
+	return t
+}()
 
 // reWordTab tells the word bytes of regexp's \b (reWord).
 var reWordTab = func() (t [256]bool) {
