@@ -121,6 +121,9 @@ func lowerArabicPrefix(t tok) bool {
 	return i > 0 && i+1 < len(t.up) && arabicPrefix[t.up[:i]] && t.up[i+1] >= 'A' && t.up[i+1] <= 'Z'
 }
 
+// thisCountryRe ends a title whose state is "this country".
+var thisCountryRe = mkf(`\b(?:de ce pays|du pays|del pais|de ese pais|de este pais|of this country|of that country|of the country)\s*,?\s*$`)
+
 // genitiveEndRe ends a title cut before the leader it belongs to ("envoyé spécial du").
 var genitiveEndRe = mkf(`\b(?:du|de la|de l'|des|of the|of|del|de)\s*$`)
 
@@ -1302,6 +1305,18 @@ func (x *engine) addOffices(p *person, parts []part, si int, sp span, pos int) {
 			continue // "X, ambassadeur, directeur général de l'Agence …": a rank, not a post
 		}
 		st, org := x.attach(pt, role)
+		if st == "" && org == "" && thisCountryRe.MatchString(ptxt) {
+			// "secrétaire d'État aux Affaires étrangères de ce pays", "presidente del
+			// país": the state named last before the title
+			if ms := x.mentsIn(max(0, sp.s-300), pt.s); len(ms) > 0 {
+				for i := len(ms) - 1; i >= 0; i-- {
+					if ms[i].kind == kState {
+						st = ms[i].key
+						break
+					}
+				}
+			}
+		}
 		if st == "" && org == "" && genitiveEndRe.MatchString(ptxt) {
 			// "envoyé spécial du président sénégalais": the envoy of that leader's state
 			if m := principalStateRe.FindStringSubmatchIndex(x.f.low[pt.e:min(sp.e, pt.e+50)]); m != nil {
