@@ -617,6 +617,9 @@ func (x *engine) titleBefore(barrier, ns int) []part {
 			genitiveHeadRe.MatchString(between) && !strings.Contains(low[parts[0].he:ns], ",") && sovereignHead(parts[0].head)) {
 			break // "un message du Président tchadien au Roi X": the title of another person
 		}
+		if len(parts) == 0 && commaAndRe.MatchString(between) {
+			break // "X, Nigeria's High Commissioner to Namibia, and Amb. Y": X's apposition
+		}
 		if len(parts) == 0 {
 			// a direct title ("le président X") or an apposition ("le ministre …, X")
 			parts = append(parts, part{s: h0, e: cur, head: low[h0:h1], hs: h0, he: h1})
@@ -651,6 +654,12 @@ func (x *engine) titleBefore(barrier, ns int) []part {
 	}
 	return parts
 }
+
+// commaAndRe: a comma and a conjunction right before a name, which end an
+// apposition of the person before ("…, Nigeria's High Commissioner to
+// Namibia, and Amb. Y"); not a ministry's list ("…, African Cooperation,
+// and Moroccan Expatriates, Mr. X").
+var commaAndRe = mkf(`,\s*(?:and|et|y|e)\s+(?:(?:amb|mr|mrs|ms|dr|m|mme|sr|sra|h\.e|s\.e|he|se)\.?\s+)?$`)
 
 var preDomainRe = mkf(`(?:\b(?:foreign|external|interior|home|defen[cs]e|trade|finance|economy|health|energy|justice)(?:\s+and\s+[a-z]+)?\s+(?:affairs\s+)?)$`)
 
@@ -858,6 +867,8 @@ func classify(head, part string) string {
 	switch {
 	case strings.HasPrefix(h, "chef du departement") || strings.HasPrefix(h, "cheffe du departement") || strings.HasPrefix(h, "head of the") && strings.Contains(h, "foreign affairs") || strings.HasPrefix(h, "titular de"):
 		return "foreign_minister" // "chef du Département fédéral des affaires étrangères", "titular de Relaciones Exteriores"
+	case (h == "homologue" || h == "counterpart" || h == "homologo" || h == "homologa") && strings.Contains(part, "minist") && foreignRe.MatchString(part):
+		return "foreign_minister" // "his counterpart Minister of International Relations and Cooperation"
 	case h == "homologue" || h == "counterpart" || h == "homologo" || h == "homologa" || h == "su par":
 		return "counterpart"
 	case strings.Contains(h, "vice premier") || strings.Contains(h, "vice premiere") || h == "deputy prime minister" || h == "vicepresidenta primera" || h == "vicepresidente primero":
@@ -2615,7 +2626,7 @@ func sameSentenceState(p *person, o *office) string {
 
 // reportingVerbAfterRe: a verb of saying right after a title, which makes
 // the title the subject of its own clause.
-var reportingVerbAfterRe = mkf(`^\s+(?:said|says|told|added|noted|stated|declared|explained|stressed|a dit|a declare|a affirme|a souligne|a indique|a ajoute|a explique|dijo|declaro|afirmo|senalo|agrego|explico|subrayo|indico)\b`)
+var reportingVerbAfterRe = mkf(`^\s+(?:said|says|told|added|noted|stated|declared|explained|stressed|is expected|was expected|will|would|has|had|is|was|est|a|sera|es|fue|ha|sera|a dit|a declare|a affirme|a souligne|a indique|a ajoute|a explique|dijo|declaro|afirmo|senalo|agrego|explico|subrayo|indico)\b`)
 
 // receivedByRe: a passive reception after a guest's name, up to its agent.
 var receivedByRe = mkf(`^[^.;]{0,40}?\b(?:(?:a ete|ont ete|was|were|fue|fueron)\s+)?(?:recue?s?|received|recibid[oa]s?)\b[^.;]{0,60}?\b(?:par|by|por)\b`)
