@@ -48,6 +48,13 @@ func (x *engine) appendTokens(out []tok, s, e int) []tok {
 		} else if j < e && up[j] == '.' && j-i <= 3 && nameAbbrevs[up[i:j]] {
 			j++ // "Hugo Fco. Rivera", "Ma. Teresita Daza": an abbreviated given name
 		}
+		if j-i >= 3 && up[i] >= 'A' && up[i] <= 'Z' && j+2 < e && up[j] == '\'' && up[j+1] >= 'a' && up[j+1] <= 'z' && up[j+2] >= 'a' && up[j+2] <= 'z' {
+			// "Alka'abj", "Ka'abi": an apostrophe inside a capitalised name
+			j++
+			for j < e && wordByteTab[up[j]] {
+				j++
+			}
+		}
 		if j == i+1 && (up[i] == 'M' || up[i] == 'N' || up[i] == 'O') && apostropheName(up[j:e]) {
 			// "M'tumuke", "N'Diaye", "O'Brien": one name, not an initial and a word
 			j++
@@ -2179,7 +2186,7 @@ func (x *engine) ownPrincipal(o *office) bool {
 // titleTail holds what may trail a title as written without belonging to
 // it (lower-cased, without a final dot): an honorific or a rank before the
 // name, an article or a conjunction before the next role.
-var titleTail = setOf(`m mm mme mmes mlle mr mrs ms dr sr sra srta don doña s.e se h.e he hh hrh amb sen s e h s.m sm sem hon honourable honorable sheikh cheikh jeque prof
+var titleTail = setOf(`m mm mme mmes mlle mr mrs ms dr pr sr sra srta don doña s.e se h.e he hh hrh amb sen s e h s.m sm sem hon honourable honorable sheikh cheikh jeque prof
 	capitaine captain capitan capitán colonel coronel commandant le la el the et and y a an
 	his her highness prince princess son altesse monseigneur mgr mons archbishop archeveque arzobispo cardinal monsenor`)
 
