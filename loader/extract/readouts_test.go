@@ -373,7 +373,7 @@ func TestReadoutPatterns(t *testing.T) {
 			"Nigeria's Foreign Affairs Minister, Paul Okafor, is on a working visit to Namibia. Mrs Sarah Bello, the Special Assistant to the Minister on Media, disclosed this. According to Bello, the Minister is expected to meet his counterpart Minister of International Relations and Cooperation, Mrs Anna Shilongo. He was received by Mrs Grace Eze, Nigeria's High Commissioner to Namibia, and Amb. Selma Kapia, Executive Director, Ministry of International Relations and Cooperation, Namibia.",
 			[]string{"office:bello:NG:official", "office:shilongo:NA:foreign_minister"}, []string{"office:bello:NG:minister", "office:kapia:NG:ambassador", "office:shilongo:NA:minister"}},
 		{"an envoy come to pass on a leader's message: a message",
-			"Le Président guinéen, Alpha Touré, a reçu en audience M. Omar Saleh, envoyé spécial du Président des Emirats Arabes Unis. Il était venu transmettre au Président Alpha Touré le message de Khalifa Ben Zayed, Président des Emirats Arabes Unis.",
+			"Le Président guinéen, Alpha Touré, a reçu en audience M. Omar Saleh, envoyé spécial du Président des Emirats Arabes Unis. Il était venu transmettre au Président Alpha Touré, le message de Khalifa Ben Zayed, Président des Emirats Arabes Unis.",
 			[]string{"event:message:held:AE,GN", "event:meeting:held:AE,GN"}, nil},
 		{"an apostrophe inside a capitalised name; Pr. is no part of a title",
 			"Le Président de la République, le Pr. Alpha Touré, a reçu M. Mohamed Alka'abi, envoyé spécial du Président des Emirats Arabes Unis.",
