@@ -174,6 +174,7 @@ func (x *engine) run(ctx context.Context, src string) error {
 	x.distributedTitles()
 	x.copulaAmbassadors()
 	x.listedAmbassadors()
+	x.listedLeaders()
 	if !strong {
 		x.reportingFromPersons()
 		x.addKingdomRefs()

@@ -451,6 +451,79 @@ func (x *engine) listedAmbassadors() {
 	}
 }
 
+// pluralLeaderRe is a plural title of leaders before a list of "State, Name"
+// items ("los mandatarios de Argentina, X; Paraguay, Y; y Uruguay, Z").
+var pluralLeaderRe = mk(`\b(?:mandatarios|presidentes|presidents|chefs d'etat|jefes de estado|heads of state|cancilleres|ministres des affaires etrangeres|foreign ministers|ministros de relaciones exteriores|primeros ministros|premiers ministres|prime ministers)\s+(?:de|des|of|del)\s+`)
+
+// listedLeaders is pass 2d': the names listed after a plural title of
+// leaders, each with its state before it, hold that office.
+func (x *engine) listedLeaders() {
+	low := x.f.low
+	for si, sp := range x.sents {
+		hs := x.find(pluralLeaderRe, sp.s, sp.e)
+		if len(hs) == 0 {
+			continue
+		}
+		h := hs[0]
+		head := strings.TrimSpace(low[h[0]:h[1]])
+		head = head[:strings.LastIndexByte(head, ' ')]
+		role := "head_of_state"
+		switch {
+		case strings.Contains(head, "cancill") || strings.Contains(head, "etrangeres") || strings.Contains(head, "foreign") || strings.Contains(head, "exteriores"):
+			role = "foreign_minister"
+		case strings.Contains(head, "ministr") || strings.Contains(head, "minister"):
+			role = "head_of_government"
+		}
+		title := strings.TrimSpace(x.doc.Text[x.f.text(h[0]):x.f.textEnd(h[0]+len(head))])
+		for _, c := range x.cands[si] {
+			if c.s < h[1] || c.s > h[1]+400 {
+				continue
+			}
+			st := x.listedLeaderState(c, sp, h[1])
+			if st == "" {
+				continue
+			}
+			var p *person
+			for _, pm := range x.pms {
+				if pm.p != nil && pm.s >= c.s && pm.s < c.e {
+					p = pm.p
+				}
+			}
+			if p == nil {
+				p = x.addPerson(c.s, c.e)
+				x.pms = append(x.pms, pmention{s: c.s, e: c.e, p: p})
+				x.addNameSpan(span{c.s, c.e})
+			}
+			if p.office(role) != nil || len(p.offices) > 0 {
+				continue
+			}
+			p.offices = append(p.offices, &office{role: role, title: title, state: st, ev: sp, sent: si, conf: 0.7, head: head, pos: c.s})
+		}
+	}
+}
+
+// listedLeaderState returns the state of a "State, Name" item of a leaders'
+// list opening at off: the state right before the name, after the list's
+// opening or a separator.
+func (x *engine) listedLeaderState(c candidate, sp span, off int) string {
+	low := x.f.low
+	ms := x.mentsIn(max(off, c.s-60), c.s)
+	if len(ms) == 0 {
+		return ""
+	}
+	m := ms[len(ms)-1]
+	if m.kind != kState || m.demonym || !commaOnlyRe.MatchString(low[m.e:c.s]) {
+		return ""
+	}
+	if m.s != off && !leaderItemStartRe.MatchString(low[max(off, m.s-12):m.s]) {
+		return ""
+	}
+	return m.key
+}
+
+// leaderItemStartRe ends the separator before an item of a leaders' list.
+var leaderItemStartRe = mkf(`(?:[;,]|\by|\bet|\band|\be)\s*(?:(?:de|del|de la|du|of)\s+)?$`)
+
 // relistAmbassador gives the person already named at c the state listed
 // after the name when a plural title gave it another ("les Ambassadeurs X de
 // Guinée, Y du Sénégal": Y is Senegal's, not Guinea's).
