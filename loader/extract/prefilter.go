@@ -354,6 +354,11 @@ func goodFactors(set []string) bool {
 	return len(set) > 0 && len(set) <= 16 && minLen(set) >= 3
 }
 
+// maxWordLoop is the input length from which possible looks for the few
+// first bytes of a word-start pattern with IndexByte passes: on shorter
+// inputs (most), its byte loop of one branch a byte is faster.
+const maxWordLoop = 512
+
 // maxFirsts is the largest number of distinct first bytes for which
 // possible makes one strings.IndexByte pass per byte.
 const maxFirsts = 3
@@ -545,7 +550,7 @@ func (f *fre) possible(s string) bool {
 		}
 		return i < len(s) && f.punct[s[i]] && f.k.may(s, skipSpaces(s, i+1))
 	}
-	if f.firsts != nil {
+	if f.firsts != nil && (f.where != wordStart || len(s) >= maxWordLoop) {
 		// one IndexByte pass per first byte; a candidate at i is checked
 		// as in the loops below
 		for _, c := range f.firsts {
