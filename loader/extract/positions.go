@@ -766,13 +766,13 @@ var whoseRe = mkf(`\b(?:whose|dont le|dont la|cuya|cuyo|cuyas|cuyos)\s+(?:\w+\s+
 // unBodyRe names an organisation as a body of the United Nations ("l'organisme
 // onusien", "the UN agency", "un organismo de la ONU"); not "Organización de
 // las Naciones Unidas", the name of the UN itself.
-var unBodyRe = mkf(`\b(?:onusien\w*|(?:un|u\.n\.|united nations) (?:agency|body|specialised agency|specialized agency)|(?:agencia|organismo|agencia especializada|organo) de (?:la onu|las naciones unidas|naciones unidas)|(?:agence|organisme|institution specialisee|organe) (?:de l'onu|des nations unies))\b`)
+var unBodyRe = mk(`\b(?:onusien\w*|(?:un|u\.n\.|united nations) (?:agency|body|specialised agency|specialized agency)|(?:agencia|organismo|agencia especializada|organo) de (?:la onu|las naciones unidas|naciones unidas)|(?:agence|organisme|institution specialisee|organe) (?:de l'onu|des nations unies))\b`)
 
 // unBodyParents records the United Nations as the parent of the organisation
 // a sentence calls a UN body, when the gazetteer knows it as one: an
 // organisation of the sentence, else the one the document is about.
 func (x *engine) unBodyParents(sp span) {
-	if !unBodyRe.MatchString(x.f.low[sp.s:sp.e]) {
+	if !x.match(unBodyRe, sp.s, sp.e) {
 		return
 	}
 	isUNBody := func(key string) bool {
