@@ -57,3 +57,15 @@ func TestKnownLookup(t *testing.T) {
 		}
 	}
 }
+
+// TestUndoubledEqual checks the allocation-free comparison against undoubled.
+func TestUndoubledEqual(t *testing.T) {
+	ws := []string{"", "a", "aa", "mohammed", "mohamed", "mohamad", "abdallah", "abdalah", "aab", "abb", "ab", "ba", "mohameddd"}
+	for _, a := range ws {
+		for _, b := range ws {
+			if got, want := undoubledEqual(a, b), undoubled(a) == undoubled(b); got != want {
+				t.Errorf("undoubledEqual(%q, %q) = %v, want %v", a, b, got, want)
+			}
+		}
+	}
+}

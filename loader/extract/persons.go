@@ -1641,11 +1641,30 @@ func equalLoose(a, b []string) bool {
 		return false
 	}
 	for i := range a {
-		if a[i] != b[i] && undoubled(a[i]) != undoubled(b[i]) {
+		if a[i] != b[i] && !undoubledEqual(a[i], b[i]) {
 			return false
 		}
 	}
 	return true
+}
+
+// undoubledEqual reports whether undoubled(a) == undoubled(b), without
+// building either.
+func undoubledEqual(a, b string) bool {
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		if a[i] != b[j] {
+			return false
+		}
+		c := a[i]
+		for i < len(a) && a[i] == c {
+			i++
+		}
+		for j < len(b) && b[j] == c {
+			j++
+		}
+	}
+	return i == len(a) && j == len(b)
 }
 
 // undoubled returns w with each run of one repeated letter cut to one.
