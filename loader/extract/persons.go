@@ -1919,6 +1919,7 @@ func (x *engine) resolveOffices() {
 		if t := foldString(o.title); usTitleRe.MatchString(t) && !strings.Contains(t, "secretary of state for") {
 			add("US") // "Deputy Secretary of State X": a title of the United States (the British add "for Africa")
 		}
+		add(x.openingSide(o))     // "Por la parte cubana participaron el Viceministro X, …"
 		add(x.localAdminState(o)) // "le Wali de la région de Dakhla": the state the place is in
 		add(x.inviterHost(o))     // "PM X invited President Y to visit India": X is India's
 		if st := x.possessiveSubject(o); st != "" {
@@ -2205,7 +2206,7 @@ func (x *engine) ownPrincipal(o *office) bool {
 // titleTail holds what may trail a title as written without belonging to
 // it (lower-cased, without a final dot): an honorific or a rank before the
 // name, an article or a conjunction before the next role.
-var titleTail = setOf(`m mm mme mmes mlle mr mrs ms dr pr sr sra srta don doña s.e se h.e he hh hrh amb sen s e h s.m sm sem hon honourable honorable sheikh cheikh jeque prof
+var titleTail = setOf(`m mm mme mmes mlle mr mrs ms dr pr sr sra srta don doña s.e se h.e he hh hrh amb sen s e h excmo excma excelentisimo excelentisima s.m sm sem hon honourable honorable sheikh cheikh jeque prof
 	capitaine captain capitan capitán colonel coronel commandant le la el the et and y a an
 	his her highness prince princess son altesse monseigneur mgr mons archbishop archeveque arzobispo cardinal monsenor`)
 
@@ -2608,6 +2609,30 @@ func (x *engine) speakerAt(p *person, pos int, sp span) bool {
 		}
 	}
 	return false
+}
+
+// sideOpenRe opens a sentence with the side its persons are on ("Por la parte
+// cubana", "Du côté marocain", "On the Chilean side", "Por parte de Chile").
+var sideOpenRe = mkf(`^\s*(?:por la parte|por parte de|de parte de|du cote|pour la partie|de la partie|on the)\s+(?:de\s+|du\s+|d'|la\s+|le\s+|l'|el\s+)?`)
+
+// openingSide returns the state of the side a sentence opens with, for the
+// persons it then lists.
+func (x *engine) openingSide(o *office) string {
+	if o.sent < 0 || o.sent >= len(x.sents) {
+		return ""
+	}
+	sp := x.sents[o.sent]
+	m := sideOpenRe.FindStringIndex(x.f.low[sp.s:min(sp.e, sp.s+40)])
+	if m == nil {
+		return ""
+	}
+	for _, mm := range x.mentsIn(sp.s+m[1], min(sp.e, sp.s+m[1]+30)) {
+		if mm.kind == kState && mm.s < o.pos && strings.TrimSpace(x.f.low[sp.s+m[1]:mm.s]) == "" {
+			return mm.key
+		}
+		break
+	}
+	return ""
 }
 
 // saidBeforeRe ends the verb of saying before its speaker's title and name
