@@ -72,11 +72,7 @@ var knownPeople = sync.OnceValue(func() *knownIndex {
 
 // personKeyWords returns the words of a name as persons are compared.
 func personKeyWords(name string) []string {
-	words := nameWords(name)
-	for i := range words {
-		words[i] = translitWord(words[i])
-	}
-	words = trimHonorifics(dropInitials(words, name))
+	words := trimHonorifics(personWords(name))
 	for i := range words {
 		words[i] = undoubled(words[i]) // "Mohamed" finds "Mohammed"
 	}

@@ -44,6 +44,16 @@ func translitWord(w string) string {
 	return w
 }
 
+// personWords returns the words persons are compared by: the folded words
+// of the name, transliterated (translitWord), without initials.
+func personWords(name string) []string {
+	words := nameWords(name)
+	for i := range words {
+		words[i] = translitWord(words[i])
+	}
+	return dropInitials(words, name)
+}
+
 // nameWords splits a folded name into lower-case words without initials.
 func nameWords(name string) []string {
 	low := foldString(name)

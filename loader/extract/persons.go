@@ -1481,11 +1481,7 @@ func (x *engine) hostOf(parts []part) string {
 // addPerson finds or creates the person named by view[s:e].
 func (x *engine) addPerson(s, e int) *person {
 	name := x.splitGluedName(strings.TrimSpace(x.doc.Text[x.f.text(s):x.f.textEnd(e)]))
-	words := nameWords(name)
-	for i := range words {
-		words[i] = translitWord(words[i])
-	}
-	words = dropInitials(words, name)
+	words := personWords(name)
 	if p := x.findPerson(words); p != nil {
 		addForm(p, name)
 		if len(words) > len(p.words) || len(words) == len(p.words) && isAllCaps(p.name) && !isAllCaps(name) {
@@ -2088,13 +2084,7 @@ func (x *engine) namedBefore(si, pos int, not *person) *person {
 		if c.e > pos {
 			break
 		}
-		name := x.f.up[c.s:c.e]
-		words := nameWords(name)
-		for i := range words {
-			words[i] = translitWord(words[i])
-		}
-		words = dropInitials(words, name)
-		if p := x.findPerson(words); p != nil && p != not {
+		if p := x.findPerson(personWords(x.f.up[c.s:c.e])); p != nil && p != not {
 			return p
 		}
 	}

@@ -106,11 +106,7 @@ func (x *engine) findRefs() {
 				continue
 			}
 			name := x.f.up[c.s:c.e]
-			words := nameWords(name)
-			for i := range words {
-				words[i] = translitWord(words[i])
-			}
-			words = dropInitials(words, name)
+			words := personWords(name)
 			p := x.findPerson(words)
 			if p == nil && len(words) > 1 {
 				// "Mohammed VI" inside a longer candidate, or first name + surname
