@@ -565,26 +565,7 @@ func TestMonthGivenName(t *testing.T) {
 // message carried to a meeting are parties to the message, not to the meeting.
 func TestMessagePartiesNotMet(t *testing.T) {
 	txt := "RABAT, 12 mars (MAP) - Le ministre des Affaires étrangères, Karim Zouhair, a reçu mardi à Rabat la ministre péruvienne des Affaires étrangères, Ana Ruiz, porteuse d'un message écrit du président péruvien, Luis Paz, au Roi Mohammed VI."
-	c, err := New(Options{}).Extract(context.Background(), loader.TextInput{ID: "t", Data: []byte(txt)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	kinds := map[string]string{}
-	for _, e := range c.Entities {
-		if e.Type == diplograph.TypeEvent {
-			kinds[e.ID], _ = e.Props["kind"].(string)
-		}
-	}
-	met := map[string]map[string]bool{}
-	for _, r := range c.Relations {
-		if r.Type == diplograph.RelParticipatedIn && strings.HasPrefix(r.From, "person:") {
-			k := kinds[r.To]
-			if met[k] == nil {
-				met[k] = map[string]bool{}
-			}
-			met[k][r.From] = true
-		}
-	}
+	met := map[string]map[string]bool{"meeting": participantsOf(t, txt, "meeting"), "message": participantsOf(t, txt, "message")}
 	if !met["meeting"]["person:karim-zouhair"] || !met["meeting"]["person:ana-ruiz"] {
 		t.Errorf("meeting participants %v, want Zouhair and Ruiz", met["meeting"])
 	}
