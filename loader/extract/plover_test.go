@@ -2,7 +2,6 @@ package extract
 
 import (
 	"context"
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -10,32 +9,8 @@ import (
 
 	"diplograph/loader"
 	"diplograph/loader/gazetteer"
+	"diplograph/loader/internal/plover"
 )
-
-// ploverRecord is a PLOVER gold record: its event type, sentence and the
-// CAMEO codes of its actors ("source"/"target" are a list or "").
-type ploverRecord struct {
-	ID     string          `json:"id"`
-	Event  string          `json:"event"`
-	Text   string          `json:"text"`
-	Source json.RawMessage `json:"source"`
-	Target json.RawMessage `json:"target"`
-}
-
-func (r ploverRecord) codes() []string {
-	var out []string
-	for _, raw := range []json.RawMessage{r.Source, r.Target} {
-		var as []struct {
-			Code string `json:"code"`
-		}
-		if json.Unmarshal(raw, &as) == nil {
-			for _, a := range as {
-				out = append(out, a.Code)
-			}
-		}
-	}
-	return out
-}
 
 // ploverExtractFloor is the number of records measured to get all their
 // state actors recognised by the extractor (62 of 66: the gazetteer's names
@@ -50,27 +25,23 @@ const ploverExtractFloor = 60
 // there holds an office of it ("President Abdelaziz Bouteflika").
 func TestPLOVERExtract(t *testing.T) {
 	path := filepath.Join(sharedDir(t), "peers", "plover-gsr", "PLOVER_GSR_CAMEO.json")
-	b, err := os.ReadFile(path)
+	recs, err := plover.Load(path)
 	if err != nil {
 		if os.Getenv("CI") == "true" {
 			t.Fatalf("PLOVER gold records missing: %v", err)
 		}
 		t.Skipf("PLOVER gold records not found (%v): put the shared folder beside the repository", err)
 	}
-	var recs []ploverRecord
-	if err := json.Unmarshal(b, &recs); err != nil {
-		t.Fatalf("%s: %v", path, err)
-	}
 	g := gazetteer.Default()
 	x := New(Options{})
-	types := map[string]bool{"CONSULT": true, "AGREE": true, "SUPPORT": true, "COOPERATE": true}
+	types := plover.CooperationTypes
 	withStates, allFound := 0, 0
 	for _, r := range recs {
 		if !types[r.Event] {
 			continue
 		}
 		want := map[string]bool{}
-		for _, code := range r.codes() {
+		for _, code := range r.Codes() {
 			if len(code) != 3 {
 				continue
 			}

@@ -1,10 +1,11 @@
 package gazetteer
 
 import (
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"testing"
+
+	"diplograph/loader/internal/plover"
 )
 
 // sharedDir returns <repo root>/../shared, the read-only material beside the
@@ -27,22 +28,6 @@ func sharedDir(t *testing.T) string {
 	}
 }
 
-// ploverActors reads a PLOVER "source" or "target" field: a list of actors or
-// an empty string.
-type ploverActors []struct {
-	ActorText string `json:"actorText"`
-	Code      string `json:"code"`
-}
-
-func (a *ploverActors) UnmarshalJSON(b []byte) error {
-	if len(b) > 0 && b[0] == '[' {
-		type plain ploverActors
-		return json.Unmarshal(b, (*plain)(a))
-	}
-	*a = nil
-	return nil
-}
-
 // ploverFloor is the number of records measured to get all their state actors
 // recognised (59 of the 66 records with state actors; the misses name the
 // state only through a person, a misspelling or a group), minus a margin.
@@ -53,25 +38,15 @@ const ploverFloor = 57
 // code is an ISO 3166-1 alpha-3 code the gazetteer knows) found in the text.
 func TestPLOVERActors(t *testing.T) {
 	path := filepath.Join(sharedDir(t), "peers", "plover-gsr", "PLOVER_GSR_CAMEO.json")
-	b, err := os.ReadFile(path)
+	recs, err := plover.Load(path)
 	if err != nil {
 		if os.Getenv("CI") == "true" {
 			t.Fatalf("PLOVER gold records missing: %v", err)
 		}
 		t.Skipf("PLOVER gold records not found (%v): put the shared folder beside the repository", err)
 	}
-	var recs []struct {
-		ID     string       `json:"id"`
-		Event  string       `json:"event"`
-		Text   string       `json:"text"`
-		Source ploverActors `json:"source"`
-		Target ploverActors `json:"target"`
-	}
-	if err := json.Unmarshal(b, &recs); err != nil {
-		t.Fatalf("%s: %v", path, err)
-	}
 	g := Default()
-	types := map[string]bool{"CONSULT": true, "AGREE": true, "SUPPORT": true, "COOPERATE": true}
+	types := plover.CooperationTypes
 	total, withStates, allFound, actors, found := 0, 0, 0, 0, 0
 	for _, r := range recs {
 		if !types[r.Event] {
@@ -79,11 +54,11 @@ func TestPLOVERActors(t *testing.T) {
 		}
 		total++
 		want := map[string]bool{}
-		for _, a := range append(append(ploverActors{}, r.Source...), r.Target...) {
-			if len(a.Code) != 3 {
+		for _, code := range r.Codes() {
+			if len(code) != 3 {
 				continue
 			}
-			if s, ok := g.StateByISO3(a.Code); ok {
+			if s, ok := g.StateByISO3(code); ok {
 				want[s.ISO2] = true
 			}
 		}
