@@ -741,6 +741,7 @@ func (x *engine) enumeratedMissions() {
 			}
 		}
 	}
+	x.joinedMissions()
 	// a mission with a default host and no city is in the city of the last mission reported before it
 	var last *mission
 	for i := range x.missions {
@@ -751,6 +752,51 @@ func (x *engine) enumeratedMissions() {
 		}
 		if last != nil && m.conf <= 0.6 && last.sender != m.sender && last.host != m.sender && last.ev.s <= m.ev.s {
 			m.host, m.city = last.host, last.city
+		}
+	}
+}
+
+// joinThoseRe: a mission joining those of other states ("el consulado de
+// Malaui se une a los de los Emiratos, Jordania…", "rejoint ceux de").
+var joinThoseRe = mkf(`\b(?:se une a los de|se suma a los de|rejoint ceux de|rejoint ceux des|rejoint ceux du|s'ajoute a ceux de|s'ajoute a ceux des|joins those of)\s+`)
+
+// joinedMissions gives a mission that joins those of other states the city
+// named before it ("En Laayún, el consulado de Malaui se une a los de …"),
+// and records the missions of the states listed after as existing there.
+func (x *engine) joinedMissions() {
+	low := x.f.low
+	for _, sp := range x.sents {
+		jm := joinThoseRe.FindStringIndex(low[sp.s:sp.e])
+		if jm == nil {
+			continue
+		}
+		cue, after := sp.s+jm[0], sp.s+jm[1]
+		var main *mission
+		for i := range x.missions {
+			if x.missions[i].ev == sp {
+				main = &x.missions[i]
+				break
+			}
+		}
+		if main == nil {
+			continue
+		}
+		city, host := "", ""
+		for _, c := range x.mentsIn(sp.s, cue) {
+			if (c.kind == kCity || c.capital) && venueRe.MatchString(low[max(sp.s, c.s-12):c.s]) {
+				city, host = x.doc.Text[x.f.text(c.s):x.f.textEnd(c.e)], c.key
+				break
+			}
+		}
+		if city == "" {
+			continue
+		}
+		main.host, main.city = host, city
+		for _, st := range x.stateListAfter(after, sp) {
+			if st == main.sender || st == host {
+				continue
+			}
+			x.missions = append(x.missions, mission{kind: main.kind, sender: st, host: host, city: city, status: "exists", ev: sp, conf: 0.6})
 		}
 	}
 }
