@@ -57,6 +57,8 @@ func TestFind(t *testing.T) {
 		{"guinea longest", "Equatorial Guinea, Guinea-Bissau and Guinea; la Guinée", []want{{State, "GQ", "Equatorial Guinea"}, {State, "GW", "Guinea-Bissau"}, {State, "GN", "Guinea"}, {State, "GN", "Guinée"}}},
 		{"niger nigeria", "Niger and Nigeria", []want{{State, "NE", "Niger"}, {State, "NG", "Nigeria"}}},
 		{"demonyms added by hand", "the Uzbek, Kyrgyz and Ecuadorian ministers; el canciller paquistaní; le ministre timorais", []want{{Demonym, "UZ", "Uzbek"}, {Demonym, "KG", "Kyrgyz"}, {Demonym, "EC", "Ecuadorian"}, {Demonym, "PK", "paquistaní"}, {Demonym, "TL", "timorais"}}},
+		{"the EAC with the article of its French name", "l'entrée de la RDC dans la communauté de l'Afrique de l'Est",
+			[]want{{State, "CD", "RDC"}, {Org, "EAC", "communauté de l'Afrique de l'Est"}}},
 		{"an organisation written in lower case but for a word inside; the Indo-Pacific is not India", "membre du conseil de sécurité des Nations unies pour un Indo-Pacifique libre",
 			[]want{{Org, "UNSC", "conseil de sécurité des Nations unies"}}},
 		{"a meeting is not Réunion island", "La reunión incluyó un saludo. La réunion a porté sur le commerce. L'île de la Réunion.", []want{{State, "RE", "île de la Réunion"}}},
