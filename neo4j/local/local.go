@@ -290,12 +290,15 @@ func Start(ctx context.Context, opts Options) (State, error) {
 	pid := cmd.Process.Pid
 	exited := make(chan struct{})
 	go func() { _ = cmd.Wait(); close(exited) }() // reaps the JVM if it dies while we live
+	// the child is ours: Wait says when it exits. (alive reads
+	// /proc/pid/cmdline, which can be empty for an instant while the java
+	// launcher execs, and reported a healthy start as "the JVM exited".)
 	running := func() bool {
 		select {
 		case <-exited:
 			return false
 		default:
-			return alive(pid)
+			return true
 		}
 	}
 	if err := os.WriteFile(o.PidFile, []byte(fmt.Sprintf("%d %d\n", pid, o.Port)), 0o644); err != nil {
