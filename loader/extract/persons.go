@@ -146,19 +146,9 @@ var counsellorAfterRe = mkf(`^\s+(?:consejer[oa]|conseill(?:er|ere)|counsell?or)
 
 // commaName reports whether a comma and a name follow view offset e.
 func (x *engine) commaName(e, limit int) bool {
-	low := x.f.low
-	i := e
-	for i < limit && low[i] == ' ' {
-		i++
-	}
-	if i >= limit || low[i] != ',' {
-		return false
-	}
-	i++
-	for i < limit && low[i] == ' ' {
-		i++
-	}
-	return x.nameStartsNear(i, limit)
+	low := x.f.low[:limit]
+	i := skipSpaces(low, e)
+	return i < limit && low[i] == ',' && x.nameStartsNear(skipSpaces(low, i+1), limit)
 }
 
 // nameAbbrevs are abbreviated given names written with a dot.
