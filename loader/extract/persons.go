@@ -412,7 +412,7 @@ var stateSegmentEndRe = mkf(`^(?:\s*[,.;]|\s+(?:and|et|y)\b|\s*$)`)
 var andBeforeRe = mkf(`\s(?:and|et|y)\s+$`)
 
 // capacityRe introduces the title a person acts in, later in the sentence.
-var capacityRe = mkf(`\b(?:(?:en qualite de|in (?:his|her) capacity as|en (?:su )?calidad de|comme nouveau|comme nouvel|comme nouvelle|as the new|as new|como nuev[oa])\s+|en qualite d')(?:(?:le|la|l'|the|el|nouvel?|nouvelle|new|nuev[oa])\s+)*`)
+var capacityRe = mkf(`\b(?:(?:en qualite de|in (?:his|her) capacity as|(?:credentials|credence|creances?|credenciales) (?:as|en tant que|comme|como)|en (?:su )?calidad de|comme nouveau|comme nouvel|comme nouvelle|as the new|as new|como nuev[oa])\s+|en qualite d')(?:(?:le|la|l'|the|el|nouvel?|nouvelle|new|nuev[oa])\s+)*`)
 
 // capacityTitle returns the title a candidate name acts in when the sentence
 // gives it later ("X … en qualité de haut-commissaire de la République
@@ -437,8 +437,18 @@ func (x *engine) capacityTitle(si int, c candidate, sp span) []part {
 	}
 	he := hs + hl
 	e := x.extendTitle(he, sp.e)
+	if cs := x.namedTitleEnd(he, e); cs >= 0 {
+		// "presented his credentials as Ambassador of the UAE to Paul X, President…": up to the other person
+		e = cs
+		if m := trailingToRe.FindStringIndex(low[he:e]); m != nil {
+			e = he + m[0]
+		}
+	}
 	return []part{{s: hs, e: e, head: low[hs:he], hs: hs, he: he}}
 }
+
+// trailingToRe is a preposition left at the end of a title cut before a name.
+var trailingToRe = mkf(`[\s,]+(?:to|a|au|aux|ante|before|aupres de|aupres du)?\s*$`)
 
 // namedTitleEnd returns the start of a name of two words or more that ends
 // the title view[he:e] (a title with its own holder), or -1.
