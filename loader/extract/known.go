@@ -38,10 +38,11 @@ type knownIndex struct {
 	firstLast map[string][]knownServe // the first and last words of names of three words or more
 	tails     map[string][]knownServe // names of three words or more without the first ("Obiang Nguema Mbasogo")
 	leaders   map[string][]knownServe // the last word of heads of state and government and foreign ministers ("President Ramaphosa")
+	arabic    map[string][]knownServe // arabicKey of names, with and without a closing "Al X" ("Salmane Ibn Abdelaziz Al Saoud")
 }
 
 var knownPeople = sync.OnceValue(func() *knownIndex {
-	ix := &knownIndex{full: map[string][]knownServe{}, firstLast: map[string][]knownServe{}, tails: map[string][]knownServe{}, leaders: map[string][]knownServe{}}
+	ix := &knownIndex{full: map[string][]knownServe{}, firstLast: map[string][]knownServe{}, tails: map[string][]knownServe{}, leaders: map[string][]knownServe{}, arabic: map[string][]knownServe{}}
 	people, err := gazetteer.People()
 	if err != nil {
 		panic(err) // the embedded list is checked by the gazetteer's tests
@@ -60,6 +61,9 @@ var knownPeople = sync.OnceValue(func() *knownIndex {
 			put(ix.full, strings.Join(w, " "), v)
 			if p.Role == "head_of_state" || p.Role == "head_of_government" || p.Role == "foreign_minister" {
 				put(ix.leaders, w[len(w)-1], v)
+			}
+			for _, k := range arabicKeys(w) {
+				put(ix.arabic, k, v)
 			}
 			if len(w) > 2 {
 				put(ix.firstLast, w[0]+" "+w[len(w)-1], v)
@@ -117,7 +121,79 @@ func (ix *knownIndex) lookup(words []string, y int) (knownServe, bool) {
 			return v, true
 		}
 	}
-	return pick(ix.tails[strings.Join(loose, " ")], y) // "Obiang Nguema Mbasogo" for "Teodoro Obiang Nguema Mbasogo"
+	if v, ok := pick(ix.tails[strings.Join(loose, " ")], y); ok {
+		return v, true // "Obiang Nguema Mbasogo" for "Teodoro Obiang Nguema Mbasogo"
+	}
+	if !hasInnerParticle(words) {
+		return knownServe{}, false
+	}
+	for _, k := range arabicKeys(words) {
+		if v, ok := pick(ix.arabic[k], y); ok {
+			return v, true
+		}
+	}
+	return knownServe{}, false
+}
+
+// arabicParticles are the words that link the parts of Arabic names ("bin",
+// "ibn", "ould") or open a family name ("Al Saud"); arabicKey leaves them out.
+var arabicParticles = setOf(`bin ben ibn bint ould al el`)
+
+// hasInnerParticle reports whether a name has an Arabic particle after its
+// first word: only such names are compared by arabicKey, so that "Ben
+// Wallace" or a European name never meets its consonant skeleton.
+func hasInnerParticle(words []string) bool {
+	for _, w := range words[1:] {
+		if arabicParticles[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// arabicKeys returns the keys of a name of Arabic form written in any of
+// the usual transliterations: the particles dropped, each word reduced to
+// its consonants ("Salmane", "Salmán", "Salman" → "slmn"; "Abdelaziz",
+// "Abdulaziz" → "bdlzz"; "Saoud", "Saud" → "sd"), with "dj" read "j", "ch"
+// read "sh" and "q" read "k"; a second key leaves out a closing family name
+// after "Al" or "El" ("… Al Saoud"). A key has two words at least.
+func arabicKeys(words []string) []string {
+	var keys []string
+	content := make([]string, 0, len(words))
+	dynasty := -1 // where a closing "Al X" starts in content
+	for i, w := range words {
+		if arabicParticles[w] {
+			if (w == "al" || w == "el") && i == len(words)-2 && i > 0 {
+				dynasty = len(content)
+			}
+			continue
+		}
+		content = append(content, consonants(w))
+	}
+	if len(content) >= 2 {
+		keys = append(keys, strings.Join(content, " "))
+	}
+	if dynasty >= 2 {
+		keys = append(keys, strings.Join(content[:dynasty], " "))
+	}
+	return keys
+}
+
+// consonants reduces a folded word to its consonants for arabicKeys.
+func consonants(w string) string {
+	w = strings.NewReplacer("dj", "j", "ch", "sh", "q", "k").Replace(w)
+	b := make([]byte, 0, len(w))
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if isVowel(c) || c == 'y' || len(b) > 0 && b[len(b)-1] == c {
+			continue
+		}
+		b = append(b, c)
+	}
+	if len(b) == 0 {
+		return w
+	}
+	return string(b)
 }
 
 // lookupLeader returns the state of the head of state or government or

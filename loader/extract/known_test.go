@@ -47,6 +47,10 @@ func TestKnownLookup(t *testing.T) {
 		{"Obiang Nguema Mbasogo", 2017, "GQ"},
 		{"Iwaya Takeshi", 2024, "JP"},
 		{"Jean Dupont Inconnu", 2020, ""},
+		{"Salmane Ibn Abdelaziz Al Saoud", 2019, "SA"}, // another transliteration, the family name after
+		{"Salmán bin Abdulaziz", 2018, "SA"},
+		{"Mohamed Ben Zayed Al Nahyane", 2023, "AE"},
+		{"Salman Abdulaziz", 2019, ""}, // no particle: the skeleton is not compared
 	} {
 		v, ok := ix.lookup(personKeyWords(c.name), c.year)
 		if w := personKeyWords(c.name); !ok && len(w) == 1 {
