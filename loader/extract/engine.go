@@ -54,6 +54,7 @@ type person struct {
 	words   []string // folded words of the fullest name
 	offices []*office
 	first   int
+	former  string // the state of a former office, when the text names one
 }
 
 // pmention is a mention of a person (or of a state standing as an actor) in a sentence.

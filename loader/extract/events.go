@@ -428,7 +428,7 @@ func (x *engine) addEvent(t trig, sp span) {
 	hos := false
 	for _, p := range ps {
 		var sbuf [4]string
-		for _, st := range p.appendStates(sbuf[:0]) {
+		for _, st := range p.appendActorStates(sbuf[:0]) {
 			if !contains(states, st) {
 				states = append(states, st)
 			}
@@ -859,7 +859,7 @@ func (x *engine) bilateralSplit(t trig, sp span, ps []*person) bool {
 		if p == subj {
 			continue
 		}
-		st := p.states()
+		st := p.appendActorStates(nil)
 		if len(st) != 1 || st[0] == own {
 			return false
 		}

@@ -533,6 +533,11 @@ func (x *engine) emit(doc *diplograph.Document) {
 		for _, p := range ev.persons {
 			var sbuf [4]string
 			st := p.appendStates(sbuf[:0])
+			if len(p.offices) == 0 && p.former != "" && contains(ev.states, p.former) {
+				// a former office holder takes part; the state is added below
+				b.rel(diplograph.RelParticipatedIn, p.id, id, nil, ev.ev, ev.conf)
+				continue
+			}
 			if len(st) == 0 || !overlaps(st, ev.states) {
 				continue
 			}

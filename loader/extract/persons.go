@@ -1180,6 +1180,12 @@ func (x *engine) splitGluedName(name string) string {
 // gluePrefixes are surname prefixes written without a space before a capital.
 var gluePrefixes = setOf(`mac mc de di da du le la van von del della des ben bin abu`)
 
+// gluedFormer reports whether a title head carries the prefix of a past
+// office ("expresidente", "excanciller").
+func gluedFormer(head string) bool {
+	return strings.HasPrefix(head, "ex") && !strings.HasPrefix(head, "exec")
+}
+
 // formerRe ends the words that make a title a past one.
 var formerRe = mkf(`(?:\bformer|\bancien|\bancienne|\bex|\bex-|\bfeu|\bthe late|\bfeue)\s*$`)
 
@@ -1277,8 +1283,14 @@ func (x *engine) addOffices(p *person, parts []part, si int, sp span, pos int) {
 	var ros []ro
 	for k, pt := range parts {
 		ptxt := x.f.low[pt.s:pt.e]
-		if formerRe.MatchString(x.f.low[max(sp.s, pt.s-12):pt.s]) || formerRe.MatchString(x.f.low[max(sp.s, pt.hs-12):pt.hs]) {
-			continue // "former President X", "l'ancien président", "el ex canciller": no office now
+		if formerRe.MatchString(x.f.low[max(sp.s, pt.s-12):pt.s]) || formerRe.MatchString(x.f.low[max(sp.s, pt.hs-12):pt.hs]) || gluedFormer(pt.head) {
+			// "former President X", "l'ancien président", "el ex canciller",
+			// "X, expresidente de Guinea Bissau": no office now, but the state
+			// the person speaks for when met
+			if st, org := x.attach(pt, classify(strings.TrimPrefix(pt.head, "ex"), ptxt)); st != "" && org == "" && p.former == "" {
+				p.former = st
+			}
+			continue
 		}
 		if (pt.head == "pm" || pt.head == "fm") && (x.f.up[pt.hs:pt.he] != strings.ToUpper(pt.head) || pt.hs > pos) {
 			continue // "PM Modi", "FM Rana": in capitals ("10 pm" is an hour) and before the name
@@ -1716,6 +1728,18 @@ func (p *person) stated(not *office) *office {
 }
 
 func (p *person) states() []string { return p.appendStates(nil) }
+
+// appendActorStates appends to buf the states p acts for in an event: the
+// states of the offices, else the state of a former office ("X, expresidente
+// de Guinea Bissau", met as a mediator of his country) when p holds none
+// now: an envoy of an organisation speaks for it, not for his state.
+func (p *person) appendActorStates(buf []string) []string {
+	out := p.appendStates(buf)
+	if len(p.offices) == 0 && p.former != "" {
+		out = append(out, p.former)
+	}
+	return out
+}
 
 // appendStates appends p.states() to buf (empty): callers that keep nothing
 // pass a buffer on their stack.
