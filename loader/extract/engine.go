@@ -142,6 +142,7 @@ type engine struct {
 	kcand         [][]int           // per prefiltered pattern: word starts where a literal prefix begins
 	refs          []pmention        // pass 2: references found so far, in text order
 	nameSpans     []span
+	genitives     []int // starts of names of known holders after "de", "of": no participants (known.go)
 	events        []*event
 	supports      []support
 	members       []membership

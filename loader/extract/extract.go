@@ -20,7 +20,9 @@
 //     a holder of the role or the role does not fit it (a king of a
 //     republic), to the partner state; a known office holder of the
 //     gazetteer's list (loader/gazetteer People) whose state the title does
-//     not name takes the state he served in the document's year;
+//     not name takes the state he served in the document's year, and one
+//     the text names without any title (two words at least, in a document
+//     of known year, within his years of office) holds that office;
 //  2. coreference: surnames, "le Roi", "le ministre kazakh", "son
 //     homologue", "les deux ministres", "les deux pays";
 //  3. events: trigger phrases per kind, participants from the persons and
@@ -34,7 +36,8 @@
 // 0.9 for an office whose state is named in the title, 0.75 for a
 // counterpart ("son homologue marocain"), 0.65 when the state is the
 // reporting state by default and 0.55 when it is inferred as the partner,
-// 0.8 when it comes from the list of known office holders;
+// 0.8 when it comes from the list of known office holders and 0.6 for an
+// untitled name of that list;
 // 0.8 for an event participant named in the trigger sentence and 0.65 for a
 // state participant without a named person; 0.85 for a supporter named in a
 // genitive ("le soutien du Kazakhstan") and 0.7 for one found as the nearest
@@ -175,6 +178,8 @@ func (x *engine) run(ctx context.Context, src string) error {
 	x.copulaAmbassadors()
 	x.listedAmbassadors()
 	x.listedLeaders()
+	slices.SortStableFunc(x.pms, byStart)
+	x.knownNames()
 	if !strong {
 		x.reportingFromPersons()
 		x.addKingdomRefs()

@@ -11,8 +11,8 @@ import (
 // knownServe is what a known office holder serves: a state or an
 // organisation, and the years of the office (to 0 when still held).
 type knownServe struct {
-	state, org string
-	from, to   int
+	state, org, role string
+	from, to         int
 }
 
 // serves reports whether the holder may be named in a document of year y
@@ -51,7 +51,7 @@ var knownPeople = sync.OnceValue(func() *knownIndex {
 		m[k] = append(m[k], v)
 	}
 	for _, p := range people {
-		v := knownServe{state: p.State, org: p.Org}
+		v := knownServe{state: p.State, org: p.Org, role: p.Role}
 		v.from, v.to = parseYears(p.Years)
 		for _, n := range append([]string{p.Name}, p.Aliases...) {
 			w := personKeyWords(n)
@@ -208,7 +208,8 @@ func (ix *knownIndex) lookupLeader(w string, y int) (knownServe, bool) {
 }
 
 // pick returns the one state or organisation of the holders in office
-// around year y.
+// around year y, with the highest of their roles there (a king who is
+// also his prime minister is the head of state).
 func pick(vs []knownServe, y int) (knownServe, bool) {
 	var got knownServe
 	n := 0
@@ -219,9 +220,83 @@ func pick(vs []knownServe, y int) (knownServe, bool) {
 		if n > 0 && (v.state != got.state || v.org != got.org) {
 			return knownServe{}, false
 		}
-		got, n = v, n+1
+		if n == 0 || roleRank(v.role) < roleRank(got.role) {
+			got = v
+		}
+		n++
 	}
 	return got, n > 0
+}
+
+// roleRank orders roles from the highest office down.
+func roleRank(role string) int {
+	switch role {
+	case "head_of_state":
+		return 0
+	case "head_of_government":
+		return 1
+	case "secretary_general":
+		return 2
+	case "deputy_prime_minister":
+		return 3
+	case "foreign_minister":
+		return 4
+	case "minister":
+		return 5
+	}
+	return 6
+}
+
+// knownNames is pass 2e: a name of two words or more that the text gives
+// no title, of a known office holder in office in the document's year,
+// holds that office ("Porteur du message de Denis Sassou Nguesso", "His
+// Highness Sheikh Mohammed bin Rashid Al Maktoum"). A name the text titles
+// elsewhere keeps the text's offices; documents of unknown year are left
+// alone, as the list cannot tell namesakes apart there.
+func (x *engine) knownNames() {
+	if x.ref.Year == 0 {
+		return
+	}
+	ix := knownPeople()
+	titled := x.pms[:len(x.pms):len(x.pms)] // sorted by start: the names found so far
+	for si, sp := range x.sents {
+	cands:
+		for _, c := range x.cands[si] {
+			if c.words < 2 {
+				continue
+			}
+			for _, pm := range pmRange(titled, c.s-200, c.e) {
+				if pm.s < c.e && pm.e > c.s {
+					continue cands // a name found with its title
+				}
+			}
+			name := x.splitGluedName(strings.TrimSpace(x.doc.Text[x.f.text(c.s):x.f.textEnd(c.e)]))
+			v, ok := ix.lookup(personWords(name), x.ref.Year)
+			if !ok || v.role == "" || v.state == "" && v.org == "" || x.ref.Year < v.from || v.to != 0 && x.ref.Year > v.to {
+				continue // (within the years of office: no margin without a title)
+			}
+			role := v.role
+			if h, hs := x.nearHead(sp.s, c.s, titled, x.cands[si]); h != "" {
+				// "Defence Minister Sabri Yaakob", "le ministre de l'Intérieur, …, X":
+				// a title the rules did not take whole still gives the role
+				role = classify(h, x.f.low[hs:c.s])
+			}
+			if role == "" || role == "counterpart" {
+				continue
+			}
+			p := x.addPerson(c.s, c.e)
+			x.addNameSpan(span{c.s, c.e})
+			if genitiveWords[c.prev] {
+				// "la investidura de Gustavo Petro": the name is no participant
+				// (findRefs leaves it out)
+				x.genitives = append(x.genitives, c.s)
+			}
+			if len(p.offices) > 0 {
+				continue
+			}
+			p.offices = append(p.offices, &office{role: role, state: v.state, org: v.org, ev: sp, sent: si, conf: 0.6, pos: c.s})
+		}
+	}
 }
 
 // knownStates gives the offices of known office holders whose state the
@@ -279,3 +354,30 @@ func (x *engine) recounter(p *person, o *office) {
 		}
 	}
 }
+
+// genitiveWords are the words before a name that make it a complement.
+var genitiveWords = setOf(`de del du d of des`)
+
+// nearHead returns the title head closest before view offset off in the
+// sentence opening at from, and where it starts, when it starts at most 120
+// bytes before off and no other name lies between them.
+func (x *engine) nearHead(from, off int, names []pmention, cands []candidate) (string, int) {
+	ms := x.find(headRe, max(from, off-120), off)
+	if len(ms) == 0 {
+		return "", 0
+	}
+	m := ms[len(ms)-1]
+	if len(pmRange(names, m[0], off)) > 0 || headBridgeStopRe.MatchString(x.f.low[m[1]:off]) {
+		return "", 0
+	}
+	for _, c := range cands {
+		if c.words >= 2 && c.s >= m[1] && c.e < off {
+			return "", 0 // "du ministre de l'Intérieur, X, et de Y": X's title
+		}
+	}
+	return x.f.low[m[0]:m[1]], m[0]
+}
+
+// headBridgeStopRe finds the words that end a title before a name: the
+// name after "Ambassador of the UAE to" is the one who receives him.
+var headBridgeStopRe = mkf(`\b(?:to|a|al|with|con|avec|by|par|por|from)\b`)

@@ -20,6 +20,15 @@ func TestKnownStates(t *testing.T) {
 		{"a namesake of a former prime minister in a later document",
 			"date 2024-05-04\n\nPARIS - Le Président de la République, Paul Martin, a reçu les lettres de créance des ambassadeurs suivants : Ken Sato, ambassadeur du Japon ; Ana Vidal, ambassadrice du Chili.",
 			[]string{"office:martin:FR:head_of_state"}, []string{"office:martin:CA:head_of_state"}},
+		{"a known holder named without a title holds his office in his years; a title word before the name gives the role",
+			"date 2019-07\n\nLe ministre malien Omar Saleh a été reçu jeudi à Dakar par Macky Sall. L'audience s'est déroulée en présence du ministre de l'Intérieur, des Collectivités locales et de l'Aménagement du territoire, Noureddine Bedoui, et de Denis Sassou Nguesso.",
+			[]string{"office:sall:SN:head_of_state", "office:nguesso:CG:head_of_state", "office:bedoui:DZ:minister", "event:meeting:held:ML,SN"}, []string{"office:nguesso:CG:minister", "office:bedoui:DZ:head_of_government"}},
+		{"a known holder named after \"de\" is no participant",
+			"date 2022-08-07\n\nEl canciller peruano Luis Paz se reunió con su homólogo boliviano, Tom Ward, en la ceremonia de investidura de Gustavo Petro en Bogotá.",
+			[]string{"office:petro:CO:head_of_state", "event:meeting:held:BO,PE"}, []string{"event:meeting:held:BO,CO,PE", "event:meeting:held:CO,PE"}},
+		{"outside his years, or in a document of unknown year, an untitled name holds nothing",
+			"date 2010-05\n\nLe ministre malien Omar Saleh a rencontré Gustavo Petro à Bogotá. Noureddine Bedoui était présent.",
+			nil, []string{"office:petro:CO:head_of_state", "office:bedoui:DZ:head_of_government"}},
 	})
 }
 

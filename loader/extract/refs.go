@@ -97,6 +97,9 @@ func (x *engine) findRefs() {
 	for _, pm := range x.pms {
 		have[pm.s] = true
 	}
+	for _, s := range x.genitives {
+		have[s] = true
+	}
 	x.refs = nil
 	for si, sp := range x.sents {
 		var added []pmention
