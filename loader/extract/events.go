@@ -132,7 +132,8 @@ func (x *engine) findEvents() {
 				continue // "il prévoit de réguler les rencontres": the content of an agreement
 			} else if planned {
 				t.status = "planned"
-			} else if afterPastRe.MatchString(low[max(sp.s, t.s-20):t.s]) || pastVerbBeforeRe.MatchString(low[max(sp.s, t.s-40):t.s]) {
+			} else if afterPastRe.MatchString(low[max(sp.s, t.s-20):t.s]) || pastVerbBeforeRe.MatchString(low[max(sp.s, t.s-40):t.s]) ||
+				t.kind == "credentials" && credAcceptedRe.MatchString(low[max(sp.s, t.s-40):t.s]) {
 				t.status = "held" // "tras reunirse con su homólogo", "al que presentó las copias de sus cartas"
 			}
 			if t.kind == "credentials" && t.s == sp.s && t.e == sp.s && lastCredStatus != "" {
@@ -211,6 +212,11 @@ var negatedRe = mkf(`\b(?:no|not|never|nunca|jamais|n'a|n'ont|ne)\s+(?:(?:ha|han
 
 // pastVerbBeforeRe ends the words of a completed act right before a trigger.
 var pastVerbBeforeRe = mkf(`\b(?:presento|presentaron|entrego|entregaron|presented|handed|a presente|ont presente|a remis|ont remis)\s+(?:\w+\s+){0,4}$`)
+
+// credAcceptedRe ends the words of a head of state who has accepted or
+// received credentials ("accepted the Letters of Credence"): held, though
+// "accepted" elsewhere plans (an invitation accepted).
+var credAcceptedRe = mkf(`\b(?:accepted|received|a accepte|a recu|acepto|recibio)\s+(?:\w+\s+){0,3}$`)
 
 // pastRefRe finds a visit or meeting referred to as an earlier one.
 var pastRefRe = mkf(`\b(?:recent|recente|reciente|last|derniere|ultima|previous|precedente|anterior|earlier|former)\s+(?:\w+\s+)?(?:visit|visite|visita|meeting|rencontre|reunion|encuentro)\b`)

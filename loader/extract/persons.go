@@ -412,7 +412,7 @@ var stateSegmentEndRe = mkf(`^(?:\s*[,.;]|\s+(?:and|et|y)\b|\s*$)`)
 var andBeforeRe = mkf(`\s(?:and|et|y)\s+$`)
 
 // capacityRe introduces the title a person acts in, later in the sentence.
-var capacityRe = mkf(`\b(?:(?:en qualite de|in (?:his|her) capacity as|(?:credentials|credence|creances?|credenciales) (?:as|en tant que|comme|como)|en (?:su )?calidad de|comme nouveau|comme nouvel|comme nouvelle|as the new|as new|como nuev[oa])\s+|en qualite d')(?:(?:le|la|l'|the|el|nouvel?|nouvelle|new|nuev[oa])\s+)*`)
+var capacityRe = mkf(`\b(?:(?:en qualite de|in (?:his|her) capacity as|(?:credentials|credence|creances?|credenciales) (?:as|en tant que|comme|como)|en (?:su )?calidad de|comme nouveau|comme nouvel|comme nouvelle|as the new|as new|como nuev[oa]|accrediting (?:him|her) as|accredited as|acreditandol[oa] como|l'accreditant comme)\s+|en qualite d')(?:(?:le|la|l'|the|el|nouvel?|nouvelle|new|nuev[oa])\s+)*`)
 
 // capacityTitle returns the title a candidate name acts in when the sentence
 // gives it later ("X … en qualité de haut-commissaire de la République
@@ -1017,6 +1017,9 @@ func (x *engine) findPersons() {
 			if x.parenAcronym(c) {
 				continue // "le Ministre des affaires étrangères (MEAE) Le Drian": an acronym
 			}
+			if hl := x.anchored(headRe, c.s, sp.e); hl > c.e-c.s {
+				continue // "the President and the new High Commissioner": a title running past the candidate
+			}
 			if locativeOpenRe.MatchString(x.f.low[sp.s:c.s]) {
 				continue // "In Capri, Minister Joly will attend": a place
 			}
@@ -1186,8 +1189,11 @@ func gluedFormer(head string) bool {
 	return strings.HasPrefix(head, "ex") && !strings.HasPrefix(head, "exec")
 }
 
+// deputyEnvoyRe ends the words that make an ambassador's title a deputy's.
+var deputyEnvoyRe = mkf(`\b(?:deputy|vice)\s+(?:[a-z]+\s+)?$`)
+
 // formerRe ends the words that make a title a past one.
-var formerRe = mkf(`(?:\bformer|\bancien|\bancienne|\bex|\bex-|\bfeu|\bthe late|\bfeue)\s*$`)
+var formerRe = mkf(`(?:\bformer|\bancien|\bancienne|\bex|\bex-|\bfeu|\bthe late|\bfeue)(?:\s+(?:acting|interim|deputy))?\s*$`)
 
 // permanentBeforeRe: a permanent secretary is a civil servant.
 var permanentBeforeRe = mkf(`\bpermanent\s+$`)
@@ -1283,7 +1289,7 @@ func (x *engine) addOffices(p *person, parts []part, si int, sp span, pos int) {
 	var ros []ro
 	for k, pt := range parts {
 		ptxt := x.f.low[pt.s:pt.e]
-		if formerRe.MatchString(x.f.low[max(sp.s, pt.s-12):pt.s]) || formerRe.MatchString(x.f.low[max(sp.s, pt.hs-12):pt.hs]) || gluedFormer(pt.head) {
+		if formerRe.MatchString(x.f.low[max(sp.s, pt.s-20):pt.s]) || formerRe.MatchString(x.f.low[max(sp.s, pt.hs-20):pt.hs]) || gluedFormer(pt.head) {
 			// "former President X", "l'ancien président", "el ex canciller",
 			// "X, expresidente de Guinea Bissau": no office now, but the state
 			// the person speaks for when met
@@ -1304,6 +1310,9 @@ func (x *engine) addOffices(p *person, parts []part, si int, sp span, pos int) {
 		}
 		if role == "foreign_minister" && ordinalBeforeRe.MatchString(x.f.low[max(sp.s, pt.hs-12):pt.hs]) {
 			role = "minister" // "Second Minister of Foreign Affairs": not the foreign minister
+		}
+		if role == "ambassador" && deputyEnvoyRe.MatchString(x.f.low[max(sp.s, pt.hs-25):pt.hs]) {
+			role = "official" // "the Deputy British High Commissioner": the second of the mission
 		}
 		if permanentBeforeRe.MatchString(x.f.low[max(sp.s, pt.hs-12):pt.hs]) && role != "ambassador" {
 			role = "official" // "Permanent Secretary of the Ministry of Foreign Affairs": a civil servant
@@ -1928,6 +1937,9 @@ func (x *engine) resolveOffices() {
 							add(st)
 						}
 					}
+				}
+				if bareLeaderRe.MatchString(x.f.low[sp.s : sp.s+m[0]]) {
+					add(x.soleHolderState("head_of_state", it.p)) // "The Head of State was joined by the Minister of Health, X"
 				}
 				for _, m2 := range x.mentsIn(sp.s, sp.s+m[0]) {
 					if m2.kind == kState && (m2.demonym || sideRe.MatchString(x.f.low[max(sp.s, m2.s-20):m2.s])) {
@@ -2658,7 +2670,30 @@ var saidBeforeRe = mkf(`\b(?:said|says|added|dijo|afirmo|declaro|senalo|a declar
 var sideRe = mkf(`\b(?:por parte de|de parte de|du cote de|du cote|on the part of|for|pour|por)\s+(?:la\s+|le\s+|l'|el\s+|the\s+)?$`)
 
 // accompanyRe finds the words that put persons in someone's delegation.
-var accompanyRe = mkf(`\b(?:accompagnee?s? (?:de|par)|accompanied by|acompa[nñ]ad[oa]s? (?:de|por)|lo acompa[nñ]aron|la acompa[nñ]aron|le acompa[nñ]aron|escoltad[oa]s? por|entoure de|flanked by|along with|aux cotes de|junto a)\b`)
+var accompanyRe = mkf(`\b(?:accompagnee?s? (?:de|par)|accompanied by|(?:was|were) joined by|acompa[nñ]ad[oa]s? (?:de|por)|lo acompa[nñ]aron|la acompa[nñ]aron|le acompa[nñ]aron|escoltad[oa]s? por|entoure de|flanked by|along with|aux cotes de|junto a)\b`)
+
+// bareLeaderRe finds a head of state named by the title alone.
+var bareLeaderRe = mkf(`\b(?:the head of state|the president|le chef de l'etat|le president|el jefe de estado|el presidente|la presidenta)\b(?:\s+(?:was|were|a ete|etait|fue|estuvo|estaba))?\s+(?:\w+\s+)?$`)
+
+// soleHolderState returns the state of the one person other than not who
+// holds role for a state the text gives, or "".
+func (x *engine) soleHolderState(role string, not *person) string {
+	st := ""
+	for _, p := range x.persons {
+		if p == not {
+			continue
+		}
+		for _, o := range p.offices {
+			if o.role == role && o.state != "" && !o.pending {
+				if st != "" && st != o.state {
+					return ""
+				}
+				st = o.state
+			}
+		}
+	}
+	return st
+}
 
 // accompanying reports whether view offset pos follows, in its sentence, the
 // words that introduce a delegation ("accompagné de", "acompañada por").

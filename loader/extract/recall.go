@@ -158,7 +158,7 @@ func init() {
 // foreign minister stated with a state, else the reporting state, else the
 // state named in the dateline. States in senders are never the host.
 // ambInRe ends the words that post ambassadors in the state named next.
-var ambInRe = mkf(`\bambassad\w*\b[^.;]{0,45}\b(?:dans le|dans la|aupres du|aupres de la|aupres de l'|in the|in|to the|to|en el|en la|ante el|ante la)\s+$`)
+var ambInRe = mkf(`\b(?:ambassad\w*|high commissioner|haute?[- ]commissaire|alt[oa] comisionad[oa])\b[^.;]{0,45}\b(?:dans le|dans la|aupres du|aupres de la|aupres de l'|in the|in|to the|to|en el|en la|ante el|ante la)\s+$`)
 
 func (x *engine) credentialsHost(senders []string) string {
 	if x.credHostDone {
