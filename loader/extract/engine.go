@@ -213,6 +213,49 @@ func (x *engine) loadMentions() {
 	}
 }
 
+// acronymStates adds the mentions of a state's acronym the document
+// defines: "Papua New Guinea (PNG)" makes every later "PNG" the state.
+func (x *engine) acronymStates() {
+	up := x.f.up
+	var added []ment
+	for _, m := range x.ments {
+		if m.kind != kState || m.demonym || m.capital {
+			continue
+		}
+		j := m.e
+		for j < len(up) && up[j] == ' ' {
+			j++
+		}
+		if j >= len(up) || up[j] != '(' {
+			continue
+		}
+		k := j + 1
+		for k < len(up) && up[k] >= 'A' && up[k] <= 'Z' {
+			k++
+		}
+		if k >= len(up) || up[k] != ')' || k-j-1 < 2 || k-j-1 > 5 || x.mentAt(j+1) != nil {
+			continue
+		}
+		acr := up[j+1 : k]
+		for off := k; ; {
+			a := strings.Index(up[off:], acr)
+			if a < 0 {
+				break
+			}
+			a += off
+			off = a + len(acr)
+			if a > 0 && isWordByte(x.f.low[a-1]) || off < len(up) && isWordByte(x.f.low[off]) || x.mentAt(a) != nil {
+				continue
+			}
+			added = append(added, ment{s: a, e: off, kind: kState, key: m.key, text: acr})
+		}
+	}
+	if len(added) > 0 {
+		x.ments = append(x.ments, added...)
+		slices.SortStableFunc(x.ments, func(a, b ment) int { return cmp.Compare(a.s, b.s) })
+	}
+}
+
 // demonymAlternates maps a demonym's default state to the other state the
 // same adjective may name ("congolais": Congo or DR Congo).
 var demonymAlternates = map[string]string{"CG": "CD", "DO": "DM", "KR": "KP"}

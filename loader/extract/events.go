@@ -182,6 +182,10 @@ func onlyMeetings(ts []trig) bool {
 	return true
 }
 
+// buildingVisitRe opens the building a visit goes to ("visit to the Merdeka
+// Palace", "visite au palais de Carthage", "visita al Palacio de Nariño").
+var buildingVisitRe = mkf(`^\s+(?:to|au|a|al)\s+(?:(?:the|le|la|el)\s+)?(?:[a-z]+\s+){0,2}(?:palace|palais|palacio|white house|maison blanche|casa blanca|kremlin|elysee)\b`)
+
 // orgVenueRe is what may stand between a visit and the organisation visited.
 var orgVenueRe = mkf(`^\s*(?:to|a|au|aux|en|at|la|le|l'|el|the|de|du|des|del|\s)*$`)
 
@@ -272,7 +276,7 @@ var (
 	mechanismRe = mkf(`\b(?:mechanism|mecanisme|mecanismo|cadre|framework|marco)\s+(?:for|of|de|des|para|pour|du)\s+(?:les |the |las |la |le |los )?$`)
 )
 
-var agreementObjRe = mk(`\b(?:documento|document|annexe|anexo|annex|accords?|agreements?|acuerdos?|memorandums?|memorandum|memoranda|memorando|protocoles?|protocols?|protocolos?|conventions?|convenios?|declaration|declaracion|traites?|treaty|treaties|tratados?|programmes? executifs?|feuille de route|roadmap|hoja de ruta|mou|plan d'action|action plan|statuts?|statute|charte|charter)\b`)
+var agreementObjRe = mk(`\b(?:documento|document|annexe|anexo|annex|accords?|agreements?|acuerdos?|memorandums?|memorandum|memoranda|memorando|protocoles?|protocols?|protocolos?|conventions?|convenios?|declaration|declaracion|traites?|treaty|treaties|tratados?|programmes? executifs?|feuille de route|roadmap|hoja de ruta|mou|plan d'action|action plan|statuts?|statute|charte|charter|exchange of notes|echange de notes|echange de lettres|canje de notas|notas reversales|exchange of letters|lettre d'intention|letter of intent|carta de intencion)\b`)
 
 func (x *engine) agreementObject(e, limit int) bool {
 	return x.match(agreementObjRe, max(0, e-30), min(limit, e+120))
@@ -447,6 +451,9 @@ func (x *engine) addEvent(t trig, sp span) {
 	if t.kind == "visit" {
 		if ms := x.mentsIn(t.e, min(sp.e, t.e+30)); len(ms) > 0 && ms[0].kind == kOrg && orgVenueRe.MatchString(x.f.low[t.e:ms[0].s]) {
 			return // "his visit to the UN General Assembly in New York": a session, not a state
+		}
+		if buildingVisitRe.MatchString(x.f.low[t.e:min(sp.e, t.e+60)]) {
+			return // "paid an official visit to the Merdeka Palace and met President X": a call at a building, not a trip
 		}
 		for _, m := range x.mentsIn(t.e, min(sp.e, t.e+80)) {
 			if m.kind == kState && !m.demonym || m.kind == kCity || m.capital {

@@ -50,6 +50,7 @@ import (
 	"errors"
 	"log/slog"
 	"math"
+	"runtime/debug"
 	"slices"
 	"strconv"
 	"strings"
@@ -98,7 +99,7 @@ var _ loader.Extractor = (*Extractor)(nil)
 func (x *Extractor) Extract(ctx context.Context, in loader.TextInput) (c *diplograph.Communique, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			x.log.Error("extraction failed", "path", in.Path, "panic", r)
+			x.log.Error("extraction failed", "path", in.Path, "panic", r, "stack", string(debug.Stack()))
 			c, err = nil, diplograph.Errorf("extract", diplograph.Internal, "extraction failed: %v", r).WithPlace(in.Path, 0)
 		}
 	}()
@@ -165,6 +166,7 @@ func (x *engine) run(ctx context.Context, src string) error {
 		x.sents = x.appendLines(x.sents, span{x.f.view(s.Start), x.f.view(s.End)})
 	}
 	x.loadMentions()
+	x.acronymStates()
 	x.disambiguateDemonyms()
 	x.filterMentions()
 	x.findReporting(src)
@@ -180,6 +182,7 @@ func (x *engine) run(ctx context.Context, src string) error {
 	x.listedLeaders()
 	slices.SortStableFunc(x.pms, byStart)
 	x.knownNames()
+	x.alsoTitles()
 	if !strong {
 		x.reportingFromPersons()
 		x.addKingdomRefs()

@@ -73,6 +73,15 @@ func (x *engine) findSupports() {
 				tms[j], tms[j-1] = tms[j-1], tms[j]
 			}
 		}
+		// a topic inside another one ("l'initiative marocaine d'autonomie") is that one
+		kept := tms[:0]
+		for _, t := range tms {
+			if n := len(kept); n > 0 && t.s < kept[n-1].e {
+				continue
+			}
+			kept = append(kept, t)
+		}
+		tms = kept
 		resolved := make([][]string, len(tms))
 		for k, t := range tms {
 			ts, te := t.s, t.e

@@ -894,3 +894,47 @@ func credenceAfter(s string) bool {
 	s = strings.TrimLeft(s, "s ")
 	return strings.HasPrefix(s, "de creance") || strings.HasPrefix(s, "credencial") || strings.HasPrefix(s, "of credence")
 }
+
+// alsoTitleRe is a relative clause giving a person named just before a
+// further office: "Mekonnen, who is also foreign minister of Ethiopia",
+// "X, qui est aussi ministre de …", "X, quien es también canciller de …".
+var alsoTitleRe = mk(`,?\s*\b(?:who is also|who also serves as|qui est aussi|qui est egalement|quien es tambien|que es tambien|quien tambien es)\s+(?:(?:the|le|la|l'|el)\s*)?`)
+
+// alsoTitles is pass 2f: the office a relative clause gives to the person
+// named right before it (a person already found, or a name of the sentence).
+func (x *engine) alsoTitles() {
+	low := x.f.low
+	for si, sp := range x.sents {
+		for _, r := range x.find(alsoTitleRe, sp.s, sp.e) {
+			hl := x.anchored(headRe, r[1], sp.e)
+			if hl == 0 {
+				continue
+			}
+			var c *candidate
+			for k := range x.cands[si] {
+				if cc := &x.cands[si][k]; cc.e <= r[0] && strings.TrimSpace(low[cc.e:r[0]]) == "" {
+					c = cc
+				}
+			}
+			if c == nil {
+				continue
+			}
+			words := personWords(x.f.up[c.s:c.e])
+			p := x.findPerson(words)
+			if p == nil {
+				continue // a name first titled here is left to the title rules
+			}
+			pt := part{s: r[1], e: x.extendTitle(r[1]+hl, sp.e), head: low[r[1] : r[1]+hl], hs: r[1], he: r[1] + hl}
+			role := classify(pt.head, low[pt.s:pt.e])
+			if role == "" || role == "counterpart" || p.office(role) != nil {
+				continue
+			}
+			st, org := x.attach(pt, role)
+			if st == "" && org == "" {
+				continue
+			}
+			title := strings.TrimSpace(x.doc.Text[x.f.text(pt.s):x.f.textEnd(pt.e)])
+			p.offices = append(p.offices, &office{role: role, title: title, state: st, org: org, ev: sp, sent: si, conf: 0.8, head: pt.head, pos: c.s})
+		}
+	}
+}
