@@ -12,6 +12,9 @@ var messageRe = mk(`\b(?:(?:transmettre|transmis|remettre|remis)\b[^.;]{0,50}\b(
 
 var topicPrepRe = mkf(`(?:\b(?:sur|about|on|regarding|concerning|sobre|situation (?:en|au|dans)|situation in|crise|crisis|question|dossier|en materia de|dans|in|vers|towards|hacia|contre|against|contra)\s+(?:la |le |l'|les |the |el |los )?)$`)
 
+// coordGapRe is the gap between two coordinated names.
+var coordGapRe = mkf(`^\s*(?:,|and|et|y|or|ou|o)?\s*(?:(?:the|la|le|l'|el)\s*)?$`)
+
 type trig struct {
 	kind   string
 	s, e   int
@@ -392,12 +395,17 @@ func containsP(ps []*person, p *person) bool {
 // person's title, not topics ("sur la Libye") and not in presence zones.
 func (x *engine) stateMentions(sp span, skipDemonymOfPersons bool) []string {
 	var out []string
+	topicEnd := -1 // the end of the last state named as a topic ("on Syria and Yemen")
 	for _, m := range x.mentsIn(sp.s, sp.e) {
 		if m.kind != kState {
 			continue
 		}
 		pre := x.f.low[max(sp.s, m.s-30):m.s]
-		if topicPrepRe.MatchString(pre) || x.isVenue(m, sp) {
+		if topicPrepRe.MatchString(pre) || topicEnd >= 0 && topicEnd <= m.s && coordGapRe.MatchString(x.f.low[topicEnd:m.s]) {
+			topicEnd = m.e
+			continue
+		}
+		if x.isVenue(m, sp) {
 			continue
 		}
 		if x.match(presenceRe, max(sp.s, m.s-60), m.s) {

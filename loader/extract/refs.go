@@ -80,6 +80,8 @@ func roleClass(w string) []string {
 		return []string{"head_of_state"}
 	case "president", "presidente", "presidenta":
 		return []string{"head_of_state", "head_of_government"}
+	case "foreign secretary", "secretary of state":
+		return []string{"foreign_minister"}
 	case "premier ministre", "prime minister", "primer ministro":
 		return []string{"head_of_government"}
 	case "ambassadeur", "ambassadrice", "ambassador", "embajador", "embajadora":
@@ -280,7 +282,7 @@ func (x *engine) findRefs() {
 
 // bareSubjectRe finds a bare title opening a sentence, after at most a
 // short fronted phrase ("Le ministre a également eu…", "Later, the Minister met…").
-var bareSubjectRe = mkf(`^(?:[^,;]{0,40},\s*)?((?:le|la|the|el)\s+(?:ministre|minister|ministro|ministra|canciller|cancillera|chef de la diplomatie|jefe de la diplomacia|foreign minister|president|presidente|presidenta|premier ministre|prime minister|primer ministro|chef de l'etat|head of state|jefe de estado|jefe del estado|souverain))\b`)
+var bareSubjectRe = mkf(`^(?:[^,;]{0,40},\s*)?((?:le|la|the|el)\s+(?:ministre|minister|ministro|ministra|canciller|cancillera|chef de la diplomatie|jefe de la diplomacia|foreign minister|foreign secretary|secretary of state|president|presidente|presidenta|premier ministre|prime minister|primer ministro|chef de l'etat|head of state|jefe de estado|jefe del estado|souverain))\b`)
 
 // stateRightAfterRe allows only a preposition between a title and its state.
 var stateRightAfterRe = mkf(`^\s*(?:of the|of|de la|de l'|des|du|de|del|d')?\s*$`)
@@ -324,7 +326,19 @@ func (x *engine) bareSubject(sp span, s, e int, added []pmention) *person {
 	case len(own) == 1:
 		return own[0]
 	}
-	return nil
+	// "The Foreign Secretary and Secretary Tillerson": the one titled so
+	var same *person
+	for _, p := range fits {
+		for _, o := range p.offices {
+			if strings.Contains(foldString(o.title), w) {
+				if same != nil && same != p {
+					return nil
+				}
+				same = p
+			}
+		}
+	}
+	return same
 }
 
 // pmRange returns the person mentions of the sorted list l that start in [s,e).
