@@ -681,7 +681,7 @@ func (x *engine) spanOf(off int) span {
 // person supported; backingGlue the words that may come between them.
 var (
 	backingWords = setOf(`respaldo apoyo soutien support backing endorsement respaldan respaldaron apoyan apoyaron soutiennent supports supported endorsed endorse backs backed`)
-	backingGlue  = setOf(`a al à to for de du la le el the candidature candidatura candidacy postulacion postulation of del`)
+	backingGlue  = setOf(`mr. mr mrs. mrs ms. m. mme dr. sr. sra. h.e. s.e. a al à to for de du la le el the candidature candidatura candidacy postulacion postulation of del`)
 )
 
 // backedBefore reports whether the words before a name end with a word of
@@ -725,6 +725,13 @@ func (x *engine) personCandidacySupports() {
 				continue
 			}
 			st := pm.p.states()
+			subjOrg := false
+			if len(st) == 0 {
+				if o := pm.p.office("secretary_general"); o != nil && o.org != "" {
+					// "Pakistan's full support for Mr. Guterres's re-appointment": the organisation he heads
+					st, subjOrg = []string{o.org}, true
+				}
+			}
 			if len(st) != 1 {
 				continue
 			}
@@ -750,7 +757,7 @@ func (x *engine) personCandidacySupports() {
 					dup = dup || s.supporter == sup && s.subject == subj && s.topic == "candidacy"
 				}
 				if !dup {
-					x.supports = append(x.supports, support{supporter: sup, subject: subj, topic: "candidacy", stance: "support", ev: sp, conf: 0.6})
+					x.supports = append(x.supports, support{supporter: sup, subject: subj, subjOrg: subjOrg, topic: "candidacy", stance: "support", ev: sp, conf: 0.6})
 				}
 			}
 		}
