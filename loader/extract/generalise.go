@@ -551,9 +551,12 @@ var placeNouns = setOf(`palacio palais palace avenue avenida avenida calle rue b
 func (x *engine) filterMentions() {
 	up := x.f.up
 	out := x.ments[:0]
-	for _, m := range x.ments {
+	for i, m := range x.ments {
 		if m.kind == kState && !m.demonym && !m.capital && x.notStateMention(m) {
 			continue
+		}
+		if m.kind == kOrg && i+1 < len(x.ments) && x.ments[i+1].kind == kOrg && x.ments[i+1].s == m.e+1 && x.f.low[m.e] == ' ' && x.ments[i+1].key != m.key {
+			continue // "the BRICS New Development Bank": the bank, which the group's name qualifies
 		}
 		if (m.kind == kState && m.capital || m.kind == kCity) && x.surnameCapital(m) {
 			continue
@@ -977,7 +980,7 @@ func (x *engine) withCompanions(states []string, sp span, s int) []string {
 
 // foundedWithRe: "founded in 2009 with Brazil, Russia, India and China",
 // "fondée avec …", "fundado con …": founding members.
-var foundedWithRe = mkf(`\b(?:founded|fondee?s?|fundad[oa]s?|created|creee?s?|cread[oa]s?|established|etablie?s?)\b(?:\s+(?:in|en)\s+\d{4})?\s+(?:with|avec|con)\s+`)
+var foundedWithRe = mkf(`\b(?:(?:founded|fondee?s?|fundad[oa]s?|created|creee?s?|cread[oa]s?|established|etablie?s?)\b(?:\s+(?:in|en)\s+\d{4})?\s+(?:with|avec|con)|(?:(?:the|its|les|ses|los|sus)\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|deux|trois|quatre|cinq|sept|huit|neuf|dix|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+)?(?:founding (?:members|nations|states|countries|member states)|(?:membres|pays|etats) fondateurs|(?:miembros|paises|estados) fundadores),?)\s+`)
 
 // foundedKeys are the strings a sentence needs for foundedMembers to look
 // at it.
