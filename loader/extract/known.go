@@ -381,3 +381,73 @@ func (x *engine) nearHead(from, off int, names []pmention, cands []candidate) (s
 // headBridgeStopRe finds the words that end a title before a name: the
 // name after "Ambassador of the UAE to" is the one who receives him.
 var headBridgeStopRe = mkf(`\b(?:to|a|al|with|con|avec|by|par|por|from)\b`)
+
+// mergeSpellings is the last pass: two persons holding the same office whose
+// names differ by one letter in a word ("Prime Minister Pravind Kumar
+// Jagnauth" and "PM Jugnauth", "Narendera Modi" and "Narendra Modi") are one
+// person, written once under the fuller name.
+func (x *engine) mergeSpellings() {
+	for i, p := range x.persons {
+		for _, q := range x.persons[i+1:] {
+			if p.id == q.id || !sameOffice(p, q) || !spellingVariant(p.words, q.words) {
+				continue
+			}
+			keep, drop := p, q
+			if len(q.words) > len(p.words) {
+				keep, drop = q, p
+			}
+			for _, f := range drop.forms {
+				addForm(keep, f)
+			}
+			drop.id = keep.id
+		}
+	}
+}
+
+// sameOffice reports whether p and q hold one role for one state or organisation.
+func sameOffice(p, q *person) bool {
+	for _, a := range p.offices {
+		for _, b := range q.offices {
+			if !a.pending && !b.pending && a.role != "" && a.role == b.role && a.state == b.state && a.org == b.org {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// spellingVariant reports whether two names are one written twice: the
+// last words equal or one letter apart (five letters at least), and the
+// first words too when both names have two words or more.
+func spellingVariant(a, b []string) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	la, lb := a[len(a)-1], b[len(b)-1]
+	if la != lb && (len(la) < 5 || !oneEdit(la, lb)) {
+		return false
+	}
+	if len(a) >= 2 && len(b) >= 2 && a[0] != b[0] && !oneEdit(a[0], b[0]) {
+		return false
+	}
+	return !equalWords(a, b)
+}
+
+// oneEdit reports whether a and b differ by exactly one substitution,
+// insertion or deletion.
+func oneEdit(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b)-len(a) > 1 || a == b {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	if len(a) == len(b) {
+		return a[i+1:] == b[i+1:]
+	}
+	return a[i:] == b[i+1:]
+}

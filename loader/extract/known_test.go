@@ -82,3 +82,27 @@ func TestUndoubledEqual(t *testing.T) {
 		}
 	}
 }
+
+// TestSpellingVariants checks which two names of one office are one person.
+func TestSpellingVariants(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Pravind Kumar Jagnauth", "Jugnauth", true},
+		{"Narendera Modi", "Narendra Modi", true},
+		{"Luis Paz", "José Paz", false},      // two persons of one family name
+		{"Ana Ruiz", "Ana Ruiz", false},      // the same words: one person already
+		{"Tom Ward", "Tom Word", false},      // short family names decide nothing
+		{"Ana Mendoza", "Ana Mendez", false}, // two letters apart
+	} {
+		if got := spellingVariant(personWords(c.a), personWords(c.b)); got != c.want {
+			t.Errorf("spellingVariant(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+	runCases(t, []ruleCase{
+		{"one prime minister written twice is one person",
+			"date 2024-07-16\n\nDuring his visit to Mauritius, Minister Ana Ruiz of Peru conveyed the greetings of President Luis Paz to Prime Minister Pravind Kumar Jagnauth. She later called on PM Jugnauth in Port Louis.",
+			[]string{"office:jagnauth:MU:head_of_government"}, []string{"office:jugnauth:MU:head_of_government"}},
+	})
+}
