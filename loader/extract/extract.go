@@ -218,6 +218,7 @@ func (x *engine) run(ctx context.Context, src string) error {
 	x.dedupeMissions()
 	x.missionAmbassadors()
 	x.findOrgRels()
+	x.unNamedParents()
 	x.mergeSpellings()
 	return ctx.Err()
 }

@@ -1087,7 +1087,7 @@ var frontedOpenRe = mkf(`^(?:lors d|au cours d|durant|pendant|a l'issue d|a la s
 
 // subjectVerbAfterRe is a finite verb right after a name: the name is a
 // subject, not an apposition.
-var subjectVerbAfterRe = mkf(`^\s+(?:a|ont|avait|s'est|se|est|sont|has|had|have|is|was|were|ha|han|habia|fue|es|se|said|told|expressed|reiterated|stressed|underlined|welcomed|praised|reitero|expreso|destaco|subrayo|agradecio|reitere|salue|souligne|exprime|affirme|declare)\b`)
+var subjectVerbAfterRe = mkf(`^\s+(?:a|ont|avait|s'est|se|est|sont|has|had|have|is|was|were|ha|han|habia|fue|es|se|said|told|expressed|reiterated|stressed|underlined|welcomed|praised|reitero|expreso|destaco|subrayo|agradecio|reitere|salue|souligne|exprime|affirme|declare|[a-z]{4,}ed)\b`)
 
 // frontedTitle reports whether the title part p before candidate c closes a
 // fronted circumstantial phrase and c, after a comma, opens the main clause

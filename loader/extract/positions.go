@@ -812,6 +812,32 @@ func (x *engine) unBodyParents(sp span) {
 	}
 }
 
+// unNamedRe opens the name of an organisation of the UN system named as
+// one ("United Nations Office at Nairobi", "UN Women").
+var unNamedRe = mkf(`^(?:united nations|un|nations unies|naciones unidas|onu)\b`)
+
+// unNamedParents records the United Nations as the parent of a body whose
+// name says it is the UN's, when the gazetteer knows it as one; the
+// principal organs (Security Council, General Assembly, Human Rights
+// Council) are the UN itself to the analysts and get no parent.
+func (x *engine) unNamedParents() {
+	for _, m := range x.ments {
+		if m.kind != kOrg || m.key == "UN" || m.key == "UNSC" || m.key == "UNGA" || m.key == "UNHRC" || !unNamedRe.MatchString(x.f.low[m.s:m.e]) {
+			continue
+		}
+		if o, ok := x.g.Org(m.key); !ok || o.Parent != "UN" {
+			continue
+		}
+		dup := false
+		for _, r := range x.parents {
+			dup = dup || r.org == m.key && r.parent == "UN"
+		}
+		if si := x.sentenceOf(m.s); !dup && si >= 0 {
+			x.parents = append(x.parents, orgRel{org: m.key, parent: "UN", ev: x.sents[si], conf: 0.7})
+		}
+	}
+}
+
 func (x *engine) findOrgRels() {
 	low := x.f.low
 	for _, sp := range x.sents {
