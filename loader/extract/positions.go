@@ -96,8 +96,15 @@ func (x *engine) findSupports() {
 			case x.match(supportRe, sp.s, min(sp.e, te+60)):
 				stance = "support"
 			}
-			if stance == "" || respectFrameRe.MatchString(low[max(sp.s, ts-50):ts]) || othersSupportRe.MatchString(low[max(sp.s, ts-90):ts]) ||
-				k > 0 && respectFrameRe.MatchString(low[max(sp.s, tms[k-1].s-50):tms[k-1].s]) && coordTopicRe.MatchString(low[tms[k-1].e:ts]) {
+			framed := respectFrameRe.MatchString(low[max(sp.s, ts-50):ts]) ||
+				k > 0 && respectFrameRe.MatchString(low[max(sp.s, tms[k-1].s-50):tms[k-1].s]) && coordTopicRe.MatchString(low[tms[k-1].e:ts])
+			if framed && importanceRe.MatchString(low[max(sp.s, ts-80):ts]) {
+				framed = false // "l'importance du respect de la souveraineté de la Syrie": the stance itself
+				if stance == "" {
+					stance = "support"
+				}
+			}
+			if stance == "" || framed || othersSupportRe.MatchString(low[max(sp.s, ts-90):ts]) {
 				continue
 			}
 			if t.topic == "candidacy" && accessionTopicRe.MatchString(low[ts:te]) && !accessionBackRe.MatchString(low[max(sp.s, ts-45):ts]) {
@@ -301,6 +308,10 @@ func (x *engine) subjectsOf(topic string, ts, te int, sp span) ([]string, bool) 
 	}
 	return nil, false
 }
+
+// importanceRe: the importance, the need of respecting a position is a
+// stance taken on it, not the frame of another one.
+var importanceRe = mkf(`\b(?:importance|necessite|need|necesidad|importancia|insiste|insisted|stressed|souligne|subrayo|underlined)\b[^.;]{0,25}\b(?:respect|respeto|respecting|respecter|respetar)\b`)
 
 // supportersOf finds the states (or organisations) expressing the position.
 // withinOrgRe ends the words that make the next organisation a forum where
