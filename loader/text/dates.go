@@ -566,6 +566,9 @@ func matchRelative(s string, toks []token, i int, lang string, ref Date) (match,
 	if !ok || (k > i && !adjacentLoose(s, toks[k-1], toks[k])) {
 		return match{}, false
 	}
+	if k > 0 && saintWords[toks[k-1].w] && adjacentLoose(s, toks[k-1], toks[k]) {
+		return match{}, false // "Santo Domingo": a city
+	}
 	if m, ok := matchAbsolute(s, toks, k, lang, false); ok { // "on Tuesday, April 20"
 		return absoluteMatch(m, ref), true
 	}
@@ -590,6 +593,9 @@ func matchRelative(s string, toks []token, i int, lang string, ref Date) (match,
 	}
 	return match{DateMention{start, end, weekdayDate(ref, wd, dir), true}, next}, true
 }
+
+// saintWords make the weekday after them part of a place name.
+var saintWords = map[string]bool{"santo": true, "san": true, "saint": true, "sao": true}
 
 // periodMods are the modifiers of a year or month: -1 last, 0 this, +1 next.
 var (
@@ -791,7 +797,7 @@ func dateStarters() []string {
 func buildVocab() {
 	words := strings.Fields(`de of del premier primero avant hier apres demain aujourd hui ce cet matin
 		yesterday today tomorrow this morning afternoon anteayer antier ayer hoy pasado manana esta la una
-		cada por este el le on last dernier derniere next prochain proximo que viene
+		cada por este el le on last dernier derniere next prochain proximo que viene santo san saint sao
 		cette l passe passee prochaine ci d`)
 	for w := range periodUnits {
 		words = append(words, w)

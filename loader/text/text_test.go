@@ -318,6 +318,7 @@ func TestFindDates(t *testing.T) {
 		{"They met last Friday and will meet next Friday.", "en", day, []m{{"last Friday", Date{2021, 4, 16}, true}, {"next Friday", Date{2021, 4, 30}, true}}},
 		{"The talks on 23 April 2021 in March 2020 went well.", "en", day, []m{{"23 April 2021", day, false}, {"March 2020", Date{2020, 3, 0}, false}}},
 		{"We may march on.", "en", day, nil},
+		{"La cumbre de Santo Domingo terminó; São Domingos y Saint Lundi también.", "es", day, nil},
 		{"He came in May.", "en", day, []m{{"May", Date{2021, 5, 0}, false}}},
 		{"El ministro llegó el 10 de enero y se fue ayer.", "es", day, []m{{"10 de enero", Date{2021, 1, 10}, false}, {"ayer", Date{2021, 4, 22}, true}}},
 		{"Se reunieron el pasado lunes y este martes.", "es", day, []m{{"el pasado lunes", Date{2021, 4, 19}, true}, {"este martes", Date{2021, 4, 20}, true}}},
