@@ -32,7 +32,7 @@ var headRe = mk(`\b(?:` +
 	`expresidenta|expresidente|exvicepresidenta|exvicepresidente|excancillera|excanciller|exministra|exministro|exembajadora|exembajador|exprimera ministra|exprimer ministro|` +
 	`vice primer ministro|vice primera ministra|mandataria|mandatario|vicecancillera|vicecanciller|viceprimera ministra|viceprimer ministro|primera ministra|primer ministro|alto comisionado|alta comisionada|jefe del gobierno|jefa del gobierno|viceministra|viceministro|ministra|ministro|canciller|` +
 	`secretaria de relaciones exteriores|secretario de relaciones exteriores|secretaria de estado|secretario de estado|secretaria general|secretario general|secretaria ejecutiva|secretario ejecutivo|subsecretaria|subsecretario|embajadora|embajador|encargad[oa] de negocios|consul general|consul|` +
-	`nuncio apostolico|alto representante|alta representante|jefe de estado|jefa de estado|jefe del estado|rey|reina|principe heredero|directora general|director general|asesora?|portavoz|jefe de gabinete|jefa de gabinete|consejera|consejero|enviad[oa] especial|enviad[oa] personal|homologa|homologo|su par|representante permanente|jefe de la diplomacia|comisari[oa]` +
+	`nuncio apostolico|alto representante|alta representante|jefe de estado|jefa de estado|jefe del estado|rey|reina|principe heredero|directora general|director general|asesora?|portavoz|jefe de gabinete|jefa de gabinete|consejera|consejero|enviad[oa] especial|enviad[oa] personal|homologa|homologo|su par|representante permanente|jefe de la diplomacia|comisari[oa]|el de|la de` +
 	`)\b`)
 
 // betweenWords are the lower-case words allowed inside a title between its

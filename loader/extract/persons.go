@@ -773,7 +773,7 @@ func (x *engine) titleAfter(ne, limit int, titled bool) []part {
 			break
 		}
 		hs, he := j+loc[0], j+loc[1]
-		if h := low[hs:he]; h == "celui" || h == "celle" {
+		if h := low[hs:he]; elliptic(h) {
 			break // "X, celui de la Turquie, Y": the next person's title
 		}
 		e := x.extendTitle(he, limit)
@@ -1189,6 +1189,9 @@ func gluedFormer(head string) bool {
 	return strings.HasPrefix(head, "ex") && !strings.HasPrefix(head, "exec")
 }
 
+// accreditedAmbRe finds an accreditation as ambassador in a sentence.
+var accreditedAmbRe = mkf(`\b(?:acredit\w* como embajador\w*|accredit\w* as ambassador|accredit\w* comme ambassad\w*)`)
+
 // deputyEnvoyRe ends the words that make an ambassador's title a deputy's.
 var deputyEnvoyRe = mkf(`\b(?:deputy|vice)\s+(?:[a-z]+\s+)?$`)
 
@@ -1314,6 +1317,9 @@ func (x *engine) addOffices(p *person, parts []part, si int, sp span, pos int) {
 		if role == "ambassador" && deputyEnvoyRe.MatchString(x.f.low[max(sp.s, pt.hs-25):pt.hs]) {
 			role = "official" // "the Deputy British High Commissioner": the second of the mission
 		}
+		if role == "official" && strings.HasPrefix(pt.head, "representant") && accreditedAmbRe.MatchString(x.f.low[sp.s:sp.e]) {
+			role = "ambassador" // "para acreditarse como embajadora … la representante del Principado de Mónaco"
+		}
 		if permanentBeforeRe.MatchString(x.f.low[max(sp.s, pt.hs-12):pt.hs]) && role != "ambassador" {
 			role = "official" // "Permanent Secretary of the Ministry of Foreign Affairs": a civil servant
 		}
@@ -1327,7 +1333,7 @@ func (x *engine) addOffices(p *person, parts []part, si int, sp span, pos int) {
 				role = classify(x.f.low[j:j+hl], x.f.low[j:pt.e])
 			}
 		}
-		if pt.head == "celui" || pt.head == "celle" {
+		if elliptic(pt.head) {
 			// "l'Ambassadeur d'Autriche, X, celui de la Turquie, Y": the previous title's role
 			role = x.previousRole(si, pos)
 			if role == "" {
@@ -2833,6 +2839,12 @@ func (x *engine) upgradeBareMinister() {
 
 // previousRole returns the role of the last office given in sentence si
 // before view offset pos, or "".
+// elliptic reports whether a title head stands for the previous title's
+// ("celui de la Turquie", "el de Ghana", "la de Uruguay").
+func elliptic(head string) bool {
+	return head == "celui" || head == "celle" || head == "el de" || head == "la de"
+}
+
 func (x *engine) previousRole(si, pos int) string {
 	role, best := "", -1
 	for _, p := range x.persons {
@@ -2841,6 +2853,10 @@ func (x *engine) previousRole(si, pos int) string {
 				role, best = o.role, o.pos
 			}
 		}
+	}
+	// "recibió las cartas credenciales de cinco embajadores, entre ellos el de China, X"
+	if ms := x.find(pluralAmbRe, max(x.sents[si].s, best+1), pos); len(ms) > 0 {
+		return "ambassador"
 	}
 	return role
 }
