@@ -857,7 +857,7 @@ func (x *engine) extendTitle(a, limit int) int {
 }
 
 var (
-	foreignRe    = mkf(`international relations and cooperation|relations internationales et (?:de la )?cooperation|relaciones internacionales y cooperacion|relaciones internacionales|international relations$|foreign and \w+ affairs|affaires etrangeres|affaires exterieures|relations exterieures|external relations|relaciones exteriores|foreign affairs|foreign minister|foreign secretary|external affairs|exteriores|chef de la diplomatie|chief of diplomacy|top diplomat|jefe de la diplomacia`)
+	foreignRe    = mkf(`international relations and cooperation|relations internationales et (?:de la )?cooperation|relaciones internacionales y cooperacion|relaciones internacionales|international relations$|foreign and \w+ affairs|affaires etrangeres|affaires exterieures|relations exterieures|external relations|relaciones exteriores|foreign affairs|foreign minister|foreign secretary|external affairs|exteriores|chef de la diplomatie|chief of diplomacy|top diplomat|jefe de la diplomacia|jefa de la diplomacia|cheffe de la diplomatie`)
 	bodyRe       = mkf(`\b(?:senat|senate|senado|chambre|chamber|camara|parlement|parliament|parlamento|assemblee|assembly|asamblea|congres|congress|congreso|conseil|council|consejo|cour|court|tribunal|fondation|foundation|fundacion|region|regional|commune|municipal|comite|committee|association|asociacion|federation|banque|bank|banco|universite|university|universidad|groupe|group|grupo|club|chambres?|conferencia|conference|delegation|delegacion|ville|city|ciudad|province|provincia)\b`)
 	commissionRe = mkf(`\b(?:commission|comision)\b`)
 	// councilOfMinistersRe: the president of the council of ministers heads the government
@@ -874,9 +874,9 @@ func classify(head, part string) string {
 	switch {
 	case strings.HasPrefix(h, "chef du departement") || strings.HasPrefix(h, "cheffe du departement") || strings.HasPrefix(h, "head of the") && strings.Contains(h, "foreign affairs") || strings.HasPrefix(h, "titular de"):
 		return "foreign_minister" // "chef du Département fédéral des affaires étrangères", "titular de Relaciones Exteriores"
-	case (h == "homologue" || h == "counterpart" || h == "homologo" || h == "homologa") && strings.Contains(part, "minist") && foreignRe.MatchString(part):
+	case (h == "homologue" || h == "counterpart" || h == "homologo" || h == "homologa" || h == "colega") && strings.Contains(part, "minist") && foreignRe.MatchString(part):
 		return "foreign_minister" // "his counterpart Minister of International Relations and Cooperation"
-	case h == "homologue" || h == "counterpart" || h == "homologo" || h == "homologa" || h == "su par":
+	case h == "homologue" || h == "counterpart" || h == "homologo" || h == "homologa" || h == "su par" || h == "colega":
 		return "counterpart"
 	case strings.Contains(h, "vice premier") || strings.Contains(h, "vice premiere") || h == "deputy prime minister" || h == "vicepresidenta primera" || h == "vicepresidente primero":
 		return "deputy_prime_minister"
@@ -966,7 +966,7 @@ func classify(head, part string) string {
 		return "foreign_minister"
 	case h == "pm":
 		return "head_of_government"
-	case h == "foreign minister" || h == "fm" || h == "foreign secretary" || h == "chef de la diplomatie" || h == "chief of diplomacy" || h == "top diplomat" || h == "jefe de la diplomacia":
+	case h == "foreign minister" || h == "fm" || h == "foreign secretary" || h == "chef de la diplomatie" || h == "chief of diplomacy" || h == "top diplomat" || h == "jefe de la diplomacia" || h == "jefa de la diplomacia" || h == "cheffe de la diplomatie":
 		return "foreign_minister"
 	case h == "canciller":
 		if strings.Contains(part, "federal") || strings.Contains(part, "aleman") {
