@@ -670,6 +670,9 @@ var commaAndRe = mkf(`,\s*(?:and|et|y|e)\s+(?:(?:amb|mr|mrs|ms|dr|m|mme|sr|sra|h
 
 var preDomainRe = mkf(`(?:\b(?:foreign|external|interior|home|defen[cs]e|trade|finance|economy|health|energy|justice)(?:\s+and\s+[a-z]+)?\s+(?:affairs\s+)?)$`)
 
+// newAdjRe is the "new" of a newly appointed holder's title.
+var newAdjRe = mkf(`^(?:nouvel|nouveau|nouvelle|new|nuevo|nueva|incoming|outgoing|sortant|sortante|saliente)\s+`)
+
 var articleRe = mkf(`^(?:\s*(?:le|la|l'|les|the|el|los|las|un|une|an?|son|sa|su|his|her|its)\b\s*)+`)
 
 // titleAfter returns the role parts of an apposition after a name at view
@@ -698,6 +701,9 @@ func (x *engine) titleAfter(ne, limit int, titled bool) []part {
 				break
 			}
 			j += m[1]
+		}
+		if m := newAdjRe.FindStringIndex(low[j:limit]); m != nil {
+			j += m[1] // "X, nueva embajadora del Reino de España"
 		}
 		pstart := j
 		for _, m := range x.mentsIn(j, min(limit, j+40)) {
@@ -780,8 +786,8 @@ func (x *engine) titleAfter(ne, limit int, titled bool) []part {
 		if titled && len(parts) == 0 && x.commaName(e, limit) {
 			break // "…of Guinea to Ghana, X, High Commissioner of Canada to Ghana, Y": Y's title
 		}
-		if len(parts) == 0 && article && reportingVerbAfterRe.MatchString(low[e:min(limit, e+25)]) {
-			break // "following his talks with Mr. X, the special envoy said": a new subject
+		if article && (reportingVerbAfterRe.MatchString(low[e:min(limit, e+25)]) || len(parts) > 0 && subjectVerbAfterRe.MatchString(low[e:min(limit, e+25)])) {
+			break // "following his talks with Mr. X, the special envoy said", "X, nuevo embajador de Vietnam, el Presidente cubano subrayó": a new subject
 		}
 		if cs := x.namedTitleEnd(he, e); cs >= 0 {
 			// "X, Foreign Minister Y Z, …": the title of the next person; but
