@@ -1471,6 +1471,9 @@ func (x *engine) nameAfterConj(w string, j, limit int) bool {
 	}
 	var buf [16]tok // on the stack: the words are not kept
 	toks := x.appendTokens(buf[:0], j, min(limit, j+60))
+	if len(toks) > 2 && (toks[0].low == "de" || toks[0].low == "of" || toks[0].low == "du") {
+		toks = toks[1:] // "…ante el Gobierno paraguayo, y de Javier García de Viedma, nuevo embajador": the next person
+	}
 	if len(toks) < 2 {
 		return false
 	}

@@ -991,6 +991,18 @@ func classify(head, part string) string {
 // hostPrefix marks a state named as the host of an ambassador ("to Morocco").
 var hostPrefix = mkf(`(?:\bto|\baupres d[eu']?|\baupres de la|\bpres de la|\bpres|\bante|\bau|\baux|\ben|\bin|\bcerca de)\s*(?:la |l'|le |el |the )?$`)
 
+// orgSends reports whether the organisation org named in an ambassador's
+// title sends him: "embajador de la Unión Europea", not "ambassador to the
+// African Union" nor "representante ante la ONU".
+func (x *engine) orgSends(p part, org string) bool {
+	for _, m := range x.mentsIn(p.s, p.e) {
+		if m.kind == kOrg && m.key == org {
+			return !hostPrefix.MatchString(x.f.low[max(p.s, m.s-20):m.s])
+		}
+	}
+	return false
+}
+
 // attach finds the state or organisation of a role part.
 func (x *engine) attach(p part, role string) (state, org string) {
 	for _, m := range x.mentsIn(p.s, p.e) {
@@ -1379,6 +1391,9 @@ func (x *engine) addOffices(p *person, parts []part, si int, sp span, pos int) {
 				}
 			}
 		}
+		if role == "ambassador" && st == "" && org != "" && !x.orgSends(pt, org) {
+			org = "" // "ambassador to the African Union": the host, not the sender
+		}
 		if role == "ambassador" && (strings.HasPrefix(pt.head, "nonce") || strings.Contains(pt.head, "nuncio")) {
 			st, org = "VA", "" // "le Nonce apostolique au Cameroun", "el Nuncio Apostólico del Perú": the Holy See's ambassador there
 		}
@@ -1447,6 +1462,8 @@ func (x *engine) addOffices(p *person, parts []part, si int, sp span, pos int) {
 				o.role = "official"
 				o.pending = r.state == ""
 			}
+		case r.role == "ambassador" && r.state == "" && r.org != "":
+			// "embajador de la Unión Europea": the organisation's envoy
 		case r.role == "ambassador" && r.state == "":
 			// "ambassadrice au Kazakhstan": an ambassador of the reporting state
 			if host := x.hostOf(parts); host != "" && x.reporting != "" && host != x.reporting {
@@ -1469,7 +1486,7 @@ func (x *engine) addOffices(p *person, parts []part, si int, sp span, pos int) {
 		default:
 			o.org = ""
 		}
-		if o.role != "secretary_general" && !(o.role == "official" && o.org != "" && o.state == "") {
+		if o.role != "secretary_general" && !((o.role == "official" || o.role == "ambassador") && o.org != "" && o.state == "") {
 			o.org = ""
 		}
 		dup := false
