@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -389,7 +390,7 @@ var headBridgeStopRe = mkf(`\b(?:to|a|al|with|con|avec|by|par|por|from)\b`)
 func (x *engine) mergeSpellings() {
 	for i, p := range x.persons {
 		for _, q := range x.persons[i+1:] {
-			if p.id == q.id || !sameOffice(p, q) || !spellingVariant(p.words, q.words) {
+			if p.id == q.id || !sameOffice(p, q) || !spellingVariant(p.words, q.words) && !innerSurname(p.words, q.words) && !innerSurname(q.words, p.words) {
 				continue
 			}
 			keep, drop := p, q
@@ -399,7 +400,7 @@ func (x *engine) mergeSpellings() {
 			for _, f := range drop.forms {
 				addForm(keep, f)
 			}
-			drop.id = keep.id
+			drop.id, drop.name = keep.id, keep.name
 		}
 	}
 }
@@ -431,6 +432,13 @@ func spellingVariant(a, b []string) bool {
 		return false
 	}
 	return !equalWords(a, b)
+}
+
+// innerSurname reports whether a, one word, is an inner word of the name b
+// of three words or more: the first family name of a Spanish name ("el
+// presidente Abdo" for "Mario Abdo Benítez").
+func innerSurname(a, b []string) bool {
+	return len(a) == 1 && len(b) >= 3 && len(a[0]) >= 3 && slices.Contains(b[1:len(b)-1], a[0])
 }
 
 // oneEdit reports whether a and b differ by exactly one substitution,

@@ -101,6 +101,9 @@ func TestSpellingVariants(t *testing.T) {
 		}
 	}
 	runCases(t, []ruleCase{
+		{"a Spanish president named by his first family name is one person",
+			"date 2021-05-10\n\nPresidente Abdo recibió cartas credenciales.\n\nEl presidente de Paraguay, Luis Abdo Benítez, recibió las cartas credenciales de Ana Ruiz, nueva embajadora de España.",
+			[]string{"office:benitez:PY:head_of_state"}, []string{"office:abdo:PY:head_of_state"}},
 		{"one prime minister written twice is one person",
 			"date 2024-07-16\n\nDuring his visit to Mauritius, Minister Ana Ruiz of Peru conveyed the greetings of President Luis Paz to Prime Minister Pravind Kumar Jagnauth. She later called on PM Jugnauth in Port Louis.",
 			[]string{"office:jagnauth:MU:head_of_government"}, []string{"office:jugnauth:MU:head_of_government"}},
