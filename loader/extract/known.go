@@ -276,6 +276,9 @@ func (x *engine) knownNames() {
 			if !ok || v.role == "" || v.state == "" && v.org == "" || x.ref.Year < v.from || v.to != 0 && x.ref.Year > v.to {
 				continue // (within the years of office: no margin without a title)
 			}
+			if v.role == "official" {
+				continue // a vague office the text does not state ("el líder opositor, Juan Guaidó")
+			}
 			role := v.role
 			if h, hs := x.nearHead(sp.s, c.s, titled, x.cands[si]); h != "" {
 				// "Defence Minister Sabri Yaakob", "le ministre de l'Intérieur, …, X":
