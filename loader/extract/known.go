@@ -23,6 +23,11 @@ func (k knownServe) serves(y int) bool {
 	return y == 0 || (k.from == 0 || y >= k.from-1) && (k.to == 0 || y <= k.to+1)
 }
 
+// within reports whether year y falls inside the years of the office.
+func (k knownServe) within(y int) bool {
+	return y != 0 && (k.from == 0 || y >= k.from) && (k.to == 0 || y <= k.to)
+}
+
 // parseYears reads "2013-" or "2005-2010".
 func parseYears(s string) (from, to int) {
 	a, b, _ := strings.Cut(s, "-")
@@ -221,8 +226,8 @@ func pick(vs []knownServe, y int) (knownServe, bool) {
 		if n > 0 && (v.state != got.state || v.org != got.org) {
 			return knownServe{}, false
 		}
-		if n == 0 || roleRank(v.role) < roleRank(got.role) {
-			got = v
+		if n == 0 || v.within(y) && !got.within(y) || v.within(y) == got.within(y) && roleRank(v.role) < roleRank(got.role) {
+			got = v // the office of that very year first, then the highest
 		}
 		n++
 	}
