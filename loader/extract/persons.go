@@ -624,6 +624,12 @@ func (x *engine) titleBefore(barrier, ns int) []part {
 			genitiveHeadRe.MatchString(between) && !strings.Contains(low[parts[0].he:ns], ",") && sovereignHead(parts[0].head)) {
 			break // "un message du Président tchadien au Roi X": the title of another person
 		}
+		if len(parts) > 0 && commaArticleRe.MatchString(between) && !strings.HasPrefix(parts[0].head, "ambassad") && !strings.HasPrefix(parts[0].head, "embajador") {
+			// "En s'adressant à l'ambassadeur du Pakistan, le président X": a new
+			// noun phrase, another person's title before it (but "le
+			// sous-secrétaire d'Etat, l'Ambassadeur X": a rank as honorific)
+			break
+		}
 		if len(parts) == 0 && commaAndRe.MatchString(between) {
 			break // "X, Nigeria's High Commissioner to Namibia, and Amb. Y": X's apposition
 		}
@@ -661,6 +667,9 @@ func (x *engine) titleBefore(barrier, ns int) []part {
 	}
 	return parts
 }
+
+// commaArticleRe: a comma and an article that open a new title.
+var commaArticleRe = mkf(`,\s*(?:le|la|l'|les|the|el|los|las)\s*$`)
 
 // commaAndRe: a comma and a conjunction right before a name, which end an
 // apposition of the person before ("…, Nigeria's High Commissioner to
