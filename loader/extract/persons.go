@@ -671,11 +671,12 @@ func (x *engine) titleBefore(barrier, ns int) []part {
 // commaArticleRe: a comma and an article that open a new title.
 var commaArticleRe = mkf(`,\s*(?:le|la|l'|les|the|el|los|las)\s*$`)
 
-// commaAndRe: a comma and a conjunction right before a name, which end an
-// apposition of the person before ("…, Nigeria's High Commissioner to
+// commaAndRe: a comma and a conjunction right before a name, or a
+// conjunction and an honorific ("La ministre d'État ivoirienne et M.
+// Bourita"), which end an apposition or title of the person before ("…, Nigeria's High Commissioner to
 // Namibia, and Amb. Y"); not a ministry's list ("…, African Cooperation,
 // and Moroccan Expatriates, Mr. X").
-var commaAndRe = mkf(`,\s*(?:and|et|y|e)\s+(?:(?:amb|mr|mrs|ms|dr|m|mme|sr|sra|h\.e|s\.e|he|se)\.?\s+)?$`)
+var commaAndRe = mkf(`(?:,\s*(?:and|et|y|e)\s+(?:(?:amb|mr|mrs|ms|dr|m|mme|sr|sra|h\.e|s\.e|he|se)\.?\s+)?|\s(?:and|et|y)\s+(?:amb|mr|mrs|ms|dr|m|mme|sr|sra|h\.e|s\.e)\.?\s+)$`)
 
 var preDomainRe = mkf(`(?:\b(?:foreign|external|interior|home|defen[cs]e|trade|finance|economy|health|energy|justice)(?:\s+and\s+[a-z]+)?\s+(?:affairs\s+)?)$`)
 
