@@ -2192,7 +2192,7 @@ func (x *engine) dropGeneric() {
 		for _, o := range p.offices {
 			// the title is folded only for the offices the test concerns
 			if o.role == "minister" && specific[o.state] {
-				if t := strings.TrimSpace(foldString(o.title)); t == "minister" || t == "ministre" || t == "ministro" || t == "ministra" || t == "la ministre" || t == "le ministre" || t == "ministre d'etat" || t == "minister of state" || t == "ministro de estado" || x.bareMinisterTitle(t) || counterpartHead(t) {
+				if t := strings.TrimSpace(foldString(o.title)); t == "minister" || t == "ministre" || t == "ministro" || t == "ministra" || t == "la ministre" || t == "le ministre" || x.bareMinisterTitle(t) || counterpartHead(t) {
 					continue
 				}
 			}
