@@ -69,7 +69,11 @@ func (x *engine) findEvents() {
 				if (et.kind == "meeting" || et.kind == "phone_call" || et.kind == "consultations") && callForRe.MatchString(low[max(sp.s, s-50):s]) {
 					continue // "called for continued direct talks": an appeal, not an event
 				}
-				ts = append(ts, trig{kind: et.kind, s: s, e: e})
+				kind := et.kind
+				if kind == "meeting" && conversationRe.MatchString(low[s:e]) && x.callSeriesBefore(sp.s) {
+					kind = "phone_call" // "une série d'appels téléphoniques … Il s'est d'abord entretenu avec X": one of the calls
+				}
+				ts = append(ts, trig{kind: kind, s: s, e: e})
 			}
 		}
 		kinds := map[string]bool{}
@@ -960,6 +964,18 @@ func (x *engine) visitRule() {
 		}
 	}
 	x.events = out
+}
+
+// conversationRe: a meeting trigger that only says two persons talked.
+var conversationRe = mkf(`\b(?:entreten\w*|s'entretient|s'entretiennent|spoke|talked|convers\w*)`)
+
+// callSeriesRe: phone calls in the plural, a series the text then tells one by one.
+var callSeriesRe = mk(`\b(?:appels telephoniques|entretiens telephoniques|conversations telephoniques|phone calls|telephone calls|telephone conversations|llamadas telefonicas|conversaciones telefonicas)\b`)
+
+// callSeriesBefore reports whether the text before view offset off speaks
+// of phone calls in the plural.
+func (x *engine) callSeriesBefore(off int) bool {
+	return off > 0 && x.match(callSeriesRe, 0, off)
 }
 
 // dateIn returns the first date of the sentence, else the document date.
