@@ -680,6 +680,9 @@ var commaAndRe = mkf(`(?:,\s*(?:and|et|y|e)\s+(?:(?:amb|mr|mrs|ms|dr|m|mme|sr|sr
 
 var preDomainRe = mkf(`(?:\b(?:foreign|external|interior|home|defen[cs]e|trade|finance|economy|health|energy|justice)(?:\s+and\s+[a-z]+)?\s+(?:affairs\s+)?)$`)
 
+// firstViceRe is an ordinal before a vice-title; its group ends the ordinal.
+var firstViceRe = mkf(`^(?:premier|first|primer|primera|premiere)(\s+)vice`)
+
 // newAdjRe is the "new" of a newly appointed holder's title.
 var newAdjRe = mkf(`^(?:nouvel|nouveau|nouvelle|new|nuevo|nueva|incoming|outgoing|sortant|sortante|saliente)\s+`)
 
@@ -714,6 +717,9 @@ func (x *engine) titleAfter(ne, limit int, titled bool) []part {
 		}
 		if m := newAdjRe.FindStringIndex(low[j:limit]); m != nil {
 			j += m[1] // "X, nueva embajadora del Reino de España"
+		}
+		if m := firstViceRe.FindStringSubmatchIndex(low[j:limit]); m != nil {
+			j += m[3] // "X, premier vice-Premier ministre": the ordinal of a vice-premier
 		}
 		pstart := j
 		for _, m := range x.mentsIn(j, min(limit, j+40)) {
@@ -1619,6 +1625,9 @@ func (x *engine) findPerson(words []string) *person {
 		if pw[len(pw)-1] != words[len(words)-1] {
 			continue
 		}
+		if len(words) == 1 && patronymicEnd(pw) || len(pw) == 1 && patronymicEnd(words) {
+			continue // "Mohamed Ben Salmane" is the son of Salmane: "le Roi Salmane" is another person
+		}
 		if len(words) == 1 || len(pw) == 1 || pw[0] == words[0] {
 			if best != nil && best != p {
 				return nil // ambiguous
@@ -2203,6 +2212,19 @@ func (x *engine) dropGeneric() {
 		}
 		p.offices = keep
 	}
+}
+
+// patronymicEnd reports whether a name ends with a father's name ("Mohamed
+// Ben Salmane", "Tamim bin Hamad"): its last word names no family.
+func patronymicEnd(w []string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	switch w[len(w)-2] {
+	case "ben", "bin", "ibn", "ould", "bint":
+		return true
+	}
+	return false
 }
 
 func isKingHead(h string) bool {

@@ -116,6 +116,9 @@ func (x *engine) findRefs() {
 			if p == nil && len(words) > 1 {
 				// "Mohammed VI" inside a longer candidate, or first name + surname
 				p = x.findPerson(words[len(words)-1:])
+				if p != nil && len(p.words) > 1 && len(words) > 2 && p.words[0] != words[0] {
+					p = nil // "Nawaf Al-Ahmad Al-Jaber Al-Sabah" is not "Nasser Sabah Al-Ahmed Al-Sabah"
+				}
 			}
 			if p == nil {
 				continue
