@@ -1474,6 +1474,9 @@ func (x *engine) nameAfterConj(w string, j, limit int) bool {
 	if len(toks) > 2 && (toks[0].low == "de" || toks[0].low == "of" || toks[0].low == "du") {
 		toks = toks[1:] // "…ante el Gobierno paraguayo, y de Javier García de Viedma, nuevo embajador": the next person
 	}
+	for len(toks) > 2 && (honorifics[toks[0].low] || clericalHonorifics[toks[0].low]) {
+		toks = toks[1:] // "…, and Archbishop X": an honorific before the next person's name
+	}
 	if len(toks) < 2 {
 		return false
 	}
@@ -1486,6 +1489,9 @@ func (x *engine) nameAfterConj(w string, j, limit int) bool {
 	// "Saad El Othmani": a particle then a name word
 	return len(toks) > 2 && nameParticles[toks[1].low] && x.nameOK(toks[2]) && x.f.up[toks[1].e:toks[2].s] == " "
 }
+
+// clericalHonorifics open a churchman's or a sheikh's name.
+var clericalHonorifics = setOf(`archbishop cardinal bishop monseigneur mgr monsenor arzobispo archeveque eveque obispo sheikh cheikh shaikh`)
 
 // provisionRe: what an agreement provides for is not an event held
 // ("le mémorandum prévoit de réguler les rencontres", "provides for

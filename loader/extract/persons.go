@@ -683,6 +683,9 @@ var preDomainRe = mkf(`(?:\b(?:foreign|external|interior|home|defen[cs]e|trade|f
 // firstViceRe is an ordinal before a vice-title; its group ends the ordinal.
 var firstViceRe = mkf(`^(?:premier|first|primer|primera|premiere)(\s+)vice`)
 
+// residenceAdjRe is the residence qualifier of an ambassador before the head.
+var residenceAdjRe = mkf(`^(?:non-resident|non resident|resident|new)\s+`)
+
 // newAdjRe is the "new" of a newly appointed holder's title.
 var newAdjRe = mkf(`^(?:nouvel|nouveau|nouvelle|new|nuevo|nueva|incoming|outgoing|sortant|sortante|saliente)\s+`)
 
@@ -725,8 +728,14 @@ func (x *engine) titleAfter(ne, limit int, titled bool) []part {
 		for _, m := range x.mentsIn(j, min(limit, j+40)) {
 			if m.s == j && m.kind == kState {
 				j = m.e
+				if strings.HasPrefix(low[j:limit], "'s ") {
+					j += 2 // "X, the UAE's non-resident Ambassador to Tonga"
+				}
 				for j < limit && low[j] == ' ' {
 					j++
+				}
+				if m := residenceAdjRe.FindStringIndex(low[j:limit]); m != nil {
+					j += m[1]
 				}
 			}
 		}
@@ -891,9 +900,19 @@ var (
 // classify maps a role part to the role vocabulary. It returns "counterpart"
 // for "son homologue" (resolved later) and "secretary" for a bare US-style
 // "Secretary X".
+// holySeeRe names the Holy See in a title.
+var holySeeRe = mkf(`\b(?:vatican|holy see|saint-siege|saint siege|santa sede|vaticano)\b`)
+
+// relationsWithStatesRe is the Holy See's foreign minister's title.
+var relationsWithStatesRe = mkf(`\b(?:secretary for relations with states|secretaire pour les relations avec les etats|secretario para las relaciones con los estados)\b`)
+
 func classify(head, part string) string {
 	h := strings.ReplaceAll(head, "-", " ")
 	switch {
+	case relationsWithStatesRe.MatchString(part):
+		return "foreign_minister" // the Holy See's Secretary for Relations with States
+	case (h == "secretary of state" || h == "secretaire d'etat" || h == "secretario de estado") && holySeeRe.MatchString(part):
+		return "official" // the Vatican's Secretary of State heads the Secretariat of State
 	case strings.HasPrefix(h, "chef du departement") || strings.HasPrefix(h, "cheffe du departement") || strings.HasPrefix(h, "head of the") && strings.Contains(h, "foreign affairs") || strings.HasPrefix(h, "titular de"):
 		return "foreign_minister" // "chef du Département fédéral des affaires étrangères", "titular de Relaciones Exteriores"
 	case (h == "homologue" || h == "counterpart" || h == "homologo" || h == "homologa" || h == "colega") && strings.Contains(part, "minist") && foreignRe.MatchString(part):
@@ -2807,8 +2826,8 @@ func (x *engine) ownGovernment(p *person) string {
 			default:
 				continue
 			}
-			if o.pending || o.state == "" || x.stateInTitle(o) {
-				continue
+			if o.pending || o.state == "" || x.stateInTitle(o) || o.conf >= 0.85 {
+				continue // (a state the text gives beside the name, "King X of Tonga", names it too)
 			}
 			if first < 0 || o.pos < first {
 				first, st = o.pos, o.state

@@ -368,10 +368,20 @@ func parseDateline(s string, b int) (Dateline, bool) {
 		return Dateline{}, false
 	}
 	dl.City = city
-	for _, part := range parts[1:] {
-		part = strings.TrimSpace(part)
+	rest := parts[1:]
+	for k := 0; k < len(rest); k++ {
+		part := strings.TrimSpace(rest[k])
 		if part == "" {
 			return Dateline{}, false
+		}
+		if k+1 < len(rest) && dl.DateText == "" && isYear(strings.TrimSpace(rest[k+1])) {
+			// "ABU DHABI, 30th September, 2019 (WAM)": the year after a comma
+			joined := part + ", " + strings.TrimSpace(rest[k+1])
+			if dt, ok := parsePartial(joined); ok {
+				dl.Date, dl.DateText = dt, joined
+				k++
+				continue
+			}
 		}
 		if dt, ok := parsePartial(part); ok && dl.DateText == "" {
 			dl.Date, dl.DateText = dt, part
@@ -470,4 +480,17 @@ func (d *Doc) RefDate(override string) Date {
 		}
 	}
 	return base
+}
+
+// isYear reports whether s is a year of four digits.
+func isYear(s string) bool {
+	if len(s) != 4 {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }

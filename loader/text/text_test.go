@@ -137,6 +137,8 @@ func TestHeaderAndDateline(t *testing.T) {
 		{"MAP dateline", "date 2021-04\nRABAT, 23 avril (MAP) - Le ministre a reçu son homologue.", Header{Date: Date{2021, 4, 0}, DateText: "2021-04"},
 			Dateline{City: "RABAT", Date: Date{0, 4, 23}, DateText: "23 avril", Agency: "MAP"}, "Le ministre"},
 		{"DC dateline", "Washington, DC \u2014 The Secretary met the minister.", Header{}, Dateline{City: "Washington", Region: "DC"}, "The Secretary"},
+		{"a dateline with the year after a comma", "ABU DHABI, 30th September, 2019 (WAM) \u2013 The King opened an embassy.", Header{},
+			Dateline{City: "ABU DHABI", Date: Date{2019, 9, 30}, DateText: "30th September, 2019", Agency: "WAM"}, "The King"},
 		{"long title on the header line, then a city and region dateline", " date 2017-09-23 Kenya, Lithuania Sign Cooperation Agreement On Sidelines of UN General Assembly\n\nNew York, United States \u2014 Kenya and Lithuania have signed an agreement.",
 			Header{Date: Date{2017, 9, 23}, DateText: "2017-09-23", Title: "Kenya, Lithuania Sign Cooperation Agreement On Sidelines of UN General Assembly"}, Dateline{City: "New York", Region: "United States"}, "Kenya and Lithuania"},
 		{"EFE dateline", "Madrid, 10 ene (EFE).- El ministro recibió a su homólogo.", Header{}, Dateline{City: "Madrid", Date: Date{0, 1, 10}, DateText: "10 ene", Agency: "EFE"}, "El ministro"},
