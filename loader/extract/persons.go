@@ -1026,6 +1026,9 @@ func classify(head, part string) string {
 // hostPrefix marks a state named as the host of an ambassador ("to Morocco").
 var hostPrefix = mkf(`(?:\bto|\baupres d[eu']?|\baupres de la|\bpres de la|\bpres|\bante|\bau|\baux|\ben|\bin|\bcerca de)\s*(?:la |l'|le |el |the )?$`)
 
+// envoyOrgs are the organisations that accredit ambassadors of their own.
+var envoyOrgs = map[string]bool{"EU": true, "SOVEREIGN MILITARY ORDER OF MALTA": true}
+
 // orgSends reports whether the organisation org named in an ambassador's
 // title sends him: "embajador de la Unión Europea", not "ambassador to the
 // African Union" nor "representante ante la ONU".
@@ -1426,8 +1429,8 @@ func (x *engine) addOffices(p *person, parts []part, si int, sp span, pos int) {
 				}
 			}
 		}
-		if role == "ambassador" && st == "" && org != "" && !x.orgSends(pt, org) {
-			org = "" // "ambassador to the African Union": the host, not the sender
+		if role == "ambassador" && st == "" && org != "" && (!envoyOrgs[org] || !x.orgSends(pt, org)) {
+			org = "" // "ambassador to the African Union", "CARICOM ambassador": the host, not the sender
 		}
 		if role == "ambassador" && (strings.HasPrefix(pt.head, "nonce") || strings.Contains(pt.head, "nuncio")) {
 			st, org = "VA", "" // "le Nonce apostolique au Cameroun", "el Nuncio Apostólico del Perú": the Holy See's ambassador there
