@@ -2380,8 +2380,8 @@ func (x *engine) counterStates(p *person, o *office) []string {
 					continue // "a reçu X, porteuse d'un message … au Roi Y", "los saludos del mandatario Y": Y is not met
 				}
 				for _, m := range x.mentsIn(sp.s, t[0]) {
-					if m.kind == kState && m.demonym && !contains(out, m.key) {
-						out = append(out, m.key)
+					if m.kind == kState && m.demonym && !contains(out, m.key) && !counterpartNextRe.MatchString(x.f.low[m.e:min(sp.e, m.e+16)]) {
+						out = append(out, m.key) // (but "did not meet his British counterpart, but met X": the other side)
 					}
 				}
 				for _, pm := range pmRange(x.pms, sp.s, t[0]) {
