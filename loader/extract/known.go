@@ -323,6 +323,11 @@ func (x *engine) knownStates() {
 			continue
 		}
 		for _, o := range p.offices {
+			if counterpartHead(o.head) && o.state == v.state && o.org == "" && v.within(x.ref.Year) && (v.role == "head_of_state" || v.role == "head_of_government") && o.role != v.role {
+				o.role = v.role // "su homólogo chino, Xi Jinping", the possessor unknown: the list knows his office
+			}
+		}
+		for _, o := range p.offices {
 			if o.org != "" || o.state == v.state || o.role == "ambassador" {
 				continue
 			}
