@@ -130,6 +130,11 @@ func (ix *knownIndex) lookup(words []string, y int) (knownServe, bool) {
 	if v, ok := pick(ix.tails[strings.Join(loose, " ")], y); ok {
 		return v, true // "Obiang Nguema Mbasogo" for "Teodoro Obiang Nguema Mbasogo"
 	}
+	if len(loose) == 3 {
+		if v, ok := pick(ix.full[loose[0]+" "+loose[1]], y); ok {
+			return v, true // "Nicolás Maduro Moros": the mother's family name after the listed name
+		}
+	}
 	if !hasInnerParticle(words) {
 		return knownServe{}, false
 	}

@@ -402,8 +402,11 @@ func (x *engine) capitalComplement(j, limit int) int {
 	return k
 }
 
+// departmentOfRe: a director's title that names his department.
+var departmentOfRe = mkf(`\b(?:general|generale|generala)\s+(?:de|del|du|des|of|for)\s`)
+
 // ministryWordRe finds a word of a ministry's portfolio.
-var ministryWordRe = mkf(`\b(?:cooperation|expatriates|expatries|integration|affairs|affaires|asuntos|trade|commerce|comercio|diaspora|francophonie|development|developpement|desarrollo|worship|culto|tourism|tourisme)\b`)
+var ministryWordRe = mkf(`\b(?:protocolo|protocole|protocol|cancilleria|chancellerie|ordenes|ceremonial|cooperation|expatriates|expatries|integration|affairs|affaires|asuntos|trade|commerce|comercio|diaspora|francophonie|development|developpement|desarrollo|worship|culto|tourism|tourisme)\b`)
 
 // stateSegmentEndRe is what may follow a state named alone after a title.
 var stateSegmentEndRe = mkf(`^(?:\s*[,.;]|\s+(?:and|et|y)\b|\s*$)`)
@@ -412,7 +415,7 @@ var stateSegmentEndRe = mkf(`^(?:\s*[,.;]|\s+(?:and|et|y)\b|\s*$)`)
 var andBeforeRe = mkf(`\s(?:and|et|y)\s+$`)
 
 // capacityRe introduces the title a person acts in, later in the sentence.
-var capacityRe = mkf(`\b(?:(?:en qualite de|in (?:his|her) capacity as|(?:credentials|credence|creances?|credenciales) (?:as|en tant que|comme|como)|en (?:su )?calidad de|comme nouveau|comme nouvel|comme nouvelle|as the new|as new|como nuev[oa]|accrediting (?:him|her) as|accredited as|acreditandol[oa] como|l'accreditant comme)\s+|en qualite d')(?:(?:le|la|l'|the|el|nouvel?|nouvelle|new|nuev[oa])\s+)*`)
+var capacityRe = mkf(`\b(?:(?:en qualite de|in (?:his|her) capacity as|(?:credentials|credence|creances?|credenciales) (?:as|en tant que|comme|como)|en (?:su )?calidad de|comme nouveau|comme nouvel|comme nouvelle|as the new|as new|como nuev[oa]|accrediting (?:him|her) as|accredited as|acreditandol[oa] como|(?:la|lo|le) acreditan? como|l'accreditant comme|l'accreditent comme)\s+|en qualite d')(?:(?:le|la|l'|the|el|nouvel?|nouvelle|new|nuev[oa])\s+)*`)
 
 // capacityTitle returns the title a candidate name acts in when the sentence
 // gives it later ("X … en qualité de haut-commissaire de la République
@@ -1076,6 +1079,9 @@ func (x *engine) findPersons() {
 			if hl := x.anchored(headRe, c.s, sp.e); hl > c.e-c.s {
 				continue // "the President and the new High Commissioner": a title running past the candidate
 			}
+			if c.words >= 2 && x.titleWordsOnly(c) {
+				continue // "Directora General de Protocolo, Cancillería y Órdenes, X": the rest of a title
+			}
 			if locativeOpenRe.MatchString(x.f.low[sp.s:c.s]) {
 				continue // "In Capri, Minister Joly will attend": a place
 			}
@@ -1101,8 +1107,10 @@ func (x *engine) findPersons() {
 				parts = nil // "Lors de l'entretien avec son homologue, M. X a salué…": X is the subject
 			}
 			after := x.titleAfter(c.e, sp.e, parts != nil)
-			if parts == nil && after == nil {
-				after = x.capacityTitle(si, c, sp) // "S.E. X a présenté … en qualité de haut-commissaire de Y"
+			if after == nil && (parts == nil || x.stateless(parts)) {
+				// "S.E. X a présenté … en qualité de haut-commissaire de Y", "La
+				// Embajadora X presentó las copias que la acreditan como Embajadora de Venezuela"
+				after = x.capacityTitle(si, c, sp)
 			}
 			if parts == nil && after == nil {
 				continue
@@ -1247,6 +1255,29 @@ func gluedFormer(head string) bool {
 
 // accreditedAmbRe finds an accreditation as ambassador in a sentence.
 var accreditedAmbRe = mkf(`\b(?:acredit\w* como embajador\w*|accredit\w* as ambassador|accredit\w* comme ambassad\w*)`)
+
+// stateless reports whether title parts name no state or organisation.
+func (x *engine) stateless(parts []part) bool {
+	for _, pt := range parts {
+		for _, m := range x.mentsIn(pt.s, pt.e) {
+			if m.kind == kState || m.kind == kOrg {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// titleWordsOnly reports whether every word of candidate c is a word of
+// titles (a department's name), none a name's.
+func (x *engine) titleWordsOnly(c candidate) bool {
+	for _, w := range strings.Fields(x.f.low[c.s:c.e]) {
+		if !betweenWords[w] {
+			return false
+		}
+	}
+	return true
+}
 
 // deputyEnvoyRe ends the words that make an ambassador's title a deputy's.
 var deputyEnvoyRe = mkf(`\b(?:deputy|vice)\s+(?:[a-z]+\s+)?$`)
@@ -1490,7 +1521,8 @@ func (x *engine) addOffices(p *person, parts []part, si int, sp span, pos int) {
 				o.pending = true
 			}
 		case r.role == "secretary_general":
-			if r.org == "" && !unknownInstitutionRe.MatchString(foldString(r.title)) {
+			if r.org == "" && !unknownInstitutionRe.MatchString(foldString(r.title)) && !(strings.HasPrefix(r.head, "direct") && departmentOfRe.MatchString(foldString(r.title))) {
+				// (a director-general of a department, "Directora General de Protocolo", heads no organisation named before)
 				r.org = x.orgBefore(sp)
 				o.org = r.org
 			}
