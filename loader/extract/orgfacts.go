@@ -142,8 +142,27 @@ func (x *engine) pluralSenders(s, e int, sp span) ([]string, int) {
 			return []string{ms[i].key}, e
 		}
 	}
+	if m := pluralOpenVerbRe.FindStringIndex(low[max(sp.s, s-60):s]); m != nil {
+		// "La Guinée équatoriale, la Guinée-Bissau et le Burkina Faso ont ouvert vendredi des consulats": the subjects
+		v := max(sp.s, s-60) + m[0]
+		for i := len(ms) - 1; i >= 0; i-- {
+			if ms[i].s >= v {
+				continue
+			}
+			if ms[i].kind == kState && !ms[i].capital && !ms[i].demonym && capitalsOnly(x.f.up[ms[i].e:v]) {
+				if l := x.coordBefore(ms[i], sp, kState); len(l) >= 2 {
+					return l, e
+				}
+			}
+			break
+		}
+	}
 	return nil, e
 }
+
+// pluralOpenVerbRe is a plural verb of opening missions and what may stand
+// between it and the plural mission word.
+var pluralOpenVerbRe = mkf(`\b(?:ont ouvert|ont inaugure|vont ouvrir|ouvriront|opened|have opened|will open|abrieron|han abierto|inauguraron|abriran)\s+(?:[\w']+\s+){0,3}$`)
 
 // placesAfter lists the places named from off on: "à Lomé (Togo) et Malabo
 // (Guinée Equatoriale)", "in Rabat, Ankara and Abu Dhabi", "à Laâyoune".
@@ -808,4 +827,15 @@ func (x *engine) comprisedMembers() {
 			}
 		}
 	}
+}
+
+// capitalsOnly reports whether s holds only capitalised words, commas and
+// spaces: the rest of a name ("République du Burkina Faso," after "Burkina").
+func capitalsOnly(s string) bool {
+	for _, w := range strings.Fields(strings.ReplaceAll(s, ",", " ")) {
+		if c := w[0]; !(c >= 'A' && c <= 'Z' || c >= 0x80) {
+			return false
+		}
+	}
+	return true
 }

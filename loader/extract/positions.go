@@ -241,8 +241,8 @@ func (x *engine) coordBefore(last ment, sp span, kind int) []string {
 		if m.kind != kind || m.e > cur.s {
 			continue
 		}
-		if !coordGap.MatchString(x.f.low[m.e:cur.s]) {
-			break
+		if g := x.f.low[m.e:cur.s]; !coordGap.MatchString(g) && !listGlueRe.MatchString(g) {
+			break // ("…, la République de Guinée-Bissau ainsi que la République du Burkina Faso")
 		}
 		if !contains(out, m.key) {
 			out = append([]string{m.key}, out...)
@@ -252,7 +252,7 @@ func (x *engine) coordBefore(last ment, sp span, kind int) []string {
 	return out
 }
 
-var coordGap = mkf(`^\s*(?:,|et|and|y|e|,\s*(?:et|and|y))\s*(?:du|de la|de l'|de|d'|des|the|la|le|l'|el|a|au|a la|of)?\s*$`)
+var coordGap = mkf(`^\s*(?:,|et|and|y|e|,\s*(?:et|and|y)|,?\s*(?:ainsi que|as well as|asi como))\s*(?:du|de la|de l'|de|d'|des|the|la|le|l'|el|a|au|a la|of)?\s*$`)
 
 // subjectsOf finds whose territorial integrity, plan, sovereignty or candidacy it is.
 // accessionTopicRe is a candidacy named as an accession; accessionBackRe
