@@ -180,6 +180,7 @@ func (x *engine) run(ctx context.Context, src string) error {
 	x.copulaAmbassadors()
 	x.listedAmbassadors()
 	x.listedLeaders()
+	x.listedCounterparts()
 	slices.SortStableFunc(x.pms, byStart)
 	x.knownNames()
 	x.alsoTitles()

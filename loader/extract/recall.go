@@ -938,3 +938,61 @@ func (x *engine) alsoTitles() {
 		}
 	}
 }
+
+// pluralCounterpartRe is "his counterparts" before a list of them.
+var pluralCounterpartRe = mk(`\b(?:ses|leurs|his|her|their|sus)\s+(?:homologues|counterparts|homologos|homologas)\b`)
+
+// demonymItemGapRe is what stands between a demonym and the name it
+// qualifies in a list of counterparts: "équato-guinéen, X", "bissau-guinéenne, Mme Y".
+var demonymItemGapRe = mkf(`^\s*,\s*(?:(?:m|mme|mr|mrs|ms|dr|sr|sra|s\.e\.|h\.e\.)\.?\s+)?$`)
+
+// listedCounterparts is pass 2d”: "ses homologues équato-guinéen, X,
+// bissau-guinéenne, Mme Y et burkinabè, M. Z": each name after a demonym
+// holds the possessor's role for that demonym's state.
+func (x *engine) listedCounterparts() {
+	for si, sp := range x.sents {
+		hs := x.find(pluralCounterpartRe, sp.s, sp.e)
+		if len(hs) == 0 {
+			continue
+		}
+		h := hs[0]
+		role, title := "foreign_minister", strings.TrimSpace(x.doc.Text[x.f.text(h[0]):x.f.textEnd(h[1])])
+		for _, pm := range pmRange(x.pms, sp.s, h[0]) {
+			if pm.p != nil {
+				for _, o := range pm.p.offices {
+					if o.role == "head_of_state" || o.role == "head_of_government" || o.role == "foreign_minister" {
+						role = o.role
+					}
+				}
+			}
+		}
+		for _, c := range x.cands[si] {
+			if c.s < h[1] || c.s > h[1]+300 {
+				continue
+			}
+			ms := x.mentsIn(h[1], c.s)
+			if len(ms) == 0 {
+				continue
+			}
+			m := ms[len(ms)-1]
+			if m.kind != kState || !m.demonym || !demonymItemGapRe.MatchString(x.f.low[m.e:c.s]) {
+				continue
+			}
+			var p *person
+			for _, pm := range x.pms {
+				if pm.p != nil && pm.s >= c.s && pm.s < c.e {
+					p = pm.p
+				}
+			}
+			if p == nil {
+				p = x.addPerson(c.s, c.e)
+				x.pms = append(x.pms, pmention{s: c.s, e: c.e, p: p})
+				x.addNameSpan(span{c.s, c.e})
+			}
+			if len(p.offices) > 0 {
+				continue
+			}
+			p.offices = append(p.offices, &office{role: role, title: title, state: m.key, ev: sp, sent: si, conf: 0.7, head: "homologue", pos: c.s})
+		}
+	}
+}
