@@ -76,7 +76,7 @@ var secretaryRef = mk(`\b(?:the secretary|le secretaire d'etat|el secretario de 
 // roleClass groups roles for nominal coreference.
 func roleClass(w string) []string {
 	switch w {
-	case "roi", "rey", "king", "souverain", "chef de l'etat", "head of state", "jefe de estado", "jefe del estado":
+	case "roi", "rey", "king", "souverain", "chef de l'etat", "chef d'etat", "head of state", "jefe de estado", "jefe del estado":
 		return []string{"head_of_state"}
 	case "president", "presidente", "presidenta":
 		return []string{"head_of_state", "head_of_government"}
@@ -285,7 +285,7 @@ func (x *engine) findRefs() {
 
 // bareSubjectRe finds a bare title opening a sentence, after at most a
 // short fronted phrase ("Le ministre a également eu…", "Later, the Minister met…").
-var bareSubjectRe = mkf(`^(?:[^,;]{0,40},\s*)?((?:le|la|the|el)\s+(?:ministre|minister|ministro|ministra|canciller|cancillera|chef de la diplomatie|jefe de la diplomacia|foreign minister|foreign secretary|secretary of state|president|presidente|presidenta|premier ministre|prime minister|primer ministro|chef de l'etat|head of state|jefe de estado|jefe del estado|souverain))\b`)
+var bareSubjectRe = mkf(`^(?:[^,;]{0,40},\s*)?((?:le|la|the|el)\s+(?:ministre|minister|ministro|ministra|canciller|cancillera|chef de la diplomatie|jefe de la diplomacia|foreign minister|foreign secretary|secretary of state|president|presidente|presidenta|premier ministre|prime minister|primer ministro|chef de l'etat|chef d'etat|head of state|jefe de estado|jefe del estado|souverain))\b`)
 
 // stateRightAfterRe allows only a preposition between a title and its state.
 var stateRightAfterRe = mkf(`^\s*(?:of the|of|de la|de l'|des|du|de|del|d')?\s*$`)
