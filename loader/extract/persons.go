@@ -1032,6 +1032,25 @@ var hostPrefix = mkf(`(?:\bto|\baupres d[eu']?|\baupres de la|\bpres de la|\bpre
 // envoyOrgs are the organisations that accredit ambassadors of their own.
 var envoyOrgs = map[string]bool{"EU": true, "SOVEREIGN MILITARY ORDER OF MALTA": true}
 
+// ofTheKingRe ends a title of the King's household ("conseiller du roi").
+var ofTheKingRe = mkf(`\b(?:du roi|of the king|del rey|de sa majeste le roi|du souverain|to the king|al rey)\s*$`)
+
+// kingState returns the one state whose king the text names so far, or "".
+func (x *engine) kingState() string {
+	st := ""
+	for _, p := range x.persons {
+		for _, o := range p.offices {
+			if isKingHead(o.head) && o.state != "" && !o.pending {
+				if st != "" && st != o.state {
+					return ""
+				}
+				st = o.state
+			}
+		}
+	}
+	return st
+}
+
 // orgSends reports whether the organisation org named in an ambassador's
 // title sends him: "embajador de la Unión Europea", not "ambassador to the
 // African Union" nor "representante ante la ONU".
@@ -2052,6 +2071,9 @@ func (x *engine) resolveOffices() {
 		}
 		if t := foldString(o.title); usTitleRe.MatchString(t) && !strings.Contains(t, "secretary of state for") {
 			add("US") // "Deputy Secretary of State X": a title of the United States (the British add "for Africa")
+		}
+		if ofTheKingRe.MatchString(foldString(o.title)) {
+			add(x.kingState()) // "le conseiller du roi, X": the King's
 		}
 		add(x.openingSide(o))     // "Por la parte cubana participaron el Viceministro X, …"
 		add(x.localAdminState(o)) // "le Wali de la région de Dakhla": the state the place is in
