@@ -190,19 +190,35 @@ func arabicKeys(words []string) []string {
 	return keys
 }
 
-// consonants reduces a folded word to its consonants for arabicKeys.
+// consonants reduces a folded word to its consonants for arabicKeys: "dj"
+// is read "j", "ch" "sh" and "q" "k" (left to right, as a strings.Replacer
+// would), then vowels, "y" and a letter repeating the one before are left
+// out. A word without consonants is returned whole.
 func consonants(w string) string {
-	w = strings.NewReplacer("dj", "j", "ch", "sh", "q", "k").Replace(w)
-	b := make([]byte, 0, len(w))
-	for i := 0; i < len(w); i++ {
-		c := w[i]
+	b := make([]byte, 0, len(w)+1)
+	add := func(c byte) {
 		if isVowel(c) || c == 'y' || len(b) > 0 && b[len(b)-1] == c {
-			continue
+			return
 		}
 		b = append(b, c)
 	}
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c == 'd' && i+1 < len(w) && w[i+1] == 'j':
+			add('j')
+			i++
+		case c == 'c' && i+1 < len(w) && w[i+1] == 'h':
+			add('s')
+			add('h')
+			i++
+		case c == 'q':
+			add('k')
+		default:
+			add(c)
+		}
+	}
 	if len(b) == 0 {
-		return w
+		return w // no consonant, hence no "dj", "ch" or "q" replaced
 	}
 	return string(b)
 }

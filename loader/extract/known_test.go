@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"math/rand"
+	"strings"
+	"testing"
+)
 
 // TestKnownStates checks that a known office holder named without his
 // state, in a sentence about other states, serves his own; that a namesake
@@ -117,4 +121,39 @@ func TestSpellingVariants(t *testing.T) {
 			"date 2024-07-16\n\nDuring his visit to Mauritius, Minister Ana Ruiz of Peru conveyed the greetings of President Luis Paz to Prime Minister Pravind Kumar Jagnauth. She later called on PM Jugnauth in Port Louis.",
 			[]string{"office:jagnauth:MU:head_of_government"}, []string{"office:jugnauth:MU:head_of_government"}},
 	})
+}
+
+// TestConsonants checks consonants against its definition: the strings.Replacer
+// of "dj", "ch" and "q", then the vowels, "y" and doubled letters left out.
+func TestConsonants(t *testing.T) {
+	repl := strings.NewReplacer("dj", "j", "ch", "sh", "q", "k")
+	ref := func(w string) string {
+		w = repl.Replace(w)
+		var b []byte
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			if isVowel(c) || c == 'y' || len(b) > 0 && b[len(b)-1] == c {
+				continue
+			}
+			b = append(b, c)
+		}
+		if len(b) == 0 {
+			return w
+		}
+		return string(b)
+	}
+	ws := []string{"", "a", "ayo", "salmane", "abdelaziz", "saoud", "djibril", "ddj", "dddj", "chch", "cch", "shch", "qq", "kq", "qk", "djj", "jdj", "cheikh", "qatar", "hch", "ssh"}
+	r := rand.New(rand.NewSource(1))
+	for i := 0; i < 2000; i++ {
+		b := make([]byte, r.Intn(8))
+		for j := range b {
+			b[j] = "adjchqksyeo"[r.Intn(11)]
+		}
+		ws = append(ws, string(b))
+	}
+	for _, w := range ws {
+		if got, want := consonants(w), ref(w); got != want {
+			t.Errorf("consonants(%q) = %q, want %q", w, got, want)
+		}
+	}
 }
