@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 var nominalK = mk(`\b(?:le|la|the|el|du|del|au|al|of the|de la)\s+(?:(ministre|minister|ministro|ministra|chef de la diplomatie|secretaire d'etat|canciller|president|presidente|presidenta|roi|rey|king|ambassadeur|ambassadrice|ambassador|embajador|embajadora|responsable|official|diplomate|diplomat|diplomatico|premier ministre|prime minister|primer ministro)\s+((?:[a-z\-]+\s+){0,1})|([a-z\-]+)\s+(minister|foreign minister|president|king|ambassador|official|diplomat|prime minister|top diplomat))\b`)
@@ -254,9 +255,9 @@ func (x *engine) findRefs() {
 		}
 		// "Le ministre a également eu des entretiens…": a bare title opening
 		// the sentence is the one person named before who holds it
-		if m := bareSubjectRe.FindStringSubmatchIndex(low); m != nil {
-			if p := x.bareSubject(sp, sp.s+m[2], sp.s+m[3], added); p != nil {
-				added = append(added, pmention{s: sp.s + m[2], e: sp.s + m[3], p: p, coref: true})
+		if ms, me, ok := bareSubjectAt(low); ok {
+			if p := x.bareSubject(sp, sp.s+ms, sp.s+me, added); p != nil {
+				added = append(added, pmention{s: sp.s + ms, e: sp.s + me, p: p, coref: true})
 			}
 		}
 		// "les deux ministres"
@@ -284,8 +285,60 @@ func (x *engine) findRefs() {
 }
 
 // bareSubjectRe finds a bare title opening a sentence, after at most a
-// short fronted phrase ("Le ministre a également eu…", "Later, the Minister met…").
-var bareSubjectRe = mkf(`^(?:[^,;]{0,40},\s*)?((?:le|la|the|el)\s+(?:ministre|minister|ministro|ministra|canciller|cancillera|chef de la diplomatie|jefe de la diplomacia|foreign minister|foreign secretary|secretary of state|president|presidente|presidenta|premier ministre|prime minister|primer ministro|chef de l'etat|chef d'etat|head of state|jefe de estado|jefe del estado|souverain))\b`)
+// short fronted phrase ("Le ministre a également eu…", "Later, the Minister
+// met…"). It is built of bareSubjectArticles and bareSubjectTitles; bareSubjectAt matches
+// it without the regexp.
+var bareSubjectRe = mkf(`^(?:[^,;]{0,40},\s*)?((?:` + strings.Join(bareSubjectArticles, "|") + `)\s+(?:` + strings.Join(bareSubjectTitles, "|") + `))\b`)
+
+// bareSubjectArticles and bareSubjectTitles are the articles and the titles of
+// bareSubjectRe, in the pattern's order.
+var (
+	bareSubjectArticles = []string{"le", "la", "the", "el"}
+	bareSubjectTitles   = []string{"ministre", "minister", "ministro", "ministra", "canciller", "cancillera", "chef de la diplomatie", "jefe de la diplomacia", "foreign minister", "foreign secretary", "secretary of state",
+		"president", "presidente", "presidenta", "premier ministre", "prime minister", "primer ministro", "chef de l'etat", "chef d'etat", "head of state", "jefe de estado", "jefe del estado", "souverain"}
+)
+
+// bareSubjectAt returns the offsets of bareSubjectRe's group in s, as
+// FindStringSubmatchIndex(s)[2:4] gives them, and whether there is a match:
+// the regexp's backtracking written out. Its bounded repetition
+// [^,;]{0,40} made the regexp run a large program over every sentence.
+//
+// The optional fronted phrase can only end at the first ',' or ';' of s:
+// it matches when that is a comma after at most 40 runes, and is then
+// preferred; the greedy \s* and \s+ give back no space, as the article
+// and the title start with letters.
+func bareSubjectAt(s string) (start, end int, ok bool) {
+	if c := strings.IndexAny(s, ",;"); c >= 0 && s[c] == ',' && utf8.RuneCountInString(s[:c]) <= 40 {
+		if e, ok := bareSubjectGroup(s, skipSpaces(s, c+1)); ok {
+			return skipSpaces(s, c+1), e, true
+		}
+	}
+	if e, ok := bareSubjectGroup(s, 0); ok {
+		return 0, e, true
+	}
+	return 0, 0, false
+}
+
+// bareSubjectGroup matches bareSubjectRe's group and the \b after it at
+// s[i:], returning the group's end.
+func bareSubjectGroup(s string, i int) (int, bool) {
+	for _, a := range bareSubjectArticles {
+		if !strings.HasPrefix(s[i:], a) {
+			continue
+		}
+		k := skipSpaces(s, i+len(a))
+		if k == i+len(a) {
+			return 0, false // \s+; the articles start with distinct letters
+		}
+		for _, t := range bareSubjectTitles {
+			if strings.HasPrefix(s[k:], t) && reBoundary(s, k+len(t)) {
+				return k + len(t), true
+			}
+		}
+		return 0, false
+	}
+	return 0, false
+}
 
 // stateRightAfterRe allows only a preposition between a title and its state.
 var stateRightAfterRe = mkf(`^\s*(?:of the|of|de la|de l'|des|du|de|del|d')?\s*$`)
