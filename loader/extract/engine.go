@@ -499,7 +499,7 @@ func (x *engine) findReporting(srcOverride string) {
 	for _, m := range x.ments {
 		if m.kind == kState {
 			counts[m.key] += 2
-			if !m.demonym && !m.capital && locativeRe.MatchString(x.f.low[max(0, m.s-12):m.s]) {
+			if !m.demonym && !m.capital && x.matchIn(locativeRe, max(0, m.s-12), m.s) {
 				counts[m.key]-- // "en Azerbaiyán": a place counts less than a party
 			}
 		}

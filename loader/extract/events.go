@@ -57,16 +57,16 @@ func (x *engine) findEvents() {
 				if (et.kind == "visit" || et.kind == "meeting") && negatedRe.MatchString(low[max(sp.s, s-25):s]) {
 					continue // "hace 5 años que un canciller uruguayo no viene en visita oficial"
 				}
-				if (et.kind == "visit" || et.kind == "meeting") && pastRefRe.MatchString(low[max(sp.s, s-20):min(sp.e, e+2)]) {
+				if (et.kind == "visit" || et.kind == "meeting") && x.matchIn(pastRefRe, max(sp.s, s-20), min(sp.e, e+2)) {
 					continue // "the recent visit of President X to India": background
 				}
 				if et.kind == "meeting" && passiveWelcomeRe.MatchString(low[s:e]) {
 					continue // "fue recibido en el aeropuerto por…", "recibida con honores": a welcome
 				}
-				if followsRe.MatchString(low[max(sp.s, s-40):s]) {
+				if x.matchIn(followsRe, max(sp.s, s-40), s) {
 					continue // "cette visite intervient après l'entretien téléphonique de janvier": background
 				}
-				if (et.kind == "meeting" || et.kind == "phone_call" || et.kind == "consultations") && callForRe.MatchString(low[max(sp.s, s-50):s]) {
+				if (et.kind == "meeting" || et.kind == "phone_call" || et.kind == "consultations") && x.matchIn(callForRe, max(sp.s, s-50), s) {
 					continue // "called for continued direct talks": an appeal, not an event
 				}
 				kind := et.kind
@@ -139,7 +139,7 @@ func (x *engine) findEvents() {
 				continue // "il prévoit de réguler les rencontres": the content of an agreement
 			} else if planned {
 				t.status = "planned"
-			} else if afterPastRe.MatchString(low[max(sp.s, t.s-20):t.s]) || pastVerbBeforeRe.MatchString(low[max(sp.s, t.s-40):t.s]) ||
+			} else if x.matchIn(afterPastRe, max(sp.s, t.s-20), t.s) || x.matchIn(pastVerbBeforeRe, max(sp.s, t.s-40), t.s) ||
 				t.kind == "credentials" && credAcceptedRe.MatchString(low[max(sp.s, t.s-40):t.s]) {
 				t.status = "held" // "tras reunirse con su homólogo", "al que presentó las copias de sus cartas"
 			}
@@ -222,7 +222,7 @@ func clauseEnd(low string, e, limit int) int {
 var negatedRe = mkf(`\b(?:no|not|never|nunca|jamais|n'a|n'ont|ne)\s+(?:(?:ha|han|has|have|had|been|pas|encore|yet|aun|todavia|viene|vino|venido|effectue|made|paid|realizado|hecho)\s+)*(?:(?:en|a|an|une|un|una)\s+)?$`)
 
 // pastVerbBeforeRe ends the words of a completed act right before a trigger.
-var pastVerbBeforeRe = mkf(`\b(?:presento|presentaron|entrego|entregaron|presented|handed|a presente|ont presente|a remis|ont remis)\s+(?:\w+\s+){0,4}$`)
+var pastVerbBeforeRe = mkfi(`\b(?:presento|presentaron|entrego|entregaron|presented|handed|a presente|ont presente|a remis|ont remis)\s+(?:\w+\s+){0,4}$`)
 
 // credAcceptedRe ends the words of a head of state who has accepted or
 // received credentials ("accepted the Letters of Credence"): held, though
@@ -230,14 +230,14 @@ var pastVerbBeforeRe = mkf(`\b(?:presento|presentaron|entrego|entregaron|present
 var credAcceptedRe = mkf(`\b(?:accepted|received|a accepte|a recu|acepto|recibio)\s+(?:\w+\s+){0,3}$`)
 
 // pastRefRe finds a visit or meeting referred to as an earlier one.
-var pastRefRe = mkf(`\b(?:recent|recente|reciente|last|derniere|ultima|previous|precedente|anterior|earlier|former)\s+(?:\w+\s+)?(?:visit|visite|visita|meeting|rencontre|reunion|encuentro)\b`)
+var pastRefRe = mkfi(`\b(?:recent|recente|reciente|last|derniere|ultima|previous|precedente|anterior|earlier|former)\s+(?:\w+\s+)?(?:visit|visite|visita|meeting|rencontre|reunion|encuentro)\b`)
 
 // passiveWelcomeRe: a passive reception at an airport or with honours.
 var passiveWelcomeRe = mkf(`\b(?:aeropuerto|aeroport|airport|honores|honneurs|honours|honors)\b`)
 
 // followsRe ends the words that make the next event the one this one follows:
 // "Cette visite intervient après l'entretien téléphonique…", background.
-var followsRe = mkf(`\b(?:intervient apres|fait suite a|faisant suite a|comes after|came after|follows|se produce tras|se produjo tras|sigue a)\s+(?:l'|le |la |les |the |el |los |las |un |une |a |an )?(?:\w+\s+)?$`)
+var followsRe = mkfi(`\b(?:intervient apres|fait suite a|faisant suite a|comes after|came after|follows|se produce tras|se produjo tras|sigue a)\s+(?:l'|le |la |les |the |el |los |las |un |une |a |an )?(?:\w+\s+)?$`)
 
 // anaphoricOpening reports whether a sentence opens with "In the"/"At the"
 // right before its trigger noun ("In the meeting, X wished…"): the event just
@@ -253,7 +253,7 @@ func anaphoricOpening(before string) bool {
 // callForRe ends the words before a trigger that make it the object of an
 // appeal ("President Trump's call for direct talks", "appelle à des
 // pourparlers", "exhortó a un diálogo"), not an event that took place.
-var callForRe = mkf(`(?:\b(?:calls?|called|calling|urged?|urges|urging|appeals?|appealed|appealing)\s+for|\b(?:appel(?:le|lent|e|ant)?|exhort\w*|plaide\w*)\s+(?:a|pour)|\b(?:llam(?:o|aron|a|an|ando)|exhort\w*|abog\w*)\s+(?:a|por))\s+(?:[\w'-]+\s+){0,3}$`)
+var callForRe = mkfi(`(?:\b(?:calls?|called|calling|urged?|urges|urging|appeals?|appealed|appealing)\s+for|\b(?:appel(?:le|lent|e|ant)?|exhort\w*|plaide\w*)\s+(?:a|pour)|\b(?:llam(?:o|aron|a|an|ando)|exhort\w*|abog\w*)\s+(?:a|por))\s+(?:[\w'-]+\s+){0,3}$`)
 
 var visitPossRe = mkf(`\b(?:his|her|sa|son|su)\s+(?:\w+\s+)?$`)
 

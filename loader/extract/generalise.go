@@ -761,7 +761,7 @@ func (x *engine) enumeratedMissions() {
 
 // joinThoseRe: a mission joining those of other states ("el consulado de
 // Malaui se une a los de los Emiratos, Jordania…", "rejoint ceux de").
-var joinThoseRe = mkf(`\b(?:se une a los de|se suma a los de|rejoint ceux de|rejoint ceux des|rejoint ceux du|s'ajoute a ceux de|s'ajoute a ceux des|joins those of)\s+`)
+var joinThoseRe = mkfi(`\b(?:se une a los de|se suma a los de|rejoint ceux de|rejoint ceux des|rejoint ceux du|s'ajoute a ceux de|s'ajoute a ceux des|joins those of)\s+`)
 
 // joinedMissions gives a mission that joins those of other states the city
 // named before it ("En Laayún, el consulado de Malaui se une a los de …"),
@@ -769,6 +769,9 @@ var joinThoseRe = mkf(`\b(?:se une a los de|se suma a los de|rejoint ceux de|rej
 func (x *engine) joinedMissions() {
 	low := x.f.low
 	for _, sp := range x.sents {
+		if !x.mayMatch(joinThoseRe, sp.s, sp.e) {
+			continue
+		}
 		jm := joinThoseRe.FindStringIndex(low[sp.s:sp.e])
 		if jm == nil {
 			continue
@@ -1335,7 +1338,7 @@ func init() {
 // respectFrameRe: a topic named as the frame of another position ("une
 // solution … dans le respect de l'intégrité territoriale du Royaume",
 // "with respect for the sovereignty of") is not itself a stance.
-var respectFrameRe = mkf(`\b(?:dans le (?:cadre du )?respect d[eu]|dans le respect des|respect (?:de|du|des|of|for)|respectueuse? d[eu]|respetando|en el (?:marco del )?respeto (?:a|de|del)|respeto (?:a|de|del)|conforme a|conformement a|in line with|consistent with)\s+(?:l'|la |le |les |the |el |la |su |sa |son |ses |its )?(?:\w+\s+){0,1}$`)
+var respectFrameRe = mkfi(`\b(?:dans le (?:cadre du )?respect d[eu]|dans le respect des|respect (?:de|du|des|of|for)|respectueuse? d[eu]|respetando|en el (?:marco del )?respeto (?:a|de|del)|respeto (?:a|de|del)|conforme a|conformement a|in line with|consistent with)\s+(?:l'|la |le |les |the |el |la |su |sa |son |ses |its )?(?:\w+\s+){0,1}$`)
 
 // coordTopicRe: a second topic coordinated with the first ("… du Royaume et
 // de sa souveraineté nationale").
@@ -1443,12 +1446,12 @@ func (x *engine) possessiveOrg(pt part) string {
 }
 
 // attributedToRe: "The following is attributable to Spokesperson X:".
-var attributedToRe = mkf(`\battributable to\s+(?:the\s+)?(?:deputy\s+)?(?:spokesperson|spokesman|spokeswoman)?\s*$`)
+var attributedToRe = mkfi(`\battributable to\s+(?:the\s+)?(?:deputy\s+)?(?:spokesperson|spokesman|spokeswoman)?\s*$`)
 
 // attributedTo reports whether a person mention is the author of a
 // statement ("attributable to Spokesperson X"), not an event participant.
 func (x *engine) attributedTo(off int) bool {
-	return attributedToRe.MatchString(x.f.low[max(0, off-45):off])
+	return x.matchIn(attributedToRe, max(0, off-45), off)
 }
 
 // usSpokesperson reports whether a spokesperson's title at view offset pos
@@ -1500,7 +1503,7 @@ var provisionRe = mkf(`\b(?:prevoit|prevoient|prevoyant|provides for|provide for
 
 // establishRe: a mechanism being set up ("la mise en place d'un mécanisme
 // de consultations politiques"): the sessions are planned.
-var establishRe = mkf(`\b(?:mise en place|instauration|creation|institutionnalisation|establishment|establishing|setting up|establecimiento|creacion|institucionalizacion)\s+(?:d'un |d'une |de |du |des |of a |of |de un |del )?(?:(?:mecanisme|mechanism|mecanismo|cadre|framework|marco)\s+(?:de |of |d')?)?$`)
+var establishRe = mkfi(`\b(?:mise en place|instauration|creation|institutionnalisation|establishment|establishing|setting up|establecimiento|creacion|institucionalizacion)\s+(?:d'un |d'une |de |du |des |of a |of |de un |del )?(?:(?:mecanisme|mechanism|mecanismo|cadre|framework|marco)\s+(?:de |of |d')?)?$`)
 
 // recallKeys and provisionKeys are the strings provision needs before a
 // trigger to try recallRe and provisionRe.
@@ -1513,13 +1516,13 @@ var (
 // skip (a generic meeting) or planned (consultations, visits).
 func (x *engine) provision(t trig, sp span) (skip, planned bool) {
 	low := x.f.low
-	if x.contains(recallKeys, sp.s, t.s) && recallRe.MatchString(low[sp.s:t.s]) || sinceRe.MatchString(low[max(sp.s, t.s-45):t.s]) {
+	if x.contains(recallKeys, sp.s, t.s) && recallRe.MatchString(low[sp.s:t.s]) || x.matchIn(sinceRe, max(sp.s, t.s-45), t.s) {
 		return true, false // background: "après avoir rappelé que cette visite …", "depuis la visite historique du Roi"
 	}
-	if establishRe.MatchString(low[max(sp.s, t.s-60):t.s]) || preparationRe.MatchString(low[max(sp.s, t.s-40):t.s]) {
+	if x.matchIn(establishRe, max(sp.s, t.s-60), t.s) || x.matchIn(preparationRe, max(sp.s, t.s-40), t.s) {
 		return false, true
 	}
-	if afterPastRe.MatchString(low[max(sp.s, t.s-20):t.s]) {
+	if x.matchIn(afterPastRe, max(sp.s, t.s-20), t.s) {
 		return false, false // "tras reunirse con": held
 	}
 	if x.contains(provisionKeys, sp.s, t.s) && provisionRe.MatchString(low[sp.s:t.s]) {
@@ -1536,7 +1539,7 @@ var otherPersonRe = mkf(`^\s*(?:,\s*)?(?:et|and|y)\s+(?:le|la|l'|the|el|son|sa|s
 // the starting point of a period.
 var (
 	recallRe = mkf(`\b(?:apres avoir rappele|rappelant que|a rappele que|rappele que|recalled that|recalling that|recordo que|recordando que|tras recordar que)\b`)
-	sinceRe  = mkf(`\b(?:depuis|since|desde)\s+(?:(?:la |le |l'|les |the |el |los |las |sa |son |su |his |her |their |leur )(?:\w+\s+)?)?$`)
+	sinceRe  = mkfi(`\b(?:depuis|since|desde)\s+(?:(?:la |le |l'|les |the |el |los |las |sa |son |su |his |her |their |leur )(?:\w+\s+)?)?$`)
 )
 
 // mandateRe: a state named as the mandate of an envoy ("pour la Libye",
@@ -1548,7 +1551,7 @@ var receiveRe = mkf(`^(?:a recu|ont recu|recu|recoit|received|receives|recibio|r
 
 // afterPastRe: "tras reunirse", "après s'être entretenu", "after meeting":
 // the event took place.
-var afterPastRe = mkf(`\b(?:tras|despues de|apres|after|a l'issue de|al termino de)\s*(?:s'etre\s+|having\s+)?$`)
+var afterPastRe = mkfi(`\b(?:tras|despues de|apres|after|a l'issue de|al termino de)\s*(?:s'etre\s+|having\s+)?$`)
 
 // nextSessionRe: "la prochaine session", "the next round", "la próxima
 // reunión": a planned repetition of the series reported before.
@@ -1602,7 +1605,7 @@ func containsAny(s string, subs ...string) bool {
 
 // preparationRe: an event being prepared is planned ("la préparation de la
 // visite d'État", "preparations for the summit", "los preparativos de").
-var preparationRe = mkf(`\b(?:preparation|preparatifs|preparations|preparing|preparacion|preparativos)\s+(?:de |du |des |d'|for |of |del )(?:la |le |l'|the |su |sa |son |leur |their )?(?:prochaine?s? |next |proxima |proximo )?$`)
+var preparationRe = mkfi(`\b(?:preparation|preparatifs|preparations|preparing|preparacion|preparativos)\s+(?:de |du |des |d'|for |of |del )(?:la |le |l'|the |su |sa |son |leur |their )?(?:prochaine?s? |next |proxima |proximo )?$`)
 
 // genitiveHeadRe between two title heads whose second is directly followed
 // by the name: "a special envoy of King X", "l'émissaire du Roi X": the
@@ -1735,7 +1738,7 @@ var unknownInstitutionRe = mkf(`\b(?:agence|agency|agencia|office|oficina|instit
 // othersSupportRe: support named as the international community's, not the
 // speaker's ("the importance of international support for Ukraine as it
 // defends its sovereignty", "le soutien international à …").
-var othersSupportRe = mkf(`\b(?:international|internationale|internacional|global|mondial|mundial)\s+(?:support|soutien|apoyo|backing|appui|respaldo)\b[^.;]{0,80}$`)
+var othersSupportRe = mkfi(`\b(?:international|internationale|internacional|global|mondial|mundial)\s+(?:support|soutien|apoyo|backing|appui|respaldo)\b[^.;]{0,80}$`)
 
 // visitQualifierRe: a qualifier right after a weak visit trigger makes it a
 // trip ("la visite de travail", "una visita oficial", "the official visit").

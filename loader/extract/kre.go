@@ -17,7 +17,7 @@ type kre struct {
 	bits keyBitset         // the hashed keys of tab
 	tab  *keyTable[string] // literal prefixes by the length and hash of their first (up to) 3 bytes (n<<18 | keyHash)
 	ok   bool
-	id   int // index in kreAll
+	id   int // id of its literals in the document index (indexLits)
 	alts *branchSet
 	need *kre // when set, a match at p needs a word start of need's in (p, end of the match)
 	// gate, when set, is a cheap necessary condition for a match at p
@@ -112,25 +112,42 @@ func mk(pat string) *kre {
 		}
 	}
 	klits := map[uint32][]string{}
-	k.id = len(kreAll)
+	k.id = indexLits(lits)
 	kreAll = append(kreAll, k)
 	for _, l := range lits {
 		n := min(3, len(l))
 		h := keyHash(l[:n])
 		k.bits.add(n, h)
 		klits[uint32(n)<<18|h] = append(klits[uint32(n)<<18|h], l)
-		// the table of all patterns takes longer keys: shorter lists to
-		// compare at a word start, for a lookup or two more
-		n = min(globalKeyLen, len(l))
-		h = keyHash(l[:n])
-		keyBits[n-1][(h>>6)%keyBitWords] |= 1 << (h & 63)
-		keyLens[l[0]] |= 1 << (n - 1)
-		keyByHash[uint32(n)<<18|h] = append(keyByHash[uint32(n)<<18|h], kreLit{k.id, l, newPrefixWord(l)})
 	}
 	k.tab = newKeyTable(klits)
 	k.ok = true
 	k.alts = newBranchSet(pat)
 	return k
+}
+
+// nIndexed is the number of literal sets in the document index
+// (keyByHash): those of the kre patterns and of the fre patterns made by
+// mkfi.
+var nIndexed int
+
+// indexLits adds lits, the literal prefixes one of which opens every match
+// of a pattern at a word start, to the document index under a new id, and
+// returns it: indexStarts then lists in x.kcand[id] the word starts of a
+// document where one of them begins.
+func indexLits(lits []string) int {
+	id := nIndexed
+	nIndexed++
+	for _, l := range lits {
+		// the table of all patterns takes longer keys than kre.may: shorter
+		// lists to compare at a word start, for a lookup or two more
+		n := min(globalKeyLen, len(l))
+		h := keyHash(l[:n])
+		keyBits[n-1][(h>>6)%keyBitWords] |= 1 << (h & 63)
+		keyLens[l[0]] |= 1 << (n - 1)
+		keyByHash[uint32(n)<<18|h] = append(keyByHash[uint32(n)<<18|h], kreLit{id, l, newPrefixWord(l)})
+	}
+	return id
 }
 
 // keyBitset is a bitset of hashed keys (keyHash) per key length 1..3, a
@@ -294,17 +311,18 @@ func appendWordStarts(out []int, low string) []int {
 	return out
 }
 
-// indexStarts computes, for every prefiltered pattern, the word starts of
-// the document where one of its literal prefixes begins.
+// indexStarts computes, for every prefiltered pattern (and fre made by
+// mkfi), the word starts of the document where one of its literal prefixes
+// begins.
 func (x *engine) indexStarts() {
 	low := x.f.low
 	sc := x.scr()
 	// collect (pattern, start) pairs, then lay them out in one array
-	last := resize(sc.last, len(kreAll))
+	last := resize(sc.last, nIndexed)
 	for i := range last {
 		last[i] = -1
 	}
-	count := resize(sc.count, len(kreAll))
+	count := resize(sc.count, nIndexed)
 	clear(count)
 	pairs := sc.pairs[:0]
 	for _, p := range x.wstarts {
@@ -333,7 +351,7 @@ func (x *engine) indexStarts() {
 		}
 	}
 	all := resize(sc.kall, len(pairs))
-	x.kcand = resize(sc.kcand, len(kreAll))
+	x.kcand = resize(sc.kcand, nIndexed)
 	off := 0
 	for id, c := range count {
 		x.kcand[id] = all[off : off : off+c]

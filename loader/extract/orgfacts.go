@@ -766,7 +766,7 @@ func (x *engine) personCandidacySupports() {
 			subj := st[0]
 			var sups []string
 			for _, m := range x.mentsIn(sp.s, pm.s) {
-				if m.kind == kState && !m.demonym && m.key != subj && !contains(sups, m.key) && !locativeRe.MatchString(low[max(sp.s, m.s-12):m.s]) {
+				if m.kind == kState && !m.demonym && m.key != subj && !contains(sups, m.key) && !x.matchIn(locativeRe, max(sp.s, m.s-12), m.s) {
 					sups = append(sups, m.key)
 				}
 			}

@@ -129,7 +129,7 @@ func lowerArabicPrefix(t tok) bool {
 }
 
 // thisCountryRe ends a title whose state is "this country".
-var thisCountryRe = mkf(`\b(?:de ce pays|du pays|del pais|de ese pais|de este pais|of this country|of that country|of the country)\s*,?\s*$`)
+var thisCountryRe = mkfi(`\b(?:de ce pays|du pays|del pais|de ese pais|de este pais|of this country|of that country|of the country)\s*,?\s*$`)
 
 // genitiveEndRe ends a title cut before the leader it belongs to ("envoyé spécial du").
 var genitiveEndRe = mkf(`\b(?:du|de la|de l'|des|of the|of|del|de)\s*$`)
@@ -415,7 +415,7 @@ var stateSegmentEndRe = mkf(`^(?:\s*[,.;]|\s+(?:and|et|y)\b|\s*$)`)
 var andBeforeRe = mkf(`\s(?:and|et|y)\s+$`)
 
 // capacityRe introduces the title a person acts in, later in the sentence.
-var capacityRe = mkf(`\b(?:(?:en qualite de|in (?:his|her) capacity as|(?:credentials|credence|creances?|credenciales) (?:as|en tant que|comme|como)|en (?:su )?calidad de|comme nouveau|comme nouvel|comme nouvelle|as the new|as new|como nuev[oa]|accrediting (?:him|her) as|accredited as|acreditandol[oa] como|(?:la|lo|le) acreditan? como|l'accreditant comme|l'accreditent comme)\s+|en qualite d')(?:(?:le|la|l'|the|el|nouvel?|nouvelle|new|nuev[oa])\s+)*`)
+var capacityRe = mkfi(`\b(?:(?:en qualite de|in (?:his|her) capacity as|(?:credentials|credence|creances?|credenciales) (?:as|en tant que|comme|como)|en (?:su )?calidad de|comme nouveau|comme nouvel|comme nouvelle|as the new|as new|como nuev[oa]|accrediting (?:him|her) as|accredited as|acreditandol[oa] como|(?:la|lo|le) acreditan? como|l'accreditant comme|l'accreditent comme)\s+|en qualite d')(?:(?:le|la|l'|the|el|nouvel?|nouvelle|new|nuev[oa])\s+)*`)
 
 // capacityTitle returns the title a candidate name acts in when the sentence
 // gives it later ("X … en qualité de haut-commissaire de la République
@@ -424,7 +424,7 @@ var capacityRe = mkf(`\b(?:(?:en qualite de|in (?:his|her) capacity as|(?:creden
 func (x *engine) capacityTitle(si int, c candidate, sp span) []part {
 	low := x.f.low
 	end := min(sp.e, c.e+240)
-	m := capacityRe.FindStringIndex(low[c.e:end])
+	m := x.indexIn(capacityRe, c.e, end)
 	if m == nil {
 		return nil
 	}
@@ -652,7 +652,7 @@ func (x *engine) titleBefore(barrier, ns int) []part {
 	}
 	// a demonym or state right before the first head belongs to it ("Moroccan Foreign Minister")
 	first := &parts[len(parts)-1]
-	if m := preDomainRe.FindStringIndex(low[max(barrier, first.s-40):first.s]); m != nil {
+	if m := x.indexIn(preDomainRe, max(barrier, first.s-40), first.s); m != nil {
 		first.s = max(barrier, first.s-40) + m[0]
 	}
 	for _, m := range x.mentsIn(max(barrier, first.s-40), first.s) {
@@ -681,7 +681,7 @@ var commaArticleRe = mkf(`,\s*(?:le|la|l'|les|the|el|los|las)\s*$`)
 // and Moroccan Expatriates, Mr. X").
 var commaAndRe = mkf(`(?:,\s*(?:and|et|y|e)\s+(?:(?:amb|mr|mrs|ms|dr|m|mme|sr|sra|h\.e|s\.e|he|se)\.?\s+)?|\s(?:and|et|y)\s+(?:amb|mr|mrs|ms|dr|m|mme|sr|sra|h\.e|s\.e)\.?\s+)$`)
 
-var preDomainRe = mkf(`(?:\b(?:foreign|external|interior|home|defen[cs]e|trade|finance|economy|health|energy|justice)(?:\s+and\s+[a-z]+)?\s+(?:affairs\s+)?)$`)
+var preDomainRe = mkfi(`(?:\b(?:foreign|external|interior|home|defen[cs]e|trade|finance|economy|health|energy|justice)(?:\s+and\s+[a-z]+)?\s+(?:affairs\s+)?)$`)
 
 // firstViceRe is an ordinal before a vice-title; its group ends the ordinal.
 var firstViceRe = mkf(`^(?:premier|first|primer|primera|premiere)(\s+)vice`)
@@ -1302,10 +1302,10 @@ func (x *engine) titleWordsOnly(c candidate) bool {
 var deputyEnvoyRe = mkf(`\b(?:deputy|vice)\s+(?:[a-z]+\s+)?$`)
 
 // formerRe ends the words that make a title a past one.
-var formerRe = mkf(`(?:\bformer|\bancien|\bancienne|\bex|\bex-|\bfeu|\bthe late|\bfeue)(?:\s+(?:acting|interim|deputy))?\s*$`)
+var formerRe = mkfi(`(?:\bformer|\bancien|\bancienne|\bex|\bex-|\bfeu|\bthe late|\bfeue)(?:\s+(?:acting|interim|deputy))?\s*$`)
 
 // permanentBeforeRe: a permanent secretary is a civil servant.
-var permanentBeforeRe = mkf(`\bpermanent\s+$`)
+var permanentBeforeRe = mkfi(`\bpermanent\s+$`)
 
 // ordinalBeforeRe: an ordinal before a minister's title ranks a junior one.
 var ordinalBeforeRe = mkf(`\b(?:second|deuxieme|segundo|segunda|2nd)\s+$`)
@@ -1398,7 +1398,7 @@ func (x *engine) addOffices(p *person, parts []part, si int, sp span, pos int) {
 	var ros []ro
 	for k, pt := range parts {
 		ptxt := x.f.low[pt.s:pt.e]
-		if formerRe.MatchString(x.f.low[max(sp.s, pt.s-20):pt.s]) || formerRe.MatchString(x.f.low[max(sp.s, pt.hs-20):pt.hs]) || gluedFormer(pt.head) {
+		if x.matchIn(formerRe, max(sp.s, pt.s-20), pt.s) || x.matchIn(formerRe, max(sp.s, pt.hs-20), pt.hs) || gluedFormer(pt.head) {
 			// "former President X", "l'ancien président", "el ex canciller",
 			// "X, expresidente de Guinea Bissau": no office now, but the state
 			// the person speaks for when met
@@ -1426,7 +1426,7 @@ func (x *engine) addOffices(p *person, parts []part, si int, sp span, pos int) {
 		if role == "official" && strings.HasPrefix(pt.head, "representant") && accreditedAmbRe.MatchString(x.f.low[sp.s:sp.e]) {
 			role = "ambassador" // "para acreditarse como embajadora … la representante del Principado de Mónaco"
 		}
-		if permanentBeforeRe.MatchString(x.f.low[max(sp.s, pt.hs-12):pt.hs]) && role != "ambassador" {
+		if x.matchIn(permanentBeforeRe, max(sp.s, pt.hs-12), pt.hs) && role != "ambassador" {
 			role = "official" // "Permanent Secretary of the Ministry of Foreign Affairs": a civil servant
 		}
 		if role == "ambassador" && strings.HasPrefix(pt.head, "ambassad") {
@@ -2051,7 +2051,7 @@ func (x *engine) resolveOffices() {
 		if o.sent >= 0 && o.sent < len(x.sents) && x.accompanying(o.pos, x.sents[o.sent]) {
 			// "La Canciller X estuvo acompañada por el Ministro de Comercio, Y": X's delegation
 			sp := x.sents[o.sent]
-			if m := accompanyRe.FindStringIndex(x.f.low[sp.s:o.pos]); m != nil {
+			if m := x.indexIn(accompanyRe, sp.s, o.pos); m != nil {
 				for _, pm := range pmRange(x.pms, sp.s, sp.s+m[0]) {
 					if pm.p != nil && pm.p != it.p {
 						for _, st := range pm.p.states() {
@@ -2109,7 +2109,7 @@ func (x *engine) resolveOffices() {
 			var places []string
 			for _, m := range ms {
 				if m.kind == kState && (!foreign || m.key != x.reporting) {
-					if !m.demonym && !m.capital && locativeRe.MatchString(x.f.low[max(sp.s, m.s-12):m.s]) {
+					if !m.demonym && !m.capital && x.matchIn(locativeRe, max(sp.s, m.s-12), m.s) {
 						places = append(places, m.key) // "en Azerbaiyán": a place, not an allegiance
 						continue
 					}
@@ -2405,7 +2405,7 @@ func (x *engine) counterStates(p *person, o *office) []string {
 	var out []string
 	companion := o.pos >= sp.s && o.pos < sp.e && x.accompanying(o.pos, sp)
 	// the sender of a message a counterpart carries is the carrier's own leader
-	carried := o.pos > sp.s && o.pos <= sp.e && messageFromRe.MatchString(x.f.low[max(sp.s, o.pos-90):o.pos])
+	carried := o.pos > sp.s && o.pos <= sp.e && x.matchIn(messageFromRe, max(sp.s, o.pos-90), o.pos)
 	for _, pm := range pmRange(x.pms, sp.s, sp.e) {
 		if pm.p == nil || pm.p == p || companion {
 			continue // a delegation's members are of one side, its ambassador too
@@ -2701,7 +2701,7 @@ func (x *engine) listNeighbourState(p *person, o *office) string {
 // addressee of what follows.
 var addresseeRelRe = mkf(`\b(?:a quien|a quienes|al que|a la que|auquel|a laquelle|a qui|to whom)\b`)
 
-var messageFromRe = mkf(`\b(?:porteur|porteuse|bearer|portador|portadora|remis|remitted|delivered|entrego|transmis|transmitted|transmitio|convey|conveyed|conveying|transmettre|transmitir|envio|enviaron|sent|a envoye)\b.{0,40}\b(?:message|lettre|letter|mensaje|carta|missive|greetings|salutations|saludos)\s+(?:\w+\s+){0,2}(?:du|de|de la|from|of|of the|del|de la)\s+(?:[\w'-]+\s+){0,3}$`)
+var messageFromRe = mkfi(`\b(?:porteur|porteuse|bearer|portador|portadora|remis|remitted|delivered|entrego|transmis|transmitted|transmitio|convey|conveyed|conveying|transmettre|transmitir|envio|enviaron|sent|a envoye)\b.{0,40}\b(?:message|lettre|letter|mensaje|carta|missive|greetings|salutations|saludos)\s+(?:\w+\s+){0,2}(?:du|de|de la|from|of|of the|del|de la)\s+(?:[\w'-]+\s+){0,3}$`)
 
 // messageSender returns the state of the envoy who carries a message from
 // the holder of office o (named right after "porteur d'un message du
@@ -2711,7 +2711,7 @@ func (x *engine) messageSender(p *person, o *office) string {
 		return ""
 	}
 	sp := x.sents[o.sent]
-	if o.pos <= sp.s || !messageFromRe.MatchString(x.f.low[max(sp.s, o.pos-90):o.pos]) {
+	if o.pos <= sp.s || !x.matchIn(messageFromRe, max(sp.s, o.pos-90), o.pos) {
 		return ""
 	}
 	// the carrier: a person named before in the sentence (not the addressee,
@@ -2768,7 +2768,7 @@ var saidAfterRe = mkf(`^\s*,?\s*(?:said|says|told|stated|noted|added|a (?:indiqu
 func (x *engine) speakerAt(p *person, pos int, sp span) bool {
 	for _, pm := range pmRange(x.pms, pos, sp.e) {
 		if pm.p == p {
-			return saidAfterRe.MatchString(x.f.low[pm.e:sp.e]) || saidBeforeRe.MatchString(x.f.low[max(sp.s, pm.s-40):pm.s])
+			return saidAfterRe.MatchString(x.f.low[pm.e:sp.e]) || x.matchIn(saidBeforeRe, max(sp.s, pm.s-40), pm.s)
 		}
 	}
 	return false
@@ -2800,14 +2800,14 @@ func (x *engine) openingSide(o *office) string {
 
 // saidBeforeRe ends the verb of saying before its speaker's title and name
 // ("…," said Minister X).
-var saidBeforeRe = mkf(`\b(?:said|says|added|dijo|afirmo|declaro|senalo|a declare|a dit|a affirme|a ajoute|declare|affirme)\s+(?:[\w'.-]+\s+){0,3}$`)
+var saidBeforeRe = mkfi(`\b(?:said|says|added|dijo|afirmo|declaro|senalo|a declare|a dit|a affirme|a ajoute|declare|affirme)\s+(?:[\w'.-]+\s+){0,3}$`)
 
 // sideRe ends the words that name a side of a bilateral meeting ("Por parte
 // de Chile", "du côté marocain", "on the Chilean side").
 var sideRe = mkf(`\b(?:por parte de|de parte de|du cote de|du cote|on the part of|for|pour|por)\s+(?:la\s+|le\s+|l'|el\s+|the\s+)?$`)
 
 // accompanyRe finds the words that put persons in someone's delegation.
-var accompanyRe = mkf(`\b(?:accompagnee?s? (?:de|par)|accompanied by|(?:was|were) joined by|acompa[nñ]ad[oa]s? (?:de|por)|lo acompa[nñ]aron|la acompa[nñ]aron|le acompa[nñ]aron|escoltad[oa]s? por|entoure de|flanked by|along with|aux cotes de|junto a)\b`)
+var accompanyRe = mkfi(`\b(?:accompagnee?s? (?:de|par)|accompanied by|(?:was|were) joined by|acompa[nñ]ad[oa]s? (?:de|por)|lo acompa[nñ]aron|la acompa[nñ]aron|le acompa[nñ]aron|escoltad[oa]s? por|entoure de|flanked by|along with|aux cotes de|junto a)\b`)
 
 // bareLeaderRe finds a head of state named by the title alone.
 var bareLeaderRe = mkf(`\b(?:the head of state|the president|le chef de l'etat|le president|el jefe de estado|el presidente|la presidenta)\b(?:\s+(?:was|were|a ete|etait|fue|estuvo|estaba))?\s+(?:\w+\s+)?$`)
@@ -2835,7 +2835,7 @@ func (x *engine) soleHolderState(role string, not *person) string {
 // accompanying reports whether view offset pos follows, in its sentence, the
 // words that introduce a delegation ("accompagné de", "acompañada por").
 func (x *engine) accompanying(pos int, sp span) bool {
-	return accompanyRe.MatchString(x.f.low[sp.s:pos])
+	return x.matchIn(accompanyRe, sp.s, pos)
 }
 
 // counterpartOfRe ends the words that make the next state the one of
@@ -2930,7 +2930,7 @@ func (x *engine) datelineState() string {
 }
 
 // locativeRe ends the words that make a state mention a place.
-var locativeRe = mkf(`\b(?:en|in|a|au|aux|dans|to|into|hacia|vers)\s+(?:la\s+|le\s+|l'|el\s+|the\s+)?$`)
+var locativeRe = mkfi(`\b(?:en|in|a|au|aux|dans|to|into|hacia|vers)\s+(?:la\s+|le\s+|l'|el\s+|the\s+)?$`)
 
 // counterpartHead reports whether a title head names someone's counterpart.
 func counterpartHead(h string) bool {

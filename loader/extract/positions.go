@@ -15,7 +15,7 @@ var (
 )
 
 // recogStateRe: recognition of a state ("reconoce al Estado de Palestina").
-var recogStateRe = mkf(`\b(?:reconna\w*|recogni[sz]\w*|reconoc\w*|reconocimiento|reconnaissance|recognition)\s+(?:officiellement\s+|formally\s+|oficialmente\s+)?(?:de\s+|of\s+|a\s+|al\s+|del\s+)?(?:l'|the\s+|el\s+)?(?:etat|state|estado)\s+(?:de\s+|of\s+|d')`)
+var recogStateRe = mkfi(`\b(?:reconna\w*|recogni[sz]\w*|reconoc\w*|reconocimiento|reconnaissance|recognition)\s+(?:officiellement\s+|formally\s+|oficialmente\s+)?(?:de\s+|of\s+|a\s+|al\s+|del\s+)?(?:l'|the\s+|el\s+)?(?:etat|state|estado)\s+(?:de\s+|of\s+|d')`)
 
 var topicWords = setOf(`et and y a au aux la le l the su sa son ses its leur de du des of el
 	souverainete sovereignty soberania integrite territoriale territorial integrity integridad unite unity unidad
@@ -63,8 +63,10 @@ func (x *engine) findSupports() {
 				tms = append(tms, tm{tr.topic, m[0], m[1], false})
 			}
 		}
-		for _, m := range recogStateRe.FindAllStringIndex(sent, -1) {
-			tms = append(tms, tm{"sovereignty", sp.s + m[0], sp.s + m[1], true})
+		if x.mayMatch(recogStateRe, sp.s, sp.e) {
+			for _, m := range recogStateRe.FindAllStringIndex(sent, -1) {
+				tms = append(tms, tm{"sovereignty", sp.s + m[0], sp.s + m[1], true})
+			}
 		}
 		sortTM := func(a, b int) bool { return tms[a].s < tms[b].s }
 		_ = sortTM
@@ -96,15 +98,15 @@ func (x *engine) findSupports() {
 			case x.match(supportRe, sp.s, min(sp.e, te+60)):
 				stance = "support"
 			}
-			framed := respectFrameRe.MatchString(low[max(sp.s, ts-50):ts]) ||
-				k > 0 && respectFrameRe.MatchString(low[max(sp.s, tms[k-1].s-50):tms[k-1].s]) && coordTopicRe.MatchString(low[tms[k-1].e:ts])
+			framed := x.matchIn(respectFrameRe, max(sp.s, ts-50), ts) ||
+				k > 0 && x.matchIn(respectFrameRe, max(sp.s, tms[k-1].s-50), tms[k-1].s) && coordTopicRe.MatchString(low[tms[k-1].e:ts])
 			if framed && importanceRe.MatchString(low[max(sp.s, ts-80):ts]) {
 				framed = false // "l'importance du respect de la souveraineté de la Syrie": the stance itself
 				if stance == "" {
 					stance = "support"
 				}
 			}
-			if stance == "" || framed || othersSupportRe.MatchString(low[max(sp.s, ts-90):ts]) {
+			if stance == "" || framed || x.matchIn(othersSupportRe, max(sp.s, ts-90), ts) {
 				continue
 			}
 			if t.topic == "candidacy" && accessionTopicRe.MatchString(low[ts:te]) && !accessionBackRe.MatchString(low[max(sp.s, ts-45):ts]) {
@@ -400,7 +402,7 @@ func (x *engine) supportersOf(ts int, sp span, subjs []string) ([]string, float6
 		return x.jointSupporters(sp, subjs), 0.6
 	}
 	// "The Secretary and the Foreign Minister reaffirmed their support": every actor of the clause
-	if pluralPossRe.MatchString(low[sp.s:ts]) {
+	if x.matchIn(pluralPossRe, sp.s, ts) {
 		var all []string
 		for _, c := range cs {
 			if !contains(all, c.key) && (c.m == nil || c.m.kind == kState) {
@@ -746,7 +748,7 @@ func (x *engine) missionStatus(s, e int, sp span) string {
 	return "exists"
 }
 
-var pluralPossRe = mkf(`\b(?:their|leur|leurs)\s+(?:\w+\s+){0,3}(?:support|soutien|appui|backing|commitment|engagement|attachement)\b`)
+var pluralPossRe = mkfi(`\b(?:their|leur|leurs)\s+(?:\w+\s+){0,3}(?:support|soutien|appui|backing|commitment|engagement|attachement)\b`)
 
 var missionAnaphRe = mkf(`\b(?:the new|le nouveau|la nouvelle|el nuevo|la nueva|this|ce|cette|cet|este|esta|dicho|dicha|ledit|ladite)\s+$`)
 

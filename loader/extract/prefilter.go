@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"regexp/syntax"
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 )
@@ -60,6 +61,49 @@ type fre struct {
 	anchPat  string
 	anchOnce sync.Once
 	anch     *regexp.Regexp
+	// indexed tells that the literals of k are in the document index
+	// under id idx (mkfi): x.mayMatch looks up the word starts of a
+	// window there instead of scanning it
+	indexed bool
+	idx     int
+}
+
+// mkfi is mkf for a pattern whose matches all start at a word start with a
+// literal of its prefilter: those literals also go in the document index,
+// for x.mayMatch.
+func mkfi(pat string) *fre {
+	f := mkf(pat)
+	tree, err := syntax.Parse(pat, syntax.Perl)
+	if err != nil || f.k == nil || f.where != wordStart || f.exact != nil {
+		panic("mkfi: no word-start literals in " + pat)
+	}
+	lits, ok := needLits(tree.Simplify())
+	if !ok || len(lits) == 0 {
+		panic("mkfi: no word-start literals in " + pat)
+	}
+	f.indexed, f.idx = true, indexLits(lits)
+	return f
+}
+
+// mayMatch reports whether f, run on the window low[s:e] of the document
+// (e <= len(low)), may find a match there: a match starts at a word start
+// of the window with a literal of f, that is at a word start of the
+// document listed for f by indexStarts, or at s itself when s is inside a
+// word of the document (the window alone sees a word start there) and a
+// literal starts there. False
+// is sure; true leaves the answer to f. A window without a listed start
+// is rejected by a binary search instead of a scan of its bytes.
+func (x *engine) mayMatch(f *fre, s, e int) bool {
+	if !f.indexed || f.idx >= len(x.kcand) {
+		return true // no index (an engine built by a test)
+	}
+	low := x.f.low
+	if s > 0 && s < e && reWord(low[s-1]) && f.k.may(low[:e], s) {
+		return true // a literal at s, a word start of the window only
+	}
+	ws := x.kcand[f.idx]
+	i := sort.SearchInts(ws, s)
+	return i < len(ws) && ws[i] < e
 }
 
 // anchored returns the compiled anchPat.
@@ -842,4 +886,20 @@ func hasAssert(subs []*syntax.Regexp) bool {
 		}
 	}
 	return false
+}
+
+// matchIn is f.MatchString(low[s:e]) for a window of the document, a
+// window without a start of f rejected by the index (mayMatch).
+func (x *engine) matchIn(f *fre, s, e int) bool {
+	return x.mayMatch(f, s, e) && f.MatchString(x.f.low[s:e])
+}
+
+// indexIn is f.FindStringIndex(low[s:e]) (offsets in the window) for a
+// window of the document, a window without a start of f rejected by the
+// index (mayMatch).
+func (x *engine) indexIn(f *fre, s, e int) []int {
+	if !x.mayMatch(f, s, e) {
+		return nil
+	}
+	return f.FindStringIndex(x.f.low[s:e])
 }

@@ -188,3 +188,63 @@ func TestNeedIn(t *testing.T) {
 		t.Fatal("no input holds a string of need")
 	}
 }
+
+// TestMayMatch checks that the document index never rejects a window where
+// a pattern made by mkfi has a match: windows of the folded dev texts
+// starting anywhere (inside words too) and ending anywhere.
+func TestMayMatch(t *testing.T) {
+	var fs []*fre
+	for _, f := range freAll {
+		if f.indexed {
+			fs = append(fs, f)
+		}
+	}
+	if len(fs) == 0 {
+		t.Fatal("no indexed pattern")
+	}
+	r := rand.New(rand.NewSource(3))
+	n, rejected := 0, 0
+	for _, b := range devTexts(t) {
+		x := &engine{f: fold(string(b))}
+		low := x.f.low
+		x.wstarts = wordStarts(low)
+		x.indexStarts()
+		var wins [][2]int
+		for range 300 {
+			s := r.Intn(len(low) + 1)
+			wins = append(wins, [2]int{s, min(len(low), s+r.Intn(200))})
+		}
+		// and windows around the matches in the whole text, starting
+		// before them, at them or inside their first word
+		for _, f := range fs {
+			for _, m := range f.Regexp.FindAllStringIndex(low, -1) {
+				for _, d := range []int{-2, -1, 0, 1, 5, 20, 60} {
+					s := min(max(0, m[0]-d), len(low))
+					for _, e := range []int{m[1], min(len(low), m[1]+3), len(low)} {
+						wins = append(wins, [2]int{s, max(s, e)})
+					}
+				}
+			}
+		}
+		for _, w := range wins {
+			s, e := w[0], w[1]
+			for _, f := range fs {
+				may := x.mayMatch(f, s, e)
+				if !may {
+					rejected++
+					if f.Regexp.MatchString(low[s:e]) {
+						t.Fatalf("%s on %q: a match, but mayMatch rejects the window", f.Regexp, low[s:e])
+					}
+				}
+				if got, want := x.matchIn(f, s, e), f.Regexp.MatchString(low[s:e]); got != want {
+					t.Fatalf("%s on %q: matchIn %v, regexp says %v", f.Regexp, low[s:e], got, want)
+				}
+				if got, want := x.indexIn(f, s, e), f.Regexp.FindStringIndex(low[s:e]); !slices.Equal(got, want) {
+					t.Fatalf("%s on %q: indexIn %v, regexp finds %v", f.Regexp, low[s:e], got, want)
+				}
+				n++
+			}
+		}
+	}
+	t.Logf("%d patterns, %d windows, %d rejected by the index", len(fs), n, rejected)
+}
