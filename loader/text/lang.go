@@ -45,7 +45,29 @@ func DetectLang(s string) (lang string, score float64) {
 	var buf [16]byte
 	for i := 0; i < len(s); {
 		c := s[i]
-		if c >= utf8.RuneSelf {
+		if c < utf8.RuneSelf && asciiLower[c] != 0 {
+			// a word opening with an ASCII letter: while its letters are
+			// ASCII, hash them lower-cased and compare the word in place
+			j, h := i, hashSeed
+			for j < len(s) {
+				b := asciiLower[s[j]]
+				if b == 0 {
+					break
+				}
+				h = hashStep(h, b)
+				j++
+			}
+			if j == len(s) || s[j] < utf8.RuneSelf {
+				if j-i <= len(buf) {
+					if k, ok := langTable.getLowerASCII(s[i:j], hashFinish(h)); ok {
+						counts[k]++
+					}
+				}
+				i = j
+				continue
+			}
+			// a non-ASCII letter follows: the word is read below
+		} else if c >= utf8.RuneSelf {
 			r, n := utf8.DecodeRuneInString(s[i:])
 			switch r {
 			case 'ñ', 'Ñ', '¿', '¡':

@@ -53,6 +53,34 @@ func (t *wordTable[V]) getHashed(w []byte, h uint32) (string, V, bool) {
 	}
 }
 
+// getLowerASCII returns the value of the word w (ASCII letters) lower-cased
+// and whether the table holds it, h being hashWord of the lower-cased word.
+func (t *wordTable[V]) getLowerASCII(w string, h uint32) (V, bool) {
+	mask := uint32(len(t.hashes) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		switch t.hashes[i] {
+		case 0:
+			var zero V
+			return zero, false
+		case h | 1:
+			if k := t.keys[i]; len(k) == len(w) && lowerEqual(w, k) {
+				return t.vals[i], true
+			}
+		}
+	}
+}
+
+// lowerEqual reports whether w lower-cased (ASCII letters) is k, of the
+// same length.
+func lowerEqual(w, k string) bool {
+	for j := 0; j < len(w); j++ {
+		if asciiLower[w[j]] != k[j] {
+			return false
+		}
+	}
+	return true
+}
+
 // getString is get for a string.
 func (t *wordTable[V]) getString(w string) (V, bool) {
 	mask := uint32(len(t.hashes) - 1)
