@@ -143,7 +143,7 @@ func indexLits(lits []string) int {
 		// lists to compare at a word start, for a lookup or two more
 		n := min(globalKeyLen, len(l))
 		h := keyHash(l[:n])
-		keyBits[n-1][(h>>6)%keyBitWords] |= 1 << (h & 63)
+		keyBits[n-1][(h>>6)%globalKeyBitWords] |= 1 << (h & 63)
 		keyLens[l[0]] |= 1 << (n - 1)
 		keyByHash[uint32(n)<<18|h] = append(keyByHash[uint32(n)<<18|h], kreLit{id, l, newPrefixWord(l)})
 	}
@@ -166,7 +166,12 @@ const globalKeyLen = 4
 var keyLens [256]uint8
 
 // globalKeyBitset is keyBitset for keys of 1..globalKeyLen bytes.
-type globalKeyBitset [globalKeyLen][keyBitWords]uint64
+type globalKeyBitset [globalKeyLen][globalKeyBitWords]uint64
+
+// globalKeyBitWords is larger than keyBitWords: the document index holds
+// the literals of all patterns, a bitset of 4096 bits a length passed most
+// keys to the table lookup.
+const globalKeyBitWords = 256
 
 const keyBitWords = 64
 
@@ -338,7 +343,7 @@ func (x *engine) indexStarts() {
 				continue // no key of n bytes starts with this byte
 			}
 			h := hh & (1<<18 - 1)
-			if keyBits[n-1][(h>>6)%keyBitWords]&(1<<(h&63)) == 0 {
+			if keyBits[n-1][(h>>6)%globalKeyBitWords]&(1<<(h&63)) == 0 {
 				continue
 			}
 			for _, kl := range keyTab.get(uint32(n)<<18 | h) {
