@@ -61,6 +61,13 @@ type fre struct {
 	anchPat  string
 	anchOnce sync.Once
 	anch     *regexp.Regexp
+	// tail holds, for a pattern `\b(?:lit|lit…)\s*$` (or \s+, or no
+	// spaces; the \b optional, per alternative), the strings its matches
+	// end with: MatchString compares them with the end of the input
+	// (tailMatch) instead of running the regexp. tailSpace tells the
+	// spaces after them: 0 none, 1 \s*, 2 \s+.
+	tail      []tailLit
+	tailSpace int
 	// indexed tells that the literals of k are in the document index
 	// under id idx (mkfi): x.mayMatch looks up the word starts of a
 	// window there instead of scanning it
@@ -248,7 +255,104 @@ func mkf(pat string) *fre {
 	if f.k != nil && f.exact == nil && anchorable(f.where, tree) {
 		f.anchPat = `^(?:` + pat + `)`
 	}
+	if f.exact == nil {
+		f.tail, f.tailSpace = tailShape(tree)
+	}
 	return f
+}
+
+// tailLit is a string a match of a tail pattern ends with (before its
+// spaces), and whether \b must hold before it.
+type tailLit struct {
+	s string
+	b bool
+}
+
+// tailShape returns, for a pattern made of a finite set of strings, each
+// with an optional leading \b, then \s*, \s+ or nothing, then $, those
+// strings and the spaces (see fre.tail); nil for any other shape.
+func tailShape(tree *syntax.Regexp) ([]tailLit, int) {
+	if tree.Op != syntax.OpConcat || len(tree.Sub) < 2 || tree.Sub[len(tree.Sub)-1].Op != syntax.OpEndText {
+		return nil, 0
+	}
+	subs := tree.Sub[:len(tree.Sub)-1]
+	space := 0
+	switch last := subs[len(subs)-1]; {
+	case last.Op == syntax.OpStar && isSpaceClass(last.Sub[0]):
+		space, subs = 1, subs[:len(subs)-1]
+	case last.Op == syntax.OpPlus && isSpaceClass(last.Sub[0]):
+		space, subs = 2, subs[:len(subs)-1]
+	}
+	lits, ok := boundedLits(&syntax.Regexp{Op: syntax.OpConcat, Sub: subs})
+	if !ok || len(lits) == 0 || len(lits) > 64 {
+		return nil, 0
+	}
+	return lits, space
+}
+
+// boundedLits returns the strings re matches, each with whether a \b
+// opens it, when re is a finite set of plain strings (plainFinite), one
+// opened by \b, or an alternation or group of those.
+func boundedLits(re *syntax.Regexp) ([]tailLit, bool) {
+	switch {
+	case re.Op == syntax.OpCapture:
+		return boundedLits(re.Sub[0])
+	case re.Op == syntax.OpAlternate:
+		var out []tailLit
+		for _, sub := range re.Sub {
+			l, ok := boundedLits(sub)
+			if !ok {
+				return nil, false
+			}
+			out = append(out, l...)
+		}
+		return out, true
+	case re.Op == syntax.OpConcat && len(re.Sub) == 1:
+		return boundedLits(re.Sub[0])
+	}
+	b := false
+	if re.Op == syntax.OpConcat && len(re.Sub) >= 2 && re.Sub[0].Op == syntax.OpWordBoundary {
+		b, re = true, &syntax.Regexp{Op: syntax.OpConcat, Sub: re.Sub[1:]}
+	}
+	if !plainFinite(re) {
+		return nil, false
+	}
+	p, c, ok := prefixes(re, 0)
+	if !ok || !c {
+		return nil, false
+	}
+	out := make([]tailLit, 0, len(p))
+	for _, l := range p {
+		if l == "" {
+			return nil, false // an empty match: left to the regexp
+		}
+		out = append(out, tailLit{l, b})
+	}
+	return out, true
+}
+
+// tailMatch is MatchString for a tail pattern: s ends with one of f.tail
+// (with \b before it when required), then the spaces f.tailSpace allows.
+func (f *fre) tailMatch(s string) bool {
+	lo := len(s) // the first offset where the string may end
+	for lo > 0 && isSpace(s[lo-1]) {
+		lo--
+	}
+	hi := len(s)
+	switch f.tailSpace {
+	case 0:
+		lo = len(s)
+	case 2:
+		hi-- // one space at least
+	}
+	for end := lo; end <= hi; end++ {
+		for _, l := range f.tail {
+			if n := end - len(l.s); n >= 0 && s[n:end] == l.s && (!l.b || reBoundary(s, n)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // anchorable reports whether a match of tree found by running it anchored
@@ -699,6 +803,9 @@ func (f *fre) starts(s string, buf []int) ([]int, bool) {
 func (f *fre) MatchString(s string) bool {
 	if f.exact != nil {
 		return f.possible(s) // the exact set of the matches: no need to run the regexp
+	}
+	if f.tail != nil {
+		return f.tailMatch(s)
 	}
 	if !f.possible(s) {
 		return false

@@ -248,3 +248,58 @@ func TestMayMatch(t *testing.T) {
 	}
 	t.Logf("%d patterns, %d windows, %d rejected by the index", len(fs), n, rejected)
 }
+
+// TestTailSame checks tailMatch against the regexp for the patterns of
+// strings, spaces and $: on windows of the folded dev texts ending at word
+// ends and after spaces (where these patterns match), and on strings of
+// their own pieces.
+func TestTailSame(t *testing.T) {
+	var fs []*fre
+	for _, f := range freAll {
+		if f.tail != nil {
+			fs = append(fs, f)
+		}
+	}
+	if len(fs) == 0 {
+		t.Fatal("no tail pattern")
+	}
+	n, hits := 0, 0
+	check := func(w string) {
+		for _, f := range fs {
+			got, want := f.MatchString(w), f.Regexp.MatchString(w)
+			if got != want {
+				t.Fatalf("%s on %q: %v, regexp says %v", f.Regexp, w, got, want)
+			}
+			n++
+			if got {
+				hits++
+			}
+		}
+	}
+	for _, b := range devTexts(t) {
+		low := fold(string(b)).low
+		for e := 1; e <= len(low); e++ {
+			if e < len(low) && (reWord(low[e]) || !reWord(low[e-1]) && !isSpace(low[e-1])) {
+				continue // neither a word end nor after a space
+			}
+			for _, w := range []int{3, 12, 40} {
+				check(low[max(0, e-w):e])
+			}
+		}
+	}
+	pieces := []string{"", " ", "  ", "\t", "\n", ".", "'", "x", "_", "9", "é", "\xff", "a", "e", "s", "d", "the", "de", "la", "l'", "of", "ex", "-"}
+	for _, f := range fs {
+		for _, l := range f.tail {
+			pieces = append(pieces, l.s)
+		}
+	}
+	r := rand.New(rand.NewSource(5))
+	for range 100000 {
+		var b strings.Builder
+		for range 1 + r.Intn(4) {
+			b.WriteString(pieces[r.Intn(len(pieces))])
+		}
+		check(b.String())
+	}
+	t.Logf("%d patterns, %d comparisons, %d matches", len(fs), n, hits)
+}
