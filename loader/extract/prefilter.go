@@ -25,8 +25,12 @@ type fre struct {
 	// `^\s*(?:lit|lit…)\s*$` without their leading and trailing \s
 	// characters (none of its strings starts or ends with one)
 	exactTrim bool
-	first     [4]uint64  // the first bytes of the literals of k
-	firstTab  [256]uint8 // the same as a table (1: a first byte), for the byte loops of possible
+	// exactMin and exactMax bound the lengths of the strings of exact:
+	// possible rejects other lengths, and inputs whose first or last byte
+	// is in none of them, before the map lookup
+	exactMin, exactMax int
+	first              [4]uint64  // the first bytes of the literals of k
+	firstTab           [256]uint8 // the same as a table (1: a first byte), for the byte loops of possible
 	// punct holds, for atStartSpacePunct, the bytes of the optional
 	// punctuation after the leading spaces ("^\s*,?\s*X")
 	punct [256]bool
@@ -569,8 +573,10 @@ func otherLits(f *fre, tree *syntax.Regexp) ([]string, bool) {
 			if ok && c && !hasAssert(inner) {
 				f.exactTrim = trim
 				f.exact = map[string]bool{}
+				f.exactMin = len(p[0])
 				for _, l := range p {
 					f.exact[l] = true
+					f.exactMin, f.exactMax = min(f.exactMin, len(l)), max(f.exactMax, len(l))
 					for i := 0; i < len(l); i++ {
 						f.exactBytes[l[i]] = true
 					}
@@ -660,6 +666,9 @@ func (f *fre) possible(s string) bool {
 	if f.exact != nil {
 		if f.exactTrim {
 			s = trimSpaces(s)
+		}
+		if len(s) < f.exactMin || len(s) > f.exactMax || len(s) > 0 && (!f.exactBytes[s[0]] || !f.exactBytes[s[len(s)-1]]) {
+			return false
 		}
 		return f.exact[s]
 	}
