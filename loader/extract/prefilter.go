@@ -72,6 +72,10 @@ type fre struct {
 	// spaces after them: 0 none, 1 \s*, 2 \s+.
 	tail      []tailLit
 	tailSpace int
+	// back is, for another pattern anchored at the end, its backward
+	// form: MatchString computes from the end of the input where a match
+	// may start (backPattern.match) instead of running the regexp
+	back *backPattern
 	// indexed tells that the literals of k are in the document index
 	// under id idx (mkfi): x.mayMatch looks up the word starts of a
 	// window there instead of scanning it
@@ -261,6 +265,9 @@ func mkf(pat string) *fre {
 	}
 	if f.exact == nil {
 		f.tail, f.tailSpace = tailShape(tree)
+		if f.tail == nil {
+			f.back = newBackPattern(tree)
+		}
 	}
 	return f
 }
@@ -822,6 +829,11 @@ func (f *fre) MatchString(s string) bool {
 	for _, l := range f.sure {
 		if strings.Contains(s, l) {
 			return true
+		}
+	}
+	if f.back != nil {
+		if found, ok := f.back.match(s); ok {
+			return found
 		}
 	}
 	if f.anchPat != "" {

@@ -303,3 +303,60 @@ func TestTailSame(t *testing.T) {
 	}
 	t.Logf("%d patterns, %d comparisons, %d matches", len(fs), n, hits)
 }
+
+// TestBackSame checks the backward matching of the patterns anchored at the
+// end against the regexp: on windows of the folded dev texts ending at word
+// ends and after spaces and punctuation (where these patterns match),
+// starting anywhere, and on strings of pieces of the patterns, non-ASCII
+// and invalid UTF-8 among them.
+func TestBackSame(t *testing.T) {
+	var fs []*fre
+	for _, f := range freAll {
+		if f.back != nil {
+			fs = append(fs, f)
+		}
+	}
+	if len(fs) == 0 {
+		t.Fatal("no backward pattern")
+	}
+	n, hits := 0, 0
+	check := func(w string) {
+		for _, f := range fs {
+			got, want := f.MatchString(w), f.Regexp.MatchString(w)
+			if got != want {
+				t.Fatalf("%s on %q: %v, regexp says %v", f.Regexp, w, got, want)
+			}
+			n++
+			if got {
+				hits++
+			}
+		}
+	}
+	for di, b := range devTexts(t) {
+		if di%3 != 0 {
+			continue // a third of the texts keeps the test short
+		}
+		low := fold(string(b)).low
+		for e := 1; e <= len(low); e++ {
+			if e < len(low) && reWord(low[e]) && reWord(low[e-1]) {
+				continue // inside a word
+			}
+			for _, w := range []int{4, 15, 40, maxBackLen, maxBackLen + 1} {
+				check(low[max(0, e-w):e])
+			}
+			// non-ASCII letters, for the classes that match them
+			check(strings.ReplaceAll(low[max(0, e-30):e], "e", "é"))
+		}
+	}
+	pieces := []string{" ", "  ", "\t", "\n", ",", ".", ":", ";", "(", ")", "'", "-", "x", "_", "9", "é", "ñ", "\xff", "\xc3", "a", "e", "s", "de", "la", "le", "the", "of", "et", "y", "and", "m", "mr", "sr", "h.e", "en", "in", "du", "des", "por", "par", strings.Repeat(" ", 20), "abc def ghi "}
+	r := rand.New(rand.NewSource(9))
+	for range 40000 {
+		var b strings.Builder
+		for range 1 + r.Intn(8) {
+			b.WriteString(pieces[r.Intn(len(pieces))])
+		}
+		check(b.String())
+	}
+	check(strings.Repeat("de ", 200)) // longer than maxBackLen: the regexp
+	t.Logf("%d patterns, %d comparisons, %d matches", len(fs), n, hits)
+}
