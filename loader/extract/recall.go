@@ -4,6 +4,7 @@ import (
 	"diplograph/loader/gazetteer"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // jointSupporters returns the parties of the last event reported before a
@@ -12,7 +13,7 @@ import (
 // reiteraron su apoyo a…"), minus the subjects of the position.
 func (x *engine) jointSupporters(sp span, subjs []string) []string {
 	low := x.f.low
-	if sp.e-sp.s < 4 || !jointSubjectRe.MatchString(low[sp.s:min(sp.e, sp.s+90)]) {
+	if sp.e-sp.s < 4 || jointSubjectEnd(low[sp.s:min(sp.e, sp.s+90)]) < 0 {
 		return nil
 	}
 	var last *event
@@ -586,23 +587,64 @@ var ceremonyPlaceRe = mkf(`\b(?:ceremonia|ceremonie|ceremony|acto|audiencia|audi
 
 // jointSubjectRe opens a clause whose subject is the two parties of the
 // event just reported, possibly after an introductory phrase ("During the
-// meeting, the two sides reaffirmed…").
-var jointSubjectRe = mkf(`^(?:(?:during|at|in|lors|au cours|a l'issue|durante|en el curso|al termino|tras|after|following)\b[^,]{0,60},\s*)?(?:they|ils|elles|ellos|ellas|both|the two|the sides|the parties|the leaders|the ministers|les deux|les parties|les ministres|les dirigeants|los dos|las dos|ambos|ambas|las partes|los ministros|los cancilleres|los mandatarios)\b`)
+// meeting, the two sides reaffirmed…"). It is built of jointIntros and
+// jointSubjects; jointSubjectEnd matches it without the regexp.
+var jointSubjectRe = mkf(`^(?:(?:` + strings.Join(jointIntros, "|") + `)\b[^,]{0,60},\s*)?(?:` + strings.Join(jointSubjects, "|") + `)\b`)
+
+// jointIntros and jointSubjects are the words opening the introductory
+// phrase and the subjects of jointSubjectRe, in the pattern's order.
+var (
+	jointIntros   = []string{"during", "at", "in", "lors", "au cours", "a l'issue", "durante", "en el curso", "al termino", "tras", "after", "following"}
+	jointSubjects = []string{"they", "ils", "elles", "ellos", "ellas", "both", "the two", "the sides", "the parties", "the leaders", "the ministers", "les deux", "les parties",
+		"les ministres", "les dirigeants", "los dos", "las dos", "ambos", "ambas", "las partes", "los ministros", "los cancilleres", "los mandatarios"}
+)
+
+// jointSubjectEnd returns the end of jointSubjectRe's match in s (which
+// starts at 0), -1 when none: the regexp's backtracking written out. The
+// introductory phrase can only end at the first comma of s (none of its
+// words holds one, and [^,] cannot pass it), after at most 60 runes from
+// the end of its first word; it is preferred when the subject follows.
+// Whichever subject alternative matches first is the regexp's, \b after it
+// being all that follows.
+func jointSubjectEnd(s string) int {
+	if c := strings.IndexByte(s, ','); c >= 0 {
+		for _, w := range jointIntros {
+			if strings.HasPrefix(s, w) && reBoundary(s, len(w)) && len(w) <= c && utf8.RuneCountInString(s[len(w):c]) <= 60 {
+				if e := jointSubjectAt(s, skipSpaces(s, c+1)); e >= 0 {
+					return e
+				}
+				break // the other words lead to the same comma and subject
+			}
+		}
+	}
+	return jointSubjectAt(s, 0)
+}
+
+// jointSubjectAt returns the end of the first subject of jointSubjects at
+// s[i:] followed by \b, -1 when none.
+func jointSubjectAt(s string, i int) int {
+	for _, w := range jointSubjects {
+		if strings.HasPrefix(s[i:], w) && reBoundary(s, i+len(w)) {
+			return i + len(w)
+		}
+	}
+	return -1
+}
 
 // jointFirst returns the joint supporters when the clause subject is the
 // parties and no other actor stands between it and the topic at ts.
 func (x *engine) jointFirst(ts int, sp span, subjs []string) []string {
 	low := x.f.low
-	m := jointSubjectRe.FindStringIndex(low[sp.s:min(sp.e, sp.s+90)])
-	if m == nil || sp.s+m[1] > ts {
+	end := jointSubjectEnd(low[sp.s:min(sp.e, sp.s+90)])
+	if end < 0 || sp.s+end > ts {
 		return nil
 	}
-	for _, mm := range x.mentsIn(sp.s+m[1], ts) {
+	for _, mm := range x.mentsIn(sp.s+end, ts) {
 		if (mm.kind == kState || mm.kind == kOrg) && !contains(subjs, mm.key) {
 			return nil
 		}
 	}
-	if len(pmRange(x.pms, sp.s+m[1], ts)) > 0 {
+	if len(pmRange(x.pms, sp.s+end, ts)) > 0 {
 		return nil
 	}
 	if j := x.jointSupporters(sp, subjs); len(j) >= 2 {
