@@ -248,3 +248,114 @@ func (n *bnode) starts(s string, ends posSet) posSet {
 	}
 	return out
 }
+
+// A pattern anchored at the start (^) and not at the end is matched by
+// MatchString the other way: the sets of offsets where its parts may end
+// are computed from the sets where they start, left to right, from {0}; a
+// match exists when the whole pattern's set is not empty. Only the offsets
+// up to maxBackLen are kept: a part that would end past them leaves the
+// input to the regexp. Classes decode runes forward as the regexp does, so
+// that invalid UTF-8 needs no special case.
+
+// newFwdPattern returns the forward form of tree (simplified), nil when
+// tree is not anchored at the start, is anchored at the end, or has parts
+// the sets cannot match (see newBackPattern).
+func newFwdPattern(tree *syntax.Regexp) *backPattern {
+	if tree.Op != syntax.OpConcat || len(tree.Sub) < 2 || tree.Sub[0].Op != syntax.OpBeginText || tree.Sub[len(tree.Sub)-1].Op == syntax.OpEndText {
+		return nil
+	}
+	bp := &backPattern{anchored: true}
+	body, ok := bp.node(&syntax.Regexp{Op: syntax.OpConcat, Sub: tree.Sub[1:]})
+	if !ok {
+		return nil
+	}
+	bp.body = body
+	return bp
+}
+
+// matchFwd reports whether s holds a match of the forward form bp, and
+// false for ok when a part would end past maxBackLen.
+func (bp *backPattern) matchFwd(s string) (found, ok bool) {
+	over := false
+	ends := bp.body.ends(s, 1, &over)
+	if over {
+		return false, false
+	}
+	return ends != 0, true
+}
+
+// ends returns the offsets where n may end a match of its own that starts
+// at one of starts, setting *over when one would be past maxBackLen.
+func (n *bnode) ends(s string, starts posSet, over *bool) posSet {
+	var out posSet
+	add := func(e int) {
+		if e > maxBackLen {
+			*over = true
+			return
+		}
+		out |= 1 << e
+	}
+	switch n.op {
+	case bEmpty:
+		return starts
+	case bBound:
+		for x := starts; x != 0; x &= x - 1 {
+			if b := bits.TrailingZeros64(x); reBoundary(s, b) {
+				out |= 1 << b
+			}
+		}
+	case bLits:
+		if n.empty {
+			out = starts
+		}
+		for x := starts; x != 0; x &= x - 1 {
+			b := bits.TrailingZeros64(x)
+			for _, l := range n.lits {
+				if l != "" && len(s)-b >= len(l) && s[b] == l[0] && s[b:b+len(l)] == l {
+					add(b + len(l))
+				}
+			}
+		}
+	case bClass:
+		for x := starts; x != 0; x &= x - 1 {
+			b := bits.TrailingZeros64(x)
+			if b >= len(s) {
+				continue
+			}
+			if c := s[b]; c < utf8.RuneSelf {
+				if n.cls[c] {
+					add(b + 1)
+				}
+			} else if n.nonA {
+				_, size := utf8.DecodeRuneInString(s[b:])
+				add(b + size)
+			}
+		}
+	case bConcat:
+		out = starts
+		for _, sub := range n.subs {
+			if out == 0 || *over {
+				break
+			}
+			out = sub.ends(s, out, over)
+		}
+	case bAlt:
+		for _, sub := range n.subs {
+			out |= sub.ends(s, starts, over)
+		}
+	case bRepeat:
+		cur := starts
+		for range n.min {
+			cur = n.subs[0].ends(s, cur, over)
+		}
+		out = cur
+		for k := n.min; cur != 0 && !*over && (n.max < 0 || k < n.max); k++ {
+			cur = n.subs[0].ends(s, cur, over)
+			if cur&^out == 0 {
+				break // nothing new: more repetitions add nothing either
+			}
+			out |= cur
+		}
+	}
+	return out
+}

@@ -76,6 +76,9 @@ type fre struct {
 	// form: MatchString computes from the end of the input where a match
 	// may start (backPattern.match) instead of running the regexp
 	back *backPattern
+	// fwd is, for a pattern anchored at the start only, its forward form
+	// on sets of offsets (backPattern.matchFwd)
+	fwd *backPattern
 	// indexed tells that the literals of k are in the document index
 	// under id idx (mkfi): x.mayMatch looks up the word starts of a
 	// window there instead of scanning it
@@ -267,6 +270,9 @@ func mkf(pat string) *fre {
 		f.tail, f.tailSpace = tailShape(tree)
 		if f.tail == nil {
 			f.back = newBackPattern(tree)
+		}
+		if f.back == nil && f.tail == nil {
+			f.fwd = newFwdPattern(tree)
 		}
 	}
 	return f
@@ -833,6 +839,11 @@ func (f *fre) MatchString(s string) bool {
 	}
 	if f.back != nil {
 		if found, ok := f.back.match(s); ok {
+			return found
+		}
+	}
+	if f.fwd != nil {
+		if found, ok := f.fwd.matchFwd(s); ok {
 			return found
 		}
 	}

@@ -360,3 +360,54 @@ func TestBackSame(t *testing.T) {
 	check(strings.Repeat("de ", 200)) // longer than maxBackLen: the regexp
 	t.Logf("%d patterns, %d comparisons, %d matches", len(fs), n, hits)
 }
+
+// TestFwdSame checks the forward matching of the patterns anchored at the
+// start against the regexp: on windows of the folded dev texts starting at
+// word starts and after spaces and punctuation, and on strings of pieces of
+// the patterns, non-ASCII and invalid UTF-8 among them.
+func TestFwdSame(t *testing.T) {
+	var fs []*fre
+	for _, f := range freAll {
+		if f.fwd != nil {
+			fs = append(fs, f)
+		}
+	}
+	if len(fs) == 0 {
+		t.Fatal("no forward pattern")
+	}
+	n, hits := 0, 0
+	check := func(w string) {
+		for _, f := range fs {
+			got, want := f.MatchString(w), f.Regexp.MatchString(w)
+			if got != want {
+				t.Fatalf("%s on %q: %v, regexp says %v", f.Regexp, w, got, want)
+			}
+			n++
+			if got {
+				hits++
+			}
+		}
+	}
+	for _, b := range devTexts(t) {
+		low := fold(string(b)).low
+		for p := 0; p < len(low); p++ {
+			if p > 0 && reWord(low[p]) && reWord(low[p-1]) {
+				continue // inside a word
+			}
+			for _, w := range []int{5, 20, 60, 150} {
+				check(low[p:min(len(low), p+w)])
+			}
+			check(strings.ReplaceAll(low[p:min(len(low), p+30)], "e", "é"))
+		}
+	}
+	pieces := []string{" ", "  ", "\t", "\n", ",", ".", ":", ";", "(", ")", "'", "-", "x", "_", "9", "é", "ñ", "\xff", "\xc3", "a", "e", "s", "de", "la", "le", "the", "of", "et", "y", "and", "they", "both", "en", "in", "du", "des", "por", "par", "consejero", strings.Repeat(" ", 20), "abc def ghi ", strings.Repeat("é", 19), strings.Repeat("é", 29), "ont ete recue par", "received by", "backed by", "a", "at"}
+	r := rand.New(rand.NewSource(11))
+	for range 40000 {
+		var b strings.Builder
+		for range 1 + r.Intn(8) {
+			b.WriteString(pieces[r.Intn(len(pieces))])
+		}
+		check(b.String())
+	}
+	t.Logf("%d patterns, %d comparisons, %d matches", len(fs), n, hits)
+}
