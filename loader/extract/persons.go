@@ -692,7 +692,40 @@ var residenceAdjRe = mkf(`^(?:non-resident|non resident|resident|new)\s+`)
 // newAdjRe is the "new" of a newly appointed holder's title.
 var newAdjRe = mkf(`^(?:nouvel|nouveau|nouvelle|new|nuevo|nueva|incoming|outgoing|sortant|sortante|saliente)\s+`)
 
-var articleRe = mkf(`^(?:\s*(?:le|la|l'|les|the|el|los|las|un|une|an?|son|sa|su|his|her|its)\b\s*)+`)
+// articleRe matches the articles opening a text, with their spaces. It is
+// built of articleWords; articlesEnd matches it without the regexp.
+var articleRe = mkf(`^(?:\s*(?:` + strings.Join(articleWords, "|") + `)\b\s*)+`)
+
+// articleWords are the alternatives of articleRe, in the pattern's order.
+var articleWords = []string{"le", "la", "l'", "les", "the", "el", "los", "las", "un", "une", "an?", "son", "sa", "su", "his", "her", "its"}
+
+// articleStrings are articleWords expanded in the order the regexp prefers
+// them ("an?": "an" before "a").
+var articleStrings, _ = expand(strings.Join(articleWords, "|"))
+
+// articlesEnd returns the end of articleRe's match in s, -1 when none: the
+// regexp's backtracking written out. Each round skips spaces, takes the
+// first article followed by \b, then the spaces after it; the rounds go on
+// while one matches (a space never starts an article, so the greedy \s*
+// give nothing back, and the first article that fits is kept, all the
+// pattern after a round being optional).
+func articlesEnd(s string) int {
+	end := -1
+	for i := skipSpaces(s, 0); ; {
+		n := 0
+		for _, a := range articleStrings {
+			if strings.HasPrefix(s[i:], a) && reBoundary(s, i+len(a)) {
+				n = len(a)
+				break
+			}
+		}
+		if n == 0 {
+			return end
+		}
+		i = skipSpaces(s, i+n)
+		end = i
+	}
+}
 
 // titleAfter returns the role parts of an apposition after a name at view
 // offset ne: "X, ministre des Affaires étrangères, …".
@@ -713,13 +746,13 @@ func (x *engine) titleAfter(ne, limit int, titled bool) []part {
 		}
 		// optional article and demonym before the head
 		article := false
-		if m := articleRe.FindStringIndex(low[j:limit]); m != nil {
+		if end := articlesEnd(low[j:limit]); end >= 0 {
 			article = true
 			if titled && len(parts) == 0 {
 				// "Reçu par le président X, le chef de la diplomatie …": a new subject
 				break
 			}
-			j += m[1]
+			j += end
 		}
 		if m := newAdjRe.FindStringIndex(low[j:limit]); m != nil {
 			j += m[1] // "X, nueva embajadora del Reino de España"
