@@ -181,6 +181,7 @@ func (x *engine) run(ctx context.Context, src string) error {
 	x.listedAmbassadors()
 	x.listedLeaders()
 	x.listedCounterparts()
+	x.statedEnvoys()
 	slices.SortStableFunc(x.pms, byStart)
 	x.knownNames()
 	x.alsoTitles()

@@ -1038,3 +1038,62 @@ func (x *engine) listedCounterparts() {
 		}
 	}
 }
+
+// pluralEnvoyHeadRe is a plural head of envoys before a list of them.
+var pluralEnvoyHeadRe = mk(`\b(?:ambassadeurs|ambassadrices|ambassadors|embajadores|embajadoras|hauts-commissaires|hauts commissaires|high commissioners|altos comisionados)\b`)
+
+// stateHonorificGapRe is the gap between a state and the name of its envoy
+// in a list, an honorific in it: "de la Fédération de Russie, S.E Géorgiy
+// Todua" (without one, "X de Guinée, Y du Sénégal" names the state after
+// each name).
+var stateHonorificGapRe = mkf(`^\s*,\s*(?:s\.?\s?e\.?|h\.?\s?e\.?|son excellence|his excellency|her excellency|su excelencia|m\.|mme|mr\.?|mrs\.?|ms\.?|dr\.?|sr\.|sra\.)\s*$`)
+
+// genitiveBeforeRe ends the preposition of a state in a list of envoys.
+var genitiveBeforeRe = mkf(`\b(?:de la|de l'|du|des|de|d'|of the|of|del)\s*$`)
+
+// statedEnvoys is pass 2d‴: after a plural envoys' head, each name that
+// follows "State, S.E" is that state's ambassador ("Les ambassadeurs
+// désignés de la Fédération de Russie, S.E X, d'Israël, S.E Y"); an
+// office the title rules gave it from the item before is replaced.
+func (x *engine) statedEnvoys() {
+	for si, sp := range x.sents {
+		hs := x.find(pluralEnvoyHeadRe, sp.s, sp.e)
+		if len(hs) == 0 {
+			continue
+		}
+		for _, c := range x.cands[si] {
+			if c.s < hs[0][1] {
+				continue
+			}
+			ms := x.mentsIn(hs[0][1], c.s)
+			if len(ms) == 0 {
+				continue
+			}
+			m := ms[len(ms)-1]
+			if m.kind != kState || m.demonym || !stateHonorificGapRe.MatchString(x.f.low[m.e:c.s]) || !genitiveBeforeRe.MatchString(x.f.low[max(sp.s, m.s-12):m.s]) {
+				continue
+			}
+			if x.titleAfter(c.e, sp.e, true) != nil {
+				continue // "…, ambassadeur de Guinée, M. X, ambassadeur du Sénégal": X's own title follows
+			}
+			var p *person
+			for _, pm := range x.pms {
+				if pm.p != nil && pm.s >= c.s && pm.s < c.e {
+					p = pm.p
+				}
+			}
+			if p == nil {
+				p = x.addPerson(c.s, c.e)
+				x.pms = append(x.pms, pmention{s: c.s, e: c.e, p: p})
+				x.addNameSpan(span{c.s, c.e})
+			}
+			keep := p.offices[:0]
+			for _, o := range p.offices {
+				if o.role != "ambassador" || o.sent != si {
+					keep = append(keep, o)
+				}
+			}
+			p.offices = append(keep, &office{role: "ambassador", title: strings.TrimSpace(x.doc.Text[x.f.text(hs[0][0]):x.f.textEnd(hs[0][1])]), state: m.key, ev: sp, sent: si, conf: 0.8, head: "ambassadeur", pos: c.s})
+		}
+	}
+}
