@@ -346,7 +346,7 @@ func lastWord(s string) string {
 var agencies = map[string]string{
 	"map": "MA", "aps": "DZ", "kazinform": "KZ", "wam": "AE", "spa": "SA", "kuna": "KW", "qna": "QA",
 	"bna": "BH", "ona": "OM", "petra": "JO", "mena": "EG", "tap": "TN", "lana": "LY", "aip": "CI", "aps senegal": "SN",
-	"xinhua": "CN", "tass": "RU", "ria": "RU", "anadolu": "TR", "wafa": "PS", "sana": "SY", "ina": "IQ", "irna": "IR",
+	"xinhua": "CN", "tass": "RU", "ria": "RU", "anadolu": "TR", "wafa": "PS", "sana": "SY", "ina": "IQ", "irna": "IR", "ami": "MR", "acp": "CD", "atop": "TG", "abp": "BJ", "anp": "NE", "amp": "ML", "agp": "GA", "andina": "PE", "telam": "AR", "bernama": "MY", "antara": "ID", "pti": "IN", "app": "PK",
 }
 
 // sharedAgencies are acronyms of agencies of several states (APS: Algérie
@@ -481,6 +481,9 @@ func (x *engine) findReporting(srcOverride string) {
 				x.reporting = iso // "DAKAR, 8 juin (APS)": the Senegalese APS, not the Algerian one
 			}
 		}
+	}
+	if x.reporting == "" && dl.Agency == "" && dl.City != "" {
+		x.reporting = agencies[strings.ToLower(dl.City)] // "AMI - Le Président de la République…": the agency alone
 	}
 	if x.reporting == "" && (dl.Agency == "" || wireAgencies[strings.ToLower(dl.Agency)]) {
 		// an agency signature "(MAP)", "(avec MAP)", "Map - L'Economiste"

@@ -45,7 +45,7 @@ var betweenWords = setOf(`de des du d l la le les et a aux au en of the for and 
 	asuntos exteriores relaciones union europea europeenne european commonwealth development developpement
 	economie economy finances finance interieur interior justice defense defence sante health education commerce trade industrie industry
 	agriculture peche tourisme tourism culture energie energy transport transports equipement environnement environment emploi travail
-	cancilleria chancellerie ordenes ceremonial responsibility responsible responsable productive sector sectors secteur secteurs private prive privado co-operation co-operative operation communication jeunesse sports habous islamiques investissement investissements numerique digital transition
+	commission commissions comision comisiones committee comite cancilleria chancellerie ordenes ceremonial responsibility responsible responsable productive sector sectors secteur secteurs private prive privado co-operation co-operative operation communication jeunesse sports habous islamiques investissement investissements numerique digital transition
 	exterieur exterieurs exterieure integration diaspora diasporas coordination partenariat promotion solidarite
 	para pour derechos humanos droits homme human rights refugies refugiados refugees
 	with avec charge office oficina cabinet gabinete s capitaine captain capitan colonel coronel commandant

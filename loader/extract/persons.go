@@ -498,6 +498,9 @@ func innerHonorific(toks []tok, k int, x *engine) bool {
 	if !isCap(t) || k == 0 || k+1 >= len(toks) || !innerHonorifics[t.low] || x.f.up[t.e:toks[k+1].s] != " " {
 		return false
 	}
+	if nameParticles[toks[k+1].low] && k+2 < len(toks) && x.f.up[toks[k+1].e:toks[k+2].s] == " " {
+		return x.nameOK(toks[k+2]) // "Mohamed Ould Cheikh El Ghazouani"
+	}
 	return x.nameOK(toks[k+1]) && !isInitial(toks[k+1])
 }
 
@@ -926,6 +929,7 @@ func (x *engine) extendTitle(a, limit int) int {
 var (
 	foreignRe    = mkf(`international relations and cooperation|relations internationales et (?:de la )?cooperation|relaciones internacionales y cooperacion|relaciones internacionales|international relations$|foreign and \w+ affairs|affaires etrangeres|affaires exterieures|relations exterieures|external relations|relaciones exteriores|foreign affairs|foreign minister|foreign secretary|external affairs|exteriores|chef de la diplomatie|chief of diplomacy|top diplomat|jefe de la diplomacia|jefa de la diplomacia|cheffe de la diplomatie`)
 	bodyRe       = mkf(`\b(?:senat|senate|senado|chambre|chamber|camara|parlement|parliament|parlamento|assemblee|assembly|asamblea|congres|congress|congreso|conseil|council|consejo|cour|court|tribunal|fondation|foundation|fundacion|region|regional|commune|municipal|comite|committee|association|asociacion|federation|banque|bank|banco|universite|university|universidad|groupe|group|grupo|club|chambres?|conferencia|conference|delegation|delegacion|ville|city|ciudad|province|provincia)\b`)
+	parliamentRe = mkf(`\b(?:senat|senate|senado|parlement|parliament|parlamento|assemblee nationale|national assembly|asamblea nacional|congres|congress|congreso|chambre des|house of|camara de)\b`)
 	commissionRe = mkf(`\b(?:commission|comision)\b`)
 	// councilOfMinistersRe: the president of the council of ministers heads the government
 	councilOfMinistersRe = mkf(`\b(?:consejo de ministros|conseil des ministres|council of ministers)\b`)
@@ -979,6 +983,8 @@ func classify(head, part string) string {
 		switch {
 		case councilOfMinistersRe.MatchString(part):
 			return "head_of_government" // "presidente del Consejo de Ministros" (Peru, Italy)
+		case parliamentRe.MatchString(part):
+			return "official" // "président de la commission de la défense du Sénat américain"
 		case commissionRe.MatchString(part):
 			return "secretary_general"
 		case bodyRe.MatchString(part):
