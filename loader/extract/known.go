@@ -472,6 +472,9 @@ func spellingVariant(a, b []string) bool {
 // of three words or more: the first family name of a Spanish name ("el
 // presidente Abdo" for "Mario Abdo Benítez").
 func innerSurname(a, b []string) bool {
+	if len(a) == 1 && len(b) == 2 && len(a[0]) >= 3 && a[0] == b[0] {
+		return true // "Motegi" for "Motegi Toshimitsu": the family name written first
+	}
 	return len(a) == 1 && len(b) >= 3 && len(a[0]) >= 3 && slices.Contains(b[1:len(b)-1], a[0])
 }
 

@@ -1032,7 +1032,7 @@ func classify(head, part string) string {
 	case h == "secretary" && secretaryToGovRe.MatchString(part):
 		return "official" // "Secretary to the Government of the Federation" (Nigeria)
 	case h == "secretary":
-		if i := strings.Index(part, h); i >= 0 && secretaryForeignRe.MatchString(part[i+len(h):]) && !strings.Contains(part[:i], "permanent") {
+		if i := strings.Index(part, h); i >= 0 && (secretaryForeignRe.MatchString(part[i+len(h):]) || strings.HasSuffix(strings.TrimSpace(part[:i]), "foreign affairs")) && !strings.Contains(part[:i], "permanent") {
 			return "foreign_minister" // "Secretary of Foreign Affairs" (the Philippines)
 		}
 		return "secretary"
@@ -2316,7 +2316,7 @@ func (x *engine) dropGeneric() {
 		for _, o := range p.offices {
 			// the title is folded only for the offices the test concerns
 			if o.role == "minister" && specific[o.state] {
-				if t := strings.TrimSpace(foldString(o.title)); t == "minister" || t == "ministre" || t == "ministro" || t == "ministra" || t == "la ministre" || t == "le ministre" || x.bareMinisterTitle(t) || counterpartHead(t) {
+				if t := strings.TrimSpace(foldString(o.title)); t == "minister" || t == "ministre" || t == "ministro" || t == "ministra" || t == "la ministre" || t == "le ministre" || t == "secretary" || x.bareMinisterTitle(t) || counterpartHead(t) {
 					continue
 				}
 			}
