@@ -940,7 +940,7 @@ func credenceAfter(s string) bool {
 // alsoTitleRe is a relative clause giving a person named just before a
 // further office: "Mekonnen, who is also foreign minister of Ethiopia",
 // "X, qui est aussi ministre de …", "X, quien es también canciller de …".
-var alsoTitleRe = mk(`,?\s*\b(?:who is also|who also serves as|qui est aussi|qui est egalement|quien es tambien|que es tambien|quien tambien es)\s+(?:(?:the|le|la|l'|el)\s*)?`)
+var alsoTitleRe = mk(`\b(?:who is also|who also serves as|qui est aussi|qui est egalement|quien es tambien|que es tambien|quien tambien es)\s+(?:(?:the|le|la|l'|el)\s*)?`)
 
 // alsoTitles is pass 2f: the office a relative clause gives to the person
 // named right before it (a person already found, or a name of the sentence).
@@ -954,7 +954,7 @@ func (x *engine) alsoTitles() {
 			}
 			var c *candidate
 			for k := range x.cands[si] {
-				if cc := &x.cands[si][k]; cc.e <= r[0] && strings.TrimSpace(low[cc.e:r[0]]) == "" {
+				if cc := &x.cands[si][k]; cc.e <= r[0] && strings.Trim(low[cc.e:r[0]], " ,") == "" {
 					c = cc
 				}
 			}
