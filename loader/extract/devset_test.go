@@ -11,10 +11,10 @@ import (
 // devFloors are the per-family F1 floors on testdata/dev (set a little below
 // the measured scores; see the package report).
 var devFloors = map[string]float64{
-	"offices": 0.92, "events": 0.90, "supports": 0.92, "memberships": 0.82, "missions": 0.90, "org_hq": 0.83, "org_parent": 0.90,
+	"offices": 0.94, "events": 0.90, "supports": 0.92, "memberships": 0.82, "missions": 0.90, "org_hq": 0.83, "org_parent": 0.90,
 }
 
-const devFloorMicro = 0.91
+const devFloorMicro = 0.92
 
 func TestDevSet(t *testing.T) {
 	shared := sharedDir(t)
