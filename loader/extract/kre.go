@@ -145,6 +145,13 @@ func indexLits(lits []string) int {
 		h := keyHash(l[:n])
 		keyBits[n-1][(h>>6)%globalKeyBitWords] |= 1 << (h & 63)
 		keyLens[l[0]] |= 1 << (n - 1)
+		if n == 1 {
+			for c := range 256 {
+				keyLens2[uint16(l[0])|uint16(c)<<8] |= 1
+			}
+		} else {
+			keyLens2[uint16(l[0])|uint16(l[1])<<8] |= 1 << (n - 1)
+		}
 		keyByHash[uint32(n)<<18|h] = append(keyByHash[uint32(n)<<18|h], kreLit{id, l, newPrefixWord(l)})
 	}
 	return id
@@ -164,6 +171,11 @@ const globalKeyLen = 4
 // keyLens tells, per byte, the lengths of the keys of keyByHash starting
 // with it (bit n-1: a key of n bytes).
 var keyLens [256]uint8
+
+// keyLens2 is keyLens per pair of first bytes (the first in the low 8
+// bits): a word start whose first two bytes open no key is passed over
+// with one lookup.
+var keyLens2 [1 << 16]uint8
 
 // globalKeyBitset is keyBitset for keys of 1..globalKeyLen bytes.
 type globalKeyBitset [globalKeyLen][globalKeyBitWords]uint64
@@ -331,16 +343,21 @@ func (x *engine) indexStarts() {
 	clear(count)
 	pairs := sc.pairs[:0]
 	for _, p := range x.wstarts {
-		lens := keyLens[low[p]]
+		var lens uint8
+		if p+1 < len(low) {
+			lens = keyLens2[uint16(low[p])|uint16(low[p+1])<<8]
+		} else {
+			lens = keyLens[low[p]] & 1 // room for a key of one byte only
+		}
 		if lens == 0 {
-			continue // no literal starts with this byte
+			continue // no literal starts with these bytes
 		}
 		w := load8(low, p)
 		hh := uint32(2166136261) // keyHash(low[p:p+n]), computed incrementally
 		for n := 1; n <= globalKeyLen && p+n <= len(low); n++ {
 			hh = (hh ^ uint32(low[p+n-1])) * 16777619
 			if lens&(1<<(n-1)) == 0 {
-				continue // no key of n bytes starts with this byte
+				continue // no key of n bytes starts with these bytes
 			}
 			h := hh & (1<<18 - 1)
 			if keyBits[n-1][(h>>6)%globalKeyBitWords]&(1<<(h&63)) == 0 {
