@@ -1896,7 +1896,13 @@ func (p *person) stated(not *office) *office {
 	return nil
 }
 
-func (p *person) states() []string { return p.appendStates(nil) }
+// states returns the states p holds offices of, sorted. The buffer of
+// four is the caller's once inlined: on its stack unless it keeps the
+// result, and one allocation at most instead of growing from nil.
+func (p *person) states() []string {
+	var buf [4]string
+	return p.appendStates(buf[:0])
+}
 
 // appendActorStates appends to buf the states p acts for in an event: the
 // states of the offices, else the state of a former office ("X, expresidente
