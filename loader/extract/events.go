@@ -26,9 +26,12 @@ type trig struct {
 func (x *engine) findEvents() {
 	lastCred := -100
 	lastCredStatus := ""
+	// the triggers of a sentence go to buffers reused from sentence to
+	// sentence: no event keeps them
+	var tsBuf, keepBuf []trig
 	for si, sp := range x.sents {
 		low := x.f.low
-		var ts []trig
+		ts := tsBuf[:0]
 		for _, et := range eventTriggers {
 			re := et.re
 			if et.kind == "message" {
@@ -81,7 +84,8 @@ func (x *engine) findEvents() {
 			kinds[t.kind] = true
 		}
 		// one trigger per kind and sentence; kinds that subsume a meeting win
-		var keep []trig
+		tsBuf = ts
+		keep := keepBuf[:0]
 		seen := map[string]bool{}
 		afterCeremony := ceremonyAfterRe.MatchString(low[sp.s:min(sp.e, sp.s+60)])
 		for _, t := range ts {
@@ -106,6 +110,7 @@ func (x *engine) findEvents() {
 			seen[t.kind] = true
 			keep = append(keep, t)
 		}
+		keepBuf = keep
 		if lastCred >= 0 && si-lastCred <= 2 && !kinds["credentials"] && len(x.find(plainAmbOfRe, sp.s, sp.e)) > 0 && len(x.stateMentions(sp, false)) > 0 {
 			// "…recibió las cartas credenciales… El Jefe de Estado sostuvo intercambios
 			// con los nuevos jefes de misión de Vietnam, El Salvador…": the ceremony's envoys
@@ -446,7 +451,7 @@ func (x *engine) addEvent(t trig, sp span) {
 	if t.kind == "meeting" || t.kind == "visit" || t.kind == "phone_call" {
 		ps = x.withoutMessageParties(ps, t, sp)
 	}
-	states := []string{}
+	states := make([]string, 0, 4) // room for the usual two or three: one allocation
 	hos := false
 	for _, p := range ps {
 		var sbuf [4]string

@@ -150,7 +150,8 @@ func (x *Extractor) Extract(ctx context.Context, in loader.TextInput) (c *diplog
 		return nil, diplograph.E("extract", err).WithPlace(in.Path, 0)
 	}
 	e.emit(doc)
-	sc.ments = e.ments // the buffer, perhaps grown, goes back to the pool
+	// the buffers, perhaps grown, go back to the pool
+	sc.ments, sc.pms, sc.nameSpans = e.ments, e.pms, e.nameSpans
 	return &diplograph.Communique{Document: doc, Text: d.Original()}, nil
 }
 
@@ -160,6 +161,7 @@ func (x *engine) run(ctx context.Context, src string) error {
 	x.f = foldWith(x.doc.Text, sc)
 	x.wstarts = appendWordStarts(sc.wstarts[:0], x.f.low)
 	sc.wstarts = x.wstarts
+	x.pms, x.nameSpans = sc.pms[:0], sc.nameSpans[:0]
 	x.indexStarts()
 	x.sents = make([]span, 0, len(x.doc.Sentences())+8)
 	for _, s := range x.doc.Sentences() {

@@ -22,6 +22,8 @@ type scratch struct {
 	tris            []triSet            // trigrams: the trigram sets of the sentences
 	ents            []diplograph.Entity // emit: the entities before sortByType
 	ments           []ment              // loadMentions: the mentions of the document
+	pms             []pmention          // the person mentions of the document (engine.pms)
+	nameSpans       []span              // the spans of the names (engine.nameSpans)
 }
 
 // cut returns the matches found since start (nil when none), with no
@@ -50,8 +52,11 @@ func (sc *scratch) release() {
 	sc.toks = sc.toks[:0]
 	clear(sc.ments[:cap(sc.ments)])
 	sc.ments = sc.ments[:0]
+	clear(sc.pms[:cap(sc.pms)]) // the persons of the document
+	sc.pms = sc.pms[:0]
+	sc.nameSpans = sc.nameSpans[:0]
 	sc.found = sc.found[:0]
-	if max(cap(sc.toText), cap(sc.fromTxt), cap(sc.wstarts), cap(sc.pairs), cap(sc.kall), cap(sc.toks), cap(sc.found), 64*cap(sc.tris), cap(sc.ents), cap(sc.ments)) > maxPooled {
+	if max(cap(sc.toText), cap(sc.fromTxt), cap(sc.wstarts), cap(sc.pairs), cap(sc.kall), cap(sc.toks), cap(sc.found), 64*cap(sc.tris), cap(sc.ents), cap(sc.ments), cap(sc.pms), cap(sc.nameSpans)) > maxPooled {
 		return
 	}
 	scratchPool.Put(sc)
