@@ -382,6 +382,9 @@ func (x *engine) participants(sp span) (ps []*person, actors []string) {
 		}
 		if pm.p != nil {
 			if !containsP(ps, pm.p) {
+				if ps == nil {
+					ps = make([]*person, 0, 4) // one allocation for the usual few
+				}
 				ps = append(ps, pm.p)
 			}
 		} else if pm.state != "" && !contains(actors, pm.state) {

@@ -342,6 +342,9 @@ func (x *engine) candidates(s, e int) []candidate {
 				i = last
 				continue // "MOU", "FAO": an acronym, not a name
 			}
+			if out == nil {
+				out = make([]candidate, 0, 8) // one allocation for most sentences
+			}
 			out = append(out, candidate{s: t.s, e: end, words: last - i + 1, prev: prev})
 		}
 		i = last
@@ -1434,7 +1437,8 @@ func (x *engine) addOffices(p *person, parts []part, si int, sp span, pos int) {
 	type ro struct {
 		role, title, state, org, head string
 	}
-	var ros []ro
+	var rosBuf [4]ro // the usual one or two parts, on the stack
+	ros := rosBuf[:0]
 	for k, pt := range parts {
 		ptxt := x.f.low[pt.s:pt.e]
 		if x.matchIn(formerRe, max(sp.s, pt.s-20), pt.s) || x.matchIn(formerRe, max(sp.s, pt.hs-20), pt.hs) || gluedFormer(pt.head) {
