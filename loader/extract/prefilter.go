@@ -364,7 +364,7 @@ func (f *fre) tailMatch(s string) bool {
 	}
 	for end := lo; end <= hi; end++ {
 		for _, l := range f.tail {
-			if n := end - len(l.s); n >= 0 && s[n:end] == l.s && (!l.b || reBoundary(s, n)) {
+			if n := end - len(l.s); n >= 0 && s[end-1] == l.s[len(l.s)-1] && s[n:end-1] == l.s[:len(l.s)-1] && (!l.b || reBoundary(s, n)) {
 				return true
 			}
 		}
