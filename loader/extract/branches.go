@@ -34,6 +34,7 @@ type branchSet struct {
 type branchLit struct {
 	alt int
 	lit string
+	pw  prefixWord // the first bytes of lit, compared in one step (hasLitAt)
 }
 
 // splitAlts splits `\b(?:A|B|…)SUFFIX` into its top-level alternatives and
@@ -114,7 +115,7 @@ func newBranchSet(pat string) *branchSet {
 		for _, l := range lits {
 			n := min(3, len(l))
 			h := keyHash(l[:n])
-			keys[uint32(n)<<18|h] = append(keys[uint32(n)<<18|h], branchLit{i, l})
+			keys[uint32(n)<<18|h] = append(keys[uint32(n)<<18|h], branchLit{i, l, newPrefixWord(l)})
 			b.bits.add(n, h)
 		}
 	}
@@ -256,6 +257,7 @@ func (b *branchSet) mark(low string, p int, buf []byte, ibuf []int) ([]byte, []i
 		mark(i)
 	}
 	hh := uint32(2166136261) // keyHash(low[p:p+n]), computed incrementally
+	w := load8(low, p)
 	for n := 1; n <= 3 && p+n <= len(low); n++ {
 		hh = (hh ^ uint32(low[p+n-1])) * 16777619
 		h := hh & (1<<18 - 1)
@@ -263,7 +265,7 @@ func (b *branchSet) mark(low string, p int, buf []byte, ibuf []int) ([]byte, []i
 			continue
 		}
 		for _, bl := range b.keys.get(uint32(n)<<18 | h) {
-			if len(low)-p >= len(bl.lit) && low[p:p+len(bl.lit)] == bl.lit {
+			if hasLitAt(low, p, w, bl.lit, bl.pw) {
 				mark(bl.alt)
 			}
 		}
