@@ -467,11 +467,12 @@ func (x *engine) emit(doc *diplograph.Document) {
 			nrel += 2
 		}
 	}
-	b := &builder{x: x, doc: doc, ents: map[string]bool{}, states: map[string]string{}, orgs: map[string]string{}, keys: make([]relKey, 0, nrel)}
-	doc.Relations = make([]diplograph.Relation, 0, nrel)
-	// the entities are gathered in a pooled buffer: sortByType copies them
-	// to the document's own slice
+	// the entities and the relation keys are gathered in pooled buffers:
+	// sortByType copies the entities to the document's own slice, and no
+	// result keeps the keys
 	sc := x.scr()
+	b := &builder{x: x, doc: doc, ents: map[string]bool{}, states: map[string]string{}, orgs: map[string]string{}, keys: slices.Grow(sc.relKeys[:0], nrel)}
+	doc.Relations = make([]diplograph.Relation, 0, nrel)
 	doc.Entities = sc.ents[:0]
 	// states and organisations mentioned
 	for _, m := range x.ments {
@@ -672,6 +673,8 @@ func (x *engine) emit(doc *diplograph.Document) {
 	}
 	clear(built) // the buffer keeps no names or properties
 	sc.ents = built[:0]
+	clear(b.keys)
+	sc.relKeys = b.keys[:0]
 	if doc.Entities == nil {
 		doc.Entities = []diplograph.Entity{}
 	}

@@ -21,6 +21,7 @@ type scratch struct {
 	found           [][2]int            // find: the matches of the document, end to end
 	tris            []triSet            // trigrams: the trigram sets of the sentences
 	ents            []diplograph.Entity // emit: the entities before sortByType
+	relKeys         []relKey            // emit: the keys of the relations
 	ments           []ment              // loadMentions: the mentions of the document
 	pms             []pmention          // the person mentions of the document (engine.pms)
 	nameSpans       []span              // the spans of the names (engine.nameSpans)
@@ -56,7 +57,7 @@ func (sc *scratch) release() {
 	sc.pms = sc.pms[:0]
 	sc.nameSpans = sc.nameSpans[:0]
 	sc.found = sc.found[:0]
-	if max(cap(sc.toText), cap(sc.fromTxt), cap(sc.wstarts), cap(sc.pairs), cap(sc.kall), cap(sc.toks), cap(sc.found), 64*cap(sc.tris), cap(sc.ents), cap(sc.ments), cap(sc.pms), cap(sc.nameSpans)) > maxPooled {
+	if max(cap(sc.toText), cap(sc.fromTxt), cap(sc.wstarts), cap(sc.pairs), cap(sc.kall), cap(sc.toks), cap(sc.found), 64*cap(sc.tris), cap(sc.ents), cap(sc.ments), cap(sc.pms), cap(sc.nameSpans), cap(sc.relKeys)) > maxPooled {
 		return
 	}
 	scratchPool.Put(sc)
