@@ -2825,7 +2825,7 @@ func (x *engine) speakerAt(p *person, pos int, sp span) bool {
 
 // sideOpenRe opens a sentence with the side its persons are on ("Por la parte
 // cubana", "Du côté marocain", "On the Chilean side", "Por parte de Chile").
-var sideOpenRe = mkf(`^\s*(?:por la parte|por parte de|de parte de|du cote|pour la partie|de la partie|on the)\s+(?:de\s+|du\s+|d'|la\s+|le\s+|l'|el\s+)?`)
+var sideOpenRe = mkf(`^\s*(?:por la parte|por parte de|de parte de|du cote|pour la partie|de la partie|on the|por|pour)\s+(?:de\s+|du\s+|d'|la\s+|le\s+|l'|el\s+)?`)
 
 // openingSide returns the state of the side a sentence opens with, for the
 // persons it then lists.
