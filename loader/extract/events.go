@@ -39,7 +39,7 @@ func (x *engine) findEvents() {
 			}
 			for _, m := range x.find(re, sp.s, sp.e) {
 				s, e := m[0], m[1]
-				if et.kind == "agreement" && (!x.agreementObject(e, sp.e) || backgroundRe.MatchString(low[max(sp.s, s-25):s])) {
+				if et.kind == "agreement" && (!x.agreementObject(s, e, sp.e) || backgroundRe.MatchString(low[max(sp.s, s-25):s])) {
 					continue
 				}
 				if et.kind == "message" && credenceAfter(low[e:min(sp.e, e+16)]) {
@@ -290,8 +290,8 @@ var (
 
 var agreementObjRe = mk(`\b(?:documento|document|annexe|anexo|annex|accords?|agreements?|acuerdos?|memorandums?|memorandum|memoranda|memorando|protocoles?|protocols?|protocolos?|conventions?|convenios?|declaration|declaracion|traites?|treaty|treaties|tratados?|programmes? executifs?|feuille de route|roadmap|hoja de ruta|mou|plan d'action|action plan|statuts?|statute|charte|charter|exchange of notes|echange de notes|echange de lettres|canje de notas|notas reversales|exchange of letters|lettre d'intention|letter of intent|carta de intencion)\b`)
 
-func (x *engine) agreementObject(e, limit int) bool {
-	return x.match(agreementObjRe, max(0, e-30), min(limit, e+120))
+func (x *engine) agreementObject(s, e, limit int) bool {
+	return x.match(agreementObjRe, max(0, min(s, e-30)-30), min(limit, e+120)) // (before a passive "la Declaración conjunta firmada … por")
 }
 
 // visitOK filters weak visit triggers ("se rendre", "la visite") that are not trips.

@@ -111,6 +111,12 @@ func (x *engine) findRefs() {
 			if have[c.s] {
 				continue
 			}
+			if pair := x.knownPair(c); pair != nil {
+				// "por Bourita y Lipavský": two persons named before
+				added = append(added, pair...)
+				have[c.s] = true
+				continue
+			}
 			name := x.f.up[c.s:c.e]
 			words := personWords(name)
 			p := x.findPerson(words)
@@ -552,4 +558,23 @@ func (x *engine) lastTwo(off int, roles []string, extra []pmention) []*person {
 		return nil
 	}
 	return out
+}
+
+// knownPair returns the mentions of two known persons a candidate holds,
+// joined by "y", "et", "and" or "e" ("Bourita y Lipavský"), or nil.
+func (x *engine) knownPair(c candidate) []pmention {
+	txt := x.f.low[c.s:c.e]
+	for _, sep := range []string{" y ", " e ", " et ", " and "} {
+		i := strings.Index(txt, sep)
+		if i < 0 {
+			continue
+		}
+		a := x.findPerson(personWords(x.f.up[c.s : c.s+i]))
+		b := x.findPerson(personWords(x.f.up[c.s+i+len(sep) : c.e]))
+		if a == nil || b == nil || a == b {
+			return nil
+		}
+		return []pmention{{s: c.s, e: c.s + i, p: a, coref: true}, {s: c.s + i + len(sep), e: c.e, p: b, coref: true}}
+	}
+	return nil
 }
