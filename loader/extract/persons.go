@@ -1074,6 +1074,9 @@ var hostPrefix = mkf(`(?:\bto|\baupres d[eu']?|\baupres de la|\bpres de la|\bpre
 // envoyOrgs are the organisations that accredit ambassadors of their own.
 var envoyOrgs = map[string]bool{"EU": true, "SOVEREIGN MILITARY ORDER OF MALTA": true}
 
+// ofTheKingdomRe names the Kingdom as the state of a title.
+var ofTheKingdomRe = mkf(`\b(?:du royaume|of the kingdom|del reino)\b`)
+
 // ofTheKingRe ends a title of the King's household ("conseiller du roi").
 var ofTheKingRe = mkf(`\b(?:du roi|of the king|del rey|de sa majeste le roi|du souverain|to the king|al rey)\s*$`)
 
@@ -2036,6 +2039,10 @@ func (x *engine) resolveOffices() {
 	for _, it := range pend {
 		o := it.o
 		if !o.pending {
+			continue
+		}
+		if o.role == "ambassador" && x.reporting != "" && monarchies[x.reporting] && o.pos >= o.ev.s && o.pos < o.ev.e && ofTheKingdomRe.MatchString(x.f.low[o.pos:min(o.ev.e, o.pos+160)]) {
+			o.state, o.pending, o.conf = x.reporting, false, 0.7 // "représentant permanent du Royaume auprès de l'ONU"
 			continue
 		}
 		if o.role == "ambassador" || o.role == "secretary_general" {
