@@ -484,17 +484,7 @@ func (x *engine) listedLeaders() {
 			if st == "" {
 				continue
 			}
-			var p *person
-			for _, pm := range x.pms {
-				if pm.p != nil && pm.s >= c.s && pm.s < c.e {
-					p = pm.p
-				}
-			}
-			if p == nil {
-				p = x.addPerson(c.s, c.e)
-				x.pms = append(x.pms, pmention{s: c.s, e: c.e, p: p})
-				x.addNameSpan(span{c.s, c.e})
-			}
+			p := x.personOf(c)
 			if p.office(role) != nil || len(p.offices) > 0 {
 				continue
 			}
@@ -1020,17 +1010,7 @@ func (x *engine) listedCounterparts() {
 			if m.kind != kState || !m.demonym || !demonymItemGapRe.MatchString(x.f.low[m.e:c.s]) {
 				continue
 			}
-			var p *person
-			for _, pm := range x.pms {
-				if pm.p != nil && pm.s >= c.s && pm.s < c.e {
-					p = pm.p
-				}
-			}
-			if p == nil {
-				p = x.addPerson(c.s, c.e)
-				x.pms = append(x.pms, pmention{s: c.s, e: c.e, p: p})
-				x.addNameSpan(span{c.s, c.e})
-			}
+			p := x.personOf(c)
 			if len(p.offices) > 0 {
 				continue
 			}
@@ -1076,17 +1056,7 @@ func (x *engine) statedEnvoys() {
 			if x.titleAfter(c.e, sp.e, true) != nil {
 				continue // "…, ambassadeur de Guinée, M. X, ambassadeur du Sénégal": X's own title follows
 			}
-			var p *person
-			for _, pm := range x.pms {
-				if pm.p != nil && pm.s >= c.s && pm.s < c.e {
-					p = pm.p
-				}
-			}
-			if p == nil {
-				p = x.addPerson(c.s, c.e)
-				x.pms = append(x.pms, pmention{s: c.s, e: c.e, p: p})
-				x.addNameSpan(span{c.s, c.e})
-			}
+			p := x.personOf(c)
 			keep := p.offices[:0]
 			for _, o := range p.offices {
 				if o.role != "ambassador" || o.sent != si {
@@ -1096,4 +1066,21 @@ func (x *engine) statedEnvoys() {
 			p.offices = append(keep, &office{role: "ambassador", title: strings.TrimSpace(x.doc.Text[x.f.text(hs[0][0]):x.f.textEnd(hs[0][1])]), state: m.key, ev: sp, sent: si, conf: 0.8, head: "ambassadeur", pos: c.s})
 		}
 	}
+}
+
+// personOf returns the person a candidate names: the one a mention inside
+// it already stands for, else a new person with its mention and name span.
+func (x *engine) personOf(c candidate) *person {
+	var p *person
+	for _, pm := range x.pms {
+		if pm.p != nil && pm.s >= c.s && pm.s < c.e {
+			p = pm.p
+		}
+	}
+	if p == nil {
+		p = x.addPerson(c.s, c.e)
+		x.pms = append(x.pms, pmention{s: c.s, e: c.e, p: p})
+		x.addNameSpan(span{c.s, c.e})
+	}
+	return p
 }
