@@ -137,7 +137,7 @@ func (x *engine) findEvents() {
 					}
 				}
 			}
-			if x.match(plannedRe, sp.s, end) {
+			if x.plannedIn(sp.s, end) {
 				t.status = "planned"
 			}
 			if skip, planned := x.provision(t, sp); skip {
@@ -228,6 +228,18 @@ var negatedRe = mkf(`\b(?:no|not|never|nunca|jamais|n'a|n'ont|ne)\s+(?:(?:ha|han
 
 // pastVerbBeforeRe ends the words of a completed act right before a trigger.
 var pastVerbBeforeRe = mkfi(`\b(?:presento|presentaron|entrego|entregaron|presented|handed|a presente|ont presente|a remis|ont remis)\s+(?:\w+\s+){0,4}$`)
+
+// plannedIn reports whether low[s:e] holds a word of plans, "will" in
+// "good will" ("a message of good will") aside.
+func (x *engine) plannedIn(s, e int) bool {
+	for _, m := range x.find(plannedRe, s, e) {
+		if x.f.low[m[0]:m[1]] == "will" && strings.HasSuffix(x.f.low[max(s, m[0]-5):m[0]], "good ") {
+			continue
+		}
+		return true
+	}
+	return false
+}
 
 // credAcceptedRe ends the words of a head of state who has accepted or
 // received credentials ("accepted the Letters of Credence"): held, though
