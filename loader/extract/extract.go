@@ -207,6 +207,7 @@ func (x *engine) run(ctx context.Context, src string) error {
 	x.findRefs()
 	x.findEvents()
 	x.messageCarriers()
+	x.handedMessages()
 	if err := ctx.Err(); err != nil {
 		return err
 	}

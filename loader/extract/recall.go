@@ -1084,3 +1084,47 @@ func (x *engine) personOf(c candidate) *person {
 	}
 	return p
 }
+
+// handedToRe: a message handed over in person to someone named after it.
+var handedToRe = mkf(`\b(?:handed over|handed|a remis|remis|remet|remettre|entrego|entregara|entregar)\b[^.;]{0,120}?[,\s](?:to|a|au|al)\s+(?:(?:his|her|sa|son|su|the|le|la|el|s\.?\s?e\.?|h\.?\s?e\.?|excellency|excellence|excelencia)\s+)+`)
+
+// handedMessages is pass 3c: a message an envoy hands over in person to a
+// head of state or government is also a meeting with him ("she had handed
+// over a message from President X to Her Excellency Y, President of …"),
+// unless the text already reports his meeting between the same states.
+func (x *engine) handedMessages() {
+	n := len(x.events)
+	for _, ev := range x.events[:n] {
+		if ev.kind != "message" || ev.status != "held" || len(ev.states) != 2 {
+			continue
+		}
+		m := handedToRe.FindStringIndex(x.f.low[ev.ev.s:ev.ev.e])
+		if m == nil {
+			continue
+		}
+		var recv *person
+		for _, pm := range pmRange(x.pms, ev.ev.s+m[1], min(ev.ev.e, ev.ev.s+m[1]+60)) {
+			if pm.p != nil && pm.p.office("head_of_state", "head_of_government") != nil {
+				recv = pm.p
+			}
+			break
+		}
+		if recv == nil {
+			continue
+		}
+		dup := false
+		for _, old := range x.events {
+			dup = dup || old.kind == "meeting" && equalWords(old.states, ev.states) && containsP(old.persons, recv)
+		}
+		if dup {
+			continue
+		}
+		ps := []*person{recv}
+		for _, p := range ev.persons {
+			if p != recv && p.office("head_of_state", "head_of_government") == nil {
+				ps = append(ps, p) // the envoy, not the leader who sends the message
+			}
+		}
+		x.events = append(x.events, &event{kind: "meeting", status: "held", persons: ps, states: ev.states, ev: ev.ev, conf: 0.6, hos: true, date: ev.date})
+	}
+}
