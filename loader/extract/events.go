@@ -119,7 +119,7 @@ func (x *engine) findEvents() {
 		if (len(keep) == 0 || onlyMeetings(keep)) && lastCred >= 0 && si-lastCred <= 8 {
 			// a list of ambassadors after a credentials sentence ("También recibió a X,
 			// de la República de Polonia; Y, de la Confederación Suiza…")
-			if x.namedRole(si, sp, "ambassador") && !x.match(presenceRe, sp.s, sp.e) && !x.namedNonAmbassador(sp) {
+			if x.namedRole(si, sp, "ambassador") && !x.match(presenceRe, sp.s, sp.e) && !x.namedNonAmbassador(sp) && !x.allCredited(sp) {
 				keep = []trig{{kind: "credentials", s: sp.s, e: sp.s}}
 				lastCred = si
 			}
@@ -228,6 +228,27 @@ var negatedRe = mkf(`\b(?:no|not|never|nunca|jamais|n'a|n'ont|ne)\s+(?:(?:ha|han
 
 // pastVerbBeforeRe ends the words of a completed act right before a trigger.
 var pastVerbBeforeRe = mkfi(`\b(?:presento|presentaron|entrego|entregaron|presented|handed|a presente|ont presente|a remis|ont remis)\s+(?:\w+\s+){0,4}$`)
+
+// allCredited reports whether every ambassador named in sentence sp
+// already takes part in a credentials event: a sentence about them after
+// the ceremony ("La Embajadora X aseguró…") is no new one.
+func (x *engine) allCredited(sp span) bool {
+	n := 0
+	for _, pm := range pmRange(x.pms, sp.s, sp.e) {
+		if pm.p == nil || pm.p.office("ambassador") == nil {
+			continue
+		}
+		n++
+		found := false
+		for _, ev := range x.events {
+			found = found || ev.kind == "credentials" && containsP(ev.persons, pm.p)
+		}
+		if !found {
+			return false
+		}
+	}
+	return n > 0
+}
 
 // plannedIn reports whether low[s:e] holds a word of plans, "will" in
 // "good will" ("a message of good will") aside.
@@ -636,6 +657,20 @@ func (x *engine) credentials(t trig, si int, sp span) {
 			receivers = append(receivers, p)
 			if st := p.states(); len(st) > 0 && host == "" {
 				host = st[0]
+			}
+		}
+	}
+	if host == "" && len(ambs) > 0 {
+		// credentials presented to an organisation's head ("entregó cartas
+		// credenciales al secretario general de la OEA"): the sender is the one state
+		for _, r := range receivers {
+			if o := r.office("secretary_general"); o != nil && o.org != "" {
+				for _, a := range ambs {
+					if st := a.states(); len(st) == 1 {
+						x.events = append(x.events, &event{kind: "credentials", status: t.status, persons: []*person{a, r}, states: st, ev: sp, conf: 0.7, date: x.dateIn(sp)})
+					}
+				}
+				return
 			}
 		}
 	}
