@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"math/rand"
-	"strings"
 	"testing"
 )
 
@@ -37,16 +35,6 @@ func TestArticlesEnd(t *testing.T) {
 		}
 	}
 	pieces := append([]string{" ", "  ", "\t", "\n", ",", "'", "x", "abc", "é", "s", "_", "9", "-", "n", "an", "ans"}, articleStrings...)
-	r := rand.New(rand.NewSource(4))
-	for range 200000 {
-		var b strings.Builder
-		for range 1 + r.Intn(6) {
-			b.WriteString(pieces[r.Intn(len(pieces))])
-			if r.Intn(2) == 0 {
-				b.WriteString(" ")
-			}
-		}
-		check(b.String())
-	}
+	randomJoins(4, 6, pieces, check)
 	t.Logf("%d strings, %d matches", n, hits)
 }

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"math/rand"
 	"slices"
 	"strings"
 	"testing"
@@ -36,16 +35,6 @@ func TestBareSubjectAt(t *testing.T) {
 		}
 	}
 	pieces := append(append([]string{" ", "  ", "\t", "\n", ",", ", ", ";", "x", "abc", "é", "ñandú", "a", "s", "_", "9", "-", strings.Repeat("y", 13), strings.Repeat("é", 7)}, bareSubjectArticles...), bareSubjectTitles...)
-	r := rand.New(rand.NewSource(1))
-	for range 200000 {
-		var b strings.Builder
-		for range 1 + r.Intn(8) {
-			b.WriteString(pieces[r.Intn(len(pieces))])
-			if r.Intn(2) == 0 {
-				b.WriteString(" ")
-			}
-		}
-		check(b.String())
-	}
+	randomJoins(1, 8, pieces, check)
 	t.Logf("%d strings, %d matches", n, hits)
 }

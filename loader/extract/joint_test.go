@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"math/rand"
 	"strings"
 	"testing"
 )
@@ -35,16 +34,6 @@ func TestJointSubjectEnd(t *testing.T) {
 		}
 	}
 	pieces := append(append([]string{" ", "  ", "\n", ",", ", ", ";", "x", "abc", "é", "s", "_", "9", strings.Repeat("y", 25), strings.Repeat("é", 20)}, jointIntros...), jointSubjects...)
-	r := rand.New(rand.NewSource(2))
-	for range 200000 {
-		var b strings.Builder
-		for range 1 + r.Intn(8) {
-			b.WriteString(pieces[r.Intn(len(pieces))])
-			if r.Intn(2) == 0 {
-				b.WriteString(" ")
-			}
-		}
-		check(b.String())
-	}
+	randomJoins(2, 8, pieces, check)
 	t.Logf("%d strings, %d matches", n, hits)
 }

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"math/rand"
 	"slices"
 	"strings"
 	"testing"
@@ -53,16 +52,6 @@ func TestNominalSubmatch(t *testing.T) {
 		}
 	}
 	pieces := append(append(append([]string{" ", "  ", "\t", "\n", "-", "x", "abc", "a-b", "9", "_", ",", "é", "the ", "of ", "de ", "s", "e", "o", "a"}, nominalArticles...), nominalT1...), nominalT2...)
-	r := rand.New(rand.NewSource(1))
-	for range 200000 {
-		var b strings.Builder
-		for range 1 + r.Intn(7) {
-			b.WriteString(pieces[r.Intn(len(pieces))])
-			if r.Intn(2) == 0 {
-				b.WriteString(" ")
-			}
-		}
-		check(b.String())
-	}
+	randomJoins(1, 7, pieces, check)
 	t.Logf("%d strings, %d matches, %d by the second branch", n, hits, hits2)
 }

@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"encoding/json"
+	"math/rand"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -36,6 +37,24 @@ func repoRoot() string {
 
 // devTexts returns the contents of the development set's texts
 // (testdata/dev/*.txt); it fails the test when there are none.
+// randomJoins calls check on 200,000 strings of 1 to most pieces drawn at
+// random (seeded), each piece followed by a space half of the time: the
+// random inputs on which the hand-written matchers are checked against
+// their regexps.
+func randomJoins(seed int64, most int, pieces []string, check func(string)) {
+	r := rand.New(rand.NewSource(seed))
+	for range 200000 {
+		var b strings.Builder
+		for range 1 + r.Intn(most) {
+			b.WriteString(pieces[r.Intn(len(pieces))])
+			if r.Intn(2) == 0 {
+				b.WriteString(" ")
+			}
+		}
+		check(b.String())
+	}
+}
+
 func devTexts(t testing.TB) [][]byte {
 	t.Helper()
 	files, _ := filepath.Glob(filepath.Join(repoRoot(), "testdata", "dev", "*.txt"))
