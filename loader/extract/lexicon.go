@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // The lexicon of the rules: title heads, event triggers, position topics and
 // cues, in French, English and Spanish. Every pattern works on the folded,
 // lower-cased view (accents removed, typographic quotes mapped to ASCII).
@@ -40,6 +42,8 @@ var headRe = mk(`\b(?:` +
 // Capitalised words, demonyms and state names are always allowed.
 var betweenWords = setOf(`de des du d l la le les et a aux au en of the for and y del el los las al sein seno within police policia interim interino interina sustituto sustituta relaciones internacionales internationales relations international pais pays country ese esa este esta ce cet cette
 	rural durable animales halieutiques hydrauliques urbanisme logement habitat mines petrole hydrocarbures infrastructures budget famille femme femmes enfant enfance protection civile reforme administrative territoriale decentralisation cohesion sociale reconciliation paix sceaux telecommunications postes recherche scientifique superieur enseignement professionnelle artisanat loisirs sport aviation marine marchande assainissement climat renouvelables securite interieure administration territoire amenagement entrepreneuriat jeunes moyennes petites entreprises maritime eaux forets faune chasse elevage vivriere alimentaire nutrition hygiene sociales humanitaire comercio turismo hacienda credito publico desarrollo social vivienda salud educacion trabajo seguridad defensa gobernacion agricultura ganaderia pesca medio ambiente energia minas obras publicas transporte comunicaciones cultura deporte mujer igualdad justicia planificacion economia finanzas inclusion ciencia tecnologia innovacion security science technology innovation climate mining infrastructure housing labour labor employment women children youth fisheries livestock sanitation treasury investment
+	centroamericano centroamericana sudamericano sudamericana suramericano suramericana latinoamericano latinoamericana caribeno caribena antillano antillana andino andina africano africana asiatico asiatica europeo europea magrebi insular
+	africain africains sud-americain sud-americaine latino-americain latino-americaine caribeen caribeenne antillais antillaise asiatique europeen maghrebin maghrebine sahelien sahelienne ouest-africain ouest-africaine
 	charge chargee chargees aupres pres diplomatique diplomatic diplomatico diplomatica special speciale especial gouvernement government gobierno resident residente residents residentes residant residantes etranger exterior extranjero abroad
 	affaires etrangeres exterieures cooperation africaine africaines internationale international relations foreign affairs
 	asuntos exteriores relaciones union europea europeenne european commonwealth development developpement
@@ -225,4 +229,77 @@ func setOf(words string) map[string]bool {
 		w += string(c)
 	}
 	return m
+}
+
+// regionAdjectives maps an adjective of a world region ("centroamericano",
+// "africain"), folded, to the regions and subregions of the countries data
+// it covers: "ese país centroamericano" is a state of those. The Central
+// American and Latin American ones also take the Caribbean, as the press does.
+var regionAdjectives = func() map[string][]string {
+	m := map[string][]string{}
+	add := func(words string, regions ...string) {
+		for _, w := range strings.Fields(words) {
+			m[w] = regions
+		}
+	}
+	add(`centroamericano centroamericana`, "Central America", "Caribbean")
+	add(`sudamericano sudamericana suramericano suramericana andino andina sud-americain sud-americaine`, "South America")
+	add(`latinoamericano latinoamericana latino-americain latino-americaine`, "Central America", "South America", "Caribbean", "North America")
+	add(`caribeno caribena antillano antillana caribeen caribeenne antillais antillaise`, "Caribbean")
+	add(`africano africana africain africaine africains africaines`, "Africa")
+	add(`asiatico asiatica asiatique`, "Asia")
+	add(`europeo europea europeen europeenne`, "Europe")
+	add(`magrebi maghrebin maghrebine`, "Northern Africa")
+	add(`sahelien sahelienne`, "Western Africa", "Northern Africa", "Middle Africa")
+	add(`ouest-africain ouest-africaine`, "Western Africa")
+	add(`african`, "Africa")
+	add(`asian`, "Asia")
+	add(`european`, "Europe")
+	add(`caribbean`, "Caribbean")
+	m["central american"] = m["centroamericano"]
+	m["south american"] = m["sudamericano"]
+	m["latin american"] = m["latinoamericano"]
+	m["west african"] = m["ouest-africain"]
+	m["north african"] = m["magrebi"]
+	return m
+}()
+
+// inRegion reports whether state iso lies in one of regions (regions or
+// subregions of the countries data).
+func (x *engine) inRegion(iso string, regions []string) bool {
+	si, ok := x.g.State(iso)
+	if !ok {
+		return false
+	}
+	for _, r := range regions {
+		if si.Region == r || si.Subregion == r || r == "North America" && iso == "MX" {
+			return true
+		}
+	}
+	return false
+}
+
+// titleRegions returns the regions of the adjective that ends a title on
+// "this country" ("de ese país centroamericano") or qualifies it ("of that
+// Central American nation"); nil when there is none.
+func titleRegions(title string) []string {
+	t := strings.TrimRight(title, " ,")
+	if r := regionAdjectives[lastWord(t)]; r != nil {
+		return r
+	}
+	for _, n := range []string{" country", " nation"} {
+		if !strings.HasSuffix(t, n) {
+			continue
+		}
+		t = strings.TrimSuffix(t, n)
+		if i := strings.LastIndexByte(t, ' '); i >= 0 {
+			if j := strings.LastIndexByte(t[:i], ' '); j >= 0 {
+				if r := regionAdjectives[t[j+1:]]; r != nil {
+					return r // "central american"
+				}
+			}
+		}
+		return regionAdjectives[lastWord(t)]
+	}
+	return nil
 }

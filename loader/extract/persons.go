@@ -129,7 +129,8 @@ func lowerArabicPrefix(t tok) bool {
 }
 
 // thisCountryRe ends a title whose state is "this country".
-var thisCountryRe = mkfi(`\b(?:de ce pays|du pays|del pais|de ese pais|de este pais|of this country|of that country|of the country)\s*,?\s*$`)
+// An adjective may follow ("de ese país centroamericano").
+var thisCountryRe = mkfi(`\b(?:de ce pays|du pays|del pais|de ese pais|de este pais|de esa nacion|de la nacion|of this country|of that country|of the country|of (?:this|that|the) [a-z]+ (?:[a-z]+ )?(?:country|nation))(?:\s+[a-z-]+)?\s*,?\s*$`)
 
 // genitiveEndRe ends a title cut before the leader it belongs to ("envoyé spécial du").
 var genitiveEndRe = mkf(`\b(?:du|de la|de l'|des|of the|of|del|de)\s*$`)
@@ -1439,6 +1440,8 @@ func (x *engine) addOffices(p *person, parts []part, si int, sp span, pos int) {
 	}
 	type ro struct {
 		role, title, state, org, head string
+		// anaphoric: the state was taken from "ce pays", "ese país"
+		anaphoric bool
 	}
 	var rosBuf [4]ro // the usual one or two parts, on the stack
 	ros := rosBuf[:0]
@@ -1502,12 +1505,16 @@ func (x *engine) addOffices(p *person, parts []part, si int, sp span, pos int) {
 			continue // "X, ambassadeur, directeur général de l'Agence …": a rank, not a post
 		}
 		st, org := x.attach(pt, role)
+		anaphoric := false
 		if st == "" && org == "" && thisCountryRe.MatchString(ptxt) {
+			anaphoric = true
 			// "secrétaire d'État aux Affaires étrangères de ce pays", "presidente del
-			// país": the state named last before the title
+			// país": the state named last before the title; "de ese país
+			// centroamericano": the last of that region
+			regions := titleRegions(ptxt)
 			if ms := x.mentsIn(max(0, sp.s-300), pt.s); len(ms) > 0 {
 				for i := len(ms) - 1; i >= 0; i-- {
-					if ms[i].kind == kState {
+					if ms[i].kind == kState && (regions == nil || x.inRegion(ms[i].key, regions)) {
 						st = ms[i].key
 						break
 					}
@@ -1542,7 +1549,7 @@ func (x *engine) addOffices(p *person, parts []part, si int, sp span, pos int) {
 		}
 		title := strings.Trim(x.doc.Text[x.f.text(pt.s):x.f.textEnd(pt.e)], " ,")
 		title = trimTitleTail(title) // "…du Royaume de Belgique, Mme": the honorific is not the title
-		ros = append(ros, ro{role, title, st, org, pt.head})
+		ros = append(ros, ro{role, title, st, org, pt.head, anaphoric && st != ""})
 	}
 	// parts without a state take the state of the next part that has one, else of the previous
 	for i := range ros {
@@ -1577,6 +1584,9 @@ func (x *engine) addOffices(p *person, parts []part, si int, sp span, pos int) {
 		o := &office{role: r.role, title: r.title, state: r.state, org: r.org, ev: sp, sent: si, conf: 0.9, head: r.head, pos: pos}
 		if r.role == "ambassador" {
 			o.host = x.hostOf(parts)
+		}
+		if r.anaphoric {
+			o.conf = 0.7 // the last state named, a guess the list of known holders may correct
 		}
 		switch {
 		case r.role == "counterpart":

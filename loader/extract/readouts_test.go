@@ -14,6 +14,18 @@ import (
 
 func TestReadoutPatterns(t *testing.T) {
 	runCases(t, []ruleCase{
+		{"'that country' qualified by its region is the last state named of that region",
+			"Los gobiernos de Chile y Marruecos ampliaron sus relaciones durante las conversaciones en Rabat con el canciller de ese país sudamericano, Tomás Prieto Luna.",
+			[]string{"office:luna:CL:foreign_minister"}, []string{"office:luna:MA:foreign_minister"}},
+		{"'ce pays africain' is the last African state named",
+			"Les relations entre le Pérou et le Maroc. Nasser Bourita a reçu le ministre des Affaires étrangères de ce pays africain, Omar Saleh, pour parler du Pérou.",
+			[]string{"office:saleh:MA:foreign_minister"}, []string{"office:saleh:PE:foreign_minister"}},
+		{"'the West African country' is the last West African state named",
+			"Relations between Ghana and Peru were discussed. Minister Luis Paz met the Foreign Minister of the West African country, Kofi Mensah.",
+			[]string{"office:mensah:GH:foreign_minister"}, []string{"office:mensah:PE:foreign_minister"}},
+		{"Central American is no American",
+			"Guatemala and Morocco held talks. Nasser Bourita received the ambassador of the Central American republic, Ana Ruiz.",
+			nil, []string{"office:ruiz:US:ambassador"}},
 		{"a governor belongs to the state where the place lies, not to the visitors",
 			"Le consulat général du Pérou a été inauguré jeudi à Dakhla par le ministre péruvien des Affaires étrangères, Luis Paz Mena, en présence du wali de la région, gouverneur de la province, Karim Zouhair.",
 			[]string{"office:zouhair:MA:official"}, []string{"office:zouhair:PE:official"}},

@@ -69,6 +69,8 @@ type StateInfo struct {
 	Capital     string              // English name of the capital ("Rabat"); empty for some territories
 	Capitals    map[string][]string `json:"capitals"`    // capital names by language
 	Independent bool                `json:"independent"` // a sovereign state (UN member or observer, Kosovo, Taiwan…)
+	Region      string              `json:"region"`      // continent of the countries data ("Africa", "Americas", "Asia", "Europe", "Oceania")
+	Subregion   string              `json:"subregion"`   // its subregion ("Northern Africa", "Central America", "Caribbean"…)
 }
 
 // OrgInfo is an international organisation or body.

@@ -40,6 +40,8 @@ type country struct {
 	AltSpellings []string                     `json:"altSpellings"`
 	Translations map[string]map[string]string `json:"translations"`
 	Demonyms     map[string]map[string]string `json:"demonyms"`
+	Region       string                       `json:"region"`
+	Subregion    string                       `json:"subregion"`
 }
 
 type curatedState struct {
@@ -78,6 +80,8 @@ type stateOut struct {
 	Capital     string              `json:"Capital,omitempty"`
 	Capitals    map[string][]string `json:"capitals,omitempty"`
 	Independent bool                `json:"independent"`
+	Region      string              `json:"region,omitempty"`
+	Subregion   string              `json:"subregion,omitempty"`
 }
 
 func main() {
@@ -247,7 +251,7 @@ func run(countriesPath, curatedPath, outPath string) error {
 		if exclude[c.CCA2] {
 			continue
 		}
-		s := &stateOut{ISO2: c.CCA2, ISO3: c.CCA3, Name: c.Name.Common,
+		s := &stateOut{ISO2: c.CCA2, ISO3: c.CCA3, Name: c.Name.Common, Region: c.Region, Subregion: c.Subregion,
 			Names: map[string][]string{}, Demonyms: map[string][]string{}, Capitals: map[string][]string{}}
 		if c.Independent != nil {
 			s.Independent = *c.Independent
