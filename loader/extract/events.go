@@ -475,6 +475,14 @@ func (x *engine) addEvent(t trig, sp span) {
 			ps = []*person{v} // "X, en visite de travail en Algérie": the visitor
 		}
 	}
+	if t.kind == "visit" && len(ps) <= 1 {
+		if p := x.pronounSubject(sp); p != nil && (len(ps) == 0 || ps[0] == p) {
+			if x.visitedAlready(p, sp) {
+				return // "She will travel to Mumbai": a stop of the visit to India told before
+			}
+			ps = []*person{p} // "Il se rendra ensuite à Berlin": the person the sentence before is about
+		}
+	}
 	if t.kind == "visit" && x.tourVisits(t, sp, ps) {
 		return // "X will fly to Uganda…, to Laos… and to Belgium…": one visit each
 	}
@@ -875,6 +883,52 @@ var tourDestRe = mkf(`(?:\bto|\ba|\bau|\baux|\ben)\s+(?:the\s+)?$`)
 // before ("Malaysia and Indonesia", "Portugal y Grecia", "Italy, Spain").
 var destListGlueRe = mkf(`^\s*(?:,\s*(?:(?:and|et|y|e)\s+)?|(?:and|et|y|e)\s+)(?:(?:the|la|le|l'|el|les|los|las)\s*)?$`)
 
+// personPronounRe opens a sentence with a personal pronoun subject ("Il
+// se rendra", "She will travel"); the Spanish "el" is an article, left out.
+var personPronounRe = mkf(`^(?:il|elle|he|she|ella)\s`)
+
+// pronounSubject returns the person a sentence opening with a personal
+// pronoun is about: the first person named in the sentence before.
+func (x *engine) pronounSubject(sp span) *person {
+	if !personPronounRe.MatchString(x.f.low[sp.s:min(sp.e, sp.s+8)]) {
+		return nil
+	}
+	k := sort.Search(len(x.sents), func(i int) bool { return x.sents[i].s >= sp.s })
+	if k == 0 {
+		return nil
+	}
+	prev := x.sents[k-1]
+	for _, pm := range pmRange(x.pms, prev.s, prev.e) {
+		if pm.p != nil {
+			return pm.p
+		}
+	}
+	return nil
+}
+
+// visitedAlready reports whether p is on a visit recorded before to every
+// state the sentence names ("He will travel to Mumbai": the same visit).
+func (x *engine) visitedAlready(p *person, sp span) bool {
+	sts := x.stateMentions(sp, false)
+	for _, ev := range x.events {
+		if ev.kind != "visit" || !containsP(ev.persons, p) {
+			continue
+		}
+		all := true
+		for _, st := range sts {
+			all = all && contains(ev.states, st)
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}
+
+// groupDestRe ends a group of states named before the list of its members
+// in parentheses ("dans les Etats baltes (Estonie, …", "to the Gulf states (").
+var groupDestRe = mkf(`(?:\bdans|\bin|\bto|\ben|\ba|\baux)\s+(?:les\s+|the\s+|los\s+|las\s+)?[\w' -]{2,30}\(\s*$`)
+
 // tourVisits splits a trip to several states listed after the trigger into
 // one visit per state, for a visitor of a known state. It reports whether
 // it did.
@@ -893,7 +947,8 @@ func (x *engine) tourVisits(t trig, sp span, ps []*person) bool {
 			continue
 		}
 		// "to Uganda", or a state listed right after a destination ("to Malaysia and Indonesia")
-		if tourDestRe.MatchString(x.f.low[max(t.s, m.s-8):m.s]) || last >= 0 && destListGlueRe.MatchString(x.f.low[last:m.s]) {
+		if tourDestRe.MatchString(x.f.low[max(t.s, m.s-8):m.s]) || last >= 0 && destListGlueRe.MatchString(x.f.low[last:m.s]) ||
+			groupDestRe.MatchString(x.f.low[max(t.s, m.s-45):m.s]) {
 			if !contains(dests, m.key) {
 				dests = append(dests, m.key)
 			}
