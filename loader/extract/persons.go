@@ -419,7 +419,7 @@ var stateSegmentEndRe = mkf(`^(?:\s*[,.;]|\s+(?:and|et|y)\b|\s*$)`)
 var andBeforeRe = mkf(`\s(?:and|et|y)\s+$`)
 
 // capacityRe introduces the title a person acts in, later in the sentence.
-var capacityRe = mkfi(`\b(?:(?:en qualite de|in (?:his|her) capacity as|(?:credentials|credence|creances?|credenciales) (?:as|en tant que|comme|como)|en (?:su )?calidad de|comme nouveau|comme nouvel|comme nouvelle|as the new|as new|como nuev[oa]|accrediting (?:him|her) as|accredited as|acreditandol[oa] como|(?:la|lo|le) acreditan? como|l'accreditant comme|l'accreditent comme)\s+|en qualite d')(?:(?:le|la|l'|the|el|nouvel?|nouvelle|new|nuev[oa])\s+)*`)
+var capacityRe = mkfi(`\b(?:(?:en qualite de|in (?:his|her) capacity as|(?:credentials|credence|creances?|credenciales) (?:as|en tant que|comme|como)|en (?:su )?calidad de|comme nouveau|comme nouvel|comme nouvelle|as the new|as new|como nuev[oa]|(?:accrediting|appointing|designating|naming) (?:him|her)(?: as)?|accredited as|acreditandol[oa] como|(?:la|lo|le) acreditan? como|l'accreditant comme|l'accreditent comme)\s+|en qualite d')(?:(?:le|la|l'|the|el|nouvel?|nouvelle|new|nuev[oa]|non-resident|non resident|non-residente|no residente|non-resident)\s+)*`)
 
 // capacityTitle returns the title a candidate name acts in when the sentence
 // gives it later ("X … en qualité de haut-commissaire de la République
@@ -433,8 +433,15 @@ func (x *engine) capacityTitle(si int, c candidate, sp span) []part {
 		return nil
 	}
 	hs := c.e + m[1]
+	objPronoun := strings.Contains(low[c.e+m[0]:hs], " him") || strings.Contains(low[c.e+m[0]:hs], " her")
+	if objPronoun && (c.words < 2 || receiverGapRe.MatchString(low[max(sp.s, c.s-40):c.s])) {
+		return nil // "… to President Y, appointing him …": Y receives; him is the one who presents, named in full
+	}
 	for _, c2 := range x.cands[si] {
 		if c2.s > c.e && c2.s < hs {
+			if objPronoun && (c2.words < 2 || receiverGapRe.MatchString(low[max(c.e, c2.s-40):c2.s])) {
+				continue // "X presented his credentials to President Y, appointing him …": him is the subject X
+			}
 			return nil // another person's title
 		}
 	}
@@ -453,6 +460,10 @@ func (x *engine) capacityTitle(si int, c candidate, sp span) []part {
 	}
 	return []part{{s: hs, e: e, head: low[hs:he], hs: hs, he: he}}
 }
+
+// receiverGapRe ends the words that make the next name the one credentials
+// or letters go to ("to President ", "au président ").
+var receiverGapRe = mkf(`\b(?:to|au|a|ante|al)\s+(?:(?:the|le|la|el)\s+)?(?:[\w-]+\s+){0,2}$`)
 
 // trailingToRe is a preposition left at the end of a title cut before a name.
 var trailingToRe = mkf(`[\s,]+(?:to|a|au|aux|ante|before|aupres de|aupres du)?\s*$`)

@@ -258,7 +258,7 @@ func (x *engine) credReceiverState(o *office) (string, []string) {
 		return "", nil
 	}
 	switch o.role {
-	case "head_of_state", "head_of_government", "foreign_minister", "minister", "deputy_prime_minister":
+	case "head_of_state", "head_of_government", "foreign_minister", "minister", "deputy_prime_minister", "official":
 	default:
 		return "", nil
 	}
@@ -274,10 +274,18 @@ func (x *engine) credReceiverState(o *office) (string, []string) {
 	}
 	sp := x.sents[o.sent]
 	ts := x.find(credTrigRe, sp.s, sp.e)
-	if len(ts) == 0 && o.sent > 0 && ceremonyRefRe.MatchString(x.f.low[sp.s:min(sp.e, sp.s+80)]) {
-		// "À l'occasion de cette cérémonie, le président X…": the ceremony just reported
-		sp = x.sents[o.sent-1]
-		ts = x.find(credTrigRe, sp.s, sp.e)
+	if len(ts) > 0 && o.role == "official" {
+		return "", nil // an official in the ceremony's sentence may come with either side
+	}
+	if len(ts) == 0 && o.sent > 0 && (ceremonyRefRe.MatchString(x.f.low[sp.s:min(sp.e, sp.s+80)]) || x.matchIn(ceremonyPresentRe, sp.s, sp.e)) {
+		// "À l'occasion de cette cérémonie, le président X…", "X and Y were among
+		// officials present at the accreditation ceremonies": the ceremony just reported
+		for k := o.sent - 1; k >= max(0, o.sent-2) && len(ts) == 0; k-- {
+			sp = x.sents[k]
+			ts = x.find(credTrigRe, sp.s, sp.e)
+		}
+	} else if o.role == "official" {
+		return "", nil
 	}
 	if len(ts) == 0 {
 		return "", nil
@@ -297,7 +305,7 @@ func (x *engine) credReceiverState(o *office) (string, []string) {
 }
 
 // plainAmbOfRe is a plural ambassador head with its state preposition.
-var plainAmbOfRe = mk(`\b(?:embajadores|embajadoras|ambassadeurs|ambassadrices|ambassadors|jefes de misi(?:on|ones)|chefs de mission|heads of mission)\s+(?:(?:designados|designes|designated|acreditados|accredites|nuevos|nouveaux|new)\s+)?(?:de la |de l'|del |de |du |des |d'|of the |of |from )`)
+var plainAmbOfRe = mk(`\b(?:embajadores|embajadoras|ambassadeurs|ambassadrices|ambassadors|jefes de misi(?:on|ones)|chefs de mission|heads of mission|high commissioners|hauts-commissaires|altos comisionados|diplomats|diplomates|diplomaticos|envoys|envoyes|enviados)\s+(?:(?:designados|designes|designated|acreditados|accredites|nuevos|nouveaux|new)\s+)?(?:de la |de l'|del |de |du |des |d'|of the |of |from )`)
 
 // ambassadorStates returns the states listed after a plural ambassador head
 // following a credentials trigger ("de los embajadores de México y de Chile").
@@ -318,6 +326,11 @@ func (x *engine) ambassadorStates(t trig, sp span) []string {
 	}
 	return nil
 }
+
+// ceremonyPresentRe tells that persons attended the credentials ceremony
+// reported before ("were among officials present at the accreditation
+// ceremonies", "ont assisté à la cérémonie").
+var ceremonyPresentRe = mkfi(`\b(?:present at the|attended the|assiste a la|assiste aux|assisterent a la|asistieron a la|presentes en la|present lors de la|presents lors de la)\s+(?:\w+\s+){0,2}(?:ceremon\w*)`)
 
 // ceremonyRefRe opens a sentence that refers back to a ceremony.
 var ceremonyRefRe = mkf(`^(?:[\w']+\s+){0,4}(?:cette|this|that|esta|dicha|la misma)\s+(?:ceremonie|ceremony|ceremonia|audience|audiencia)\b`)
