@@ -122,6 +122,7 @@ type engine struct {
 	reporting, partner string
 	fallbackR          string
 	weakReporting      bool // the reporting state is only a wire agency's dateline place
+	guessedReporting   bool // the reporting state is only the state the text names most
 	ranked             []string
 
 	persons       []*person
@@ -611,7 +612,7 @@ func (x *engine) reportingFromPersons() {
 		}
 	}
 	if x.reporting == "" {
-		x.reporting = x.fallbackR
+		x.reporting, x.guessedReporting = x.fallbackR, true
 	}
 	x.setPartner()
 }

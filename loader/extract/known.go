@@ -280,10 +280,12 @@ func roleRank(role string) int {
 // Highness Sheikh Mohammed bin Rashid Al Maktoum"). A name the text titles
 // elsewhere keeps the text's offices; documents of unknown year are left
 // alone, as the list cannot tell namesakes apart there.
+// undatedSince is the first year an undated document is taken to be of:
+// communiqués are read when fresh, so the untitled name of a holder who
+// left office before it ("Fidel Castro") is not read as an office holder.
+const undatedSince = 2010
+
 func (x *engine) knownNames() {
-	if x.ref.Year == 0 {
-		return
-	}
 	ix := knownPeople()
 	titled := x.pms[:len(x.pms):len(x.pms)] // sorted by start: the names found so far
 	for si, sp := range x.sents {
@@ -299,8 +301,11 @@ func (x *engine) knownNames() {
 			}
 			name := x.splitGluedName(strings.TrimSpace(x.doc.Text[x.f.text(c.s):x.f.textEnd(c.e)]))
 			v, ok := ix.lookup(personWords(name), x.ref.Year)
-			if !ok || v.role == "" || v.state == "" && v.org == "" || x.ref.Year < v.from || v.to != 0 && x.ref.Year > v.to {
+			if !ok || v.role == "" || v.state == "" && v.org == "" || x.ref.Year != 0 && (x.ref.Year < v.from || v.to != 0 && x.ref.Year > v.to) {
 				continue // (within the years of office: no margin without a title)
+			}
+			if x.ref.Year == 0 && (v.state == "" || !x.mentionsState(v.state) || v.to != 0 && v.to < undatedSince) {
+				continue // a document of unknown time: only for a state the text is about, and a holder of recent years
 			}
 			if v.role == "official" {
 				continue // a vague office the text does not state ("el líder opositor, Juan Guaidó")

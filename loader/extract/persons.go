@@ -947,6 +947,8 @@ var (
 	parliamentRe = mkf(`\b(?:senat|senate|senado|parlement|parliament|parlamento|assemblee nationale|national assembly|asamblea nacional|congres|congress|congreso|chambre des|house of|camara de)\b`)
 	commissionRe = mkf(`\b(?:commission|comision)\b`)
 	// councilOfMinistersRe: the president of the council of ministers heads the government
+	// juntaRe: the president of such a council heads the state
+	juntaRe              = mkf(`\b(?:conseil militaire|conseil de souverainete|conseil souverain|military council|sovereignty council|sovereign council|consejo militar|consejo soberano|consejo de soberania)\b`)
 	councilOfMinistersRe = mkf(`\b(?:consejo de ministros|conseil des ministres|council of ministers)\b`)
 	orgLikeRe            = mkf(`\b(?:onu|un|nations unies|united nations|naciones unidas|hcr|unhcr|droits de l.homme|human rights|derechos humanos|refugies|refugees|refugiados)\b`)
 	deputyRe             = mkf(`\b(?:adjoint|adjointe|deputy|adjunto|adjunta|vice|assistant)\b`)
@@ -998,6 +1000,8 @@ func classify(head, part string) string {
 		switch {
 		case councilOfMinistersRe.MatchString(part):
 			return "head_of_government" // "presidente del Consejo de Ministros" (Peru, Italy)
+		case juntaRe.MatchString(part):
+			return "head_of_state" // "président du Conseil militaire de transition", "Chairman of the Sovereignty Council"
 		case parliamentRe.MatchString(part):
 			return "official" // "président de la commission de la défense du Sénat américain"
 		case commissionRe.MatchString(part):

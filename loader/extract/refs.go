@@ -369,17 +369,32 @@ func (x *engine) bareSubject(sp span, s, e int, added []pmention) *person {
 	w = w[strings.IndexByte(w, ' ')+1:]
 	roles := roleClass(strings.TrimSpace(w))
 	var fits, own []*person
+	var named [8]int // how often each of the first fits is named before
 	for _, pm := range x.pms {
 		if pm.s >= sp.s {
 			break
 		}
 		p := pm.p
-		if p == nil || slices.Contains(fits, p) || p.office(roles...) == nil {
+		if p == nil || p.office(roles...) == nil {
 			continue
 		}
+		if k := slices.Index(fits, p); k >= 0 {
+			if k < len(named) {
+				named[k]++
+			}
+			continue
+		}
+		if len(fits) < len(named) {
+			named[len(fits)] = 1
+		}
 		fits = append(fits, p)
-		if x.reporting != "" && contains(p.states(), x.reporting) {
+		if x.reporting != "" && !x.guessedReporting && contains(p.states(), x.reporting) {
 			own = append(own, p)
+		}
+	}
+	for _, pm := range x.refs { // the names found again in the sentences before
+		if k := slices.Index(fits, pm.p); k >= 0 && k < len(named) && pm.s < sp.s {
+			named[k]++
 		}
 	}
 	switch {
@@ -387,6 +402,25 @@ func (x *engine) bareSubject(sp span, s, e int, added []pmention) *person {
 		return fits[0]
 	case len(own) == 1:
 		return own[0]
+	}
+	// "Le président X a reçu … X s'est entretenu … un message du président Y. Par la
+	// suite, le chef de l'État a reçu …": the one the text names most, by a clear margin
+	if len(fits) > 1 && len(fits) <= len(named) {
+		best, second := -1, 0
+		for k := range fits {
+			switch {
+			case best < 0 || named[k] > named[best]:
+				if best >= 0 {
+					second = named[best]
+				}
+				best = k
+			case named[k] > second:
+				second = named[k]
+			}
+		}
+		if best >= 0 && named[best] >= 2*second && named[best] >= 2 {
+			return fits[best]
+		}
 	}
 	// "The Foreign Secretary and Secretary Tillerson": the one titled so
 	var same *person
