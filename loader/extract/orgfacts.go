@@ -785,10 +785,14 @@ func (x *engine) personCandidacySupports() {
 
 // compriseRe is an organisation, or a noun standing for the one just named,
 // followed by a verb that lists its members.
-var compriseRe = mk(`\b(?:comprend|compte|regroupe|rassemble|reunit|includes|comprises|consists of|is made up of|brings together|groups|agrupa|incluye|comprende|reune|esta integrad[oa] por|esta compuest[oa] por|est composee? de|se compose de)\s+(?:(?:desormais|aujourd'hui|now|today|actualmente|ahora)\s+)?`)
+var compriseRe = mk(`\b(?:comprend|compte|regroupe|rassemble|reunit|includes|comprises|consists of|is made up of|brings together|groups|agrupa|incluye|comprende|reune|esta integrad[oa] por|esta compuest[oa] por|est composee? de|se compose de|(?:integrad[oa]|compuest[oa]|conformad[oa]|formad[oa]) (?:tambien |ademas )?por|(?:composee?|constituee?|formee?) (?:aussi |egalement )?(?:du|des|de|par)|(?:made up|composed|formed) (?:also )?(?:of|by)|comprising|(?:cuenta con|tiene|compte|has) \d+ (?:estados |paises |etats |pays |member |)(?:miembros|membres|members|states|countries|estados|paises|etats|pays),? (?:entre ellos|entre los cuales|incluidos|dont|parmi lesquels|including|among them)|(?:de los cuales|dont|of which|among which)[^.()]{0,40}\()\s*(?:(?:desormais|aujourd'hui|now|today|actualmente|ahora)\s+)?`)
 
 // orgNounRe opens a sentence with a noun standing for an organisation.
 var orgNounRe = mkf(`^(?:la communaute|l'organisation|le bloc|l'union|the community|the organi[sz]ation|the bloc|the union|la comunidad|la organizacion|el bloque|la union)\b`)
+
+// orgNounBeforeRe ends a noun standing for the organisation just named,
+// right before the verb that lists its members.
+var orgNounBeforeRe = mkf(`\b(?:communaute|organisation|organization|organisation|bloc|union|community|comunidad|organizacion|bloque|alliance|alianza|grouping|groupement|agrupacion)(?:\s+[\w-]+)?\s*,?\s*$`)
 
 // comprisedMembers is pass 4f: "La communauté comprend le Burundi, le
 // Kenya… et la République démocratique du Congo": the listed states are
@@ -804,13 +808,17 @@ func (x *engine) comprisedMembers() {
 					org = om.key
 				}
 			}
-			if org == "" && orgNounRe.MatchString(low[sp.s:m[0]]) {
-				org = lastOrg
+			if org == "" && (orgNounRe.MatchString(low[sp.s:m[0]]) || orgNounBeforeRe.MatchString(low[max(sp.s, m[0]-60):m[0]])) {
+				org = lastOrg // "la organización subregional, integrada también por …"
 			}
 			if org == "" {
 				break
 			}
-			for _, st := range x.stateListAfter(m[1], sp) {
+			list := x.stateListAfter(m[1], sp)
+			if len(list) == 0 {
+				continue // "La OCDE reúne hoy a 38 Estados, de los cuales … (A, B…)": the list comes later
+			}
+			for _, st := range list {
 				dup := false
 				for _, mb := range x.members {
 					dup = dup || mb.state == st && mb.org == org
@@ -821,6 +829,9 @@ func (x *engine) comprisedMembers() {
 			}
 			break
 		}
+		if x.matchIn(accessionWordRe, sp.s, sp.e) {
+			x.accessionCandidates(sp, lastOrg)
+		}
 		for _, m := range x.mentsIn(sp.s, sp.e) {
 			if m.kind == kOrg {
 				lastOrg = m.key
@@ -828,6 +839,46 @@ func (x *engine) comprisedMembers() {
 		}
 	}
 }
+
+// accessionWordRe and applicantsRe: accession talks "with six candidates
+// (A, B …)": the listed states applied to join.
+var (
+	accessionWordRe = mkfi(`\b(?:adhesion|accession|ingreso|incorporacion)\b`)
+	applicantsRe    = mk(`\b(?:candidatos|candidatas|candidates|candidats|aspirantes|candidate countries|candidate states)\s*(?:\(|:|,)?\s*`)
+)
+
+// accessionCandidates records the states listed after "candidates" in a
+// sentence about accession as applicants to the organisation the sentence
+// names, else to the one named last (lastOrg) when a noun stands for it.
+func (x *engine) accessionCandidates(sp span, lastOrg string) {
+	for _, m := range x.find(applicantsRe, sp.s, sp.e) {
+		org := ""
+		for _, om := range x.mentsIn(sp.s, m[0]) {
+			if om.kind == kOrg {
+				org = om.key
+			}
+		}
+		if org == "" && x.matchIn(orgNounAnyRe, sp.s, m[0]) {
+			org = lastOrg
+		}
+		if org == "" {
+			return
+		}
+		for _, st := range x.stateListAfter(m[1], sp) {
+			dup := false
+			for _, mb := range x.members {
+				dup = dup || mb.state == st && mb.org == org
+			}
+			if !dup {
+				x.members = append(x.members, membership{state: st, org: org, status: "applied", ev: sp, conf: 0.55})
+			}
+		}
+		return
+	}
+}
+
+// orgNounAnyRe is a noun standing for an organisation named before.
+var orgNounAnyRe = mkfi(`\b(?:la communaute|l'organisation|le bloc|the community|the organi[sz]ation|the bloc|la comunidad|la organizacion|el bloque|el organismo|l'organisme)\b`)
 
 // capitalsOnly reports whether s holds only capitalised words, commas and
 // spaces: the rest of a name ("République du Burkina Faso," after "Burkina").
