@@ -657,7 +657,7 @@ var coordPossRe = mkf(`\b(?:et|and|y|ainsi que|as well as)\s+(?:a |au |a la |de 
 var afterListRe = mkf(`\b(?:apres|after|tras|following|a la suite de|a la suite des|suivant|despues de)\s+`)
 
 // listGlueRe is what may separate two states of a list.
-var listGlueRe = mkf(`^\s*(?:,|;)?\s*(?:(?:et|and|y|e|ou|or|o|ainsi que|as well as|ou encore|et,? enfin,?|and,? finally,?|y,? finalmente,?)\s+)?(?:(?:les|le|la|l'|the|el|los|las|du|de la|de l'|de los|de las|des|de|d'|of|of the|from|from the|celui d[eu]|celui de la|ceux d[eu]|that of|those of)\s*)?(?:(?:iles?|islands?|isla|islas|republique|republic|republica|royaume|kingdom|reino|union|etat|state|estado)\s+(?:(?:islamique|islamic|islamica|federale|federal|populaire|democratique|democratic|democratica|arabe|arab|cooperative|socialiste|bolivarienne|bolivariana|unie|united|unida)\s+){0,2}(?:(?:des|de la|du|de|of the|of|del|de las|de los)\s*)?)?$`)
+var listGlueRe = mkf(`^\s*(?:,|;)?\s*(?:(?:et|and|y|e|ou|or|o|ainsi que|en plus|as well as|ademas|ou encore|et,? enfin,?|and,? finally,?|y,? finalmente,?)\s+)?(?:(?:les|le|la|l'|the|el|los|las|du|de la|de l'|de los|de las|des|de|d'|of|of the|from|from the|celui d[eu]|celui de la|ceux d[eu]|that of|those of)\s*)?(?:(?:iles?|islands?|isla|islas|republique|republic|republica|royaume|kingdom|reino|union|etat|state|estado)\s+(?:(?:islamique|islamic|islamica|federale|federal|populaire|democratique|democratic|democratica|arabe|arab|cooperative|socialiste|bolivarienne|bolivariana|unie|united|unida)\s+){0,2}(?:(?:des|de la|du|de|of the|of|del|de las|de los)\s*)?)?$`)
 
 // stateListAfter returns the states listed from view offset s on, with
 // only list glue (commas, conjunctions, articles) between them.

@@ -9,7 +9,7 @@ import "strings"
 // deuxième à Ankara"), …
 
 // pluralMissionRe: plural and collective mission words.
-var pluralMissionRe = mk(`\b(?:ambassades|embassies|embajadas|consulats generaux|consulats|consulates general|consulates-general|consulates|consulados generales|consulados|representations consulaires|consular representations|consular missions|representaciones consulares)\b`)
+var pluralMissionRe = mk(`\b(?:ambassades|embassies|embajadas|consulats generaux|consulats|consulates general|consulates-general|consulates|consulados generales|consulados|representations consulaires|consular representations|consular missions|representaciones consulares|antennes consulaires|consular offices|oficinas consulares|sedes consulares)\b`)
 
 var (
 	// byActorRe: "l'ouverture par le Sénégal de deux ambassades", "by Chile"
