@@ -1731,6 +1731,16 @@ func dropInitials(words []string, name string) []string {
 	return out
 }
 
+// tailOf reports whether short, of two words or more, ends long, and not
+// as a father's name ("Salman bin Abdulaziz" ends "Mohammed bin Salman bin
+// Abdulaziz": the son is another person).
+func tailOf(short, long []string) bool {
+	if len(short) < 2 || len(long) <= len(short) || !equalWords(long[len(long)-len(short):], short) {
+		return false
+	}
+	return !arabicParticles[long[len(long)-len(short)-1]]
+}
+
 func addForm(p *person, name string) {
 	for _, f := range p.forms {
 		if f == name {
@@ -1772,7 +1782,8 @@ func (x *engine) findPerson(words []string) *person {
 		if len(words) == 1 && patronymicEnd(pw) || len(pw) == 1 && patronymicEnd(words) {
 			continue // "Mohamed Ben Salmane" is the son of Salmane: "le Roi Salmane" is another person
 		}
-		if len(words) == 1 || len(pw) == 1 || pw[0] == words[0] {
+		if len(words) == 1 || len(pw) == 1 || pw[0] == words[0] || tailOf(pw, words) || tailOf(words, pw) {
+			// ("Sissoco Embaló" for "Umaro Sissoco Embaló": the family names in full)
 			if best != nil && best != p {
 				return nil // ambiguous
 			}

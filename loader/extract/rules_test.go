@@ -252,3 +252,32 @@ func TestHeadWords(t *testing.T) {
 		}
 	}
 }
+
+// TestFamilyNamesOnePerson checks that a person named later by the family
+// names of the full name ("President Sissoco Embaló" after "Umaro Sissoco
+// Embaló") is one person, while a father's name ending the son's ("Salman
+// bin Abdulaziz" in "Mohammed bin Salman bin Abdulaziz") is another.
+func TestFamilyNamesOnePerson(t *testing.T) {
+	for _, c := range []struct {
+		txt  string
+		want int // persons whose id ends with the family name
+		end  string
+	}{
+		{"date 2022-07-15\n\nPresident Sissoko Diallo said his country was committed to the ties. The talks were held by Omar Sissoko Diallo, President of Mali, and by Luis Paz, President of Peru.", 1, "sissoko-diallo"},
+		{"date 2021-06-12\n\nHe conveyed wishes to King Salman bin Abdulaziz Al Saud and to Crown Prince Mohammed bin Salman bin Abdulaziz Al Saud.", 2, "abdulaziz-al-saud"},
+	} {
+		doc, err := New(Options{}).Extract(context.Background(), loader.TextInput{ID: "t", Data: []byte(c.txt)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ids []string
+		for _, e := range doc.Entities {
+			if strings.HasSuffix(e.ID, c.end) {
+				ids = append(ids, e.ID)
+			}
+		}
+		if len(ids) != c.want {
+			t.Errorf("%.50s…: persons %v, want %d", c.txt, ids, c.want)
+		}
+	}
+}
