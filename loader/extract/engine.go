@@ -121,8 +121,9 @@ type engine struct {
 
 	reporting, partner string
 	fallbackR          string
-	weakReporting      bool // the reporting state is only a wire agency's dateline place
-	guessedReporting   bool // the reporting state is only the state the text names most
+	weakReporting      bool        // the reporting state is only a wire agency's dateline place
+	guessedReporting   bool        // the reporting state is only the state the text names most
+	titledLists        [][]*office // the offices of the names listed after one plural title
 	ranked             []string
 
 	persons       []*person

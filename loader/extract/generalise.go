@@ -179,6 +179,8 @@ func singularHead(h string) string {
 		return "jefe " + h[len("jefes "):]
 	case strings.HasPrefix(h, "secretarios "):
 		return "secretario " + h[len("secretarios "):]
+	case strings.HasSuffix(h, "ies"):
+		return h[:len(h)-3] + "y" // secretaries
 	case strings.HasSuffix(h, "eres") || strings.HasSuffix(h, "ores") || strings.HasSuffix(h, "oras"):
 		return h[:len(h)-2] // cancilleres, embajadores, embajadoras → embajadora
 	case strings.HasSuffix(h, "s"):

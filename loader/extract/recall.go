@@ -2,6 +2,7 @@ package extract
 
 import (
 	"diplograph/loader/gazetteer"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -502,6 +503,129 @@ func (x *engine) listedLeaders() {
 				continue
 			}
 			p.offices = append(p.offices, &office{role: role, title: title, state: st, ev: sp, sent: si, conf: 0.7, head: head, pos: c.s})
+		}
+	}
+}
+
+// pluralNamesHeadRe is a plural title that may precede a list of names with
+// no state ("Cabinet Secretaries A, B and C", "les présidents X et Y").
+var pluralNamesHeadRe = mk(`\b(?:cabinet secretaries|foreign ministers|prime ministers|premiers ministres|primeros ministros|deputy ministers|vice-ministres|viceministros|presidents|presidentes|presidentas|ministers|ministres|ministros|ministras|cancilleres|senators|senateurs|senadores)\b`)
+
+// nameListGlueRe joins two names of a list ("A, B", "A and B", "A et Mme B").
+var nameListGlueRe = mkf(`^\s*(?:,\s*(?:(?:and|et|y|e)\s+)?|(?:and|et|y|e)\s+)(?:(?:dr|mr|mrs|ms|m|mme|sr|sra|don|dona)\.?\s+)?$`)
+
+// pluralTitledNames is pass 2d”: two names or more listed right after a
+// plural title, with no state between ("Cabinet Secretaries Raychelle
+// Omamo, Monica Juma and James Macharia"), each hold the singular title;
+// their state is resolved like any title's that names none.
+func (x *engine) pluralTitledNames() {
+	low := x.f.low
+	for si, sp := range x.sents {
+		for _, h := range x.find(pluralNamesHeadRe, sp.s, sp.e) {
+			var list []candidate
+			prev := -1
+			for _, c := range x.cands[si] {
+				if c.s < h[1] && c.e > h[1]+1 && prev < 0 {
+					// "Cabinet Secretaries Raychelle Omamo": a candidate that opens with the title's last word
+					k := h[1]
+					for k < c.e && low[k] == ' ' {
+						k++
+					}
+					c.words -= strings.Count(x.f.low[c.s:k], " ")
+					c.s = k
+				}
+				if c.s < h[1] {
+					continue
+				}
+				if prev < 0 {
+					if c.s-h[1] > 60 || !x.betweenOK(h[1], c.s) || len(x.mentsIn(h[1], c.s)) > 0 {
+						break
+					}
+				} else if !nameListGlueRe.MatchString(low[prev:c.s]) {
+					break
+				}
+				if c.words < 2 || x.anchored(headRe, c.s, c.e) > 0 {
+					break // "and Attorney General Paul Kihara": another title
+				}
+				list = append(list, c)
+				prev = c.e
+			}
+			if len(list) < 2 {
+				continue
+			}
+			head := singularHead(low[h[0]:h[1]])
+			role := classify(head, low[h[0]:list[0].s])
+			if role == "counterpart" || role == "secretary" {
+				continue
+			}
+			title := strings.TrimSpace(x.doc.Text[x.f.text(h[0]):x.f.textEnd(list[0].s)])
+			var group []*office
+			for _, c := range list {
+				p := x.personOf(c)
+				if len(p.offices) > 0 {
+					continue
+				}
+				o := &office{role: role, title: title, ev: sp, sent: si, conf: 0.65, head: head, pos: c.s, pending: true}
+				p.offices = append(p.offices, o)
+				group = append(group, o)
+			}
+			if len(group) > 1 {
+				x.titledLists = append(x.titledLists, group)
+				x.alignTitledList(group)
+			}
+		}
+	}
+}
+
+// alignTitledList gives the offices of one plural title the state of
+// the known holders among them, all of one state, at once: the other
+// names of the sentence may then take it from their neighbours.
+func (x *engine) alignTitledList(g []*office) {
+	ix := knownPeople()
+	st := ""
+	for _, o := range g {
+		for _, p := range x.persons {
+			if !slices.Contains(p.offices, o) {
+				continue
+			}
+			if v, ok := ix.lookup(p.words, x.ref.Year); ok && v.state != "" {
+				if st != "" && st != v.state {
+					return
+				}
+				st = v.state
+			}
+		}
+	}
+	if st == "" {
+		return
+	}
+	for _, o := range g {
+		o.state, o.pending, o.conf = st, false, 0.7
+	}
+}
+
+// alignTitledLists gives the offices of one plural title the state that
+// the list of known holders gave one of them, when the others only have a
+// default one ("Cabinet Secretaries A, B and C": all of A's government).
+func (x *engine) alignTitledLists() {
+	for _, g := range x.titledLists {
+		st := ""
+		for _, o := range g {
+			if o.conf >= 0.8 && o.state != "" {
+				if st != "" && st != o.state {
+					st = ""
+					break
+				}
+				st = o.state
+			}
+		}
+		if st == "" {
+			continue
+		}
+		for _, o := range g {
+			if o.conf < 0.8 {
+				o.state, o.pending, o.conf = st, false, 0.7
+			}
 		}
 	}
 }
