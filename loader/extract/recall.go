@@ -85,7 +85,7 @@ func hasUpper(s string) bool {
 // copulaAmbRe is a predicate naming ambassadors after their names: "Ana Ruiz
 // será la embajadora de Chile", "A y B serán los embajadores de Perú y
 // Hungría, respectivamente", "X sera le nouvel ambassadeur du Mali".
-var copulaAmbRe = mk(`\b(?:sera|seran|es|son|seront|est|sont|will be|is|are)\s+(?:(?:la|el|los|las|le|les|l'|the|nuevo|nueva|nuevos|nuevas|nouvel|nouveau|nouvelle|nouveaux|nouvelles|new|futur|future|proximo|proxima)\s+)*(?:embajador|embajadora|embajadores|embajadoras|ambassadeur|ambassadrice|ambassadeurs|ambassadrices|ambassador|ambassadors)\s+(?:de la |de l'|del |de |du |des |d'|of the |of )`)
+var copulaAmbRe = mk(`\b(?:sera|seran|es|son|seront|est|sont|will be|is|are|(?:ha actuado|actua|actuo|se desempena|se desempeno|funge|fungio|ha servido|sirve|sirvio) como|(?:a agi|agit|a officie|officie|a servi|sert) (?:en tant que|comme)|(?:has served|served|serves|has acted|acted|acts) as)\s+(?:(?:la|el|los|las|le|les|l'|the|nuevo|nueva|nuevos|nuevas|nouvel|nouveau|nouvelle|nouveaux|nouvelles|new|futur|future|proximo|proxima)\s+)*(?:embajador|embajadora|embajadores|embajadoras|ambassadeur|ambassadrice|ambassadeurs|ambassadrices|ambassador|ambassadors)\s+(?:(?:extraordinari[oa]s? y plenipotenciari[oa]s?|extraordinaires? et plenipotentiaires?|extraordinary and plenipotentiary)\s+)?(?:de la |de l'|del |de |du |des |d'|of the |of )`)
 
 // copulaAmbassadors is pass 2c: ambassadors named before a copula and the
 // title, the states distributed over the names in order.
