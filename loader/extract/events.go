@@ -334,7 +334,8 @@ func (x *engine) visitOK(s, e int, sp span) bool {
 		return true // "la visite de travail dans le Royaume de …"
 	}
 	switch w {
-	case "visit of", "visite du", "visite de", "visita del", "visita de", "une visite", "la visite", "sa visite", "visiting", "to visit", "will visit", "visitar", "una visita", "su visita", "la visita a", "su visita a", "se rendre", "se rendra", "visit to":
+	case "visit of", "visite du", "visite de", "visita del", "visita de", "une visite", "la visite", "sa visite", "visiting", "to visit", "will visit", "visitar", "una visita", "su visita", "la visita a", "su visita a", "se rendre", "se rendra", "visit to",
+		"visited", "visits", "visito", "visitaron", "a visite", "ont visite", "visitera", "visiteront":
 		// needs a destination state or city right after
 		if theCountryRe.MatchString(x.f.low[e:min(sp.e, e+20)]) {
 			return true // "who is currently visiting the country": the host's
