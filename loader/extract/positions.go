@@ -598,6 +598,9 @@ func (x *engine) findMissions() {
 			if strings.HasPrefix(w, "consulats") {
 				continue // plural: pluralMissions
 			}
+			if noMissionRe.MatchString(low[max(sp.s, s-40):s]) {
+				continue // "Comoros does not have an embassy in Rabat"
+			}
 			kind := "consulate"
 			if strings.HasPrefix(w, "amb") || strings.HasPrefix(w, "emb") {
 				kind = "embassy"
@@ -751,6 +754,10 @@ func (x *engine) missionStatus(s, e int, sp span) string {
 var pluralPossRe = mkfi(`\b(?:their|leur|leurs)\s+(?:\w+\s+){0,3}(?:support|soutien|appui|backing|commitment|engagement|attachement)\b`)
 
 var missionAnaphRe = mkf(`\b(?:the new|le nouveau|la nouvelle|el nuevo|la nueva|this|ce|cette|cet|este|esta|dicho|dicha|ledit|ladite)\s+$`)
+
+// noMissionRe ends the words that deny a mission ("does not have an
+// embassy", "n'a pas d'ambassade", "no tiene embajada").
+var noMissionRe = mkf(`\b(?:does not have|do not have|doesn't have|don't have|did not have|has no|have no|had no|without|n'a pas d'|n'ont pas d'|n'avait pas d'|ne dispose pas d'|ne disposent pas d'|sans|no tiene|no tienen|no tenia|no cuenta con|no cuentan con|carece de|sin)\s*(?:an?\s+|any\s+|une?\s+|una?\s+|ninguna?\s+|(?:its|their|own|sa|son|leur|su|sus|propia|propre)\s+)*(?:(?:resident|permanent|residente)\s+)?$`)
 
 var maybeRe = mkf(`\b(?:possibilite|possibility|posibilidad|etudi\w*|studying|study|considering|envisage\w*|contempla\w*|examine\w*|estudia\w*|souhait\w*|wish\w*|desea\w*)\b`)
 
