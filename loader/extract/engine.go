@@ -311,12 +311,25 @@ func (x *engine) dropMentionsInNames() {
 // addKingdomRefs adds "le Royaume"/"the Kingdom"/"el Reino" as mentions of
 // the reporting state when it is a monarchy.
 func (x *engine) addKingdomRefs() {
-	if x.reporting == "" || !monarchies[x.reporting] {
-		return
-	}
 	low := x.f.low
 	if !strings.Contains(low, "royaume") && !strings.Contains(low, "kingdom") && !strings.Contains(low, "reino") {
 		return
+	}
+	king := x.reporting
+	if king == "" || !monarchies[king] {
+		// "the kingdom's sovereignty" in a text about one monarchy only
+		king = ""
+		for _, m := range x.ments {
+			if m.kind == kState && monarchies[m.key] && m.key != king {
+				if king != "" {
+					return
+				}
+				king = m.key
+			}
+		}
+		if king == "" {
+			return
+		}
 	}
 	var add []ment
 	for _, m := range x.find(kingdomRe, 0, len(low)) {
@@ -329,7 +342,7 @@ func (x *engine) addKingdomRefs() {
 		if x.mentAt(s) != nil {
 			continue
 		}
-		add = append(add, ment{s: s, e: m[1], kind: kState, key: x.reporting, text: x.doc.Text[x.f.text(s):x.f.textEnd(m[1])]})
+		add = append(add, ment{s: s, e: m[1], kind: kState, key: king, text: x.doc.Text[x.f.text(s):x.f.textEnd(m[1])]})
 	}
 	if len(add) > 0 {
 		x.ments = append(x.ments, add...)

@@ -398,6 +398,21 @@ func (x *engine) supportersOf(ts int, sp span, subjs []string) ([]string, float6
 			best = c
 		}
 	}
+	if best.key == "" && stateAnaphorRe.MatchString(low[sp.s:min(sp.e, sp.s+20)]) {
+		// "It was one of the 23 countries that … expressed their support": the
+		// state the sentence before is about
+		if k := sort.Search(len(x.sents), func(i int) bool { return x.sents[i].s >= sp.s }); k > 0 {
+			prev := x.sents[k-1]
+			for _, m := range x.mentsIn(prev.s, prev.e) {
+				if m.kind == kState && !m.demonym && !contains(subjs, m.key) {
+					return []string{m.key}, 0.6
+				}
+				if m.kind == kState {
+					break
+				}
+			}
+		}
+	}
 	if best.key == "" {
 		return x.jointSupporters(sp, subjs), 0.6
 	}
@@ -419,6 +434,9 @@ func (x *engine) supportersOf(ts int, sp span, subjs []string) ([]string, float6
 	}
 	return []string{best.key}, 0.7
 }
+
+// stateAnaphorRe opens a sentence whose subject is a state named before.
+var stateAnaphorRe = mkf(`^(?:it|this country|the country|ce pays|le pays|cet etat|este pais|el pais|dicho pais)\b`)
 
 var (
 	// appositiveMembersRe ends ", países" before "miembros": the list before is the members
