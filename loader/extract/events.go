@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 
 	"diplograph/loader/text"
@@ -62,6 +63,9 @@ func (x *engine) findEvents() {
 				}
 				if (et.kind == "visit" || et.kind == "meeting") && x.matchIn(pastRefRe, max(sp.s, s-20), min(sp.e, e+2)) {
 					continue // "the recent visit of President X to India": background
+				}
+				if (et.kind == "visit" || et.kind == "meeting" || et.kind == "phone_call") && x.pastYearAfter(e, sp) {
+					continue // "the historic meeting in 1945 between King X and President Y": history
 				}
 				if et.kind == "meeting" && passiveWelcomeRe.MatchString(low[s:e]) {
 					continue // "fue recibido en el aeropuerto por…", "recibida con honores": a welcome
@@ -266,6 +270,23 @@ func (x *engine) plannedIn(s, e int) bool {
 // received credentials ("accepted the Letters of Credence"): held, though
 // "accepted" elsewhere plans (an invitation accepted).
 var credAcceptedRe = mkf(`\b(?:accepted|received|a accepte|a recu|acepto|recibio)\s+(?:\w+\s+){0,3}$`)
+
+// yearAfterRe is a year right after an event word ("meeting in 1945", "visite de 1994", "visita en 2009").
+var yearAfterRe = mkf(`^\s+(?:in|en|de|of)\s+((?:19|20)\d\d)\b`)
+
+// pastYearAfter reports whether the event word ending at e is dated by a
+// year more than one before the document's.
+func (x *engine) pastYearAfter(e int, sp span) bool {
+	if x.ref.Year == 0 {
+		return false
+	}
+	m := yearAfterRe.FindStringSubmatch(x.f.low[e:min(sp.e, e+12)])
+	if m == nil {
+		return false
+	}
+	y, _ := strconv.Atoi(m[1])
+	return y < x.ref.Year-1
+}
 
 // pastRefRe finds a visit or meeting referred to as an earlier one.
 var pastRefRe = mkfi(`\b(?:recent|recente|reciente|last|derniere|ultima|previous|precedente|anterior|earlier|former)\s+(?:\w+\s+)?(?:visit|visite|visita|meeting|rencontre|reunion|encuentro)\b`)

@@ -1825,6 +1825,18 @@ func (x *engine) findPerson(words []string) *person {
 			}
 		}
 	}
+	if best == nil && len(words) >= 3 && arabicParticles[words[1]] {
+		// "Abdullah bin Abdulaziz" after "Crown Prince Abdullah": the given
+		// name an Arabic name is known by
+		for _, p := range x.persons {
+			if len(p.words) == 1 && p.words[0] == words[0] && len(words[0]) >= 4 {
+				if best != nil && best != p {
+					return nil
+				}
+				best = p
+			}
+		}
+	}
 	if best == nil && len(words) >= 2 {
 		// "Oyono Esono" for "Simeón Oyono Esono Angue": a run of the surnames
 		for _, p := range x.persons {
