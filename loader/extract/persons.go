@@ -307,6 +307,9 @@ func (x *engine) candidates(s, e int) []candidate {
 				end, last = tk.e, k
 				break
 			}
+			if x.nameOK(tk) && k+1 < len(toks) && x.anchored(headRe, tk.s, e) > tk.e-tk.s {
+				break // "… of the National Guard Crown Prince Abdullah": a title of two words opens the name
+			}
 			if x.nameOK(tk) || x.mentionInName(toks, k) || regalSurname(toks, k, x) || innerHonorific(toks, k, x) || lowerArabicPrefix(tk) {
 				end, last = tk.e, k
 				if !isInitial(tk) && len(tk.up) >= 3 {
