@@ -271,6 +271,24 @@ func (x *engine) plannedIn(s, e int) bool {
 // "accepted" elsewhere plans (an invitation accepted).
 var credAcceptedRe = mkf(`\b(?:accepted|received|a accepte|a recu|acepto|recibio)\s+(?:\w+\s+){0,3}$`)
 
+// sameAgreementRe opens the object of a signature that refers back to an
+// agreement just reported ("signed the protocol", "suscribió el protocolo").
+var sameAgreementRe = mkf(`^\s+(?:el|the|le|la|l'|ce|cet|cette|este|dicho|said|ledit|ladite)\s*(?:protocolo|acuerdo|documento|memorando|convenio|tratado|agreement|protocol|document|memorandum|treaty|accord|protocole|traite|texte)\b`)
+
+// recentEvent returns the last event of a kind reported in the n sentences
+// before sp, or nil.
+func (x *engine) recentEvent(kind string, sp span, n int) *event {
+	k := sort.Search(len(x.sents), func(i int) bool { return x.sents[i].s >= sp.s })
+	from := x.sents[max(0, k-n)].s
+	for i := len(x.events) - 1; i >= 0; i-- {
+		ev := x.events[i]
+		if ev.kind == kind && ev.ev.s >= from && ev.ev.s < sp.s {
+			return ev
+		}
+	}
+	return nil
+}
+
 // yearAfterRe is a year right after an event word ("meeting in 1945", "visite de 1994", "visita en 2009").
 var yearAfterRe = mkf(`^\s+(?:in|en|de|of)\s+((?:19|20)\d\d)\b`)
 
@@ -653,6 +671,24 @@ done:
 				}
 				x.events = append(x.events, &event{kind: t.kind, status: t.status, persons: pp, states: states, ev: sp, conf: conf, hos: h, host: host, date: date, split: true})
 			}
+			return
+		}
+	}
+	if t.kind == "agreement" && sameAgreementRe.MatchString(x.f.low[t.e:min(sp.e, t.e+30)]) {
+		// "Por la Argentina, suscribió el protocolo el vicecanciller X": a signatory
+		// of the agreement just reported
+		if old := x.recentEvent("agreement", sp, 2); old != nil && overlaps(old.states, states) {
+			for _, p := range ps {
+				if !containsP(old.persons, p) {
+					old.persons = append(old.persons, p)
+				}
+			}
+			for _, st := range states {
+				if !contains(old.states, st) {
+					old.states = append(old.states, st)
+				}
+			}
+			sort.Strings(old.states)
 			return
 		}
 	}
