@@ -437,12 +437,23 @@ func (x *engine) capacityTitle(si int, c candidate, sp span) []part {
 	}
 	hs := c.e + m[1]
 	objPronoun := strings.Contains(low[c.e+m[0]:hs], " him") || strings.Contains(low[c.e+m[0]:hs], " her")
-	if objPronoun && (c.words < 2 || receiverGapRe.MatchString(low[max(sp.s, c.s-40):c.s])) {
+	// "… les lettres de créance par lesquelles le président Y l'accrédite en qualité
+	// d'ambassadeur": Y accredits; the pronoun is the one who presents
+	accreditor := -1
+	if objVerbRe.MatchString(low[max(c.e, c.e+m[0]-30) : c.e+m[0]]) {
+		objPronoun = true
+		for _, c2 := range x.cands[si] {
+			if c2.e <= c.e+m[0] {
+				accreditor = c2.s
+			}
+		}
+	}
+	if objPronoun && (c.words < 2 || c.s == accreditor || receiverGapRe.MatchString(low[max(sp.s, c.s-40):c.s])) {
 		return nil // "… to President Y, appointing him …": Y receives; him is the one who presents, named in full
 	}
 	for _, c2 := range x.cands[si] {
 		if c2.s > c.e && c2.s < hs {
-			if objPronoun && (c2.words < 2 || receiverGapRe.MatchString(low[max(c.e, c2.s-40):c2.s])) {
+			if objPronoun && (c2.words < 2 || c2.s == accreditor || receiverGapRe.MatchString(low[max(c.e, c2.s-40):c2.s])) {
 				continue // "X presented his credentials to President Y, appointing him …": him is the subject X
 			}
 			return nil // another person's title
@@ -463,6 +474,13 @@ func (x *engine) capacityTitle(si int, c candidate, sp span) []part {
 	}
 	return []part{{s: hs, e: e, head: low[hs:he], hs: hs, he: he}}
 }
+
+// cardinalBeforeRe ends the honorific of a cardinal before his name.
+var cardinalBeforeRe = mkf(`\b(?:cardinal|cardenal)\s+$`)
+
+// objVerbRe ends an object pronoun and a verb of accrediting or appointing
+// ("l'accrédite", "lo acredita", "la nomme").
+var objVerbRe = mkf(`(?:\bl'|\bla |\ble |\blo |\bles |\blos |\blas )(?:accredite\w*|acredita\w*|nomme\w*|nombra\w*|designe\w*|designa\w*)\s*$`)
 
 // receiverGapRe ends the words that make the next name the one credentials
 // or letters go to ("to President ", "au président ").
@@ -1523,6 +1541,9 @@ func (x *engine) addOffices(p *person, parts []part, si int, sp span, pos int) {
 			continue // "X, ambassadeur, directeur général de l'Agence …": a rank, not a post
 		}
 		st, org := x.attach(pt, role)
+		if st == "" && org == "" && cardinalBeforeRe.MatchString(x.f.low[max(sp.s, pos-12):pos]) && strings.HasPrefix(strings.ReplaceAll(pt.head, "'", " "), "secr") {
+			st, role = "VA", "official" // "le cardinal X, secrétaire d'Etat": the Holy See's Secretary of State
+		}
 		anaphoric := false
 		if st == "" && org == "" && thisCountryRe.MatchString(ptxt) {
 			anaphoric = true
@@ -2164,6 +2185,11 @@ func (x *engine) resolveOffices() {
 						for _, st := range pm.p.states() {
 							add(st)
 						}
+					}
+				}
+				if p := x.namedBefore(o.sent, sp.s+m[0], it.p); p != nil {
+					for _, st := range p.states() {
+						add(st) // "X était accompagné du conseiller Y": X named again without a title
 					}
 				}
 				if bareLeaderRe.MatchString(x.f.low[sp.s : sp.s+m[0]]) {
