@@ -9,7 +9,7 @@ import "strings"
 // deuxième à Ankara"), …
 
 // pluralMissionRe: plural and collective mission words.
-var pluralMissionRe = mk(`\b(?:ambassades|embassies|embajadas|consulats generaux|consulats|consulates general|consulates-general|consulates|consulados generales|consulados|representations consulaires|consular representations|consular missions|representaciones consulares|antennes consulaires|consular offices|oficinas consulares|sedes consulares)\b`)
+var pluralMissionRe = mk(`\b(?:diplomatic posts|postes diplomatiques|new posts|nouveaux postes|diplomatic missions|missions diplomatiques|misiones diplomaticas|representaciones diplomaticas|ambassades|embassies|embajadas|consulats generaux|consulats|consulates general|consulates-general|consulates|consulados generales|consulados|representations consulaires|consular representations|consular missions|representaciones consulares|antennes consulaires|consular offices|oficinas consulares|sedes consulares)\b`)
 
 var (
 	// byActorRe: "l'ouverture par le Sénégal de deux ambassades", "by Chile"
@@ -43,15 +43,28 @@ func (x *engine) pluralMissions() {
 			s, e := m[0], m[1]
 			w := low[s:e]
 			kind := "consulate"
-			if strings.HasPrefix(w, "amb") || strings.HasPrefix(w, "emb") {
-				kind = "embassy"
+			generic := strings.Contains(w, "post") || strings.Contains(w, "diplomati")
+			if strings.HasPrefix(w, "amb") || strings.HasPrefix(w, "emb") || generic {
+				kind = "embassy" // a diplomatic post abroad is recorded as an embassy
 			}
 			senders, cur := x.pluralSenders(s, e, sp)
 			hosts := x.placesAfter(cur, sp)
+			if len(hosts) == 0 && strings.HasSuffix(strings.TrimSpace(low[sp.s:sp.e]), ":") {
+				hosts = x.bulletPlaces(si + 1) // "The new posts will …:\n • Lesotho\n • Samoa"
+			}
+			if len(senders) == 0 && generic && len(hosts) > 0 && x.reporting != "" {
+				senders = []string{x.reporting} // "the opening of nine new diplomatic posts": the reporting state's
+			}
+			if generic && len(hosts) == 0 {
+				continue // no place named: "diplomatic missions" may be anybody's
+			}
 			if len(senders) == 0 || maybeRe.MatchString(low[max(sp.s, s-60):s]) || interestedRe.MatchString(low[max(sp.s, s-60):s]) {
 				continue
 			}
 			status := x.missionStatus(s, e, sp)
+			if generic && status == "exists" && strings.HasPrefix(w, "new") {
+				status = "announced" // "the new posts will …": posts to be opened
+			}
 			conf := 0.75
 			if len(hosts) == 0 && countRe.MatchString(low[max(sp.s, s-30):s]) && si+1 < len(x.sents) {
 				// "trois nouvelles ambassades … L'une sera établie à Rabat, la deuxième à Ankara"
@@ -99,6 +112,24 @@ func (x *engine) pluralMissions() {
 			}
 		}
 	}
+}
+
+// bulletPlaces lists the states of the lines from sentence si on that each
+// hold one state and nothing else but list marks ("• Lesotho", "- Samoa,").
+func (x *engine) bulletPlaces(si int) []place {
+	var out []place
+	for ; si < len(x.sents); si++ {
+		sp := x.sents[si]
+		ms := x.mentsIn(sp.s, sp.e)
+		if len(ms) != 1 || ms[0].kind != kState || ms[0].demonym {
+			break
+		}
+		if lead := strings.Trim(x.f.low[sp.s:ms[0].s], " \t-*•·–—"); lead != "" && lead != "the" && lead != "la" && lead != "le" && lead != "l'" && lead != "las" && lead != "los" && lead != "les" || strings.Trim(x.f.low[ms[0].e:sp.e], " \t,;.") != "" {
+			break
+		}
+		out = append(out, place{ms[0].key, ""})
+	}
+	return out
 }
 
 var cityOfRe = mkf(`\b(?:ville d[eu']?|city of|ciudad de)\s*$`)
