@@ -523,6 +523,13 @@ func (x *engine) addEvent(t trig, sp span) {
 			ps = []*person{p} // "Il se rendra ensuite à Berlin": the person the sentence before is about
 		}
 	}
+	if t.kind == "visit" && len(ps) == 0 {
+		if m := possTitleRe.FindStringSubmatch(x.f.low[max(sp.s, t.s-60):t.s]); m != nil {
+			if p := x.firstHolder(roleClass(m[1])); p != nil {
+				ps = []*person{p} // "the foreign minister's four-country swing": the foreign minister named first
+			}
+		}
+	}
 	if t.kind == "visit" && x.tourVisits(t, sp, ps) {
 		return // "X will fly to Uganda…, to Laos… and to Belgium…": one visit each
 	}
@@ -935,11 +942,27 @@ func (x *engine) separateMeetings(t trig, sp span, ps []*person, states []string
 }
 
 // tourDestRe ends the words that send a traveller to the place named next.
-var tourDestRe = mkf(`(?:\bto|\ba|\bau|\baux|\ben)\s+(?:the\s+)?$`)
+var tourDestRe = mkf(`(?:\bto|\ba|\bau|\baux|\ben|\bstops? in|\bstopovers? in)\s+(?:the\s+)?$`)
 
 // destListGlueRe joins the next state of a list of destinations to the one
 // before ("Malaysia and Indonesia", "Portugal y Grecia", "Italy, Spain").
 var destListGlueRe = mkf(`^\s*(?:,\s*(?:(?:and|et|y|e)\s+)?|(?:and|et|y|e)\s+)(?:(?:the|la|le|l'|el|les|los|las)\s*)?$`)
+
+// possTitleRe is a bare title in the possessive before a trip ("the
+// foreign minister's tour"); group 1 holds the title.
+var possTitleRe = mkf(`\bthe\s+(foreign minister|foreign secretary|secretary of state|prime minister|president|minister)'s\s+(?:[\w-]+[\s-]+){0,4}$`)
+
+// firstHolder returns the person named first in the document who holds
+// one of roles (the communiqué's protagonist, as a rule), or nil.
+func (x *engine) firstHolder(roles []string) *person {
+	var got *person
+	for _, p := range x.persons {
+		if p.office(roles...) != nil && (got == nil || p.first < got.first) {
+			got = p
+		}
+	}
+	return got
+}
 
 // personPronounRe opens a sentence with a personal pronoun subject ("Il
 // se rendra", "She will travel"); the Spanish "el" is an article, left out.
@@ -1005,7 +1028,7 @@ func (x *engine) tourVisits(t trig, sp span, ps []*person) bool {
 			continue
 		}
 		// "to Uganda", or a state listed right after a destination ("to Malaysia and Indonesia")
-		if tourDestRe.MatchString(x.f.low[max(t.s, m.s-8):m.s]) || last >= 0 && destListGlueRe.MatchString(x.f.low[last:m.s]) ||
+		if tourDestRe.MatchString(x.f.low[max(t.s, m.s-14):m.s]) || last >= 0 && destListGlueRe.MatchString(x.f.low[last:m.s]) ||
 			groupDestRe.MatchString(x.f.low[max(t.s, m.s-45):m.s]) {
 			if !contains(dests, m.key) {
 				dests = append(dests, m.key)
