@@ -64,6 +64,9 @@ func (x *engine) findEvents() {
 				if (et.kind == "visit" || et.kind == "meeting") && x.matchIn(pastRefRe, max(sp.s, s-20), min(sp.e, e+2)) {
 					continue // "the recent visit of President X to India": background
 				}
+				if et.kind == "meeting" && x.f.up[s] >= 'A' && x.f.up[s] <= 'Z' && sidelinesRe.MatchString(low[max(sp.s, s-70):s]) {
+					continue // "on the sidelines of the 50th Regular Meeting of …": a named gathering, the venue, not the event
+				}
 				if (et.kind == "visit" || et.kind == "meeting" || et.kind == "phone_call") && x.pastYearAfter(e, sp) {
 					continue // "the historic meeting in 1945 between King X and President Y": history
 				}
@@ -270,6 +273,10 @@ func (x *engine) plannedIn(s, e int) bool {
 // received credentials ("accepted the Letters of Credence"): held, though
 // "accepted" elsewhere plans (an invitation accepted).
 var credAcceptedRe = mkf(`\b(?:accepted|received|a accepte|a recu|acepto|recibio)\s+(?:\w+\s+){0,3}$`)
+
+// sidelinesRe ends the words that name the gathering on whose margins a
+// meeting takes place.
+var sidelinesRe = mkf(`\b(?:sidelines|margins|margin|en marge|al margen|en el marco)\s+(?:of|de|du|des|d'|del)\s+(?:the\s+|la\s+|le\s+|l'|el\s+|los\s+|les\s+)?(?:[\w'-]+\s+){0,5}$`)
 
 // sameAgreementRe opens the object of a signature that refers back to an
 // agreement just reported ("signed the protocol", "suscribió el protocolo").
