@@ -124,6 +124,7 @@ type engine struct {
 	weakReporting      bool        // the reporting state is only a wire agency's dateline place
 	guessedReporting   bool        // the reporting state is only the state the text names most
 	titledLists        [][]*office // the offices of the names listed after one plural title
+	bothSidesLists     [][]*office // the two offices of "the ministers of both countries, X and Y"
 	ranked             []string
 
 	persons       []*person

@@ -511,6 +511,10 @@ func (x *engine) listedLeaders() {
 // no state ("Cabinet Secretaries A, B and C", "les présidents X et Y").
 var pluralNamesHeadRe = mk(`\b(?:cabinet secretaries|foreign ministers|prime ministers|premiers ministres|primeros ministros|deputy ministers|vice-ministres|viceministros|presidents|presidentes|presidentas|ministers|ministres|ministros|ministras|cancilleres|senators|senateurs|senadores)\b`)
 
+// bothSidesGapRe is "of both countries" between a plural title and its
+// names ("los cancilleres de ambos países, X y Y").
+var bothSidesGapRe = mkf(`^\s*(?:de ambos paises|de los dos paises|de ambas naciones|des deux pays|of both countries|of the two countries)\s*,?\s*$`)
+
 // nameListGlueRe joins two names of a list ("A, B", "A and B", "A et Mme B").
 var nameListGlueRe = mkf(`^\s*(?:,\s*(?:(?:and|et|y|e)\s+)?|(?:and|et|y|e)\s+)(?:(?:dr|mr|mrs|ms|m|mme|sr|sra|don|dona)\.?\s+)?$`)
 
@@ -524,7 +528,8 @@ func (x *engine) pluralTitledNames() {
 		for _, h := range x.find(pluralNamesHeadRe, sp.s, sp.e) {
 			var list []candidate
 			prev := -1
-			for _, c := range x.cands[si] {
+			bothSides := false
+			for _, c := range x.splitCoordNames(x.cands[si]) {
 				if c.s < h[1] && c.e > h[1]+1 && prev < 0 {
 					// "Cabinet Secretaries Raychelle Omamo": a candidate that opens with the title's last word
 					k := h[1]
@@ -538,7 +543,8 @@ func (x *engine) pluralTitledNames() {
 					continue
 				}
 				if prev < 0 {
-					if c.s-h[1] > 60 || !x.betweenOK(h[1], c.s) || len(x.mentsIn(h[1], c.s)) > 0 {
+					bothSides = bothSidesGapRe.MatchString(low[h[1]:c.s])
+					if c.s-h[1] > 60 || !x.betweenOK(h[1], c.s) && !bothSides || len(x.mentsIn(h[1], c.s)) > 0 {
 						break
 					}
 				} else if !nameListGlueRe.MatchString(low[prev:c.s]) {
@@ -569,7 +575,10 @@ func (x *engine) pluralTitledNames() {
 				p.offices = append(p.offices, o)
 				group = append(group, o)
 			}
-			if len(group) > 1 {
+			switch {
+			case len(group) == 2 && bothSides:
+				x.bothSidesLists = append(x.bothSidesLists, group) // the ministers "of both countries": one state each
+			case len(group) > 1 && !bothSides:
 				x.titledLists = append(x.titledLists, group)
 				x.alignTitledList(group)
 			}
@@ -625,6 +634,22 @@ func (x *engine) alignTitledLists() {
 		for _, o := range g {
 			if o.conf < 0.8 {
 				o.state, o.pending, o.conf = st, false, 0.7
+			}
+		}
+	}
+	// "los cancilleres de ambos países, X y Y": when the list of known holders
+	// gives one of them a state, the other is of the other state of the text
+	for _, g := range x.bothSidesLists {
+		for k, o := range g {
+			other := g[1-k]
+			if o.conf < 0.8 || o.state == "" || other.conf >= 0.8 || other.state != o.state {
+				continue
+			}
+			for _, r := range x.ranked {
+				if r != o.state {
+					other.state, other.pending, other.conf = r, false, 0.6
+					break
+				}
 			}
 		}
 	}
