@@ -863,9 +863,54 @@ func (x *engine) comprisedMembers() {
 		if x.matchIn(accessionWordRe, sp.s, sp.e) {
 			x.accessionCandidates(sp, lastOrg)
 		}
+		x.parenMembers(sp)
 		for _, m := range x.mentsIn(sp.s, sp.e) {
 			if m.kind == kOrg {
 				lastOrg = m.key
+			}
+		}
+	}
+}
+
+// parenMembers records the states listed in parentheses right after an
+// organisation ("los países de la Alianza del Pacífico (Chile, Perú y
+// México)") as its members: two states or more, and nothing else inside.
+func (x *engine) parenMembers(sp span) {
+	low := x.f.low
+	for _, om := range x.mentsIn(sp.s, sp.e) {
+		if om.kind != kOrg {
+			continue
+		}
+		i := om.e
+		for i < sp.e && low[i] == ' ' {
+			i++
+		}
+		if i >= sp.e || low[i] != '(' {
+			continue
+		}
+		list := x.stateListAfter(i+1, sp)
+		if len(list) < 2 {
+			continue
+		}
+		// the list must close the parenthesis
+		last := i + 1
+		for _, m := range x.mentsIn(i+1, sp.e) {
+			if m.kind == kState && contains(list, m.key) {
+				last = m.e
+			} else {
+				break
+			}
+		}
+		if strings.TrimSpace(low[last:min(sp.e, last+3)]) == "" || low[skipSpaces(low, last)] != ')' {
+			continue
+		}
+		for _, st := range list {
+			dup := false
+			for _, mb := range x.members {
+				dup = dup || mb.state == st && mb.org == om.key
+			}
+			if !dup {
+				x.members = append(x.members, membership{state: st, org: om.key, status: "member", ev: sp, conf: 0.6})
 			}
 		}
 	}
