@@ -504,6 +504,39 @@ func (x *engine) namedTitleEnd(he, e int) int {
 	return -1
 }
 
+// holderInside reports whether a name of two words or more, not after a
+// preposition, starts inside the title view[he:e] and ends before its end:
+// the title's own holder ("envoy to India Mohammed Al-Jabir and Monaco").
+func (x *engine) holderInside(he, e int) bool {
+	si := x.sentenceOf(he)
+	if si < 0 || si >= len(x.cands) {
+		return false
+	}
+	for _, c := range x.cands[si] {
+		if c.s > he && c.e < e && c.words >= 2 && !isPrep(c.prev) && c.prev != "," && x.mentAt(c.s) == nil && andAfterRe.MatchString(x.f.low[c.e:e]) {
+			return true
+		}
+	}
+	return false
+}
+
+// andAfterRe opens the rest of a title after a name: the next item of a list.
+var andAfterRe = mkf(`^\s+(?:and|et|y)\s`)
+
+// nameIn reports whether a name candidate of two words or more starts in view[s:e].
+func (x *engine) nameIn(s, e int) bool {
+	si := x.sentenceOf(s)
+	if si < 0 || si >= len(x.cands) {
+		return false
+	}
+	for _, c := range x.cands[si] {
+		if c.s > s && c.s < e && c.words >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
 // andNextRe finds the conjunction (and honorific) that opens the next
 // person of a list inside what looked like one title.
 var andNextRe = mkf(`\s(?:and|et|y)\s+(?:(?:sheikh|shaikh|cheikh|h\.e\.|s\.e\.|mr\.?|mrs\.?|ms\.?|dr\.?|m\.|mme|sr\.|sra\.|his highness|her highness)\s+)*$`)
@@ -889,10 +922,15 @@ func (x *engine) titleAfter(ne, limit int, titled bool) []part {
 		if article && (reportingVerbAfterRe.MatchString(low[e:min(limit, e+25)]) || len(parts) > 0 && subjectVerbAfterRe.MatchString(low[e:min(limit, e+25)])) {
 			break // "following his talks with Mr. X, the special envoy said", "X, nuevo embajador de Vietnam, el Presidente cubano subrayó": a new subject
 		}
+		if x.holderInside(he, e) {
+			break // "Along with X, Qatari envoy to India Y Z and …": Y Z's title
+		}
 		if cs := x.namedTitleEnd(he, e); cs >= 0 {
 			// "X, Foreign Minister Y Z, …": the title of the next person; but
 			// "X, Minister of the Interior and Shaikh Y Z": X's title, then Y
-			if m := andNextRe.FindStringIndex(low[he:cs]); m != nil {
+			// (unless a name follows the title before the "and": "Along with X,
+			// Qatari envoy to India Y Z and Monaco ambassador W V")
+			if m := andNextRe.FindStringIndex(low[he:cs]); m != nil && !x.nameIn(he, he+m[0]) {
 				e = he + m[0]
 				for _, h := range x.find(headRe, he, e) {
 					if h[0] > he {
@@ -1539,6 +1577,9 @@ func (x *engine) addOffices(p *person, parts []part, si int, sp span, pos int) {
 		}
 		if role == "ambassador" && len(parts) > 1 && strings.TrimSpace(strings.Trim(ptxt, " ,")) == pt.head {
 			continue // "X, ambassadeur, directeur général de l'Agence …": a rank, not a post
+		}
+		if role == "official" && (pt.head == "envoy" || pt.head == "envoye" || pt.head == "envoyee" || pt.head == "enviado" || pt.head == "enviada") && credTrigRe != nil && len(x.find(credTrigRe, sp.s, sp.e)) > 0 {
+			role = "ambassador" // "Qatari envoy to India X … presented their credentials"
 		}
 		st, org := x.attach(pt, role)
 		if st == "" && org == "" && cardinalBeforeRe.MatchString(x.f.low[max(sp.s, pos-12):pos]) && strings.HasPrefix(strings.ReplaceAll(pt.head, "'", " "), "secr") {
