@@ -523,6 +523,10 @@ func (x *engine) holderInside(he, e int) bool {
 // andAfterRe opens the rest of a title after a name: the next item of a list.
 var andAfterRe = mkf(`^\s+(?:and|et|y)\s`)
 
+// lowerTitleRe opens a lower-case envoy's or minister's title written right
+// after a name.
+var lowerTitleRe = mkf(`^(?:ambassadeur|ambassadrice|embajador|embajadora|ambassador|haut-commissaire|high commissioner|charge d'affaires|encargad[oa] de negocios)\b`)
+
 // nameIn reports whether a name candidate of two words or more starts in view[s:e].
 func (x *engine) nameIn(s, e int) bool {
 	si := x.sentenceOf(s)
@@ -807,12 +811,21 @@ func (x *engine) titleAfter(ne, limit int, titled bool) []part {
 	for i < limit && low[i] == ' ' {
 		i++
 	}
-	if i >= limit || low[i] != ',' {
+	if i >= limit {
+		return nil
+	}
+	// "Xavier Leblanc ambassadeur du Royaume de Belgique près le Bénin, …": a
+	// lower-case title right after an untitled name, with no comma
+	noComma := low[i] != ',' && !titled && i > ne && x.f.up[i] >= 'a' && x.f.up[i] <= 'z' && lowerTitleRe.MatchString(low[i:min(limit, i+14)])
+	if low[i] != ',' && !noComma {
 		return nil
 	}
 	var parts []part
-	for i < limit && low[i] == ',' {
+	for i < limit && (low[i] == ',' || noComma) {
 		j := i + 1
+		if noComma {
+			j, noComma = i, false
+		}
 		for j < limit && low[j] == ' ' {
 			j++
 		}
