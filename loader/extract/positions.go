@@ -266,7 +266,7 @@ var (
 
 // topicEndsGenitiveRe: a topic match that ends with its genitive ("adhésion
 // du", "accession of"): the state right after is the subject.
-var topicEndsGenitiveRe = mkf(`\b(?:de|du|of|del|d')$`)
+var topicEndsGenitiveRe = mkf(`\b(?:de|du|of|del|d'|de la|de l')$`)
 
 func (x *engine) subjectsOf(topic string, ts, te int, sp span) ([]string, bool) {
 	low := x.f.low
@@ -332,6 +332,9 @@ var (
 
 // placeInRe ends the words that make the next state a place ("in Haiti",
 // "en Haïti"), not the "à"/"to" of an addressee.
+// placeAtRe ends the preposition before a city named as a venue.
+var placeAtRe = mkf(`\b(?:a|au|in|at|en)\s+$`)
+
 var placeInRe = mkf(`\b(?:in|en|dans|at)\s+(?:la |le |l'|el |the )?$`)
 
 func (x *engine) supportersOf(ts int, sp span, subjs []string) ([]string, float64) {
@@ -371,6 +374,9 @@ func (x *engine) supportersOf(ts int, sp span, subjs []string) ([]string, float6
 			}
 			if m.kind == kState && !m.demonym && placeInRe.MatchString(low[max(sp.s, m.s-12):m.s]) {
 				continue // "its mission in Haiti": a place, not an actor
+			}
+			if m.kind == kState && m.capital && placeAtRe.MatchString(low[max(sp.s, m.s-12):m.s]) {
+				continue // "le Sommet qui se tiendra à Madrid": a venue, not an actor
 			}
 			if g := genitiveObjectRe.FindStringSubmatch(low[m.e:min(sp.e, m.e+30)]); g != nil && !stanceNounRe.MatchString(g[1]) {
 				continue // "condemned the DPRK's launches": the object of a stance, not its author
