@@ -1642,6 +1642,12 @@ func (x *engine) addOffices(p *person, parts []part, si int, sp span, pos int) {
 		}
 		title := strings.Trim(x.doc.Text[x.f.text(pt.s):x.f.textEnd(pt.e)], " ,")
 		title = trimTitleTail(title) // "…du Royaume de Belgique, Mme": the honorific is not the title
+		if anaphoric && st != "" {
+			// "el canciller de ese país, X": the list of known holders may say which
+			if v, ok := knownPeople().lookup(p.words, x.ref.Year); ok && v.state != "" && v.state != st && x.mentionsState(v.state) {
+				st = v.state
+			}
+		}
 		ros = append(ros, ro{role, title, st, org, pt.head, anaphoric && st != ""})
 	}
 	// parts without a state take the state of the next part that has one, else of the previous
