@@ -1042,6 +1042,11 @@ func classify(head, part string) string {
 		return "foreign_minister" // the Holy See's Secretary for Relations with States
 	case (h == "secretary of state" || h == "secretaire d'etat" || h == "secretario de estado") && holySeeRe.MatchString(part):
 		return "official" // the Vatican's Secretary of State heads the Secretariat of State
+	case h == "titular de" || h == "titular del":
+		if foreignRe.MatchString(part) || strings.Contains(part, "mirex") || strings.Contains(part, "cancilleria") {
+			return "foreign_minister"
+		}
+		return "minister" // "titular de Comercio Exterior e Inversión Extranjera"
 	case strings.HasPrefix(h, "chef du departement") || strings.HasPrefix(h, "cheffe du departement") || strings.HasPrefix(h, "head of the") && strings.Contains(h, "foreign affairs") || strings.HasPrefix(h, "titular de"):
 		return "foreign_minister" // "chef du Département fédéral des affaires étrangères", "titular de Relaciones Exteriores"
 	case (h == "homologue" || h == "counterpart" || h == "homologo" || h == "homologa" || h == "colega") && strings.Contains(part, "minist") && foreignRe.MatchString(part):
