@@ -537,6 +537,9 @@ func (x *engine) addEvent(t trig, sp span) {
 			}
 		}
 	}
+	if t.kind == "visit" && len(ps) == 0 && bareVisitVerb[x.f.low[t.s:t.e]] {
+		return // "a team of officials also visited Bon Fim in Brazil": a field trip, no named visitor
+	}
 	if t.kind == "visit" && x.tourVisits(t, sp, ps) {
 		return // "X will fly to Uganda…, to Laos… and to Belgium…": one visit each
 	}
@@ -954,6 +957,10 @@ var tourDestRe = mkf(`(?:\bto|\ba|\bau|\baux|\ben|\bstops? in|\bstopovers? in)\s
 // destListGlueRe joins the next state of a list of destinations to the one
 // before ("Malaysia and Indonesia", "Portugal y Grecia", "Italy, Spain").
 var destListGlueRe = mkf(`^\s*(?:,\s*(?:(?:and|et|y|e)\s+)?|(?:and|et|y|e)\s+)(?:(?:the|la|le|l'|el|les|los|las)\s*)?$`)
+
+// bareVisitVerb are the verbs of visiting that make a visit only with a
+// named visitor.
+var bareVisitVerb = setOf(`visited visits visito visitaron`)
 
 // possTitleRe is a bare title in the possessive before a trip ("the
 // foreign minister's tour"); group 1 holds the title.
