@@ -219,6 +219,7 @@ func (x *engine) run(ctx context.Context, src string) error {
 	x.findMemberships()
 	x.foundedMembers()
 	x.comprisedMembers()
+	x.observerLists()
 	x.findMissions()
 	x.enumeratedMissions()
 	x.representationLists()

@@ -816,7 +816,7 @@ func (x *engine) personCandidacySupports() {
 
 // compriseRe is an organisation, or a noun standing for the one just named,
 // followed by a verb that lists its members.
-var compriseRe = mk(`\b(?:comprend|compte|regroupe|rassemble|reunit|includes|comprises|consists of|is made up of|brings together|groups|agrupa|incluye|comprende|reune|esta integrad[oa] por|esta compuest[oa] por|est composee? de|se compose de|(?:integrad[oa]|compuest[oa]|conformad[oa]|formad[oa]) (?:tambien |ademas )?por|(?:composee?|constituee?|formee?) (?:aussi |egalement )?(?:du|des|de|par)|(?:made up|composed|formed) (?:also )?(?:of|by)|comprising|(?:cuenta con|tiene|compte|has) \d+ (?:estados |paises |etats |pays |member |)(?:miembros|membres|members|states|countries|estados|paises|etats|pays),? (?:entre ellos|entre los cuales|incluidos|dont|parmi lesquels|including|among them)|(?:de los cuales|dont|of which|among which)[^.()]{0,40}\(|(?:miembros|membres|members)(?: permanentes| permanents| permanent)?\s*:)\s*(?:(?:desormais|aujourd'hui|now|today|actualmente|ahora)\s+)?`)
+var compriseRe = mk(`\b(?:(?:compte|comptent|cuenta|cuentan|counts|has|have) (?:comme|como|as) (?:pays |etats |paises |estados |states |countries )?(?:membres|miembros|members)|comprend|compte|regroupe|rassemble|reunit|includes|comprises|consists of|is made up of|brings together|groups|agrupa|incluye|comprende|reune|esta integrad[oa] por|esta compuest[oa] por|est composee? de|se compose de|(?:integrad[oa]|compuest[oa]|conformad[oa]|formad[oa]) (?:tambien |ademas )?por|(?:composee?|constituee?|formee?) (?:aussi |egalement )?(?:du|des|de|par)|(?:made up|composed|formed) (?:also )?(?:of|by)|comprising|(?:cuenta con|tiene|compte|has) \d+ (?:estados |paises |etats |pays |member |)(?:miembros|membres|members|states|countries|estados|paises|etats|pays),? (?:entre ellos|entre los cuales|incluidos|dont|parmi lesquels|including|among them)|(?:de los cuales|dont|of which|among which)[^.()]{0,40}\(|(?:miembros|membres|members)(?: permanentes| permanents| permanent)?\s*:)\s*(?:(?:desormais|aujourd'hui|now|today|actualmente|ahora)\s+)?`)
 
 // orgNounRe opens a sentence with a noun standing for an organisation.
 var orgNounRe = mkf(`^(?:la communaute|l'organisation|le bloc|l'union|the community|the organi[sz]ation|the bloc|the union|la comunidad|la organizacion|el bloque|la union)\b`)
@@ -911,6 +911,55 @@ func (x *engine) parenMembers(sp span) {
 			}
 			if !dup {
 				x.members = append(x.members, membership{state: st, org: om.key, status: "member", ev: sp, conf: 0.6})
+			}
+		}
+	}
+}
+
+// observerListRe is an observer status held in several organisations
+// listed after a colon ("bénéficie du statut de membre observateur dans
+// neuf organisations régionales: …").
+var observerListRe = mkf(`\b(?:statut (?:de membre )?d'observateur|statut de membre observateur|observer status|status of observer|estatus de (?:miembro )?observador|estatuto de (?:miembro )?observador|calidad de observador)\b[^.:;]{0,80}:`)
+
+// ownCountryRe ends "notre pays", "our country", "nuestro país".
+var ownCountryRe = mkf(`\b(?:notre pays|our country|nuestro pais|le royaume|the kingdom|el reino)\b`)
+
+// observerLists records each organisation listed after such a status as one
+// the subject state observes: the state named before the status, or the
+// reporting state for "notre pays".
+func (x *engine) observerLists() {
+	low := x.f.low
+	for _, sp := range x.sents {
+		if !x.matchIn(observerListRe, sp.s, sp.e) {
+			continue
+		}
+		m := observerListRe.FindStringIndex(low[sp.s:sp.e])
+		if m == nil {
+			continue
+		}
+		s, e := sp.s+m[0], sp.s+m[1]
+		st, at := "", -1
+		for _, mm := range x.mentsIn(sp.s, s) {
+			if mm.kind == kState {
+				st, at = mm.key, mm.s
+			}
+		}
+		if loc := ownCountryRe.FindAllStringIndex(low[sp.s:s], -1); len(loc) > 0 && sp.s+loc[len(loc)-1][0] > at && x.reporting != "" {
+			st = x.reporting // "notre pays bénéficie du statut…": the reporting state
+		}
+		if st == "" {
+			continue
+		}
+		for _, om := range x.mentsIn(e, sp.e) {
+			if om.kind != kOrg {
+				continue
+			}
+			dup := false
+			for _, mb := range x.members {
+				dup = dup || mb.state == st && mb.org == om.key
+			}
+			if !dup {
+				x.members = append(x.members, membership{state: st, org: om.key, status: "observer", ev: sp, conf: 0.6})
 			}
 		}
 	}
