@@ -9,7 +9,7 @@ import "strings"
 // deuxième à Ankara"), …
 
 // pluralMissionRe: plural and collective mission words.
-var pluralMissionRe = mk(`\b(?:diplomatic posts|postes diplomatiques|new posts|nouveaux postes|diplomatic missions|missions diplomatiques|misiones diplomaticas|representaciones diplomaticas|ambassades|embassies|embajadas|consulats generaux|consulats|consulates general|consulates-general|consulates|consulados generales|consulados|representations consulaires|consular representations|consular missions|representaciones consulares|antennes consulaires|consular offices|oficinas consulares|sedes consulares)\b`)
+var pluralMissionRe = mk(`\b(?:diplomatic posts|postes diplomatiques|new posts|nouveaux postes|permanent diplomatic missions|diplomatic missions|missions diplomatiques permanentes|missions diplomatiques|misiones diplomaticas permanentes|misiones diplomaticas|representaciones diplomaticas|ambassades|embassies|embajadas|consulats generaux|consulats|consulates general|consulates-general|consulates|consulados generales|consulados|representations consulaires|consular representations|consular missions|representaciones consulares|antennes consulaires|consular offices|oficinas consulares|sedes consulares)\b`)
 
 var (
 	// byActorRe: "l'ouverture par le Sénégal de deux ambassades", "by Chile"
