@@ -825,7 +825,7 @@ func uniqueRole(role string) bool {
 // Interamericano de Desarrollo", "President of the Commission").
 func orgPresident(head string) bool {
 	switch head {
-	case "president", "presidente", "presidenta", "chairman", "chairperson", "chair":
+	case "president", "presidente", "presidenta", "chairman", "chairperson", "chair", "ceo", "managing director":
 		return true
 	}
 	return false
