@@ -492,6 +492,18 @@ func (x *engine) findReporting(srcOverride string) {
 	dl := x.doc.Dateline
 	if x.reporting == "" && dl.Agency != "" {
 		x.reporting = agencies[strings.ToLower(dl.Agency)]
+		if x.reporting == "" && strings.Contains(dl.Agency, "/") {
+			// "(UrduPoint / Pakistan Point News / WAM - 02nd May, 2021)": the agency
+			// the story comes from is named last
+			parts := strings.Split(dl.Agency, "/")
+			for i := len(parts) - 1; i >= 0 && x.reporting == ""; i-- {
+				w := strings.ToLower(strings.TrimSpace(parts[i]))
+				if j := strings.IndexAny(w, "-,"); j > 0 {
+					w = strings.TrimSpace(w[:j])
+				}
+				x.reporting = agencies[w]
+			}
+		}
 		if sharedAgencies[strings.ToLower(dl.Agency)] && dl.City != "" {
 			if iso, ok := x.g.CityState(dl.City); ok {
 				x.reporting = iso // "DAKAR, 8 juin (APS)": the Senegalese APS, not the Algerian one
@@ -610,6 +622,10 @@ func (x *engine) reportingFromPersons() {
 	}
 	pendingFirst := x.firstTitledPending()
 	switch {
+	case pendingFirst && x.firstKnownState() != "":
+		// "El canciller Santiago Cafiero arribará a Estados Unidos": the
+		// communiqué's own minister, whose state the list of known holders gives
+		x.reporting = x.firstKnownState()
 	case pendingFirst && x.lang == "es" && x.mentionsState("ES"):
 		// a Spanish text naming its own minister without a state: Spain's
 		// ministry (when Spain is named at all: Spanish is also the language
@@ -634,6 +650,28 @@ func (x *engine) reportingFromPersons() {
 
 // firstTitledPending reports whether the first official named in the text
 // holds an office whose state the title does not name.
+// firstKnownState returns the state the list of known holders gives the
+// first official named with a title that names no state, if the text names
+// that state; "" otherwise.
+func (x *engine) firstKnownState() string {
+	var first *person
+	var at int
+	for _, p := range x.persons {
+		for _, o := range p.offices {
+			if first == nil || o.pos < at {
+				first, at = p, o.pos
+			}
+		}
+	}
+	if first == nil {
+		return ""
+	}
+	if v, ok := knownPeople().lookup(first.words, x.ref.Year); ok && v.state != "" && x.mentionsState(v.state) {
+		return v.state
+	}
+	return ""
+}
+
 func (x *engine) firstTitledPending() bool {
 	var first *office
 	for _, p := range x.persons {
