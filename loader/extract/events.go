@@ -992,17 +992,26 @@ func (x *engine) pronounSubject(sp span) *person {
 	if !personPronounRe.MatchString(x.f.low[sp.s:min(sp.e, sp.s+8)]) {
 		return nil
 	}
-	k := sort.Search(len(x.sents), func(i int) bool { return x.sents[i].s >= sp.s })
-	if k == 0 {
+	prev, ok := x.sentenceBefore(sp)
+	if !ok {
 		return nil
 	}
-	prev := x.sents[k-1]
 	for _, pm := range pmRange(x.pms, prev.s, prev.e) {
 		if pm.p != nil {
 			return pm.p
 		}
 	}
 	return nil
+}
+
+// sentenceBefore returns the sentence before the one that opens at sp.s,
+// and whether there is one.
+func (x *engine) sentenceBefore(sp span) (span, bool) {
+	k := sort.Search(len(x.sents), func(i int) bool { return x.sents[i].s >= sp.s })
+	if k == 0 {
+		return span{}, false
+	}
+	return x.sents[k-1], true
 }
 
 // visitedAlready reports whether p is on a visit recorded before to every

@@ -825,6 +825,17 @@ var orgNounRe = mkf(`^(?:la communaute|l'organisation|le bloc|l'union|the commun
 // right before the verb that lists its members.
 var orgNounBeforeRe = mkf(`\b(?:communaute|organisation|organization|organisation|bloc|union|community|comunidad|organizacion|bloque|alliance|alianza|grouping|groupement|agrupacion)(?:\s+[\w-]+)?\s*,?\s*$`)
 
+// addMember records that state st is a member of org (with a status),
+// unless the membership is already recorded.
+func (x *engine) addMember(st, org, status string, sp span, conf float64) {
+	for _, mb := range x.members {
+		if mb.state == st && mb.org == org {
+			return
+		}
+	}
+	x.members = append(x.members, membership{state: st, org: org, status: status, ev: sp, conf: conf})
+}
+
 // comprisedMembers is pass 4f: "La communauté comprend le Burundi, le
 // Kenya… et la République démocratique du Congo": the listed states are
 // members of the organisation the sentence is about.
@@ -850,13 +861,7 @@ func (x *engine) comprisedMembers() {
 				continue // "La OCDE reúne hoy a 38 Estados, de los cuales … (A, B…)": the list comes later
 			}
 			for _, st := range list {
-				dup := false
-				for _, mb := range x.members {
-					dup = dup || mb.state == st && mb.org == org
-				}
-				if !dup {
-					x.members = append(x.members, membership{state: st, org: org, status: "member", ev: sp, conf: 0.6})
-				}
+				x.addMember(st, org, "member", sp, 0.6)
 			}
 			break
 		}
@@ -905,13 +910,7 @@ func (x *engine) parenMembers(sp span) {
 			continue
 		}
 		for _, st := range list {
-			dup := false
-			for _, mb := range x.members {
-				dup = dup || mb.state == st && mb.org == om.key
-			}
-			if !dup {
-				x.members = append(x.members, membership{state: st, org: om.key, status: "member", ev: sp, conf: 0.6})
-			}
+			x.addMember(st, om.key, "member", sp, 0.6)
 		}
 	}
 }
@@ -954,13 +953,7 @@ func (x *engine) observerLists() {
 			if om.kind != kOrg {
 				continue
 			}
-			dup := false
-			for _, mb := range x.members {
-				dup = dup || mb.state == st && mb.org == om.key
-			}
-			if !dup {
-				x.members = append(x.members, membership{state: st, org: om.key, status: "observer", ev: sp, conf: 0.6})
-			}
+			x.addMember(st, om.key, "observer", sp, 0.6)
 		}
 	}
 }
@@ -990,13 +983,7 @@ func (x *engine) accessionCandidates(sp span, lastOrg string) {
 			return
 		}
 		for _, st := range x.stateListAfter(m[1], sp) {
-			dup := false
-			for _, mb := range x.members {
-				dup = dup || mb.state == st && mb.org == org
-			}
-			if !dup {
-				x.members = append(x.members, membership{state: st, org: org, status: "applied", ev: sp, conf: 0.55})
-			}
+			x.addMember(st, org, "applied", sp, 0.55)
 		}
 		return
 	}

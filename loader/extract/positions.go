@@ -407,8 +407,7 @@ func (x *engine) supportersOf(ts int, sp span, subjs []string) ([]string, float6
 	if best.key == "" && stateAnaphorRe.MatchString(low[sp.s:min(sp.e, sp.s+20)]) {
 		// "It was one of the 23 countries that … expressed their support": the
 		// state the sentence before is about
-		if k := sort.Search(len(x.sents), func(i int) bool { return x.sents[i].s >= sp.s }); k > 0 {
-			prev := x.sents[k-1]
+		if prev, ok := x.sentenceBefore(sp); ok {
 			for _, m := range x.mentsIn(prev.s, prev.e) {
 				if m.kind == kState && !m.demonym && !contains(subjs, m.key) {
 					return []string{m.key}, 0.6

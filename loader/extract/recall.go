@@ -28,11 +28,10 @@ func (x *engine) jointSupporters(sp span, subjs []string) []string {
 		parties = last.states
 	} else {
 		// no event: the states of the persons named in the sentence before
-		k := sort.Search(len(x.sents), func(i int) bool { return x.sents[i].s >= sp.s })
-		if k == 0 {
+		prev, ok := x.sentenceBefore(sp)
+		if !ok {
 			return nil
 		}
-		prev := x.sents[k-1]
 		for _, pm := range pmRange(x.pms, prev.s, prev.e) {
 			if pm.p != nil {
 				for _, st := range pm.p.states() {
@@ -918,11 +917,10 @@ func (x *engine) messageCarriers() {
 		if ev.kind != "message" || !pronounSubjRe.MatchString(x.f.low[ev.ev.s:min(ev.ev.e, ev.ev.s+8)]) {
 			continue
 		}
-		k := sort.Search(len(x.sents), func(i int) bool { return x.sents[i].s >= ev.ev.s })
-		if k == 0 {
+		prev, ok := x.sentenceBefore(ev.ev)
+		if !ok {
 			continue
 		}
-		prev := x.sents[k-1]
 		for _, pm := range pmRange(x.pms, prev.s, prev.e) {
 			if pm.p != nil {
 				if !containsP(ev.persons, pm.p) {
