@@ -133,7 +133,7 @@ func (x *engine) findEvents() {
 		}
 		for _, t := range keep {
 			pre := low[max(sp.s, t.s-40):t.s]
-			t.anaph = nounTriggers[firstWord(low[t.s:t.e])] && (anaphoricOpening(low[sp.s:t.s]) && !withAfterRe.MatchString(low[t.e:min(sp.e, t.e+8)]) || anaphoricBefore.MatchString(pre))
+			t.anaph = nounTriggers[firstWord(low[t.s:t.e])] && (anaphoricOpening(low[sp.s:t.s]) && !withAfterRe.MatchString(low[t.e:min(sp.e, t.e+8)]) || anaphoricBefore.MatchString(pre) && !indefiniteBeforeRe.MatchString(pre))
 			t.status = "held"
 			end := clauseEnd(low, t.e, min(sp.e, t.e+40))
 			for _, k := range keep {
@@ -322,6 +322,10 @@ var passiveWelcomeRe = mkf(`\b(?:aeropuerto|aeroport|airport|honores|honneurs|ho
 // followsRe ends the words that make the next event the one this one follows:
 // "Cette visite intervient après l'entretien téléphonique…", background.
 var followsRe = mkfi(`\b(?:intervient apres|fait suite a|faisant suite a|comes after|came after|follows|se produce tras|se produjo tras|sigue a)\s+(?:l'|le |la |les |the |el |los |las |un |une |a |an )?(?:\w+\s+)?$`)
+
+// indefiniteBeforeRe ends an indefinite article right before an event noun:
+// "durante una reunión", "during a meeting" introduce a new event.
+var indefiniteBeforeRe = mkf(`\b(?:una|un|une|a|an)\s+$`)
 
 // withAfterRe opens the other party of a meeting after its noun ("At the
 // meeting with Prime Minister X": a new meeting, not the one just reported).
