@@ -9,7 +9,7 @@ import "strings"
 // headRe matches the head of an official title; longer alternatives first.
 var headRe = mk(`\b(?:` +
 	// French
-	`plenipotentiaire|chef du protocole|procureure? generale?|representante?|celui|celle|wali|gouverneure?|` +
+	`plenipotentiaire|chef du protocole|procureure? generale?|coordonnat(?:eur|rice)s? speciale?s?|coordonnat(?:eur|rice)|coordinat(?:eur|rice)|representante?|celui|celle|wali|gouverneure?|` +
 	`chef de la junte|chef de la transition|president de la transition|presidente de la transicion|jefe de la junta|` +
 	`chef du departement (?:federal )?des affaires etrangeres|cheffe du departement (?:federal )?des affaires etrangeres|conseillere? federale?|` +
 	`vice-premiere? ministre|vice premiere? ministre|premiere? ministre|chef du gouvernement|chef de gouvernement|` +
@@ -20,7 +20,7 @@ var headRe = mk(`\b(?:` +
 	`directeur general adjoint|directrice generale adjointe|directeur general|directrice generale|directeur|directrice|` +
 	`conseillere?|porte-parole|chef de cabinet|cheffe de cabinet|envoyee? speciale?|envoyee? personnelle?|envoyee?|chef de la diplomatie|cheffe de la diplomatie|homologue|commissaire|` +
 	// English
-	`head of the (?:federal )?department of foreign affairs|plenipotentiary|chief of protocol|governor|attorney general|attorney-general|solicitor general|head of (?:the )?public service|` +
+	`head of the (?:federal )?department of foreign affairs|plenipotentiary|chief of protocol|governor|attorney general|attorney-general|special coordinator|coordinator|solicitor general|head of (?:the )?public service|` +
 	`deputy speaker|speaker|deputy prime minister|prime minister|head of government|head of state|deputy foreign minister|foreign minister|foreign secretary|` +
 	`assistant foreign minister|assistant minister|deputy minister|vice minister|minister of state|minister delegate|minister|deputy secretary of state|deputy secretary|under secretary|undersecretary|` +
 	`assistant secretary of state|assistant secretary|secretary of state|secretary-general|secretary general|executive secretary|secretary|` +
@@ -28,7 +28,7 @@ var headRe = mk(`\b(?:` +
 	`pm|fm|senior special assistant|special assistant|personal assistant|chairperson|chief of staff|deputy director-general|director-general|director general|director|senior adviser|adviser|advisor|chief executive|ceo|managing director|spokesperson|spokesman|spokeswoman|` +
 	`apostolic nuncio|nuncio|special envoy|personal envoy|envoy|high commissioner|high representative|cabinet secretary|permanent representative|special representative|counterpart|chief of diplomacy|top diplomat|commissioner|` +
 	// Spanish
-	`plenipotenciari[oa]|jefe de protocolo|procurador general|procuradora general|fiscal general|jefa de protocolo|gobernador|gobernadora|` +
+	`plenipotenciari[oa]|jefe de protocolo|procurador general|procuradora general|fiscal general|coordinador especial|coordinadora especial|coordinador|coordinadora|jefa de protocolo|gobernador|gobernadora|` +
 	`titular de (?:la cartera de |la secretaria de |el ministerio de )?(?:relaciones exteriores|asuntos exteriores|exteriores)|titular de la cancilleria|titular del|titular de|` +
 	`vicepresidenta primera|vicepresidente primero|vicepresidenta|vicepresidente|presidenta del gobierno|presidente del gobierno|presidenta|presidente|` +
 	`expresidenta|expresidente|exvicepresidenta|exvicepresidente|excancillera|excanciller|exministra|exministro|exembajadora|exembajador|exprimera ministra|exprimer ministro|` +
