@@ -2241,6 +2241,9 @@ func (x *engine) resolveOffices() {
 				}
 			}
 		}
+		if o.sent >= 0 && o.sent < len(x.sents) && x.matchIn(accompanyVisitorRe, x.sents[o.sent].s, o.pos) {
+			add(x.visitorState()) // "Acompañaron al distinguido visitante X, Ministro de Economía": the visitor's
+		}
 		if o.sent >= 0 && o.sent < len(x.sents) && x.accompanying(o.pos, x.sents[o.sent]) {
 			// "La Canciller X estuvo acompañada por el Ministro de Comercio, Y": X's delegation
 			sp := x.sents[o.sent]
@@ -3003,6 +3006,31 @@ var saidBeforeRe = mkfi(`\b(?:said|says|added|dijo|afirmo|declaro|senalo|a decla
 // sideRe ends the words that name a side of a bilateral meeting ("Por parte
 // de Chile", "du côté marocain", "on the Chilean side").
 var sideRe = mkf(`\b(?:por parte de|de parte de|du cote de|du cote|on the part of|for|pour|por)\s+(?:la\s+|le\s+|l'|el\s+|the\s+)?$`)
+
+// accompanyVisitorRe: the companions of the visitor ("Acompañaron al
+// distinguido visitante", "accompanying the visitor").
+var accompanyVisitorRe = mkfi(`\b(?:acompanaron al|acompanan al|accompagnaient le|accompagnent le|accompanying the|accompanied the)\s+(?:\w+\s+)?(?:visitante|huesped|visiteur|hote|visitor|guest)\b`)
+
+// visitorState returns the state of the first person the text says is on a
+// visit ("quien realiza una visita oficial a Cuba"), other than the
+// reporting state; "" when none.
+func (x *engine) visitorState() string {
+	for _, p := range x.persons {
+		for _, o := range p.offices {
+			if o.state == "" || o.state == x.reporting || o.sent < 0 || o.sent >= len(x.sents) {
+				continue
+			}
+			sp := x.sents[o.sent]
+			if visitWordRe.MatchString(x.f.low[o.pos:sp.e]) {
+				return o.state
+			}
+		}
+	}
+	return ""
+}
+
+// visitWordRe finds a visit after a person's name.
+var visitWordRe = mkf(`\b(?:visita|visite|visit|visiting)\b`)
 
 // accompanyRe finds the words that put persons in someone's delegation.
 var accompanyRe = mkfi(`\b(?:accompagnee?s? (?:de|par)|accompanied by|(?:was|were) joined by|acompa[nñ]ad[oa]s? (?:de|por)|lo acompa[nñ]aron|la acompa[nñ]aron|le acompa[nñ]aron|escoltad[oa]s? por|entoure de|flanked by|along with|aux cotes de|junto a)\b`)
