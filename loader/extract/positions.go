@@ -516,6 +516,9 @@ func (x *engine) findMemberships() {
 				if status == "joined" && orgPos > 0 && processRe.MatchString(low[s:min(sp.e, orgPos+40)]) {
 					status = "applied" // "Indonesia's accession to the OECD process": under way, not done
 				}
+				if status == "joined" && accessionBackRe.MatchString(low[max(sp.s, s-45):s]) && accessionTopicRe.MatchString(low[s:e]) {
+					status = "applied" // "leur soutien à l'adhésion de la Finlande à l'OTAN": an accession backed, not done
+				}
 				if w := low[s:e]; strings.HasPrefix(w, "l'") || strings.HasPrefix(w, "followed") || strings.HasPrefix(w, "la sig") || strings.HasPrefix(w, "lo sig") {
 					// "Le Burkina Faso et le Niger l'ont suivi": the last membership again
 					if len(x.members) == 0 {
