@@ -216,13 +216,14 @@ func (x *engine) loadMentions() {
 	}
 }
 
-// acronymStates adds the mentions of a state's acronym the document
-// defines: "Papua New Guinea (PNG)" makes every later "PNG" the state.
+// acronymStates adds the mentions of a state's or organisation's acronym
+// the document defines: "Papua New Guinea (PNG)" makes every later "PNG"
+// the state, "the Pacific Islands Forum (PIF)" every later "PIF" the Forum.
 func (x *engine) acronymStates() {
 	up := x.f.up
 	var added []ment
 	for _, m := range x.ments {
-		if m.kind != kState || m.demonym || m.capital {
+		if m.kind != kState && m.kind != kOrg || m.demonym || m.capital {
 			continue
 		}
 		j := m.e
@@ -250,7 +251,7 @@ func (x *engine) acronymStates() {
 			if a > 0 && isWordByte(x.f.low[a-1]) || off < len(up) && isWordByte(x.f.low[off]) || x.mentAt(a) != nil {
 				continue
 			}
-			added = append(added, ment{s: a, e: off, kind: kState, key: m.key, text: acr})
+			added = append(added, ment{s: a, e: off, kind: m.kind, key: m.key, text: acr})
 		}
 	}
 	if len(added) > 0 {

@@ -454,6 +454,14 @@ var (
 	bodyOnlyRe       = mkf(`\b(?:presidence|presidency|presidencia|poste|post|puesto de director|direction|secretariat general|secretaria general|siege|seat|asiento|puesto)\b`)
 )
 
+// copulaBeforeRe ends "are", "as" before "member states": the subject's
+// states are the members ("Guyana and Jamaica are member states of").
+var copulaBeforeRe = mkf(`(?:^|[^h] )(?:are|were|as|both)\s+(?:(?:the|fellow)\s+)?$`)
+
+// copulaNounBeforeRe ends "sont des pays", "en tant qu'États", "como países"
+// before "membres", "miembros".
+var copulaNounBeforeRe = mkf(`(?:\b(?:sont|etaient|comme|son|eran|como)\s+(?:(?:les|des|los|las|deux|dos)\s+)?|qu')(?:pays|etats|paises|estados|nations|naciones)\s+$`)
+
 // namedAfterRe: a word after "l'Alliance", "the Union" that makes it the
 // name of another organisation (an adjective or a complement), not a
 // reference to the one just named.
@@ -492,7 +500,10 @@ func (x *engine) findMemberships() {
 				// "Bolivia, Colombia, Ecuador y el Perú, países miembros de la CAN",
 				// "Kenya, Uganda and Tanzania, member states of the EAC": a list in apposition
 				appos := mr.status == "member" && (appositiveMembersRe.MatchString(low[max(sp.s, s-45):s]) ||
-					(strings.HasPrefix(post, " states") || strings.HasPrefix(post, " countries")) && commaTheRe.MatchString(low[max(sp.s, s-8):s]))
+					(strings.HasPrefix(post, " states") || strings.HasPrefix(post, " countries")) && commaTheRe.MatchString(low[max(sp.s, s-8):s]) ||
+					// "Guyana and Jamaica are member states of CARICOM", "… as member states of", "como países miembros de"
+					(strings.HasPrefix(post, " states") || strings.HasPrefix(post, " countries")) && copulaBeforeRe.MatchString(low[max(sp.s, s-20):s]) ||
+					genericMembersRe.MatchString(pre) && copulaNounBeforeRe.MatchString(low[max(sp.s, s-40):s]))
 				if !appos && (genericMembersRe.MatchString(pre) && mr.status == "member" || strings.HasPrefix(post, " states") || strings.HasPrefix(post, " countries")) || strings.HasPrefix(post, " du gouvernement") ||
 					strings.HasPrefix(post, " of the government") || strings.HasPrefix(post, " del gobierno") || strings.HasPrefix(post, " de la delegation") ||
 					interestRe.MatchString(low[max(sp.s, s-60):s]) {
@@ -505,6 +516,9 @@ func (x *engine) findMemberships() {
 						org, orgPos = mm.key, mm.s
 						break
 					}
+				}
+				if org == "" && strings.HasPrefix(low[s:e], "bid") {
+					continue // "a bid to host the Games": a bid, but to no organisation
 				}
 				if org != "" && mr.status == "applied" && bodyOnlyRe.MatchString(low[e:orgPos]) && !seatAtRe.MatchString(low[e:orgPos]) {
 					continue // a candidacy to a post, not to membership
