@@ -73,8 +73,9 @@ func (x *engine) findEvents() {
 				if et.kind == "meeting" && passiveWelcomeRe.MatchString(low[s:e]) {
 					continue // "fue recibido en el aeropuerto por…", "recibida con honores": a welcome
 				}
-				if x.matchIn(followsRe, max(sp.s, s-40), s) {
+				if x.matchIn(followsRe, max(sp.s, s-40), s) && x.datedClause(e, sp) {
 					continue // "cette visite intervient après l'entretien téléphonique de janvier": background
+					// (an undated one, "après la visite effectuée par X à Nouakchott", is recent news)
 				}
 				if (et.kind == "meeting" || et.kind == "phone_call" || et.kind == "consultations") && x.matchIn(callForRe, max(sp.s, s-50), s) {
 					continue // "called for continued direct talks": an appeal, not an event
@@ -387,6 +388,9 @@ func (x *engine) visitOK(s, e int, sp span) bool {
 	if visitQualifierRe.MatchString(x.f.low[e:min(sp.e, e+30)]) {
 		return true // "la visite de travail dans le Royaume de …"
 	}
+	if strings.HasSuffix(w, " by") {
+		w = "visit of" // "the visit paid by X to Accra": a destination after the agent
+	}
 	switch w {
 	case "visit of", "visite du", "visite de", "visita del", "visita de", "une visite", "la visite", "sa visite", "visiting", "to visit", "will visit", "visitar", "una visita", "su visita", "la visita a", "su visita a", "se rendre", "se rendra", "visit to",
 		"visited", "visits", "visito", "visitaron", "a visite", "ont visite", "visitera", "visiteront":
@@ -394,7 +398,7 @@ func (x *engine) visitOK(s, e int, sp span) bool {
 		if theCountryRe.MatchString(x.f.low[e:min(sp.e, e+20)]) {
 			return true // "who is currently visiting the country": the host's
 		}
-		for _, m := range x.mentsIn(e, min(sp.e, e+60)) {
+		for _, m := range x.mentsIn(e, min(sp.e, x.visitReach(e, 60, sp))) {
 			if m.kind == kState && !m.demonym || m.kind == kCity || m.capital {
 				return true
 			}
@@ -405,6 +409,20 @@ func (x *engine) visitOK(s, e int, sp span) bool {
 		return false
 	}
 	return true
+}
+
+// visitAgentRe opens the agent of a visit noun: "la visite effectuée par",
+// "the visit paid by", "la visita realizada por".
+var visitAgentRe = mkf(`^\s*(?:effectuee?s? par|menee?s? par|rendue? par|paid by|made by|undertaken by|conducted by|realizada por|efectuada por|llevada a cabo por|cumplida por)\b`)
+
+// visitReach is how far after a visit noun ending at e its destination is
+// looked for: n bytes, or more past an agent ("la visite effectuée par le
+// ministre algérien des Affaires étrangères, X, à Nouakchott").
+func (x *engine) visitReach(e, n int, sp span) int {
+	if strings.HasSuffix(x.f.low[max(0, e-3):e], " by") || visitAgentRe.MatchString(x.f.low[e:min(sp.e, e+25)]) {
+		return e + 130
+	}
+	return e + n
 }
 
 // namedRole reports whether a person named with a title in sentence si holds role there.
@@ -581,7 +599,7 @@ func (x *engine) addEvent(t trig, sp span) {
 		if buildingVisitRe.MatchString(x.f.low[t.e:min(sp.e, t.e+60)]) {
 			return // "paid an official visit to the Merdeka Palace and met President X": a call at a building, not a trip
 		}
-		for _, m := range x.mentsIn(t.e, min(sp.e, t.e+80)) {
+		for _, m := range x.mentsIn(t.e, min(sp.e, x.visitReach(t.e, 80, sp))) {
 			if m.kind == kState && !m.demonym || m.kind == kCity || m.capital {
 				host = m.key
 				break
@@ -1209,6 +1227,14 @@ func (x *engine) dateIn(sp span) string {
 		}
 	}
 	return x.ref.String()
+}
+
+// datedClause reports whether the clause after an event noun ending at e
+// dates it ("l'entretien téléphonique tenu en janvier").
+func (x *engine) datedClause(e int, sp span) bool {
+	end := clauseEnd(x.f.low, e, min(sp.e, e+80))
+	ts, te := x.f.text(e), x.f.textEnd(end)
+	return len(text.FindDates(x.doc.Text[ts:te], x.lang, x.ref)) > 0
 }
 
 // messagePartyRe ends the words that make the next person the sender or the
