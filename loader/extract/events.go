@@ -413,7 +413,7 @@ func (x *engine) visitOK(s, e int, sp span) bool {
 
 // visitAgentRe opens the agent of a visit noun: "la visite effectuée par",
 // "the visit paid by", "la visita realizada por".
-var visitAgentRe = mkf(`^\s*(?:effectuee?s? par|menee?s? par|rendue? par|paid by|made by|undertaken by|conducted by|realizada por|efectuada por|llevada a cabo por|cumplida por)\b`)
+var visitAgentRe = mkf(`^\s*(?:[a-z]+\s+)?(?:effectuee?s? par|menee?s? par|rendue? par|paid by|made by|undertaken by|conducted by|realizada por|efectuada por|llevada a cabo por|cumplida por)\b`)
 
 // visitReach is how far after a visit noun ending at e its destination is
 // looked for: n bytes, or more past an agent ("la visite effectuée par le

@@ -653,9 +653,20 @@ func (x *engine) betweenOK(a, b int) bool {
 		return false
 	}
 	low, up := x.f.low, x.f.up
+	portfolio := 0 // words left of a portfolio ("chargé de la supervision des médias officiels")
 	for i := a; i < b; {
 		c := low[i]
 		if !isWordByte(c) {
+			switch c {
+			case ',':
+				portfolio = 0
+			case '(':
+				// "(ministre de l'information)": a gloss inside the title
+				if k := strings.IndexByte(low[i:b], ')'); k > 0 && k < 60 {
+					i += k + 1
+					continue
+				}
+			}
 			switch c {
 			case ' ', ',', '\'', '-', '.', '(', ')':
 				i++
@@ -669,6 +680,10 @@ func (x *engine) betweenOK(a, b int) bool {
 		}
 		w := low[i:j]
 		switch {
+		case portfolioOpen[w] && j+1 < b && complementStart[firstWord(low[j+1:b])]:
+			portfolio = 10
+		case portfolio > 0:
+			portfolio-- // any word of the portfolio the title is in charge of
 		case betweenWords[w]:
 		case up[i] >= 'A' && up[i] <= 'Z' || up[i] >= 0x80:
 		case x.mentAt(i) != nil:
@@ -679,6 +694,10 @@ func (x *engine) betweenOK(a, b int) bool {
 	}
 	return true
 }
+
+// portfolioOpen are the words that open a portfolio in free words: "ministre
+// chargé de la supervision des médias", "encargado de la promoción".
+var portfolioOpen = setOf(`charge chargee chargees encargado encargada`)
 
 // titleBefore returns the role parts of the title chain ending right before
 // a name at view offset ns, not reaching back before barrier.
@@ -694,6 +713,9 @@ func (x *engine) titleBefore(barrier, ns int) []part {
 		h0, h1 := hs[k][0], hs[k][1]
 		if h1 > cur {
 			continue
+		}
+		if h0 > barrier && low[h0-1] == '(' && strings.IndexByte(low[h1:cur], ')') >= 0 {
+			continue // "chargé des médias (ministre de l'information), X": a gloss of the title before
 		}
 		if !x.betweenOK(h1, cur) {
 			break
