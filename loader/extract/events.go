@@ -695,7 +695,7 @@ func (x *engine) addEvent(t trig, sp span) {
 	}
 done:
 	sort.Strings(states)
-	date := x.dateIn(sp)
+	date := x.dateNear(sp, t.s)
 	if x.ref.Year > 0 && len(date) >= 4 && date[:4] < fmt.Sprintf("%04d", x.ref.Year) {
 		return // an event of an earlier year: background
 	}
@@ -1220,13 +1220,33 @@ func (x *engine) callSeriesBefore(off int) bool {
 
 // dateIn returns the first date of the sentence, else the document date.
 func (x *engine) dateIn(sp span) string {
+	return x.dateNear(sp, -1)
+}
+
+// dateNear is dateIn for the event whose trigger starts at view offset at
+// (at < 0: none): a date inside a quotation dates only an event quoted with
+// it (a speaker's "lleva ausente desde 1984" dates no visit told outside).
+func (x *engine) dateNear(sp span, at int) string {
 	ts, te := x.f.text(sp.s), x.f.textEnd(sp.e)
+	quoted := at >= 0 && inQuote(x.doc.Text[ts:x.f.text(at)])
 	for _, dm := range text.FindDates(x.doc.Text[ts:te], x.lang, x.ref) {
-		if s := dm.Date.String(); s != "" {
+		if s := dm.Date.String(); s != "" && (at < 0 || inQuote(x.doc.Text[ts:ts+dm.Start]) == quoted) {
 			return s
 		}
 	}
 	return x.ref.String()
+}
+
+// inQuote reports whether the end of s is inside a quotation: a speaker's
+// "lleva ausente desde 1984" dates no event of the sentence.
+func inQuote(s string) bool {
+	open := false
+	for i := 0; i < len(s); i++ {
+		if s[i] == '"' {
+			open = !open
+		}
+	}
+	return open || strings.Count(s, "«") > strings.Count(s, "»") || strings.Count(s, "“") > strings.Count(s, "”")
 }
 
 // datedClause reports whether the clause after an event noun ending at e
