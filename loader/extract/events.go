@@ -145,8 +145,8 @@ func (x *engine) findEvents() {
 					}
 				}
 			}
-			if x.plannedIn(sp.s, end) {
-				t.status = "planned"
+			if x.plannedIn(sp.s, end) && !x.firstTo(t, sp) {
+				t.status = "planned" // but "the first Indian leader to visit the country": done
 			}
 			if skip, planned := x.provision(t, sp); skip {
 				continue // "il prévoit de réguler les rencontres": the content of an agreement
@@ -214,7 +214,7 @@ var orgVenueRe = mkf(`^\s*(?:to|a|au|aux|en|at|la|le|l'|el|the|de|du|des|del|\s)
 var nextEventRe = mkf(`\b(?:proxima|proximo|prochaine|prochain|next|upcoming|future|futura|futuro|forthcoming)\s+(?:\w+\s+)?$`)
 
 // theCountryRe opens a destination named as "the country" of the text.
-var theCountryRe = mkf(`^\s*(?:the country|our country|le pays|notre pays|el pais|nuestro pais|este pais|ce pays|this country)\b`)
+var theCountryRe = mkf(`^\s*(?:the country|our country|le pays|notre pays|el pais|nuestro pais|este pais|ce pays|this country|(?:the|this|that) (?:[a-z-]+ ){1,2}(?:country|nation|kingdom|republic)|(?:ce|le|cet|cette|la) (?:pays|nation|royaume) (?:[a-z-]+)|(?:el|este|ese) (?:pais|reino) [a-z-]+)\b`)
 
 // clauseEnd returns where the clause that runs from e ends, at most at
 // limit: before ", and", " et ", " y ", " and " or a semicolon ("… the first
@@ -395,7 +395,7 @@ func (x *engine) visitOK(s, e int, sp span) bool {
 	case "visit of", "visite du", "visite de", "visita del", "visita de", "une visite", "la visite", "sa visite", "visiting", "to visit", "will visit", "visitar", "una visita", "su visita", "la visita a", "su visita a", "se rendre", "se rendra", "visit to",
 		"visited", "visits", "visito", "visitaron", "a visite", "ont visite", "visitera", "visiteront":
 		// needs a destination state or city right after
-		if theCountryRe.MatchString(x.f.low[e:min(sp.e, e+20)]) {
+		if theCountryRe.MatchString(x.f.low[e:min(sp.e, e+45)]) {
 			return true // "who is currently visiting the country": the host's
 		}
 		for _, m := range x.mentsIn(e, min(sp.e, x.visitReach(e, 60, sp))) {
@@ -409,6 +409,18 @@ func (x *engine) visitOK(s, e int, sp span) bool {
 		return false
 	}
 	return true
+}
+
+// firstToRe ends "the first … to" before an infinitive trigger: the act is
+// reported as done ("Naidu is the first senior Indian leader to visit").
+var firstToRe = mkf(`\b(?:first|premier|premiere|primer|primera)\s+(?:[a-z-]+\s+){0,4}(?:(?:to|a|en)\s+)?$`)
+
+// firstTo reports whether trigger t is an infinitive after "the first …":
+// "the first senior Indian leader to visit", "le premier chef d'Etat à visiter".
+func (x *engine) firstTo(t trig, sp span) bool {
+	low := x.f.low
+	pre := low[max(sp.s, t.s-60):t.s]
+	return firstToRe.MatchString(pre) && (strings.HasPrefix(low[t.s:t.e], "to ") || strings.HasSuffix(pre, " to ") || strings.HasSuffix(pre, " a "))
 }
 
 // visitAgentRe opens the agent of a visit noun: "la visite effectuée par",
@@ -612,6 +624,9 @@ func (x *engine) addEvent(t trig, sp span) {
 					break
 				}
 			}
+		}
+		if host == "" && len(states) == 1 && theCountryRe.MatchString(x.f.low[t.e:min(sp.e, t.e+45)]) {
+			host = x.otherState(states[0]) // "to visit the Mediterranean nation": the document's other state
 		}
 		if host != "" && !contains(states, host) {
 			states = append(states, host)
