@@ -591,6 +591,13 @@ func (x *engine) notStateMention(m ment) bool {
 	// capitalised name word: a first name ("…, Mauricio Díaz")
 	prevW := low[j:i]
 	afterTitle := i > 0 && low[i-1] == ',' || j < i && (x.isHead(prevW) || honorifics[prevW])
+	if !afterTitle && j < i {
+		// inside a title, after its demonym or a complement word: "el presidente
+		// argentino Mauricio Macri", "ministre israélien des Affaires étrangères Israel Katz"
+		pm := x.mentAt(j)
+		inTitle := pm != nil && pm.demonym && pm.e == i || betweenWords[prevW] && len(prevW) > 3
+		afterTitle = inTitle && headRe.re.MatchString(low[max(0, j-80):j])
+	}
 	if afterTitle && !strings.ContainsAny(low[m.s:m.e], " -") && m.e+1 < len(up) && up[m.e] == ' ' {
 		k := m.e + 1
 		e := k

@@ -889,3 +889,28 @@ func TestBareTitleSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestStateNamesAsGivenNames checks that a state's name used as a first
+// name inside a title ("el presidente argentino Mauricio Macri": Mauricio is
+// Mauritius in Spanish) is part of the person's name, not a state.
+func TestStateNamesAsGivenNames(t *testing.T) {
+	for _, c := range []struct{ txt, person, notState string }{
+		{"El presidente argentino Mauricio Macri recibió al canciller chileno, Luis Paz.", "person:mauricio-macri", "state:MU"},
+		{"Le ministre israélien des Affaires étrangères Israel Katz a reçu son homologue chilien, Luis Paz.", "person:israel-katz", ""},
+	} {
+		got, err := New(Options{}).Extract(context.Background(), loader.TextInput{ID: "t", Data: []byte(c.txt)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids := map[string]bool{}
+		for _, e := range got.Entities {
+			ids[e.ID] = true
+		}
+		if !ids[c.person] {
+			t.Errorf("%.50s…: no %s among %v", c.txt, c.person, ids)
+		}
+		if c.notState != "" && ids[c.notState] {
+			t.Errorf("%.50s…: %s is a first name, not a state", c.txt, c.notState)
+		}
+	}
+}
