@@ -2398,6 +2398,11 @@ func (x *engine) resolveOffices() {
 				break
 			}
 		}
+		if chosen == "" && len(x.ranked) == 1 && contains(counter, x.ranked[0]) && !contains(senders, x.ranked[0]) {
+			// the text names no other state: whoever the President receives
+			// is of his own ("Le président Paul Biya a reçu le ministre d'Etat, X")
+			chosen = x.ranked[0]
+		}
 		if chosen == "" {
 			continue
 		}
