@@ -33,7 +33,7 @@ var headRe = mk(`\b(?:` +
 	`vicepresidenta primera|vicepresidente primero|vicepresidenta|vicepresidente|presidenta del gobierno|presidente del gobierno|presidenta|presidente|` +
 	`expresidenta|expresidente|exvicepresidenta|exvicepresidente|excancillera|excanciller|exministra|exministro|exembajadora|exembajador|exprimera ministra|exprimer ministro|` +
 	`vice primer ministro|vice primera ministra|mandataria|mandatario|vicecancillera|vicecanciller|viceprimera ministra|viceprimer ministro|primera ministra|primer ministro|alto comisionado|alta comisionada|jefe del gobierno|jefa del gobierno|viceministra|viceministro|ministra|ministro|canciller|` +
-	`secretaria de relaciones exteriores|secretario de relaciones exteriores|secretaria de estado|secretario de estado|secretaria general|secretario general|secretaria ejecutiva|secretario ejecutivo|subsecretaria|subsecretario|embajadora|embajador|encargad[oa] de negocios|consul general|consul|` +
+	`secretaria de relaciones exteriores|secretario de relaciones exteriores|secretaria de estado|secretario de estado|secretaria general|secretario general|secretaria ejecutiva|secretario ejecutivo|subsecretaria|subsecretario|secretario|jefe de asesores|jefa de asesores|embajadora|embajador|encargad[oa] de negocios|consul general|consul|` +
 	`nuncio apostolico|alto representante|alta representante|jefe de estado|jefa de estado|jefe del estado|rey|reina|principe heredero|directora general|director general|asesora?|portavoz|jefe de gabinete|jefa de gabinete|consejera|consejero|enviad[oa] especial|enviad[oa] personal|homologa|homologo|su par|colega|representante permanente|jefe de la diplomacia|jefa de la diplomacia|comisari[oa]|el de|la de` +
 	`)\b`)
 

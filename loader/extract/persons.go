@@ -2290,6 +2290,9 @@ func (x *engine) resolveOffices() {
 						add(m2.key) // "Por parte de Chile, al Canciller X lo acompañaron…"
 					}
 				}
+				if ms := x.mentsIn(sp.s+m[1], min(o.pos, sp.s+m[1]+40)); len(ms) > 0 && ms[0].kind == kState && ms[0].demonym {
+					add(ms[0].key) // "Estuvieron junto al mandatario argentino …, el jefe de Gabinete, X"
+				}
 			}
 		}
 		if t := foldString(o.title); usTitleRe.MatchString(t) && !strings.Contains(t, "secretary of state for") {
@@ -3013,17 +3016,51 @@ func (x *engine) openingSide(o *office) string {
 		return ""
 	}
 	sp := x.sents[o.sent]
-	m := sideOpenRe.FindStringIndex(x.f.low[sp.s:min(sp.e, sp.s+40)])
-	if m == nil {
-		return ""
+	if m := sideOpenRe.FindStringIndex(x.f.low[sp.s:min(sp.e, sp.s+40)]); m != nil {
+		if st := x.sideStateAt(sp.s+m[1], min(sp.e, o.pos)); st != "" {
+			return st
+		}
 	}
-	for _, mm := range x.mentsIn(sp.s+m[1], min(sp.e, sp.s+m[1]+30)) {
-		if mm.kind == kState && mm.s < o.pos && strings.TrimSpace(x.f.low[sp.s+m[1]:mm.s]) == "" {
-			return mm.key
+	// "estuvieron presentes, por la parte cubana, el primer ministro X, …"
+	if st := x.lastSide(sp.s, o.pos); st != "" {
+		return st
+	}
+	if o.sent > 0 && continuationRe.MatchString(x.f.low[sp.s:min(sp.e, sp.s+20)]) {
+		prev := x.sents[o.sent-1]
+		return x.lastSide(prev.s, prev.e) // "También, el director general …, X": the side named before
+	}
+	return ""
+}
+
+// sideMidRe names a side of a meeting inside a sentence.
+var sideMidRe = mkf(`\b(?:por la parte|por parte de|de parte de|du cote|pour la partie|de la partie|on the)\s+(?:de\s+|du\s+|d'|la\s+|le\s+|l'|el\s+)?`)
+
+// continuationRe opens a sentence that goes on with the list before.
+var continuationRe = mkf(`^\s*(?:tambien|asimismo|ademas|also|as well|de meme|egalement|aussi|ainsi que)\b`)
+
+// sideStateAt returns the state named right at view offset a (before e).
+func (x *engine) sideStateAt(a, e int) string {
+	for _, mm := range x.mentsIn(a, min(e, a+30)) {
+		if mm.kind == kState && strings.TrimSpace(x.f.low[a:mm.s]) == "" {
+			if strings.HasPrefix(x.f.low[mm.e:min(len(x.f.low), mm.e+6)], " side") || x.f.low[max(0, a-4):a] != "the " {
+				return mm.key
+			}
 		}
 		break
 	}
 	return ""
+}
+
+// lastSide returns the state of the last side named in view[a:e]
+// ("por la parte cubana", "on the Chilean side").
+func (x *engine) lastSide(a, e int) string {
+	st := ""
+	for _, m := range sideMidRe.FindAllStringIndex(x.f.low[a:e], -1) {
+		if s := x.sideStateAt(a+m[1], e); s != "" {
+			st = s
+		}
+	}
+	return st
 }
 
 // saidBeforeRe ends the verb of saying before its speaker's title and name
@@ -3060,7 +3097,7 @@ func (x *engine) visitorState() string {
 var visitWordRe = mkf(`\b(?:visita|visite|visit|visiting)\b`)
 
 // accompanyRe finds the words that put persons in someone's delegation.
-var accompanyRe = mkfi(`\b(?:accompagnee?s? (?:de|par)|accompanied by|(?:was|were) joined by|acompa[nñ]ad[oa]s? (?:de|por)|lo acompa[nñ]aron|la acompa[nñ]aron|le acompa[nñ]aron|escoltad[oa]s? por|entoure de|flanked by|along with|aux cotes de|junto a)\b`)
+var accompanyRe = mkfi(`\b(?:accompagnee?s? (?:de|par)|accompanied by|(?:was|were) joined by|acompa[nñ]ad[oa]s? (?:de|por)|lo acompa[nñ]aron|la acompa[nñ]aron|le acompa[nñ]aron|escoltad[oa]s? por|entoure de|flanked by|along with|aux cotes de|junto al?)\b`)
 
 // bareLeaderRe finds a head of state named by the title alone.
 var bareLeaderRe = mkf(`\b(?:the head of state|the president|le chef de l'etat|le president|el jefe de estado|el presidente|la presidenta)\b(?:\s+(?:was|were|a ete|etait|fue|estuvo|estaba))?\s+(?:\w+\s+)?$`)
