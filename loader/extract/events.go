@@ -176,6 +176,56 @@ func (x *engine) findEvents() {
 	}
 	x.listEvents()
 	x.visitRule()
+	x.agreedMeetings()
+}
+
+// agreedRe is the verb of an accord reached by the subjects before it.
+var agreedRe = mk(`\b(?:have agreed|has agreed|agreed|ont convenu|sont convenus|se sont accordes|acordaron|han acordado|convinieron|han convenido)\b`)
+
+// coordRe is the coordination between two subjects.
+var coordRe = mkf(`\b(?:and|et|y|e)\b`)
+
+// agreedMeetings adds the meeting that an accord implies when its two
+// subjects, of two states, are named together and nothing else tells how
+// they met: "President X and President Y of Senegal have agreed that…".
+func (x *engine) agreedMeetings() {
+	low := x.f.low
+	for _, sp := range x.sents {
+		ms := x.find(agreedRe, sp.s, sp.e)
+		if len(ms) == 0 {
+			continue
+		}
+		v := ms[0][0]
+		told := false
+		for _, ev := range x.events {
+			told = told || ev.ev == sp
+		}
+		if told || negatedRe.MatchString(low[max(sp.s, v-25):v]) {
+			continue
+		}
+		var pms []pmention
+		for _, pm := range pmRange(x.pms, sp.s, v) {
+			if pm.p != nil && (len(pms) == 0 || pms[len(pms)-1].p != pm.p) {
+				pms = append(pms, pm)
+			}
+		}
+		if len(pms) != 2 || pms[0].s-sp.s > 60 || pms[0].e > pms[1].s || !coordRe.MatchString(low[pms[0].e:pms[1].s]) || strings.ContainsAny(low[pms[0].e:pms[1].s], ";:") {
+			continue
+		}
+		a, b := pms[0].p.states(), pms[1].p.states()
+		if len(a) == 0 || len(b) == 0 || a[0] == b[0] {
+			continue
+		}
+		states := sortedPair(a[0], b[0])
+		met := false
+		for _, ev := range x.events {
+			met = met || ev.kind != "message" && contains(ev.states, states[0]) && contains(ev.states, states[1])
+		}
+		if met {
+			continue // "les deux ministres ont convenu": of the talks already told
+		}
+		x.events = append(x.events, &event{kind: "meeting", status: "held", persons: []*person{pms[0].p, pms[1].p}, states: states, ev: sp, conf: 0.6, date: x.dateIn(sp)})
+	}
 }
 
 // encounterBefore reports whether an event that an anaphoric "their talks",
