@@ -591,14 +591,14 @@ func (x *engine) notStateMention(m ment) bool {
 	// capitalised name word: a first name ("…, Mauricio Díaz")
 	prevW := low[j:i]
 	afterTitle := i > 0 && low[i-1] == ',' || j < i && (x.isHead(prevW) || honorifics[prevW])
+	inTitle := false
 	if !afterTitle && j < i {
 		// inside a title, after its demonym or a complement word: "el presidente
 		// argentino Mauricio Macri", "ministre israélien des Affaires étrangères Israel Katz"
 		pm := x.mentAt(j)
-		inTitle := pm != nil && pm.demonym && pm.e == i || betweenWords[prevW] && len(prevW) > 3
-		afterTitle = inTitle && headRe.re.MatchString(low[max(0, j-80):j])
+		inTitle = pm != nil && pm.demonym && pm.e == i || betweenWords[prevW] && len(prevW) > 3
 	}
-	if afterTitle && !strings.ContainsAny(low[m.s:m.e], " -") && m.e+1 < len(up) && up[m.e] == ' ' {
+	if (afterTitle || inTitle) && !strings.ContainsAny(low[m.s:m.e], " -") && m.e+1 < len(up) && up[m.e] == ' ' {
 		k := m.e + 1
 		e := k
 		for e < len(low) && isWordByte(low[e]) {
@@ -606,7 +606,8 @@ func (x *engine) notStateMention(m ment) bool {
 		}
 		if e > k+2 && up[k] >= 'A' && up[k] <= 'Z' {
 			w := low[k:e]
-			if !nameStop[w] && !x.isHead(w) && !titleWordNotName(w) && !placeNouns[w] && x.mentAt(k) == nil {
+			if !nameStop[w] && !x.isHead(w) && !titleWordNotName(w) && !placeNouns[w] && x.mentAt(k) == nil &&
+				(afterTitle || headRe.re.MatchString(low[max(0, j-80):j])) {
 				return true
 			}
 		}
