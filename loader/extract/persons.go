@@ -2628,6 +2628,21 @@ var visitToRe = mkf(`(?:\b(?:visit(?:s|ed|ing)?|to visit)\s+$|\b(?:visit(?:s|ed|
 // judging by its sentence: the states of the ambassadors p meets there (an
 // ambassador calls on the host's officials), and the state or capital p is
 // said to visit.
+// titleGenitive reports whether state mention m is the genitive of a title
+// ("le ministre des Affaires étrangères du Mali", "the Foreign Minister of Chile").
+func (x *engine) titleGenitive(m ment, sp span) bool {
+	a := max(sp.s, m.s-90)
+	g := genitiveTailRe.FindStringIndex(x.f.low[a:m.s])
+	if g == nil {
+		return false
+	}
+	hs := x.find(headRe, a, a+g[0])
+	return len(hs) > 0 && x.betweenOK(hs[len(hs)-1][1], a+g[0])
+}
+
+// genitiveTailRe ends the genitive before a state name.
+var genitiveTailRe = mkf(`\s(?:du|de la|de l'|de|d'|des|of|of the|del|de los|de las)\s*$`)
+
 func (x *engine) counterStates(p *person, o *office) []string {
 	if o.sent < 0 || o.sent >= len(x.sents) || o.role == "ambassador" {
 		return nil
@@ -2667,6 +2682,9 @@ func (x *engine) counterStates(p *person, o *office) []string {
 				for _, m := range x.mentsIn(sp.s, t[0]) {
 					if m.kind == kState && m.demonym && !contains(out, m.key) && !counterpartNextRe.MatchString(x.f.low[m.e:min(sp.e, m.e+16)]) {
 						out = append(out, m.key) // (but "did not meet his British counterpart, but met X": the other side)
+					}
+					if m.kind == kState && !m.demonym && !m.capital && !contains(out, m.key) && x.titleGenitive(m, sp) {
+						out = append(out, m.key) // "el ministro de Relaciones Exteriores de República Dominicana dialogará con X"
 					}
 				}
 				for _, pm := range pmRange(x.pms, sp.s, t[0]) {
