@@ -264,6 +264,10 @@ var (
 	accessionBackRe  = mkf(`\b(?:appui\w*|soutien\w*|soutient|support\w*|backing|backs?|apoy\w*|apoyo|respald\w*|favor\w*|endorse\w*)\b[^.;]{0,25}$`)
 )
 
+// candidateTitleRe: the genitive title of a candidate before its demonym
+// ("de l'ancien ministre", "del ex canciller", "of the former minister").
+var candidateTitleRe = mkf(`^\s*(?:(?:du|de la|de|of|of the|del)\s+|de l'|d')(?:(?:ex|former|ancien|ancienne|actual|current|actuel|actuelle)[- ]+)?(?:ministre|minister|ministro|ministra|canciller|excanciller|president|presidente|presidenta|ambassadeur|ambassador|embajador|embajadora|diplomate|diplomat|diplomatico|diplomatica)\s*$`)
+
 // topicEndsGenitiveRe: a topic match that ends with its genitive ("adhésion
 // du", "accession of"): the state right after is the subject.
 var topicEndsGenitiveRe = mkf(`\b(?:de|du|of|del|d'|de la|de l')$`)
@@ -285,6 +289,8 @@ func (x *engine) subjectsOf(topic string, ts, te int, sp span) ([]string, bool) 
 		gap := low[te:m.s]
 		ok := strings.TrimSpace(gap) == "" && (m.demonym || gap == "" || topicEndsGenitiveRe.MatchString(low[ts:te])) ||
 			genitiveRe.MatchString(gap) ||
+			// "la reelección del ex canciller chileno, X": the candidate's state
+			topic == "candidacy" && m.demonym && candidateTitleRe.MatchString(gap) ||
 			byRe.MatchString(gap) ||
 			genTailRe.MatchString(gap) && topicsGap(genTailRe.ReplaceAllString(gap, ""))
 		if ok {
