@@ -2317,6 +2317,25 @@ func (x *engine) resolveOffices() {
 			add(st) // "Il était porteur d'un message du président X": the envoy's own leader
 		}
 		add(x.namelessState(o.role))
+		if x.present(o) && !x.stateInTitle(o) {
+			// "Mbasogo se reunió con la delegación, con la presencia de X, ministro
+			// de Exteriores": the officials present are of the first person's side
+			sp := x.sents[o.sent]
+			if ms := x.find(presenceRe, sp.s, o.pos); len(ms) > 0 {
+				q := x.namedBefore(o.sent, ms[0][0], it.p)
+				for _, pm := range pmRange(x.pms, sp.s, ms[0][0]) {
+					if pm.p != nil && pm.p != it.p {
+						q = pm.p
+						break
+					}
+				}
+				if dl := x.datelineState(); q != nil && (dl == "" || contains(q.states(), dl)) {
+					for _, st := range q.states() {
+						add(st) // (but a foreign king opening his embassy "in the presence of" the host's minister)
+					}
+				}
+			}
+		}
 		if (o.role == "minister" || o.role == "official" || o.role == "foreign_minister" && x.present(o)) && !x.stateInTitle(o) {
 			// a minister named without a state serves the government whose
 			// leaders the text names without one ("le Président de la République")
@@ -2679,6 +2698,9 @@ func (x *engine) counterStates(p *person, o *office) []string {
 				if t[1] <= o.pos && (messageWordRe.MatchString(x.f.low[t[1]:o.pos]) || greetingRe.MatchString(x.f.low[t[1]:o.pos])) {
 					continue // "a reçu X, porteuse d'un message … au Roi Y", "los saludos del mandatario Y": Y is not met
 				}
+				if t[1] <= o.pos && x.match(presenceRe, t[1], o.pos) {
+					continue // "se reunió con la delegación, con la presencia de Y": Y is present, not met
+				}
 				for _, m := range x.mentsIn(sp.s, t[0]) {
 					if m.kind == kState && m.demonym && !contains(out, m.key) && !counterpartNextRe.MatchString(x.f.low[m.e:min(sp.e, m.e+16)]) {
 						out = append(out, m.key) // (but "did not meet his British counterpart, but met X": the other side)
@@ -2687,12 +2709,21 @@ func (x *engine) counterStates(p *person, o *office) []string {
 						out = append(out, m.key) // "el ministro de Relaciones Exteriores de República Dominicana dialogará con X"
 					}
 				}
+				subj := false
 				for _, pm := range pmRange(x.pms, sp.s, t[0]) {
 					if pm.p != nil && pm.p != p {
+						subj = true
 						for _, st := range pm.p.states() {
 							if !contains(out, st) {
 								out = append(out, st)
 							}
+						}
+					}
+				}
+				if q := x.namedBefore(o.sent, t[0], p); !subj && q != nil && !x.match(presenceRe, t[1], o.pos) {
+					for _, st := range q.states() {
+						if !contains(out, st) {
+							out = append(out, st) // "Nasser Bourita s'est ensuite entretenu avec X": named again without a title
 						}
 					}
 				}
