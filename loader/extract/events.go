@@ -507,8 +507,8 @@ func (x *engine) namedRole(si int, sp span, role string) bool {
 // Ambassador X" is not a list of ambassadors presenting credentials.
 func (x *engine) namedNonAmbassador(sp span) bool {
 	for _, pm := range pmRange(x.pms, sp.s, sp.e) {
-		if pm.p != nil && !pm.coref && len(pm.p.offices) > 0 && pm.p.office("ambassador") == nil {
-			return true
+		if pm.p != nil && !pm.coref && len(pm.p.offices) > 0 && pm.p.office("ambassador", "head_of_state") == nil {
+			return true // (the head of state receiving them is the ceremony's host: "le troisième hôte du Président X")
 		}
 	}
 	return false
