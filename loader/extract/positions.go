@@ -98,6 +98,14 @@ func (x *engine) findSupports() {
 			case x.match(supportRe, sp.s, min(sp.e, te+60)):
 				stance = "support"
 			}
+			posState := ""
+			if stance == "" {
+				// "Barrot a rappelé la position de la France sur le Sahara. « … dans le
+				// cadre de la souveraineté marocaine »": the position stated is France's
+				if posState = x.statedPosition(sp, ts); posState != "" {
+					stance = "support"
+				}
+			}
 			framed := x.matchIn(respectFrameRe, max(sp.s, ts-50), ts) ||
 				k > 0 && x.matchIn(respectFrameRe, max(sp.s, tms[k-1].s-50), tms[k-1].s) && coordTopicRe.MatchString(low[tms[k-1].e:ts])
 			if framed && importanceRe.MatchString(low[max(sp.s, ts-80):ts]) {
@@ -129,6 +137,9 @@ func (x *engine) findSupports() {
 				}
 			}
 			sups, conf := x.supportersOf(ts, sp, subjs)
+			if posState != "" && !contains(subjs, posState) {
+				sups, conf = []string{posState}, 0.6
+			}
 			if m := backedByRe.FindStringIndex(low[te:min(sp.e, te+100)]); m != nil {
 				// "el plan de autonomía marroquí, respaldado por Estados Unidos y varios
 				// países europeos, como España o Francia": the backers support it too
@@ -206,6 +217,43 @@ func (x *engine) findSupports() {
 		}
 	}
 }
+
+// positionOfRe names a state's position on a question: "la position de la
+// France sur", "France's position on", "la posición de España sobre".
+var positionOfRe = mkf(`\b(?:position|posicion|stance|postura)\s+(?:constante\s+|constant\s+|de principe\s+)?(?:de la |de l'|du |de |del |of the |of )$`)
+
+// statedPosition returns the state whose position on a question the
+// sentence before (or this one, before ts) announces, when sentence sp
+// states a position with no stance word of its own; "" otherwise.
+func (x *engine) statedPosition(sp span, ts int) string {
+	check := func(a, e int) string {
+		st := ""
+		for _, m := range x.mentsIn(a, e) {
+			if m.kind == kState && !m.demonym && positionOfRe.MatchString(x.f.low[max(a, m.s-30):m.s]) && positionOnRe.MatchString(x.f.low[m.e:min(e, m.e+40)]) {
+				st = m.key
+			}
+		}
+		return st
+	}
+	if st := check(sp.s, ts); st != "" {
+		return st
+	}
+	cur := sp
+	for i := 0; i < 2; i++ { // the position, then a quotation of one or two sentences
+		prev, ok := x.sentenceBefore(cur)
+		if !ok {
+			break
+		}
+		if st := check(prev.s, prev.e); st != "" {
+			return st
+		}
+		cur = prev
+	}
+	return ""
+}
+
+// positionOnRe opens the question of a position: "sur le Sahara", "on".
+var positionOnRe = mkf(`^\s*(?:sur|on|sobre|concernant|regarding|respecto a|en ce qui concerne)\b`)
 
 // sovereigntyClaim: a supported sovereignty must be over something or of a named state.
 func (x *engine) sovereigntyClaim(ts, te int, sp span) bool {
