@@ -120,6 +120,16 @@ func (x *engine) findSupports() {
 			if t.topic == "candidacy" && accessionTopicRe.MatchString(low[ts:te]) && !accessionBackRe.MatchString(low[max(sp.s, ts-45):ts]) {
 				continue // "la importancia de la adhesión de Bolivia": no one backs it in so many words
 			}
+			if t.topic == "candidacy" && stance == "support" && mutualRe.MatchString(low[max(sp.s, ts-40):min(sp.e, te+40)]) && !ledToRe.MatchString(low[max(sp.s, ts-60):ts]) {
+				// "un soutien mutuel aux candidatures des deux pays": each backs the other's
+				if ps := x.mutualParties(sp); len(ps) == 2 {
+					resolved[k] = ps
+					x.supports = append(x.supports,
+						support{supporter: ps[0], subject: ps[1], topic: t.topic, stance: stance, ev: sp, conf: 0.6},
+						support{supporter: ps[1], subject: ps[0], topic: t.topic, stance: stance, ev: sp, conf: 0.6})
+					continue
+				}
+			}
 			subjs, subjOrg := x.subjectsOf(t.topic, ts, te, sp)
 			if t.topic == "sovereignty" && !t.recogn {
 				if st, ok := x.territorySubject(ts, te, sp); ok {
@@ -216,6 +226,40 @@ func (x *engine) findSupports() {
 			}
 		}
 	}
+}
+
+// ledToRe: a stance told as the past result of a relation ("which has led
+// to mutual support for candidatures"), not taken in the document.
+var ledToRe = mkf(`\b(?:led to|leads to|resulted in|conduit a|abouti a|llevado a|conducido a)\b`)
+
+// mutualRe: support given both ways ("soutien mutuel", "mutual support",
+// "apoyo recíproco").
+var mutualRe = mkf(`\b(?:mutuel|mutuelle|mutuels|reciproque|reciproques|mutual|mutually|reciprocal|mutuo|mutua|reciproco|reciproca)\b`)
+
+// mutualParties returns the two states of a mutual stance in sentence sp:
+// the two it names, else those of the last event, else the communiqué's two sides.
+func (x *engine) mutualParties(sp span) []string {
+	var named []string
+	for _, m := range x.mentsIn(sp.s, sp.e) {
+		if m.kind == kState && !contains(named, m.key) {
+			named = append(named, m.key)
+		}
+	}
+	if len(named) == 2 {
+		return named
+	}
+	if len(named) > 2 {
+		return nil
+	}
+	for i := len(x.events) - 1; i >= 0; i-- {
+		if ev := x.events[i]; ev.ev.s <= sp.s && len(ev.states) == 2 {
+			return ev.states
+		}
+	}
+	if a, b := x.ownSide(), x.partner; a != "" && b != "" && a != b {
+		return []string{a, b}
+	}
+	return nil
 }
 
 // positionOfRe names a state's position on a question: "la position de la
