@@ -496,12 +496,14 @@ var extraTopicRes = []struct {
 	// "le soutien du Togo au processus de transition", "apoyo al proceso de integración de la Unasur"
 	// "his support for Japan's position regarding North Korea", "son soutien à la position du Japon"
 	{"other", mk(`\b(?:position|positions|stance|posicion|postura|initiative|initiatives|iniciativa|proposal|proposition|propuesta)\b`), mkf(`^\s*(?:(?:du|de la|de l'|des|del|de|of)\s+\S+\s+)?(?:regarding|on|concerning|sur|concernant|sobre|respecto|en|in|pour|for|para)\b`)},
+	// "appuyer les réformes de l'Union africaine", "support the reforms of the AU"
+	{"other", mk(`\b(?:reformes|reforms|reformas|reforme institutionnelle|institutional reform|reforma institucional)\b`), mkf(`^\s*(?:de l'|de la|du|des|of the|of|de|del)\s*(?:[a-z]+\s+)?[a-z]`)},
 	{"other", mk(`\b(?:processus de transition|processus de reconciliation|processus d'integration|proceso de transicion|proceso de reconciliacion|proceso de integracion|transition process|reconciliation process|integration process|transicion politica|transition politique|political transition)\b`), nil},
 }
 
 // otherGovernedRe: a topic "other" counts only as the object of a support
 // noun or verb ("plein soutien du Togo au", "total apoyo al", "supports the").
-var otherGovernedRe = mkf(`\b(?:soutien|appui|support|supports|supported|backing|apoyo|respaldo|soutient|apoya|respalda)\s+(?:(?:[\w']+\s+){0,3}(?:au|a la|a l'|aux|al|a|to the|to|for the|for|the|el|la)|(?:for|to)\s+(?:the\s+)?(?:\w+\s+){0,2}\w+'s)\s*$`)
+var otherGovernedRe = mkf(`\b(?:soutien|appui|support|supports|supported|backing|apoyo|respaldo|soutient|apoya|respalda|appuyer|soutenir|apoyar|respaldar)\s+(?:(?:[\w']+\s+){0,3}(?:au|a la|a l'|aux|al|a|to the|to|for the|for|the|el|la|les|las|los)|(?:for|to)\s+(?:the\s+)?(?:\w+\s+){0,2}\w+'s)\s*$`)
 
 // membersOfRe: an organisation named as the group its members belong to
 // ("los países de la Comunidad Andina y del Mercosur respaldan"): the
