@@ -285,6 +285,10 @@ func roleRank(role string) int {
 // left office before it ("Fidel Castro") is not read as an office holder.
 const undatedSince = 2010
 
+// tripOfRe ends a trip noun and its genitive: "la visite de X", "the visit
+// of X": X is the visitor, a participant (unlike "la investidura de X").
+var tripOfRe = mkf(`\b(?:visite|visita|visit|deplacement|sejour|venue|viaje|gira|tournee|tour|trip)\s+(?:(?:officielle|oficial|official|de travail|de trabajo|d'etat|de estado)\s+)?(?:de|du|of|del|d')\s*$`)
+
 func (x *engine) knownNames() {
 	ix := knownPeople()
 	titled := x.pms[:len(x.pms):len(x.pms)] // sorted by start: the names found so far
@@ -321,7 +325,7 @@ func (x *engine) knownNames() {
 			}
 			p := x.addPerson(c.s, c.e)
 			x.addNameSpan(span{c.s, c.e})
-			if genitiveWords[c.prev] {
+			if genitiveWords[c.prev] && !tripOfRe.MatchString(x.f.low[max(0, c.s-40):c.s]) {
 				// "la investidura de Gustavo Petro": the name is no participant
 				// (findRefs leaves it out)
 				x.genitives = append(x.genitives, c.s)
