@@ -2647,6 +2647,9 @@ var visitToRe = mkf(`(?:\b(?:visit(?:s|ed|ing)?|to visit)\s+$|\b(?:visit(?:s|ed|
 // judging by its sentence: the states of the ambassadors p meets there (an
 // ambassador calls on the host's officials), and the state or capital p is
 // said to visit.
+// pronounBeforeRe ends a subject pronoun before a verb of meeting.
+var pronounBeforeRe = mkf(`\b(?:il|elle|he|she|el|ella)\s+(?:(?:a|has|had|ha|also|aussi|then|ensuite|later)\s+){0,2}$`)
+
 // titleGenitive reports whether state mention m is the genitive of a title
 // ("le ministre des Affaires étrangères du Mali", "the Foreign Minister of Chile").
 func (x *engine) titleGenitive(m ment, sp span) bool {
@@ -2720,7 +2723,22 @@ func (x *engine) counterStates(p *person, o *office) []string {
 						}
 					}
 				}
-				if q := x.namedBefore(o.sent, t[0], p); !subj && q != nil && !x.match(presenceRe, t[1], o.pos) {
+				q := x.namedBefore(o.sent, t[0], p)
+				if q == nil && !subj && pronounBeforeRe.MatchString(x.f.low[max(sp.s, t[0]-14):t[0]]) {
+					// "À Kampala, elle a rencontré X": she is the person the sentence before is about
+					if prev, ok := x.sentenceBefore(sp); ok {
+						for _, pm := range pmRange(x.pms, prev.s, prev.e) {
+							if pm.p != nil && pm.p != p {
+								q = pm.p
+								break
+							}
+						}
+						if q == nil {
+							q = x.namedBefore(o.sent-1, prev.e, p) // named again without a title
+						}
+					}
+				}
+				if !subj && q != nil && !x.match(presenceRe, t[1], o.pos) {
 					for _, st := range q.states() {
 						if !contains(out, st) {
 							out = append(out, st) // "Nasser Bourita s'est ensuite entretenu avec X": named again without a title
