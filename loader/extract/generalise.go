@@ -53,7 +53,7 @@ func titleWordNotName(w string) bool {
 // minister).
 func (x *engine) namelessState(role string) string {
 	switch role {
-	case "foreign_minister", "head_of_state", "head_of_government", "deputy_prime_minister":
+	case "foreign_minister", "head_of_state", "head_of_government", "deputy_prime_minister", "ambassador":
 	default:
 		return ""
 	}

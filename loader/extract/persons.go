@@ -2204,6 +2204,13 @@ func (x *engine) resolveOffices() {
 			o.state, o.pending, o.conf = x.reporting, false, 0.7 // "représentant permanent du Royaume auprès de l'ONU"
 			continue
 		}
+		if o.role == "ambassador" && bareAmbassadorHead(o) && !x.statedAmbassador() {
+			if st := x.namelessState("ambassador"); st != "" {
+				// "l'ambassadeur du Mali en Haïti … l'ambassadeur Abdoul Kader Touré": the one envoy of the text
+				o.state, o.pending, o.conf = st, false, 0.6
+				continue
+			}
+		}
 		if o.role == "ambassador" || o.role == "secretary_general" {
 			continue
 		}
@@ -2647,6 +2654,25 @@ var visitToRe = mkf(`(?:\b(?:visit(?:s|ed|ing)?|to visit)\s+$|\b(?:visit(?:s|ed|
 // judging by its sentence: the states of the ambassadors p meets there (an
 // ambassador calls on the host's officials), and the state or capital p is
 // said to visit.
+// statedAmbassador reports whether the text names an ambassador with his state.
+func (x *engine) statedAmbassador() bool {
+	for _, p := range x.persons {
+		for _, o := range p.offices {
+			if o.role == "ambassador" && o.state != "" && !o.pending {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// bareAmbassadorHead reports whether o's title is an ambassador's head alone
+// ("l'ambassadeur X", "Ambassador X"): a title that names no state or post.
+func bareAmbassadorHead(o *office) bool {
+	t := strings.TrimSpace(foldString(o.title))
+	return t == "ambassadeur" || t == "ambassadrice" || t == "ambassador" || t == "embajador" || t == "embajadora"
+}
+
 // pronounBeforeRe ends a subject pronoun before a verb of meeting.
 var pronounBeforeRe = mkf(`\b(?:il|elle|he|she|el|ella)\s+(?:(?:a|has|had|ha|also|aussi|then|ensuite|later)\s+){0,2}$`)
 
