@@ -644,7 +644,7 @@ type part struct {
 	hs, he int
 }
 
-var sepRe = mkf(`,|\bet\b|\band\b|\by\b|;`)
+var sepRe = mkf(`,|\bet\b|\band\b|\by\b|;|[a-z]-\s*$`)
 
 // betweenOK reports whether view[a:b] can sit inside a title: complements,
 // capitalised words, state and organisation names.
