@@ -63,6 +63,7 @@ var betweenWords = setOf(`de des du d l la le les et a aux au en of the for and 
 	regional regionale regionales dialogue politique politiques publique publiques overseas territories outre-mer
 	ministere ministry ministerio departement department departamento direction direccion division secretariat
 	ambassade embajada embassy consulat consulado consulate representacion representation diplomatica
+	communautes communities comunidades migrations migration migraciones
 	politiques politique political politica politicas politicos economiques economique economic economica multilaterales multilateral
 	bilaterales bilateral consulaires consulaire consular juridiques juridique legal protocole protocol protocolo
 	americaines ameriques americas asie asia europe europa afrique africa moyen-orient oriente middle east nord norte north sud sur south
