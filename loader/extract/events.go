@@ -1295,12 +1295,37 @@ func (x *engine) dateNear(sp span, at int) string {
 	ts, te := x.f.text(sp.s), x.f.textEnd(sp.e)
 	quoted := at >= 0 && inQuote(x.doc.Text[ts:x.f.text(at)])
 	for _, dm := range text.FindDates(x.doc.Text[ts:te], x.lang, x.ref) {
-		if s := dm.Date.String(); s != "" && (at < 0 || inQuote(x.doc.Text[ts:ts+dm.Start]) == quoted) {
+		if s := dm.Date.String(); s != "" && (at < 0 || inQuote(x.doc.Text[ts:ts+dm.Start]) == quoted && !x.otherEventBetween(at, ts+dm.Start)) {
 			return s
 		}
 	}
 	return x.ref.String()
 }
+
+// otherEventNounRe names another event between a trigger and a date.
+var otherEventNounRe = mkf(`\b(?:visite|visit|visita|sommet|summit|cumbre|depuis|since|desde)\b`)
+
+// otherEventBetween reports whether another event (or "since") is named
+// between the trigger at view offset at and the date at text offset dt:
+// "transmis un message … depuis la visite effectuée par le Souverain à
+// Bissau en 2015" dates the visit, not the message.
+func (x *engine) otherEventBetween(at, dt int) bool {
+	ta := x.f.text(at)
+	if dt <= ta+12 {
+		return false
+	}
+	seg := foldString(x.doc.Text[ta+12 : dt])
+	for _, m := range otherEventNounRe.FindAllStringIndex(seg, -1) {
+		if !duringRe.MatchString(seg[max(0, m[0]-60):m[0]]) {
+			return true
+		}
+	}
+	return false
+}
+
+// duringRe ends the words that make the next event the frame of the one
+// before ("signed during President X's State Visit to Kenya in 2016").
+var duringRe = mkf(`\b(?:during|lors d[eu']?|lors de la|durante|pendant|au cours d[eu']?|au cours de la|en marge d[eu']?|on the sidelines of)\s+(?:[\w'-]+\s+){0,6}$`)
 
 // inQuote reports whether the end of s is inside a quotation: a speaker's
 // "lleva ausente desde 1984" dates no event of the sentence.
