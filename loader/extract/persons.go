@@ -1174,6 +1174,8 @@ func classify(head, part string) string {
 			return "head_of_government"
 		}
 		return "foreign_minister"
+	case (h == "ministre" || h == "minister" || h == "ministro" || h == "ministra") && assistantAfterRe.MatchString(part[strings.Index(part, h)+len(h):]):
+		return "official" // "Ministro Asistente de Relaciones Exteriores": an assistant minister
 	case h == "ministre" || h == "minister" || h == "ministro" || h == "ministra":
 		if foreignRe.MatchString(part) {
 			return "foreign_minister"
@@ -1182,6 +1184,9 @@ func classify(head, part string) string {
 	}
 	return "official"
 }
+
+// assistantAfterRe opens the rank after a minister's head ("Ministro Asistente").
+var assistantAfterRe = mkf(`^\s*(?:asistente|adjunto|adjunta|adjoint|adjointe)\b`)
 
 // hostPrefix marks a state named as the host of an ambassador ("to Morocco").
 var hostPrefix = mkf(`(?:\bto|\baupres d[eu']?|\baupres de la|\bpres de la|\bpres|\bante|\bau|\baux|\ben|\bin|\bcerca de)\s*(?:la |l'|le |el |the )?$`)
