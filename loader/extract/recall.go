@@ -410,6 +410,10 @@ func (x *engine) listedAmbassadors() {
 		} else if si-lastHeadSent <= 3 && credTrigRe != nil && len(x.find(credTrigRe, sp.s, sp.e)) > 0 {
 			// "tres nuevos embajadores… X, de Nigeria, Y de Ghana… han presentado sus cartas credenciales"
 			hs = [][2]int{{sp.s, sp.s}}
+		} else if si-lastHeadSent <= 3 && bulletRe.MatchString(low[sp.s:min(sp.e, sp.s+4)]) && x.listedPairs(si, sp) == 1 {
+			// "- Costa Rica: Charles Hernández, escritor.": one item of a bulleted list
+			hs = [][2]int{{sp.s, sp.s}}
+			lastHeadSent = si
 		} else if si-lastHeadSent <= 3 && x.listedPairs(si, sp) >= 2 {
 			// "También recibió a X, de la República de Polonia; Y, de la Confederación
 			// Suiza…", "…acreditados en nuestro país: del Reino de Marruecos, X; República
@@ -726,12 +730,15 @@ func (x *engine) listedPairs(si int, sp span) int {
 }
 
 // commaOnlyRe is a comma between a listed state and its name.
-var commaOnlyRe = mkf(`^\s*,\s*$`)
+var commaOnlyRe = mkf(`^\s*[,:]\s*$`)
+
+// bulletRe opens an item of a bulleted list.
+var bulletRe = mkf(`^\s*[-*•–]\s`)
 
 // listItemStartRe ends the separator that opens an item of a list, and the
 // article or preposition of its state ("; República Popular China", ": del
 // Reino de Marruecos", "y del Reino de los Países Bajos").
-var listItemStartRe = mkf(`(?:[:;]|\by|\bet|\band|\b(?:representantes|representants|representatives|diplomaticos|diplomates|diplomats|embajadores|ambassadeurs|ambassadors))\s*(?:(?:del|de la|de l'|du|de|des|d'|the|la|el|le|les|los|las)\s+)?(?:(?:reino|republica|royaume|republique|kingdom|republic|estado|etat|state|federacion|federation|confederacion|confederation)\s+(?:[a-z]+\s+){0,2}(?:de(?:l| la| los| las)?|du|de la|des|d'|of(?: the)?)\s+(?:(?:la|los|las|el|les|the)\s+)?)?$`)
+var listItemStartRe = mkf(`^\s*[-*•–]\s*$|(?:[:;]|\by|\bet|\band|\b(?:representantes|representants|representatives|diplomaticos|diplomates|diplomats|embajadores|ambassadeurs|ambassadors))\s*(?:(?:del|de la|de l'|du|de|des|d'|the|la|el|le|les|los|las)\s+)?(?:(?:reino|republica|royaume|republique|kingdom|republic|estado|etat|state|federacion|federation|confederacion|confederation)\s+(?:[a-z]+\s+){0,2}(?:de(?:l| la| los| las)?|du|de la|des|d'|of(?: the)?)\s+(?:(?:la|los|las|el|les|the)\s+)?)?$`)
 
 // ceremonyPlaceRe ends before the place where a ceremony was held.
 var ceremonyPlaceRe = mkf(`\b(?:ceremonia|ceremonie|ceremony|acto|audiencia|audience)\s+(?:se\s+)?(?:celebro|se celebro|tuvo lugar|took place|was held|s'est deroulee?|a eu lieu|s'est tenue?)\s+(?:(?:en|in|at|a|au|dans)\s+)(?:[^.,;]{0,50}\s)?(?:(?:de|of|du|de la)\s+)?$`)
