@@ -232,6 +232,10 @@ func (x *engine) findSupports() {
 // to mutual support for candidatures"), not taken in the document.
 var ledToRe = mkf(`\b(?:led to|leads to|resulted in|conduit a|abouti a|llevado a|conducido a)\b`)
 
+// pluralTitleStartRe opens a sentence with a plural title before the list
+// of its holders.
+var pluralTitleStartRe = mkf(`^\s*(?:los|las|les|the)\s+(?:cancilleres|ministros|ministras|presidentes|mandatarios|ministres|presidents|chefs d'etat|foreign ministers|ministers|leaders|dirigeants|lideres|jefes de estado|heads of state)\b`)
+
 // mutualRe: support given both ways ("soutien mutuel", "mutual support",
 // "apoyo recíproco").
 var mutualRe = mkf(`\b(?:mutuel|mutuelle|mutuels|reciproque|reciproques|mutual|mutually|reciprocal|mutuo|mutua|reciproco|reciproca)\b`)
@@ -518,6 +522,21 @@ func (x *engine) supportersOf(ts int, sp span, subjs []string) ([]string, float6
 	}
 	if best.key == "" {
 		return x.jointSupporters(sp, subjs), 0.6
+	}
+	// "Los cancilleres X (Belice), Y (Venezuela), … le transmitieron su apoyo":
+	// a plural title listing its holders makes them all supporters
+	if pluralTitleStartRe.MatchString(low[sp.s:min(sp.e, sp.s+40)]) {
+		var all []string
+		for _, c := range cs {
+			paren := c.m != nil && c.m.kind == kState && c.m.s > 0 && low[c.m.s-1] == '(' && c.m.e < len(low) && low[c.m.e] == ')'
+			if (c.m == nil || paren) && !contains(all, c.key) {
+				all = append(all, c.key) // a holder's state, or the state in parentheses after his name
+			}
+		}
+		if len(all) > 2 {
+			sort.Strings(all)
+			return all, 0.6
+		}
 	}
 	// "The Secretary and the Foreign Minister reaffirmed their support": every actor of the clause
 	if x.matchIn(pluralPossRe, sp.s, ts) {
