@@ -443,7 +443,7 @@ func (x *engine) visitOK(s, e int, sp span) bool {
 	}
 	switch w {
 	case "visit of", "visite du", "visite de", "visita del", "visita de", "une visite", "la visite", "sa visite", "visiting", "to visit", "will visit", "visitar", "una visita", "su visita", "la visita a", "su visita a", "se rendre", "se rendra", "visit to",
-		"visited", "visits", "visito", "visitaron", "a visite", "ont visite", "visitera", "visiteront":
+		"visited", "visits", "visito", "visitaron", "a visite", "ont visite", "visitera", "visiteront", "se traslado a", "se trasladara a", "escala en", "estuvo en":
 		// needs a destination state or city right after
 		if theCountryRe.MatchString(x.f.low[e:min(sp.e, e+45)]) {
 			return true // "who is currently visiting the country": the host's
@@ -476,6 +476,10 @@ func (x *engine) firstTo(t trig, sp span) bool {
 // visitAgentRe opens the agent of a visit noun: "la visite effectuée par",
 // "the visit paid by", "la visita realizada por".
 var visitAgentRe = mkf(`^\s*(?:[a-z]+\s+)?(?:effectuee?s? par|menee?s? par|rendue? par|paid by|made by|undertaken by|conducted by|realizada por|efectuada por|llevada a cabo por|cumplida por)\b`)
+
+// proDropRe is a Spanish sentence opening with its verb, the subject left
+// out: only adverbs before the trigger ("Después visitó …").
+var proDropRe = mkf(`^\s*(?:(?:despues|luego|posteriormente|mas tarde|tambien|ademas|asimismo|finalmente|enseguida|seguidamente),?\s+)+$`)
 
 // visitReach is how far after a visit noun ending at e its destination is
 // looked for: n bytes, or more past an agent ("la visite effectuée par le
@@ -616,6 +620,23 @@ func (x *engine) addEvent(t trig, sp span) {
 				return // "She will travel to Mumbai": a stop of the visit to India told before
 			}
 			ps = []*person{p} // "Il se rendra ensuite à Berlin": the person the sentence before is about
+		}
+	}
+	if t.kind == "visit" && len(ps) == 0 && proDropRe.MatchString(x.f.low[sp.s:t.s]) {
+		// "Después visitó Etiopía, Burkina Faso…": the subject of the sentence before
+		cur := sp
+		for i := 0; i < 2 && len(ps) == 0; i++ {
+			prev, ok := x.sentenceBefore(cur)
+			if !ok {
+				break
+			}
+			for _, pm := range pmRange(x.pms, prev.s, prev.e) {
+				if pm.p != nil {
+					ps = []*person{pm.p}
+					break
+				}
+			}
+			cur = prev
 		}
 	}
 	if t.kind == "visit" && len(ps) == 0 {
@@ -1143,6 +1164,8 @@ func (x *engine) tourVisits(t trig, sp span, ps []*person) bool {
 		}
 		// "to Uganda", or a state listed right after a destination ("to Malaysia and Indonesia")
 		if tourDestRe.MatchString(x.f.low[max(t.s, m.s-14):m.s]) || last >= 0 && destListGlueRe.MatchString(x.f.low[last:m.s]) ||
+			last < 0 && bareVisitVerb[x.f.low[t.s:t.e]] && strings.TrimSpace(x.f.low[t.e:m.s]) == "" || // "visitó Etiopía, Burkina Faso…"
+
 			groupDestRe.MatchString(x.f.low[max(t.s, m.s-45):m.s]) {
 			if !contains(dests, m.key) {
 				dests = append(dests, m.key)
