@@ -1064,6 +1064,8 @@ func classify(head, part string) string {
 		return "foreign_minister" // the Holy See's Secretary for Relations with States
 	case (h == "secretary of state" || h == "secretaire d'etat" || h == "secretario de estado") && holySeeRe.MatchString(part):
 		return "official" // the Vatican's Secretary of State heads the Secretariat of State
+	case (h == "titular de" || h == "titular del") && (parliamentRe.MatchString(part) || strings.Contains(part, "judicial") || strings.Contains(part, "congreso")):
+		return "official" // "el titular del Congreso", "del Poder Judicial"
 	case h == "titular de" || h == "titular del":
 		if foreignRe.MatchString(part) || strings.Contains(part, "mirex") || strings.Contains(part, "cancilleria") {
 			return "foreign_minister"
@@ -2313,6 +2315,7 @@ func (x *engine) resolveOffices() {
 		if ofTheKingRe.MatchString(foldString(o.title)) {
 			add(x.kingState()) // "le conseiller du roi, X": the King's
 		}
+		add(x.delegationSide(o))  // "La delegación peruana está conformada por el titular del Congreso, X; …"
 		add(x.openingSide(o))     // "Por la parte cubana participaron el Viceministro X, …"
 		add(x.localAdminState(o)) // "le Wali de la région de Dakhla": the state the place is in
 		add(x.inviterHost(o))     // "PM X invited President Y to visit India": X is India's
@@ -3126,6 +3129,39 @@ func (x *engine) openingSide(o *office) string {
 	if o.sent > 0 && continuationRe.MatchString(x.f.low[sp.s:min(sp.e, sp.s+20)]) {
 		prev := x.sents[o.sent-1]
 		return x.lastSide(prev.s, prev.e) // "También, el director general …, X": the side named before
+	}
+	return ""
+}
+
+// delegationOfRe: a delegation of a state and the verb that lists its members.
+var delegationOfRe = mkf(`\b(?:delegacion|delegation|comitiva)\s+(?:\w+\s+)?(?:esta|estaba|estuvo|est|etait|is|was|fue)?\s*(?:conformada|integrada|compuesta|encabezada|composee|comprised|composed|made up|formed|led)\s+(?:por|de|of|by)\b`)
+
+// delegationSide returns the state of the delegation whose members list
+// holds o ("La delegación peruana está conformada por …, X"), in its sentence
+// or in the one before when this one goes on with the list ("También …").
+func (x *engine) delegationSide(o *office) string {
+	if o.sent < 0 || o.sent >= len(x.sents) {
+		return ""
+	}
+	find := func(a, e int) string {
+		m := delegationOfRe.FindStringIndex(x.f.low[a:e])
+		if m == nil {
+			return ""
+		}
+		for _, mm := range x.mentsIn(max(a, a+m[0]-40), min(e, a+m[1]+10)) {
+			if mm.kind == kState {
+				return mm.key
+			}
+		}
+		return ""
+	}
+	sp := x.sents[o.sent]
+	if st := find(sp.s, min(sp.e, max(sp.s, o.pos))); st != "" {
+		return st
+	}
+	if o.sent > 0 && continuationRe.MatchString(x.f.low[sp.s:min(sp.e, sp.s+20)]) {
+		prev := x.sents[o.sent-1]
+		return find(prev.s, prev.e)
 	}
 	return ""
 }
