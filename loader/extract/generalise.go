@@ -590,6 +590,10 @@ func (x *engine) notStateMention(m ment) bool {
 	// one word after a comma, a title head or an honorific, followed by a
 	// capitalised name word: a first name ("…, Mauricio Díaz")
 	prevW := low[j:i]
+	if j < i && i == m.s-1 && up[j] >= 'A' && up[j] <= 'Z' && !nameStop[prevW] && !x.isHead(prevW) && !placeNouns[prevW] && x.mentAt(j) == nil && x.surnameAfterName(j) {
+		// "el presidente del Poder Judicial, César San Martín": a surname after a first name
+		return true
+	}
 	afterTitle := i > 0 && low[i-1] == ',' || j < i && (x.isHead(prevW) || honorifics[prevW])
 	inTitle := false
 	if !afterTitle && j < i {
@@ -613,6 +617,25 @@ func (x *engine) notStateMention(m ment) bool {
 		}
 	}
 	return false
+}
+
+// surnameAfterName reports whether the capitalised word at j opens a name
+// right after a comma, a title head or an honorific ("…, César San Martín").
+func (x *engine) surnameAfterName(j int) bool {
+	low := x.f.low
+	k := j
+	for k > 0 && low[k-1] == ' ' {
+		k--
+	}
+	if k > 0 && low[k-1] == ',' {
+		return true
+	}
+	b := k
+	for b > 0 && isWordByte(low[b-1]) {
+		b--
+	}
+	w := low[b:k]
+	return b < k && (x.isHead(w) || honorifics[w])
 }
 
 // afterPlaceNoun reports whether the token before a name candidate is a
