@@ -1371,7 +1371,7 @@ func init() {
 // respectFrameRe: a topic named as the frame of another position ("une
 // solution … dans le respect de l'intégrité territoriale du Royaume",
 // "with respect for the sovereignty of") is not itself a stance.
-var respectFrameRe = mkfi(`\b(?:dans le (?:cadre du )?respect d[eu]|dans le respect des|respect (?:de|du|des|of|for)|respectueuse? d[eu]|respetando|en el (?:marco del )?respeto (?:a|de|del)|respeto (?:a|de|del)|conforme a|conformement a|in line with|consistent with)\s+(?:l'|la |le |les |the |el |la |su |sa |son |ses |its )?(?:\w+\s+){0,1}$`)
+var respectFrameRe = mkfi(`\b(?:dans le (?:cadre du )?respect d[eu]|dans le respect des|respect (?:de|du|des|of|for)|respectueuse? d[eu]|respetando|en el (?:marco del )?respeto (?:a|de|del)|respeto (?:a|de|del)|conforme a|conformement a|en el marco de|within the framework of|in line with|consistent with)\s+(?:l'|la |le |les |the |el |la |su |sa |son |ses |its )?(?:\w+\s+){0,1}$`)
 
 // coordTopicRe: a second topic coordinated with the first ("… du Royaume et
 // de sa souveraineté nationale").
