@@ -181,6 +181,7 @@ func (x *engine) run(ctx context.Context, src string) error {
 	x.distributedTitles()
 	x.copulaAmbassadors()
 	x.listedAmbassadors()
+	x.popes()
 	x.listedLeaders()
 	x.pluralTitledNames()
 	x.listedCounterparts()

@@ -1295,3 +1295,32 @@ func (x *engine) handedMessages() {
 		x.events = append(x.events, &event{kind: "meeting", status: "held", persons: ps, states: ev.states, ev: ev.ev, conf: 0.6, hos: true, date: ev.date})
 	}
 }
+
+// popeRe finds the Pope named with his title: "el papa Francisco", "le pape
+// Léon XIV", "Pope Francis" (and not "Papa Abdoulaye Seck" or "Amy Pope").
+var popeRe = mk(`\b(?:papa|pape|pope|sumo pontifice|souverain pontife)\s+(?:francis|francisco|francois|francesco|benedict|benoit|benedicto|benedetto|leo|leon|leone|john paul ii|jean-paul ii|juan pablo ii)(?:\s+(?:xiv|xvi|ii))?\b`)
+
+// popes is pass 2d”: the Pope is the Holy See's head of state.
+func (x *engine) popes() {
+	for si, sp := range x.sents {
+		for _, m := range x.find(popeRe, sp.s, sp.e) {
+			ns := m[0]
+			for ns < m[1] && x.f.low[ns] != ' ' {
+				ns++
+			}
+			for ns < m[1] && x.f.low[ns] == ' ' {
+				ns++
+			}
+			if x.inName(ns) || ns >= m[1] {
+				continue
+			}
+			p := x.addPerson(ns, m[1])
+			x.pms = append(x.pms, pmention{s: ns, e: m[1], p: p})
+			x.addNameSpan(span{ns, m[1]})
+			if p.office("head_of_state") == nil {
+				t := strings.TrimSpace(x.doc.Text[x.f.text(m[0]):x.f.textEnd(ns)])
+				p.offices = append(p.offices, &office{role: "head_of_state", title: t, state: "VA", ev: sp, sent: si, conf: 0.8, head: "pope", pos: ns})
+			}
+		}
+	}
+}
