@@ -22,6 +22,7 @@ var headRe = mk(`\b(?:` +
 	// English
 	`head of the (?:federal )?department of foreign affairs|plenipotentiary|chief of protocol|governor|attorney general|attorney-general|special coordinator|coordinator|solicitor general|head of (?:the )?public service|` +
 	`deputy speaker|speaker|deputy prime minister|prime minister|head of government|head of state|deputy foreign minister|foreign minister|foreign secretary|` +
+	`international relations and co-?operation (?:\(dirco\) )?minister|` +
 	`assistant foreign minister|assistant minister|deputy minister|vice minister|minister of state|minister delegate|minister|deputy secretary of state|deputy secretary|under secretary|undersecretary|` +
 	`assistant secretary of state|assistant secretary|secretary of state|secretary-general|secretary general|executive secretary|secretary|` +
 	`ambassador|charge d'affaires|consul general|consul|vice president|president|king|queen|emir|amir|crown prince|sultan|chancellor|` +

@@ -1036,7 +1036,7 @@ func (x *engine) extendTitle(a, limit int) int {
 }
 
 var (
-	foreignRe    = mkf(`international relations and cooperation|relations internationales et (?:de la )?cooperation|relaciones internacionales y cooperacion|relaciones internacionales|international relations$|foreign and \w+ affairs|affaires etrangeres|affaires exterieures|relations exterieures|external relations|relaciones exteriores|foreign affairs|foreign minister|foreign secretary|external affairs|exteriores|chef de la diplomatie|chief of diplomacy|top diplomat|jefe de la diplomacia|jefa de la diplomacia|cheffe de la diplomatie`)
+	foreignRe    = mkf(`international relations and co-?operation|relations internationales et (?:de la )?cooperation|relaciones internacionales y cooperacion|relaciones internacionales|international relations$|foreign and \w+ affairs|affaires etrangeres|affaires exterieures|relations exterieures|external relations|relaciones exteriores|foreign affairs|foreign minister|foreign secretary|external affairs|exteriores|chef de la diplomatie|chief of diplomacy|top diplomat|jefe de la diplomacia|jefa de la diplomacia|cheffe de la diplomatie`)
 	bodyRe       = mkf(`\b(?:senat|senate|senado|chambre|chamber|camara|parlement|parliament|parlamento|assemblee|assembly|asamblea|congres|congress|congreso|conseil|council|consejo|cour|court|tribunal|poder judicial|judicial|judiciaire|judiciary|fondation|foundation|fundacion|region|regional|commune|municipal|comite|committee|association|asociacion|federation|banque|bank|banco|universite|university|universidad|groupe|group|grupo|club|chambres?|conferencia|conference|delegation|delegacion|ville|city|ciudad|province|provincia)\b`)
 	parliamentRe = mkf(`\b(?:senat|senate|senado|parlement|parliament|parlamento|assemblee nationale|national assembly|asamblea nacional|congres|congress|congreso|chambre des|house of|camara de)\b`)
 	commissionRe = mkf(`\b(?:commission|comision)\b`)
@@ -1169,6 +1169,8 @@ func classify(head, part string) string {
 		return "foreign_minister"
 	case h == "pm":
 		return "head_of_government"
+	case strings.HasPrefix(h, "international relations and co"):
+		return "foreign_minister" // "International Relations and Co-operation (Dirco) Minister X" (South Africa)
 	case h == "foreign minister" || h == "fm" || h == "foreign secretary" || h == "chef de la diplomatie" || h == "chief of diplomacy" || h == "top diplomat" || h == "jefe de la diplomacia" || h == "jefa de la diplomacia" || h == "cheffe de la diplomatie":
 		return "foreign_minister"
 	case h == "canciller":
