@@ -1016,7 +1016,7 @@ func (x *engine) withCompanions(states []string, sp span, s int) []string {
 
 // foundedWithRe: "founded in 2009 with Brazil, Russia, India and China",
 // "fondée avec …", "fundado con …": founding members.
-var foundedWithRe = mkf(`\b(?:(?:founded|fondee?s?|fundad[oa]s?|created|creee?s?|cread[oa]s?|established|etablie?s?)\b(?:\s+(?:in|en)\s+\d{4})?\s+(?:with|avec|con)|(?:(?:the|its|les|ses|los|sus)\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|deux|trois|quatre|cinq|sept|huit|neuf|dix|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+)?(?:founding (?:members|nations|states|countries|member states)|(?:membres|pays|etats) fondateurs|(?:miembros|paises|estados) fundadores),?)\s+`)
+var foundedWithRe = mkf(`\b(?:(?:founded|fondee?s?|fundad[oa]s?|created|creee?s?|cread[oa]s?|established|etablie?s?)\b(?:\s+(?:in|en)\s+\d{4})?\s+(?:with|avec|con)|(?:founded|fondee?s?|fundad[oa]s?|created|creee?s?|cread[oa]s?)\b[^.;]{0,50}?\s(?:by|par|por)(?:\s+(?:the|les|los))?(?:\s+(?:presidents|leaders|heads of state|presidentes|chefs d'etat|dirigeants|lideres|jefes de estado)\s+(?:of|de|des|du|del))?|(?:(?:the|its|les|ses|los|sus)\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|deux|trois|quatre|cinq|sept|huit|neuf|dix|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+)?(?:founding (?:members|nations|states|countries|member states)|(?:membres|pays|etats) fondateurs|(?:miembros|paises|estados) fundadores),?)\s+`)
 
 // foundedKeys are the strings a sentence needs for foundedMembers to look
 // at it.

@@ -672,7 +672,7 @@ func (x *engine) findMemberships() {
 						}
 					}
 				}
-				if org == "" && (status == "observer" || status == "applied" && !strings.HasPrefix(low[s:e], "candida") || status == "left") {
+				if org == "" && (status == "observer" || status == "applied" && !strings.HasPrefix(low[s:e], "candida") || status == "left" || strings.Contains(low[s:e], " its ")) {
 					org = x.mainOrg(s) // "L'Ouzbékistan, … en qualité d'observateur"
 				}
 				if org == "" {
