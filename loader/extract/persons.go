@@ -695,6 +695,9 @@ func (x *engine) betweenOK(a, b int) bool {
 	return true
 }
 
+// possessiveAndRe ends "and" and a possessive state before a title head.
+var possessiveAndRe = mkf(`\band\s+(?:the\s+)?(?:[\w-]+\s+){0,3}[\w-]+'s\s*$`)
+
 // portfolioOpen are the words that open a portfolio in free words: "ministre
 // chargé de la supervision des médias", "encargado de la promoción".
 var portfolioOpen = setOf(`charge chargee chargees encargado encargada`)
@@ -724,6 +727,9 @@ func (x *engine) titleBefore(barrier, ns int) []part {
 		if len(parts) > 0 && (addresseeRe.MatchString(between) || otherPersonRe.MatchString(between) ||
 			genitiveHeadRe.MatchString(between) && !strings.Contains(low[parts[0].he:ns], ",") && sovereignHead(parts[0].head)) {
 			break // "un message du Président tchadien au Roi X": the title of another person
+		}
+		if len(parts) > 0 && possessiveAndRe.MatchString(between) {
+			break // "Ghana's president and South Africa's president, X": two persons
 		}
 		if len(parts) > 0 && commaArticleRe.MatchString(between) && !strings.HasPrefix(parts[0].head, "ambassad") && !strings.HasPrefix(parts[0].head, "embajador") {
 			// "En s'adressant à l'ambassadeur du Pakistan, le président X": a new
