@@ -1016,7 +1016,14 @@ func (x *engine) withCompanions(states []string, sp span, s int) []string {
 
 // foundedWithRe: "founded in 2009 with Brazil, Russia, India and China",
 // "fondée avec …", "fundado con …": founding members.
-var foundedWithRe = mkf(`\b(?:(?:founded|fondee?s?|fundad[oa]s?|created|creee?s?|cread[oa]s?|established|etablie?s?)\b(?:\s+(?:in|en)\s+\d{4})?\s+(?:with|avec|con)|(?:founded|fondee?s?|fundad[oa]s?|created|creee?s?|cread[oa]s?)\b[^.;]{0,50}?\s(?:by|par|por)(?:\s+(?:the|les|los))?(?:\s+(?:presidents|leaders|heads of state|presidentes|chefs d'etat|dirigeants|lideres|jefes de estado)\s+(?:of|de|des|du|del))?|(?:(?:the|its|les|ses|los|sus)\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|deux|trois|quatre|cinq|sept|huit|neuf|dix|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+)?(?:founding (?:members|nations|states|countries|member states)|(?:membres|pays|etats) fondateurs|(?:miembros|paises|estados) fundadores),?)\s+`)
+var foundedWithRe = mkf(`\b(?:(?:founded|fondee?s?|fundad[oa]s?|created|creee?s?|cread[oa]s?|established|etablie?s?)\b(?:\s+(?:in|en)\s+\d{4})?\s+(?:with|avec|con)|(?:(?:the|its|les|ses|los|sus)\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|deux|trois|quatre|cinq|sept|huit|neuf|dix|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+)?(?:founding (?:members|nations|states|countries|member states)|(?:membres|pays|etats) fondateurs|(?:miembros|paises|estados) fundadores),?)\s+`)
+
+// foundedVerbRe is a verb of founding; foundedByRe, in the words after it,
+// its agents: "by the presidents of", "par", "por".
+var (
+	foundedVerbRe = mkf(`\b(?:founded|fondee?s?|fundad[oa]s?|created|creee?s?|cread[oa]s?)\b`)
+	foundedByRe   = mkf(`\s(?:by|par|por)(?:\s+(?:the|les|los))?(?:\s+(?:presidents|leaders|heads of state|presidentes|chefs d'etat|dirigeants|lideres|jefes de estado)\s+(?:of|de|des|du|del))?\s+`)
+)
 
 // foundedKeys are the strings a sentence needs for foundedMembers to look
 // at it.
@@ -1029,7 +1036,15 @@ func (x *engine) foundedMembers() {
 		if !x.contains(foundedKeys, sp.s, sp.e) {
 			continue
 		}
-		for _, m := range foundedWithRe.FindAllStringIndex(x.f.low[sp.s:sp.e], -1) {
+		ms := foundedWithRe.FindAllStringIndex(x.f.low[sp.s:sp.e], -1)
+		for _, v := range foundedVerbRe.FindAllStringIndex(x.f.low[sp.s:sp.e], -1) {
+			// "founded at a summit in Shanghai in 2001 by the presidents of A, B…"
+			w := x.f.low[sp.s+v[1] : min(sp.e, sp.s+v[1]+70)]
+			if b := foundedByRe.FindStringIndex(w); b != nil {
+				ms = append(ms, []int{v[0], v[1] + b[1]})
+			}
+		}
+		for _, m := range ms {
 			states := x.stateListAfter(sp.s+m[1], sp)
 			if len(states) < 2 {
 				continue
