@@ -181,8 +181,8 @@ func (x *engine) pluralSenders(s, e int, sp span) ([]string, int) {
 				continue
 			}
 			if ms[i].kind == kState && !ms[i].capital && !ms[i].demonym && capitalsOnly(x.f.up[ms[i].e:v]) {
-				if l := x.coordBefore(ms[i], sp, kState); len(l) >= 2 {
-					return l, e
+				if l := x.coordBefore(ms[i], sp, kState); len(l) >= 2 || len(l) == 1 && singleSubjectRe.MatchString(x.f.low[max(sp.s, ms[i].s-12):ms[i].s]) {
+					return l, e // (one state, the sentence's subject: "Ghana opened embassies in …")
 				}
 			}
 			break
@@ -191,9 +191,12 @@ func (x *engine) pluralSenders(s, e int, sp span) ([]string, int) {
 	return nil, e
 }
 
+// singleSubjectRe: a state opening its sentence, the subject of its verb.
+var singleSubjectRe = mkf(`^\s*(?:(?:le|la|l'|el|the)\s*)?$`)
+
 // pluralOpenVerbRe is a plural verb of opening missions and what may stand
 // between it and the plural mission word.
-var pluralOpenVerbRe = mkf(`\b(?:ont ouvert|ont inaugure|vont ouvrir|ouvriront|opened|have opened|will open|abrieron|han abierto|inauguraron|abriran)\s+(?:[\w']+\s+){0,3}$`)
+var pluralOpenVerbRe = mkf(`\b(?:ont ouvert|ont inaugure|vont ouvrir|ouvriront|opened|have opened|has opened|will open|abrieron|han abierto|inauguraron|abriran|a ouvert|a inaugure|ouvrira|abrio|ha abierto|abrira|inauguro)\s+(?:[\w']+\s+){0,3}$`)
 
 // placesAfter lists the places named from off on: "à Lomé (Togo) et Malabo
 // (Guinée Equatoriale)", "in Rabat, Ankara and Abu Dhabi", "à Laâyoune".
