@@ -439,9 +439,9 @@ func (x *engine) respectivelyPredicate(si int, sp span, r [2]int) {
 		}
 	}
 	// the names: candidates before the head, joined by , y e et and
-	names := x.coordinatedNames(si, h[0], func(gap string) bool {
+	names := x.splitCoordNames(x.coordinatedNames(si, h[0], func(gap string) bool {
 		return subjectVerbRe.MatchString(gap+" ") || after && copulaInRe.MatchString(gap) && !strings.ContainsAny(gap, ";")
-	}, true)
+	}, true))
 	if len(names) < 2 || len(names) != len(states) {
 		return
 	}
@@ -460,7 +460,7 @@ func (x *engine) respectivelyPredicate(si int, sp span, r [2]int) {
 }
 
 // subjectVerbRe is the copula between subject names and a plural title.
-var subjectVerbRe = mkf(`^(?:seran|son|fueron|sont|seront|etaient|are|will be|were)\s+(?:(?:los|las|les|the|nuevos|nouveaux|new)\s+)*$`)
+var subjectVerbRe = mkf(`^,?\s*(?:seran|son|fueron|sont|seront|etaient|are|will be|were)\s+(?:(?:los|las|les|the|nuevos|nouveaux|new)\s+)*$`)
 
 // coordinatedNames returns, in text order, the name candidates of sentence
 // si that run up to view offset end, joined by commas and conjunctions: the
@@ -690,7 +690,7 @@ var coordPossRe = mkf(`\b(?:et|and|y|ainsi que|as well as)\s+(?:a |au |a la |de 
 var afterListRe = mkf(`\b(?:apres|after|tras|following|a la suite de|a la suite des|suivant|despues de)\s+`)
 
 // listGlueRe is what may separate two states of a list.
-var listGlueRe = mkf(`^\s*(?:,|;)?\s*(?:(?:et|and|y|e|ou|or|o|ainsi que|en plus|as well as|ademas|ou encore|et,? enfin,?|and,? finally,?|y,? finalmente,?)\s+)?(?:(?:les|le|la|l'|the|el|los|las|du|de la|de l'|de los|de las|des|de|d'|of|of the|from|from the|celui d[eu]|celui de la|ceux d[eu]|that of|those of)\s*)?(?:(?:iles?|islands?|isla|islas|republique|republic|republica|royaume|kingdom|reino|union|etat|state|estado)\s+(?:(?:islamique|islamic|islamica|federale|federal|populaire|democratique|democratic|democratica|arabe|arab|cooperative|socialiste|bolivarienne|bolivariana|unie|united|unida)\s+){0,2}(?:(?:des|de la|du|de|of the|of|del|de las|de los)\s*)?)?$`)
+var listGlueRe = mkf(`^\s*(?:,|;)?\s*(?:(?:et|and|y|e|ou|or|o|ainsi que|en plus|as well as|ademas|ou encore|et,? enfin,?|and,? finally,?|y,? finalmente,?)\s+)?(?:(?:les|le|la|l'|the|el|los|las|du|de la|de l'|de los|de las|des|de|d'|of|of the|from|from the|celui d[eu]|celui de la|ceux d[eu]|that of|those of)\s*)?(?:(?:iles?|islands?|isla|islas|republiques?|republics?|republicas?|royaumes?|kingdoms?|reinos?|union|etat|state|estado)\s+(?:(?:islamique|islamic|islamica|federale|federal|populaire|democratique|democratic|democratica|arabe|arab|cooperative|socialiste|bolivarienne|bolivariana|unie|united|unida)\s+){0,2}(?:(?:des|de la|du|de|of the|of|del|de las|de los)\s*)?)?$`)
 
 // stateListAfter returns the states listed from view offset s on, with
 // only list glue (commas, conjunctions, articles) between them.

@@ -45,6 +45,9 @@ func (x *engine) appendTokens(out []tok, s, e int) []tok {
 		}
 		if j == i+1 && j < e && up[j] == '.' && up[i] >= 'A' && up[i] <= 'Z' {
 			j++
+			if j+1 < e && up[j] >= 'A' && up[j] <= 'Z' && up[j+1] == ' ' && !honorificPairs[up[i:i+1]+up[j:j+1]] {
+				j++ // "W.P Jurriens": two initials run together (but "S.E." stays an honorific's two letters)
+			}
 		} else if j < e && up[j] == '.' && j-i <= 3 && nameAbbrevs[up[i:j]] {
 			j++ // "Hugo Fco. Rivera", "Ma. Teresita Daza": an abbreviated given name
 		}
@@ -67,6 +70,10 @@ func (x *engine) appendTokens(out []tok, s, e int) []tok {
 	}
 	return out
 }
+
+// honorificPairs are the two letters of an honorific written "S.E", "H.E":
+// not initials of a name.
+var honorificPairs = setOf(`SE SM HE HM SA HH HR LL SS`)
 
 // apostropheName reports whether rest, the text after a lone M, N or O,
 // continues a name with an apostrophe ("'tumuke", "'Diaye"): three letters
@@ -167,7 +174,21 @@ func isCap(t tok) bool {
 	return false
 }
 
-func isInitial(t tok) bool { return len(t.up) == 2 && t.up[1] == '.' }
+func isInitial(t tok) bool {
+	if len(t.up) == 2 {
+		return t.up[1] == '.'
+	}
+	// "W.P": capitals and dots only
+	if len(t.up) < 3 || t.up[1] != '.' {
+		return false
+	}
+	for i := 0; i < len(t.up); i++ {
+		if c := t.up[i]; c != '.' && (c < 'A' || c > 'Z') {
+			return false
+		}
+	}
+	return true
+}
 
 var wholeHead = mkf(`^(?:` + headRe.re.String()[5:len(headRe.re.String())-3] + `)$`)
 

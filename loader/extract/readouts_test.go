@@ -859,6 +859,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"one state opening plural embassies in listed places opens one in each",
 			"Ghana has opened new embassies in Doha, Kuwait City and Abu Dhabi. Le Chili a ouvert des ambassades au Qatar et au Koweït.",
 			[]string{"mission:embassy:GH>QA:Doha:opened", "mission:embassy:GH>KW:Kuwait City:opened", "mission:embassy:GH>AE:Abu Dhabi:opened", "mission:embassy:CL>QA::opened", "mission:embassy:CL>KW::opened"}, nil},
+		{"names and states paired 'respectivamente' over plural state nouns ('los Reinos de A y B'); two run-together initials ('W.P') stay in the name; 'Djibuti' is Djibouti",
+			"Ana Ruiz, Joris W.P Berg, Ken Sato y Juan Soto, son los nuevos embajadores de Chile, los Reinos de Noruega y Suecia, y de la República de Djibuti, concurrentes en Ghana respectivamente.",
+			[]string{"office:ruiz:CL:ambassador", "office:berg:NO:ambassador", "office:sato:SE:ambassador", "office:soto:DJ:ambassador"}, nil},
 		{"an executive secretary, also acting, heads the organisation",
 			"El ministro de Relaciones Exteriores del Perú, Luis Paz, sostuvo un encuentro con el Secretario Ejecutivo interino de la CEPAL, Ana Ruiz. The minister later met the Executive Secretary of ESCWA, Omar Saleh.",
 			[]string{"office:ruiz:ECLAC:secretary_general", "office:saleh:ESCWA:secretary_general"}, []string{"office:ruiz:PE:official"}},
@@ -1010,6 +1013,24 @@ func TestStateNamesAsGivenNames(t *testing.T) {
 		}
 		if c.notState != "" && ids[c.notState] {
 			t.Errorf("%.50s…: %s is a first name, not a state", c.txt, c.notState)
+		}
+	}
+}
+
+// TestHonorificInitials checks that an honorific written "S.E" is no part
+// of the name after it, while run-together initials ("W.P") are.
+func TestHonorificInitials(t *testing.T) {
+	c, err := New(Options{}).Extract(context.Background(), loader.TextInput{ID: "t", Data: []byte("Le président a reçu les lettres de créance de l'ambassadeur du Pérou, S.E Luis Paz, et de l'ambassadeur du Chili, Joris W.P Berg.")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := map[string]bool{}
+	for _, e := range c.Entities {
+		ids[e.ID] = true
+	}
+	for _, want := range []string{"person:luis-paz", "person:joris-p-berg"} {
+		if !ids[want] {
+			t.Errorf("no %s among %v", want, ids)
 		}
 	}
 }
