@@ -27,7 +27,11 @@ var titleContent = setOf(`internationale international internacional residant re
 	desarrollo developpement development comercio commerce trade industria industrie
 	emigration emigracion immigration inmigracion moroccans marocains marroquies marroquis
 	burkinabes nigeriens maliens senegalais ivoiriens guineens
-	lord sir dame monseigneur sheikh cheikh jeque`)
+	lord sir dame monseigneur sheikh cheikh jeque
+	education educacion cultura sports sport deportes jeunesse youth juventud veterans veteranos
+	service services sante salud health agriculture agricultura energie energia energy
+	justice justicia police policia environnement environment ambiente transports transporte transportes
+	labour labor trabajo travail employment empleo emploi tourisme turismo tourism`)
 
 // arabicPrefix are name particles written joined to the next name part by a
 // hyphen ("Al-Nouri", "El-Amine", "Ben-Ali", "Abdel-Aziz"): such a token is a

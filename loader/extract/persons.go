@@ -278,6 +278,9 @@ func (x *engine) nameOK(t tok) bool {
 	} else if nameStop[w] || x.isHead(w) || titleWordNotName(w) {
 		return false
 	}
+	if len(w) > 5 && abstractNoun(w) {
+		return false
+	}
 	if i := strings.IndexByte(w, '-'); i > 0 && !arabicPrefix[w[:i]] && (nameStop[w[:i]] || x.isHead(w[:i]) || x.isHead(strings.ReplaceAll(w, "-", " "))) {
 		return false
 	}
@@ -285,6 +288,29 @@ func (x *engine) nameOK(t tok) bool {
 		return false
 	}
 	return true
+}
+
+// abstractNounSuffixes end the abstract nouns of portfolios and programmes
+// ("Implementation", "Efficiency", "Tecnología", "Ciencias") in the three
+// languages; no person name in the gazetteer ends so.
+var abstractNounSuffixes = []string{"tion", "tions", "sion", "sions", "cion", "ciones", "siones",
+	"ency", "idad", "idades", "ship", "ships", "ismo", "logy", "logie", "logia", "logies", "logias",
+	"ciencia", "ciencias"}
+
+// abstractNoun reports whether the folded word w ends like an abstract noun,
+// which a capitalised word of a ministry's portfolio may be but a name is not.
+func abstractNoun(w string) bool {
+	switch w[len(w)-1] {
+	case 'n', 's', 'y', 'd', 'p', 'o', 'e', 'a':
+	default:
+		return false
+	}
+	for _, suf := range abstractNounSuffixes {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // candidate is a capitalised word sequence that may be a person name.

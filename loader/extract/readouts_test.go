@@ -865,6 +865,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"an executive secretary, also acting, heads the organisation",
 			"El ministro de Relaciones Exteriores del Perú, Luis Paz, sostuvo un encuentro con el Secretario Ejecutivo interino de la CEPAL, Ana Ruiz. The minister later met the Executive Secretary of ESCWA, Omar Saleh.",
 			[]string{"office:ruiz:ECLAC:secretary_general", "office:saleh:ESCWA:secretary_general"}, []string{"office:ruiz:PE:official"}},
+		{"the capitalised nouns of a portfolio list are no names",
+			"Ghana's Minister of Public Service, Government Efficiency, and Innovation, Ama Owusu, and the Minister of Defence and Military Veterans attended. Asistió el ministro de Educación, Cultura, Deportes, Ciencias y Tecnología de Chile.",
+			[]string{"office:owusu:GH:minister"}, []string{"office:service:GH:minister", "office:efficiency:GH:minister", "office:veterans:GH:minister", "office:deportes:CL:minister", "office:ciencias:CL:minister"}},
 	})
 }
 
