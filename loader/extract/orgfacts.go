@@ -305,9 +305,14 @@ func (x *engine) extraCueOK(status string, s int, sp span) bool {
 
 var (
 	// memberListRe: "los países miembros del Mercosur (…) -Argentina, Brasil…-", "the member states of ASEAN: …"
-	memberListRe = mkf(`\b(?:pays|etats|states|countries|paises|estados|nations|naciones)\s+(?:membres?|miembros?|members?)\s+(?:de la|de l'|du|des|de|d'|of the|of|del|de los|de las)\s*$`)
-	// listOpenRe: what opens a list after the organisation ("(Mercosur) -", ":", ", à savoir")
-	listOpenRe = mkf(`^\s*(?:\([^()]{1,15}\))?[\s()\-–—:,]*(?:(?:a savoir|namely|es decir|soit|to wit)\s*:?\s*)?$`)
+	// and "los otros tres miembros del Mercosur, Argentina, Paraguay y Uruguay"
+	memberListRe = mkf(`\b(?:(?:(?:pays|etats|states|countries|paises|estados|nations|naciones)\s+)?(?:membres|miembros|members)|member\s+(?:states|countries|nations))\s+(?:de la|de l'|du|des|de|d'|of the|of|del|de los|de las)\s*$`)
+	// listOpenRe: what opens a list after the organisation ("(Mercosur) -", ":",
+	// ", à savoir", "son", "'s 10 member states include")
+	listOpenRe = mkf(`^\s*(?:\([^()]{1,15}\))?[\s()\-–—:,]*(?:(?:a savoir|namely|es decir|soit|to wit|are|include|sont|son)\s*:?\s*)?$`)
+	// possessiveMembersRe: the organisation's members named after it ("ASEAN's
+	// 10-member states include", "the EAC's member countries are")
+	possessiveMembersRe = mkf(`^'s\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]+)?(?:member states|member countries|member nations|members|member-states)\s+(?:include|includes|are|comprise)\s*:?\s*(?:the\s+)?$`)
 	// accessionActRe: the act of accession of a state ("protocolo de adhesión de Bolivia al Mercosur")
 	accessionActRe = mk(`\b(?:protocole d'adhesion|protocole d'accession|traite d'adhesion|protocolo de adhesion|tratado de adhesion|protocol of accession|accession protocol|treaty of accession|accession treaty|instrument d'adhesion|instrumento de adhesion|instrument of accession)\b`)
 	// returnToRe: "la vuelta de Paraguay al Mercosur", "le retour du Maroc au sein de l'UA"
@@ -339,7 +344,21 @@ func (x *engine) memberFacts() {
 	for _, sp := range x.sents {
 		ms := x.mentsIn(sp.s, sp.e)
 		for i, mm := range ms {
-			if mm.kind != kOrg || !memberListRe.MatchString(low[max(sp.s, mm.s-40):mm.s]) {
+			if mm.kind != kOrg {
+				continue
+			}
+			if strings.HasPrefix(low[mm.e:], "'s ") {
+				if nms := x.mentsIn(mm.e, min(sp.e, mm.e+50)); len(nms) > 0 && nms[0].kind == kState && possessiveMembersRe.MatchString(low[mm.e:nms[0].s]) {
+					nm := nms[0]
+					if l := x.stateListAfter(nm.s, sp); len(l) > 1 {
+						for _, st := range l {
+							add(st, mm.key, "member", sp, 0.75)
+						}
+					}
+				}
+				continue
+			}
+			if !memberListRe.MatchString(low[max(sp.s, mm.s-40):mm.s]) {
 				continue
 			}
 			// skip the acronym in brackets: "del Mercado Común del Sur (Mercosur)"

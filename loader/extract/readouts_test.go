@@ -868,6 +868,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"the capitalised nouns of a portfolio list are no names",
 			"Ghana's Minister of Public Service, Government Efficiency, and Innovation, Ama Owusu, and the Minister of Defence and Military Veterans attended. Asistió el ministro de Educación, Cultura, Deportes, Ciencias y Tecnología de Chile.",
 			[]string{"office:owusu:GH:minister"}, []string{"office:service:GH:minister", "office:efficiency:GH:minister", "office:veterans:GH:minister", "office:deportes:CL:minister", "office:ciencias:CL:minister"}},
+		{"the members of an organisation listed after it: 'X's ten member states include', 'the member states of X are', 'los otros tres miembros de X, A, B y C'; a 'telephone talk' is a call",
+			"ECOWAS's 15-member states include Ghana, Togo, Benin and the Gambia. The member states of the Pacific Alliance are Chile, Colombia, Mexico and Peru. La decisión fue aprobada por los otros dos miembros de la CAN, Bolivia y Ecuador. On May 3, Foreign Minister Ana Ruiz of Chile held a telephone talk with Ken Sato, Minister for Foreign Affairs of Japan.",
+			[]string{"member:GH:ECOWAS:member", "member:TG:ECOWAS:member", "member:BJ:ECOWAS:member", "member:GM:ECOWAS:member", "member:CL:Pacific Alliance:member", "member:PE:Pacific Alliance:member", "member:BO:Andean Community:member", "member:EC:Andean Community:member", "event:phone_call:held:CL,JP"}, nil},
 	})
 }
 
