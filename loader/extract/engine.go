@@ -155,6 +155,7 @@ type engine struct {
 	cities        map[string]string // city id → name
 	tris          []triSet          // trigrams of each sentence (keysets.go)
 	used          map[string]bool   // state keys and org keys mentioned
+	titleCase     int               // end of a headline in Title Case, -1 when there is none, 0 before titleCaseHeadline
 }
 
 // sentence returns the index of the sentence holding view offset off.

@@ -400,6 +400,63 @@ func (x *engine) candidates(s, e int) []candidate {
 		}
 		i = last
 	}
+	if len(out) > 0 && s < x.titleCaseHeadline() {
+		out = x.namesRepeated(out)
+	}
+	return out
+}
+
+// titleCaseHeadline returns the end of the text's first line when it is a
+// headline in Title Case ("Azerbaijani FM Discuss With OIC Secretary General
+// Preparations For Summit"), where verbs and nouns are capitalised like
+// names; -1 otherwise.
+func (x *engine) titleCaseHeadline() int {
+	if x.titleCase != 0 {
+		return x.titleCase
+	}
+	x.titleCase = -1
+	up := x.f.up
+	end := strings.IndexByte(up, '\n')
+	if end < 0 || end > 400 {
+		return -1
+	}
+	caps, lower, function := 0, 0, 0
+	for i, w := range strings.Fields(up[:end]) {
+		if i > 0 && titleCaseFunctionWords[w] {
+			function++ // "Discuss With", "Preparations For"
+		}
+		if len(w) < 4 || w[0] < 'A' || w[0] > 'z' || w[0] > 'Z' && w[0] < 'a' {
+			continue // short words, numbers, the date header's digits
+		}
+		if w[0] <= 'Z' {
+			caps++
+		} else {
+			lower++
+		}
+	}
+	if caps >= 4 && lower <= 1 && function > 0 {
+		x.titleCase = end
+	}
+	return x.titleCase
+}
+
+// titleCaseFunctionWords are English function words capitalised only in
+// Title Case.
+var titleCaseFunctionWords = setOf(`With For And To In On Of At The From Over After As Amid Into`)
+
+// namesRepeated keeps the candidates of a Title Case headline whose last
+// word the text repeats after the headline: there a capitalised word alone
+// is no sign of a name.
+func (x *engine) namesRepeated(cs []candidate) []candidate {
+	up, end := x.f.up, x.titleCase
+	out := cs[:0]
+	for _, c := range cs {
+		name := up[c.s:c.e]
+		last := name[strings.LastIndexByte(name, ' ')+1:]
+		if strings.Contains(up[end:], last) {
+			out = append(out, c)
+		}
+	}
 	return out
 }
 

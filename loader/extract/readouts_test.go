@@ -871,6 +871,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"the members of an organisation listed after it: 'X's ten member states include', 'the member states of X are', 'los otros tres miembros de X, A, B y C'; a 'telephone talk' is a call",
 			"ECOWAS's 15-member states include Ghana, Togo, Benin and the Gambia. The member states of the Pacific Alliance are Chile, Colombia, Mexico and Peru. La decisión fue aprobada por los otros dos miembros de la CAN, Bolivia y Ecuador. On May 3, Foreign Minister Ana Ruiz of Chile held a telephone talk with Ken Sato, Minister for Foreign Affairs of Japan.",
 			[]string{"member:GH:ECOWAS:member", "member:TG:ECOWAS:member", "member:BJ:ECOWAS:member", "member:GM:ECOWAS:member", "member:CL:Pacific Alliance:member", "member:PE:Pacific Alliance:member", "member:BO:Andean Community:member", "member:EC:Andean Community:member", "event:phone_call:held:CL,JP"}, nil},
+		{"a Title Case headline's capitalised verbs and nouns are no names unless the text repeats them",
+			"date 2023-05-02 Chilean FM Discuss With ECOWAS Secretary General Preparations For Summit\n\nChile's Foreign Minister Ana Ruiz met the Secretary General of ECOWAS, Kofi Mensah, in Santiago.",
+			[]string{"office:ruiz:CL:foreign_minister", "office:mensah:ECOWAS:secretary_general"}, []string{"office:discuss:CL:foreign_minister", "office:preparations:ECOWAS:secretary_general"}},
 	})
 }
 
