@@ -874,6 +874,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a Title Case headline's capitalised verbs and nouns are no names unless the text repeats them",
 			"date 2023-05-02 Chilean FM Discuss With ECOWAS Secretary General Preparations For Summit\n\nChile's Foreign Minister Ana Ruiz met the Secretary General of ECOWAS, Kofi Mensah, in Santiago.",
 			[]string{"office:ruiz:CL:foreign_minister", "office:mensah:ECOWAS:secretary_general"}, []string{"office:discuss:CL:foreign_minister", "office:preparations:ECOWAS:secretary_general"}},
+		{"ambassadors listed as 'ceux du Chili, X, du Pérou, Y, et de l'Egypte, Z': each name is of the state before it",
+			"date 2019-12-03\n\nLe président Kofi Mensah a reçu les lettres de créance de trois ambassadeurs accrédités au Ghana. Les nouveaux ambassadeurs accrédités sont ceux du Chili, Luis Paz, du Pérou, Ana Ruiz, et de l'Egypte, Omar Saleh.",
+			[]string{"office:paz:CL:ambassador", "office:ruiz:PE:ambassador", "office:saleh:EG:ambassador", "event:credentials:held:CL,GH", "event:credentials:held:GH,PE", "event:credentials:held:EG,GH"}, []string{"office:paz:PE:ambassador", "office:ruiz:EG:ambassador"}},
 	})
 }
 

@@ -452,7 +452,15 @@ func (x *engine) listedAmbassadors() {
 				}
 				continue
 			}
-			st := x.listedState(c, sp)
+			var st *ment
+			if !nameFirst {
+				// "ceux de la République d'Allemagne, X, du Niger, Y, et de l'Egypte, Z":
+				// each name follows its state, and the state after it is the next item's
+				st = x.stateBeforeItem(c, sp)
+			}
+			if st == nil {
+				st = x.listedState(c, sp)
+			}
 			if st == nil {
 				continue
 			}
@@ -717,6 +725,30 @@ func (x *engine) listedState(c candidate, sp span) *ment {
 	}
 	return &m
 }
+
+// stateBeforeItem returns the state that opens the item of name c in a list
+// of "State, Name" items joined by commas ("ceux du Chili, X, du Pérou, Y"),
+// nil if none.
+func (x *engine) stateBeforeItem(c candidate, sp span) *ment {
+	low := x.f.low
+	ms := x.mentsIn(max(sp.s, c.s-80), c.s)
+	if len(ms) == 0 {
+		return nil
+	}
+	m := ms[len(ms)-1]
+	if m.kind != kState || m.demonym || !commaOnlyRe.MatchString(low[m.e:c.s]) {
+		return nil
+	}
+	if !listItemStartRe.MatchString(low[max(sp.s, m.s-40):m.s]) && !commaItemStartRe.MatchString(low[max(sp.s, m.s-40):m.s]) {
+		return nil
+	}
+	return &m
+}
+
+// commaItemStartRe ends the comma or pronoun that opens an item of a list
+// of states and names, and the preposition of its state (", du", "ceux de
+// la", "those of").
+var commaItemStartRe = mkf(`(?:,|\bet|\band|\by|\bceux|\bcelles|\bcelui|\bcelle|\bthose|\bthat|\blos|\blas)\s*(?:(?:del|de la|de l'|du|de|des|d'|of the|of)\s*)(?:(?:la|los|las|el|les|the)\s+)?$`)
 
 // listedPairs counts the names of sentence si that listedState gives a state.
 func (x *engine) listedPairs(si int, sp span) int {
