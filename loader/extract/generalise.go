@@ -1264,7 +1264,7 @@ var moreTitleWords = `living vivant viviendo expatries expatriates culturelles c
 	droits rights derechos humains human humanos homme cultes worship religious religieuses igualdad equality egalite inclusion migrations migraciones migration
 	hacienda consumo consumption transformation transformacion politique politica policy sociales social sociaux economiques economic economicos economicas
 	multilaterales multilateral bilaterales bilateral francophones francophone internationales espanol espanoles mundo world monde caribe caribbean caraibes
-	globales global mondiales intercultural interculturel`
+	globales global mondiales intercultural interculturel civil civile`
 
 func init() {
 	for w := range setOf(moreTitleWords) {

@@ -788,6 +788,8 @@ func (x *engine) betweenOK(a, b int) bool {
 			portfolio = 10
 		case portfolio > 0:
 			portfolio-- // any word of the portfolio the title is in charge of
+		case (w == "par" || w == "por") && strings.HasPrefix(low[j:b], " interim"):
+			// "secrétaire général du gouvernement par intérim"
 		case betweenWords[w]:
 		case up[i] >= 'A' && up[i] <= 'Z' || up[i] >= 0x80:
 		case x.mentAt(i) != nil:

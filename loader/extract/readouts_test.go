@@ -877,6 +877,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"ambassadors listed as 'ceux du Chili, X, du Pérou, Y, et de l'Egypte, Z': each name is of the state before it",
 			"date 2019-12-03\n\nLe président Kofi Mensah a reçu les lettres de créance de trois ambassadeurs accrédités au Ghana. Les nouveaux ambassadeurs accrédités sont ceux du Chili, Luis Paz, du Pérou, Ana Ruiz, et de l'Egypte, Omar Saleh.",
 			[]string{"office:paz:CL:ambassador", "office:ruiz:PE:ambassador", "office:saleh:EG:ambassador", "event:credentials:held:CL,GH", "event:credentials:held:GH,PE", "event:credentials:held:EG,GH"}, []string{"office:paz:PE:ambassador", "office:ruiz:EG:ambassador"}},
+		{"a title 'par intérim' and a 'directeur de cabinet civil' stand before their names",
+			"La cérémonie a eu lieu au Palais présidentiel du Ghana en présence du ministre d'Etat, ministre secrétaire général du gouvernement par intérim, Ama Owusu, et du directeur de cabinet civil de la Présidence, Yaw Boateng.",
+			[]string{"office:owusu:GH:minister", "office:boateng:GH:official"}, nil},
 	})
 }
 
