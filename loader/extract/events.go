@@ -1280,6 +1280,9 @@ func (x *engine) visitRule() {
 				}
 			}
 		}
+		if ev.kind == "visit" && x.ambassadorArrival(ev) {
+			drop = true // "X, the new UK High Commissioner, has arrived in T": he takes up his post
+		}
 		if ev.kind == "meeting" {
 			for _, c := range x.events {
 				if c.kind == "phone_call" && c.status == ev.status && equalWords(c.states, ev.states) && (virtualRe.MatchString(x.f.low[c.ev.s:c.ev.e]) || x.headline(ev.ev) && samePersons(ev.persons, c.persons)) {
@@ -1292,6 +1295,30 @@ func (x *engine) visitRule() {
 		}
 	}
 	x.events = out
+}
+
+// ambassadorArrival reports whether visit ev is an envoy's coming to his
+// post: all its persons are ambassadors of one of its states, and the same
+// states hold a credentials event of the same status.
+func (x *engine) ambassadorArrival(ev *event) bool {
+	if len(ev.persons) == 0 {
+		return false
+	}
+	for _, p := range ev.persons {
+		envoy := false
+		for _, o := range p.offices {
+			envoy = envoy || o.role == "ambassador" && contains(ev.states, o.state)
+		}
+		if !envoy {
+			return false
+		}
+	}
+	for _, c := range x.events {
+		if c.kind == "credentials" && c.status == ev.status && equalWords(c.states, ev.states) {
+			return true
+		}
+	}
+	return false
 }
 
 // conversationRe: a meeting trigger that only says two persons talked.

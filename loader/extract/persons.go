@@ -843,6 +843,9 @@ func (x *engine) titleBefore(barrier, ns int) []part {
 			// sous-secrétaire d'Etat, l'Ambassadeur X": a rank as honorific)
 			break
 		}
+		if len(parts) == 0 && strings.HasPrefix(between, "'s ") {
+			break // "at President's House, St Ann's": the holder owns a place, no title
+		}
 		if len(parts) == 0 && commaAndRe.MatchString(between) {
 			break // "X, Nigeria's High Commissioner to Namibia, and Amb. Y": X's apposition
 		}
@@ -1066,7 +1069,7 @@ func (x *engine) titleAfter(ne, limit int, titled bool) []part {
 		if titled && len(parts) == 0 && x.commaName(e, limit) {
 			break // "…of Guinea to Ghana, X, High Commissioner of Canada to Ghana, Y": Y's title
 		}
-		if article && (reportingVerbAfterRe.MatchString(low[e:min(limit, e+25)]) || len(parts) > 0 && subjectVerbAfterRe.MatchString(low[e:min(limit, e+25)])) {
+		if article && (reportingVerbAfterRe.MatchString(low[e:min(limit, e+25)]) || len(parts) > 0 && subjectVerbAfterRe.MatchString(low[e:min(limit, e+25)])) && !x.opensSentence(ne) {
 			break // "following his talks with Mr. X, the special envoy said", "X, nuevo embajador de Vietnam, el Presidente cubano subrayó": a new subject
 		}
 		if x.holderInside(he, e) {
@@ -1108,6 +1111,22 @@ func (x *engine) titleAfter(ne, limit int, titled bool) []part {
 		}
 	}
 	return parts
+}
+
+// opensSentence reports whether the name ending at view offset ne opens its
+// sentence ("X, the new UK High Commissioner has arrived"): an apposition
+// after it cannot be a new subject.
+func (x *engine) opensSentence(ne int) bool {
+	si := x.sentenceOf(ne)
+	if si < 0 || si >= len(x.cands) {
+		return false
+	}
+	for _, c := range x.cands[si] {
+		if c.e == ne {
+			return strings.TrimSpace(x.f.low[x.sents[si].s:c.s]) == ""
+		}
+	}
+	return false
 }
 
 func firstWord(s string) string {

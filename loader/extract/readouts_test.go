@@ -880,6 +880,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a title 'par intérim' and a 'directeur de cabinet civil' stand before their names",
 			"La cérémonie a eu lieu au Palais présidentiel du Ghana en présence du ministre d'Etat, ministre secrétaire général du gouvernement par intérim, Ama Owusu, et du directeur de cabinet civil de la Présidence, Yaw Boateng.",
 			[]string{"office:owusu:GH:minister", "office:boateng:GH:official"}, nil},
+		{"a name opening its sentence keeps the apposition before the verb ('X, the new UK High Commissioner has arrived'); an envoy arriving to present credentials makes no visit; 'President's House, St Ann's' is a place",
+			"date 2025-01-17\n\nTOM WARD, the new UK High Commissioner has arrived in Ghana. He presented his credentials to President Kofi Mensah on January 16 at President's House, St James's. Ward met Foreign Minister Ama Owusu earlier in the day.",
+			[]string{"office:ward:GB:ambassador", "event:credentials:held:GB,GH", "event:meeting:held:GB,GH"}, []string{"event:visit:held:GB,GH", "office:james:GH:head_of_state"}},
 	})
 }
 
