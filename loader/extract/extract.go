@@ -184,6 +184,7 @@ func (x *engine) run(ctx context.Context, src string) error {
 	x.popes()
 	x.listedLeaders()
 	x.pluralTitledNames()
+	x.pluralDemonymTitles()
 	x.listedCounterparts()
 	x.statedEnvoys()
 	slices.SortStableFunc(x.pms, byStart)

@@ -1998,3 +1998,72 @@ func (x *engine) representationLists() {
 		}
 	}
 }
+
+// demonymItemGlueRe joins the items of a plural title distributed by
+// demonyms: ", y el", "et", ", and the" before the next demonym.
+var demonymItemGlueRe = mkf(`^\s*,?\s*(?:y|et|and|e)\s+(?:(?:el|la|le|l'|the)\s*)?$`)
+
+// pluralDemonymTitles is pass 2d”': a plural title distributed by demonyms
+// over the names after each ("los cancilleres dominicano, Miguel Vargas, y el
+// salvadoreño, Hugo Martínez", "les ministres chilien, X, et péruvien, Y"):
+// each name holds the singular title for its demonym's state.
+func (x *engine) pluralDemonymTitles() {
+	low := x.f.low
+	for si, sp := range x.sents {
+		for _, h := range x.find(pluralHeadRe, sp.s, sp.e) {
+			type item struct {
+				c     candidate
+				state string
+			}
+			var items []item
+			at := h[1]
+			for {
+				ms := x.mentsIn(at, min(sp.e, at+40))
+				if len(ms) == 0 || !ms[0].demonym || ms[0].kind != kState {
+					break
+				}
+				gap := low[at:ms[0].s]
+				if len(items) == 0 && strings.TrimSpace(gap) != "" || len(items) > 0 && !demonymItemGlueRe.MatchString(gap) {
+					break
+				}
+				var name *candidate
+				for _, c := range x.cands[si] {
+					if c.s > ms[0].e && commaOnlyRe.MatchString(low[ms[0].e:c.s]) {
+						name = &c
+						break
+					}
+				}
+				if name == nil {
+					break
+				}
+				items = append(items, item{*name, ms[0].key})
+				at = name.e
+				for at < sp.e && low[at] == ' ' {
+					at++
+				}
+				if at < sp.e && low[at] == ',' {
+					at++
+				}
+			}
+			if len(items) < 2 {
+				continue
+			}
+			head := singularHead(low[h[0]:h[1]])
+			role := classify(head, head)
+			if role == "counterpart" || role == "secretary_of_state" {
+				continue
+			}
+			t := strings.TrimSpace(x.doc.Text[x.f.text(h[0]):x.f.textEnd(h[1])])
+			for _, it := range items {
+				c := it.c
+				if x.inName(c.s) {
+					continue
+				}
+				p := x.addPerson(c.s, c.e)
+				x.pms = append(x.pms, pmention{s: c.s, e: c.e, p: p})
+				x.addNameSpan(span{c.s, c.e})
+				p.offices = append(p.offices, &office{role: role, title: t, state: it.state, ev: sp, sent: si, conf: 0.75, head: head, pos: c.s})
+			}
+		}
+	}
+}

@@ -883,6 +883,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a name opening its sentence keeps the apposition before the verb ('X, the new UK High Commissioner has arrived'); an envoy arriving to present credentials makes no visit; 'President's House, St Ann's' is a place",
 			"date 2025-01-17\n\nTOM WARD, the new UK High Commissioner has arrived in Ghana. He presented his credentials to President Kofi Mensah on January 16 at President's House, St James's. Ward met Foreign Minister Ama Owusu earlier in the day.",
 			[]string{"office:ward:GB:ambassador", "event:credentials:held:GB,GH", "event:meeting:held:GB,GH"}, []string{"event:visit:held:GB,GH", "office:james:GH:head_of_state"}},
+		{"a plural title distributed by demonyms over the names after each",
+			"El acuerdo fue firmado por los cancilleres chileno, Luis Paz, y el peruano, Ana Ruiz, tras una reunión. L'accord a été signé par les ministres ghanéen, Kofi Mensah, et togolais, Yao Agbo.",
+			[]string{"office:paz:CL:foreign_minister", "office:ruiz:PE:foreign_minister", "office:mensah:GH:minister", "office:agbo:TG:minister"}, nil},
 	})
 }
 
