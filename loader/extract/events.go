@@ -315,10 +315,17 @@ func (x *engine) plannedIn(s, e int) bool {
 		if x.f.low[m[0]:m[1]] == "will" && strings.HasSuffix(x.f.low[max(s, m[0]-5):m[0]], "good ") {
 			continue
 		}
+		if w := x.f.low[m[0]:m[1]]; (w == "invitation" || w == "invitacion") && onInvitationRe.MatchString(x.f.low[max(s, m[0]-10):m[0]]) {
+			continue // "arrived … at the invitation of X": the reason of a done act
+		}
 		return true
 	}
 	return false
 }
+
+// onInvitationRe ends the preposition of "at the invitation of", "à
+// l'invitation de", "por invitación de".
+var onInvitationRe = mkf(`\b(?:at the|on the|upon the|upon|a l'|sur|por|a|bajo)\s*$`)
 
 // credAcceptedRe ends the words of a head of state who has accepted or
 // received credentials ("accepted the Letters of Credence"): held, though
@@ -419,7 +426,7 @@ func (x *engine) messageRight(t trig, ts []trig) bool {
 // agreementObject reports whether a signing verb is about an agreement-like text.
 var (
 	backgroundRe = mkf(`\b(?:depuis|since|desde|apres|after|tras|avant|before|antes de)\s+(?:la |le |l'|the |el |)?$`)
-	mouRe        = mkf(`\b(?:memorandum|memorando|accord|agreement|acuerdo|protocole|protocol|protocolo)\b[^.;]{0,30}\b(?:sur|on|sobre|relatif aux|relatif a|regarding|concerning)\s+(?:les |the |las |la |le )?$`)
+	mouRe        = mkf(`\b(?:memorandum|memoranda|memorando|mou|mous|accord|agreement|acuerdo|protocole|protocol|protocolo)\b[^.;]{0,30}\b(?:sur|on|sobre|relatif aux|relatif a|regarding|concerning)\s+(?:les |the |las |la |le )?(?:(?:holding|tenir|tenue de|celebrar|celebracion de|regular|annual|bilateral|political|politiques|politicas|bilaterales|regulieres|regulares)\s+){0,3}$`)
 	// mechanismRe ends the words of a standing mechanism named after its
 	// consultations ("a mechanism for political consultations"): an
 	// institution, not a session

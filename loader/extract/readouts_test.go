@@ -886,6 +886,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a plural title distributed by demonyms over the names after each",
 			"El acuerdo fue firmado por los cancilleres chileno, Luis Paz, y el peruano, Ana Ruiz, tras una reunión. L'accord a été signé par les ministres ghanéen, Kofi Mensah, et togolais, Yao Agbo.",
 			[]string{"office:paz:CL:foreign_minister", "office:ruiz:PE:foreign_minister", "office:mensah:GH:minister", "office:agbo:TG:minister"}, nil},
+		{"'inked' MoUs on holding consultations are an agreement, no consultations; a 'two-day visit' 'at the invitation of' the host is done",
+			"date 2021-08-11\n\nACCRA, Aug 11 (GNA): Ghana and Chile on Wednesday inked Memoranda of Understanding (MoU) on holding bilateral political consultations. The Chilean foreign minister arrived on a two-day visit this morning at the invitation of Foreign Minister Kofi Mensah.",
+			[]string{"event:agreement:held:CL,GH", "event:visit:held:CL,GH"}, []string{"event:consultations:held:CL,GH", "event:visit:planned:CL,GH"}},
 	})
 }
 
