@@ -834,6 +834,9 @@ func (x *engine) titleBefore(barrier, ns int) []part {
 			genitiveHeadRe.MatchString(between) && !strings.Contains(low[parts[0].he:ns], ",") && sovereignHead(parts[0].head)) {
 			break // "un message du Président tchadien au Roi X": the title of another person
 		}
+		if len(parts) > 0 && strings.TrimSpace(between) == "," && x.frontedHead(h0) {
+			break // "In a meeting with the Malaysian Foreign Minister, President X": another person's title
+		}
 		if len(parts) > 0 && possessiveAndRe.MatchString(between) {
 			break // "Ghana's president and South Africa's president, X": two persons
 		}
@@ -1466,11 +1469,30 @@ func (x *engine) findPersons() {
 
 // frontedOpenRe is a sentence opening with a circumstantial phrase
 // ("Lors de cet entretien avec…", "During the call with…").
-var frontedOpenRe = mkf(`^(?:lors d|au cours d|durant|pendant|a l'issue d|a la suite d|apres|during|after|following|at the end of|in the course of|durante|tras|despues d|al termino d|en el transcurso d)`)
+var frontedOpenRe = mkf(`^(?:apart from|aside from|besides|in addition to|en plus d|outre|ademas d|aparte d|lors d|au cours d|durant|pendant|a l'issue d|a la suite d|apres|during|after|following|at the end of|in the course of|durante|tras|despues d|al termino d|en el transcurso d)`)
 
 // subjectVerbAfterRe is a finite verb right after a name: the name is a
 // subject, not an apposition.
 var subjectVerbAfterRe = mkf(`^\s+(?:a|ont|avait|s'est|se|est|sont|has|had|have|is|was|were|ha|han|habia|fue|es|se|said|told|expressed|reiterated|stressed|underlined|welcomed|praised|reitero|expreso|destaco|subrayo|agradecio|reitere|salue|souligne|exprime|affirme|declare|[a-z]{4,}ed)\b`)
+
+// frontedMeetingRe opens a sentence with the meeting it tells of ("In a
+// meeting with", "En su reunión con", "Dans un entretien avec").
+var frontedMeetingRe = mkf(`^(?:in|at|en|dans|a)\s+(?:(?:a|an|the|his|her|their|su|sus|la|el|un|une|le|son|sa|leur)\s+)?(?:\w+\s+)?(?:meeting|talks|conversation|audience|call|reunion|encuentro|entrevista|conversacion|entretien|rencontre|audiencia)\b`)
+
+// frontedHead reports whether the title head at view offset h opens the
+// object of a fronted phrase that runs from its sentence's start without a
+// comma ("During the talks with the Malaysian Foreign Minister, …").
+func (x *engine) frontedHead(h int) bool {
+	si := x.sentenceOf(h)
+	if si < 0 {
+		return false
+	}
+	pre := x.f.low[x.sents[si].s:h]
+	if strings.ContainsAny(pre, ",;") {
+		return false
+	}
+	return frontedOpenRe.MatchString(pre) || frontedMeetingRe.MatchString(pre)
+}
 
 // frontedTitle reports whether the title part p before candidate c closes a
 // fronted circumstantial phrase and c, after a comma, opens the main clause

@@ -889,6 +889,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'inked' MoUs on holding consultations are an agreement, no consultations; a 'two-day visit' 'at the invitation of' the host is done",
 			"date 2021-08-11\n\nACCRA, Aug 11 (GNA): Ghana and Chile on Wednesday inked Memoranda of Understanding (MoU) on holding bilateral political consultations. The Chilean foreign minister arrived on a two-day visit this morning at the invitation of Foreign Minister Kofi Mensah.",
 			[]string{"event:agreement:held:CL,GH", "event:visit:held:CL,GH"}, []string{"event:consultations:held:CL,GH", "event:visit:planned:CL,GH"}},
+		{"the title in a fronted phrase ('In a meeting with the Chilean Foreign Minister, President X', 'Apart from …, President X') is another person's",
+			"Ghanaian Foreign Minister Ama Owusu met the Chilean Foreign Minister in Accra. In a meeting with the Chilean Foreign Minister, President Mensah again raised the issue of migrant workers. Apart from the Chilean Foreign Minister, President Mensah also received the ECOWAS Secretary General.",
+			[]string{"event:meeting:held:CL,GH"}, []string{"office:mensah:CL:foreign_minister", "office:mensah:CL:head_of_state"}},
 	})
 }
 
