@@ -228,3 +228,21 @@ func TestSortByType(t *testing.T) {
 		}
 	}
 }
+
+// TestTriggersPrefiltered checks that every event trigger and the other
+// patterns run on every sentence open with literal words, so that the
+// literal prefilter keeps them off text that cannot match (a pattern opening
+// with a class such as `\w+-day` runs the regexp at every offset instead).
+func TestTriggersPrefiltered(t *testing.T) {
+	check := func(name string, k *kre) {
+		if k.tab == nil {
+			t.Errorf("%s: %.80s… has no literal prefixes for the prefilter", name, k.re)
+		}
+	}
+	for _, et := range eventTriggers {
+		check("trigger "+et.kind, et.re)
+	}
+	check("plannedRe", plannedRe)
+	check("pluralHeadRe", pluralHeadRe)
+	check("pluralAmbRe", pluralAmbRe)
+}
