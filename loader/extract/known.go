@@ -45,10 +45,11 @@ type knownIndex struct {
 	tails     map[string][]knownServe // names of three words or more without the first ("Obiang Nguema Mbasogo")
 	leaders   map[string][]knownServe // the last word of heads of state and government and foreign ministers ("President Ramaphosa")
 	arabic    map[string][]knownServe // arabicKey of names, with and without a closing "Al X" ("Salmane Ibn Abdelaziz Al Saoud")
+	spelled   map[string][]knownServe // leaders by spellingKey of their first and last words
 }
 
 var knownPeople = sync.OnceValue(func() *knownIndex {
-	ix := &knownIndex{full: map[string][]knownServe{}, firstLast: map[string][]knownServe{}, tails: map[string][]knownServe{}, leaders: map[string][]knownServe{}, arabic: map[string][]knownServe{}}
+	ix := &knownIndex{full: map[string][]knownServe{}, firstLast: map[string][]knownServe{}, tails: map[string][]knownServe{}, leaders: map[string][]knownServe{}, arabic: map[string][]knownServe{}, spelled: map[string][]knownServe{}}
 	people, err := gazetteer.People()
 	if err != nil {
 		panic(err) // the embedded list is checked by the gazetteer's tests
@@ -67,6 +68,7 @@ var knownPeople = sync.OnceValue(func() *knownIndex {
 			put(ix.full, strings.Join(w, " "), v)
 			if p.Role == "head_of_state" || p.Role == "head_of_government" || p.Role == "foreign_minister" {
 				put(ix.leaders, w[len(w)-1], v)
+				put(ix.spelled, spellingKey(w[0], w[len(w)-1]), v)
 			}
 			for _, k := range arabicKeys(w) {
 				put(ix.arabic, k, v)
@@ -79,6 +81,12 @@ var knownPeople = sync.OnceValue(func() *knownIndex {
 	}
 	return ix
 })
+
+// spellingKey keys a leader's name by the first five letters of his given
+// name and his surname: "Muhammad Buhari" and "Muhammadu Buhari" share it.
+func spellingKey(given, surname string) string {
+	return given[:min(5, len(given))] + " " + surname
+}
 
 // personKeyWords returns the words of a name as persons are compared.
 func personKeyWords(name string) []string {
@@ -348,6 +356,12 @@ func (x *engine) knownStates() {
 		v, ok := ix.lookup(p.words, x.ref.Year)
 		if !ok && len(p.words) == 1 && p.office("head_of_state", "head_of_government", "foreign_minister", "minister", "deputy_prime_minister") != nil {
 			v, ok = ix.lookupLeader(p.words[0], x.ref.Year) // "President Ramaphosa", "Minister Pandor"
+		}
+		if !ok && len(p.words) == 2 && p.office("head_of_state", "head_of_government", "foreign_minister") != nil {
+			// "Président Muhammad Buhari" for the listed "Muhammadu Buhari": a
+			// leader's surname with another spelling of his given name
+			v, ok = pick(ix.spelled[spellingKey(undoubled(p.words[0]), undoubled(p.words[1]))], x.ref.Year)
+			ok = ok && p.office(v.role) != nil
 		}
 		if !ok || v.state == "" {
 			continue

@@ -892,6 +892,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"the title in a fronted phrase ('In a meeting with the Chilean Foreign Minister, President X', 'Apart from …, President X') is another person's",
 			"Ghanaian Foreign Minister Ama Owusu met the Chilean Foreign Minister in Accra. In a meeting with the Chilean Foreign Minister, President Mensah again raised the issue of migrant workers. Apart from the Chilean Foreign Minister, President Mensah also received the ECOWAS Secretary General.",
 			[]string{"event:meeting:held:CL,GH"}, []string{"office:mensah:CL:foreign_minister", "office:mensah:CL:head_of_state"}},
+		{"a listed leader named with another spelling of his given name ('Muhammad Buhari') keeps his state",
+			"date 2020-05-02\n\nLe président ghanéen Kofi Mensah a reçu un émissaire porteur d'un message du Président Muhammad Buhari.",
+			[]string{"office:buhari:NG:head_of_state"}, []string{"office:buhari:GH:head_of_state"}},
 	})
 }
 
