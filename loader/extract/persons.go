@@ -2837,6 +2837,10 @@ func bareAmbassadorHead(o *office) bool {
 }
 
 // pronounBeforeRe ends a subject pronoun before a verb of meeting.
+// proDropVerbRe is a Spanish sentence opening with a finite verb without
+// its subject, after connectors ("Asimismo, sostendrá una reunión con X").
+var proDropVerbRe = mkf(`^\s*(?:(?:despues|luego|posteriormente|mas tarde|tambien|ademas|asimismo|finalmente|enseguida|seguidamente),?\s+)+(?:se\s+)?[a-z]+(?:o|a|aron|ara|aran|ia|ian)\s+(?:(?:un|una|el|la)\s+)?$`)
+
 var pronounBeforeRe = mkf(`\b(?:il|elle|he|she|el|ella)\s+(?:(?:a|has|had|ha|also|aussi|then|ensuite|later)\s+){0,2}$`)
 
 // titleGenitive reports whether state mention m is the genitive of a title
@@ -2913,6 +2917,13 @@ func (x *engine) counterStates(p *person, o *office) []string {
 					}
 				}
 				q := x.namedBefore(o.sent, t[0], p)
+				if q == nil && !subj && x.lang == "es" && proDropVerbRe.MatchString(x.f.low[sp.s:t[0]]) {
+					// "Asimismo, sostendrá una reunión con X": the subject is the first
+					// person the sentence before names, titled or not
+					if prev, ok := x.sentenceBefore(sp); ok {
+						q = x.namedBefore(o.sent-1, prev.e, p)
+					}
+				}
 				if q == nil && !subj && pronounBeforeRe.MatchString(x.f.low[max(sp.s, t[0]-14):t[0]]) {
 					// "À Kampala, elle a rencontré X": she is the person the sentence before is about
 					if prev, ok := x.sentenceBefore(sp); ok {

@@ -895,6 +895,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a listed leader named with another spelling of his given name ('Muhammad Buhari') keeps his state",
 			"date 2020-05-02\n\nLe président ghanéen Kofi Mensah a reçu un émissaire porteur d'un message du Président Muhammad Buhari.",
 			[]string{"office:buhari:NG:head_of_state"}, []string{"office:buhari:GH:head_of_state"}},
+		{"whom the subject of a Spanish sentence without one ('Asimismo, sostendrá una reunión con X') meets is not of the state of the person the sentence before names first",
+			"date 2018-01-26 El secretario de Estado de los Estados Unidos, Tom Ward, efectuará una visita oficial al Perú en febrero, informó hoy la Cancillería.\n\nTom Ward será recibido en audiencia por el presidente de la República, Tomás Rojas.\n\nAsimismo, sostendrá una reunión de trabajo con la canciller Ana Ruiz.",
+			[]string{"office:ruiz:PE:foreign_minister"}, []string{"office:ruiz:US:foreign_minister"}},
 	})
 }
 
