@@ -555,7 +555,13 @@ func (x *engine) participants(sp span) (ps []*person, actors []string) {
 		}
 		return false
 	}
-	for _, pm := range pmRange(x.pms, sp.s, sp.e) {
+	from := sp.s
+	if exceptOpenRe.MatchString(low[sp.s:min(sp.e, sp.s+20)]) {
+		if k := strings.IndexByte(low[sp.s:sp.e], ','); k > 0 {
+			from = sp.s + k // "Apart from the Malaysian Foreign Minister, X also received Y"
+		}
+	}
+	for _, pm := range pmRange(x.pms, from, sp.e) {
 		if inZone(pm.s) || x.attributedTo(pm.s) {
 			continue
 		}
@@ -582,12 +588,22 @@ func containsP(ps []*person, p *person) bool {
 	return false
 }
 
+// exceptOpenRe opens a sentence with the event told before, set apart
+// from the one it tells ("Apart from the Malaysian minister, …").
+var exceptOpenRe = mkf(`^\s*(?:apart from|aside from|besides|in addition to|other than|outre|en plus d|ademas d|aparte d)`)
+
 // stateMentions returns the states named in [s,e) that are not inside a
 // person's title, not topics ("sur la Libye") and not in presence zones.
 func (x *engine) stateMentions(sp span, skipDemonymOfPersons bool) []string {
 	var out []string
 	topicEnd := -1 // the end of the last state named as a topic ("on Syria and Yemen")
-	for _, m := range x.mentsIn(sp.s, sp.e) {
+	from := sp.s
+	if exceptOpenRe.MatchString(x.f.low[sp.s:min(sp.e, sp.s+20)]) {
+		if k := strings.IndexByte(x.f.low[sp.s:sp.e], ','); k > 0 {
+			from = sp.s + k // "Apart from the Malaysian Foreign Minister, X also received Y": not a party
+		}
+	}
+	for _, m := range x.mentsIn(from, sp.e) {
 		if m.kind != kState {
 			continue
 		}

@@ -898,6 +898,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"whom the subject of a Spanish sentence without one ('Asimismo, sostendrá una reunión con X') meets is not of the state of the person the sentence before names first",
 			"date 2018-01-26 El secretario de Estado de los Estados Unidos, Tom Ward, efectuará una visita oficial al Perú en febrero, informó hoy la Cancillería.\n\nTom Ward será recibido en audiencia por el presidente de la República, Tomás Rojas.\n\nAsimismo, sostendrá una reunión de trabajo con la canciller Ana Ruiz.",
 			[]string{"office:ruiz:PE:foreign_minister"}, []string{"office:ruiz:US:foreign_minister"}},
+		{"the state of the one set apart in a fronted 'Apart from …,' is no party of the event the sentence tells",
+			"date 2022-12-30\n\nGhanaian President Kofi Mensah met the Togolese Foreign Minister in Accra. Apart from the Togolese Foreign Minister, President Mensah also received ECOWAS Secretary General Ana Ruiz.",
+			[]string{"event:meeting:held:GH,TG", "event:meeting:held:GH"}, nil},
 	})
 }
 
