@@ -520,12 +520,14 @@ var extraTopicRes = []struct {
 	{"other", mk(`\b(?:position|positions|stance|posicion|postura|initiative|initiatives|iniciativa|proposal|proposition|propuesta)\b`), mkf(`^\s*(?:(?:du|de la|de l'|des|del|de|of)\s+\S+\s+)?(?:regarding|on|concerning|sur|concernant|sobre|respecto|en|in|pour|for|para)\b`)},
 	// "appuyer les réformes de l'Union africaine", "support the reforms of the AU"
 	{"other", mk(`\b(?:reformes|reforms|reformas|reforme institutionnelle|institutional reform|reforma institucional)\b`), mkf(`^\s*(?:de l'|de la|du|des|of the|of|de|del)\s*(?:[a-z]+\s+)?[a-z]`)},
+	// "son soutien aux efforts déployés par l'ONU", "full support for the role played by the United Nations"
+	{"other", mk(`\b(?:efforts|esfuerzos|role|rol|papel|mediation|mediacion|bons offices|good offices|buenos oficios)\b`), mkf(`^\s*(?:(?:deployes|menes|joue|played|led|made|undertaken|realizados|desplegados|desempenado|que (?:mene|menent|deploie|deploient|joue|jouent))\s+)?(?:de l'|de la|du|des|of the|of|by the|by|par l'|par la|par le|par les|par|del|de la|de las|de los|de)\s*(?:l'|la|le|les|the|el|los|las)?\s*(?:onu|nations|united|un|naciones|union|organisation|organization|organizacion|secretaire general|secretary-general|secretary general|secretario general)\b`)},
 	{"other", mk(`\b(?:processus de transition|processus de reconciliation|processus d'integration|proceso de transicion|proceso de reconciliacion|proceso de integracion|transition process|reconciliation process|integration process|transicion politica|transition politique|political transition)\b`), nil},
 }
 
 // otherGovernedRe: a topic "other" counts only as the object of a support
 // noun or verb ("plein soutien du Togo au", "total apoyo al", "supports the").
-var otherGovernedRe = mkf(`\b(?:soutien|appui|support|supports|supported|backing|apoyo|respaldo|soutient|apoya|respalda|appuyer|soutenir|apoyar|respaldar)\s+(?:(?:[\w']+\s+){0,3}(?:au|a la|a l'|aux|al|a|to the|to|for the|for|the|el|la|les|las|los)|(?:for|to)\s+(?:the\s+)?(?:\w+\s+){0,2}\w+'s)\s*$`)
+var otherGovernedRe = mkf(`\b(?:soutien|appui|support|supports|supported|backing|apoyo|respaldo|soutient|apoya|respalda|appuyer|soutenir|apoyar|respaldar)"?\s+(?:(?:[\w']+\s+){0,3}(?:au|a la|a l'|aux|al|a|to the|to|for the|for|the|el|la|les|las|los)|(?:for|to)\s+(?:the\s+)?(?:\w+\s+){0,2}\w+'s)\s*$`)
 
 // membersOfRe: an organisation named as the group its members belong to
 // ("los países de la Comunidad Andina y del Mercosur respaldan"): the

@@ -203,6 +203,9 @@ func (x *engine) findSupports() {
 					sups, conf = x.supportersOf(ts, sp, subjs)
 				}
 			}
+			if t.topic == "other" && !subjOrg && effortsTopicRe.MatchString(low[ts:te]) {
+				continue // only an organisation's efforts or role are a position of their own
+			}
 			if len(subjs) == 0 && t.topic == "other" && len(sups) > 0 {
 				subjs = x.otherSubject(sups) // "le soutien du Togo au processus de transition"
 			}
@@ -388,6 +391,7 @@ func (x *engine) subjectsOf(topic string, ts, te int, sp span) ([]string, bool) 
 			// "la reelección del ex canciller chileno, X": the candidate's state
 			topic == "candidacy" && m.demonym && candidateTitleRe.MatchString(gap) ||
 			byRe.MatchString(gap) ||
+			topic == "other" && effortsByRe.MatchString(gap) ||
 			genTailRe.MatchString(gap) && topicsGap(genTailRe.ReplaceAllString(gap, ""))
 		if ok {
 			return x.coordList(m, sp, m.kind), m.kind == kOrg
@@ -412,6 +416,13 @@ func (x *engine) subjectsOf(topic string, ts, te int, sp span) ([]string, bool) 
 	}
 	return nil, false
 }
+
+// effortsTopicRe: the efforts, role or good offices of an organisation.
+var effortsTopicRe = mkf(`^(?:efforts|esfuerzos|role|rol|papel|mediation|mediacion|bons offices|good offices|buenos oficios)$`)
+
+// effortsByRe: the agent of efforts or of a role after the topic ("déployés
+// par l'ONU", "joué par les Nations unies", "desplegados por la ONU").
+var effortsByRe = mkf(`^\s*,?\s*(?:deployes|deployees|menes|menees|joue|played|led|made|undertaken|realizados|desplegados|desempenado|desempenados)\s+(?:par|por|by)\s+(?:le |la |l'|les |el |los |las |the )?$`)
 
 // importanceRe: the importance, the need of respecting a position is a
 // stance taken on it, not the frame of another one.

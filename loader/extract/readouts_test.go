@@ -901,6 +901,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"the state of the one set apart in a fronted 'Apart from …,' is no party of the event the sentence tells",
 			"date 2022-12-30\n\nGhanaian President Kofi Mensah met the Togolese Foreign Minister in Accra. Apart from the Togolese Foreign Minister, President Mensah also received ECOWAS Secretary General Ana Ruiz.",
 			[]string{"event:meeting:held:GH,TG", "event:meeting:held:GH"}, nil},
+		{"support for the efforts or the role of an organisation ('déployés par l'ONU', 'joué par les Nations unies', 'of the United Nations') is support of topic other for it; a state's own efforts are no position",
+			"Le Ghana a réitéré son soutien aux efforts déployés par l'ONU pour parvenir à une solution. Le Togo a réitéré son “plein appui” au rôle joué par les Nations unies. Chile expressed its support for the efforts of the United Nations. Perú afirmó su apoyo a los serios esfuerzos de Bolivia.",
+			[]string{"support:GH>UN:other:support", "support:TG>UN:other:support", "support:CL>UN:other:support"}, []string{"support:PE>BO:other:support"}},
 	})
 }
 
