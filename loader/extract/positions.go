@@ -531,6 +531,31 @@ func (x *engine) supportersOf(ts int, sp span, subjs []string) ([]string, float6
 			}
 		}
 	}
+	if best.key == "" && pronounSupporterRe.MatchString(low[sp.s:min(sp.e, sp.s+30)]) {
+		// "Aussi, elle a réitéré son soutien …": the person the sentences before are about
+		cur := sp
+		for i := 0; i < 4; i++ {
+			prev, ok := x.sentenceBefore(cur)
+			if !ok {
+				break
+			}
+			for _, pm := range pmRange(x.pms, prev.s, prev.e) {
+				if pm.p == nil {
+					continue
+				}
+				for _, st := range pm.p.states() {
+					if !contains(subjs, st) {
+						return []string{st}, 0.6
+					}
+				}
+				return x.jointSupporters(sp, subjs), 0.6
+			}
+			if !pronounSupporterRe.MatchString(low[prev.s:min(prev.e, prev.s+30)]) {
+				break // the chain of sentences about one person ends
+			}
+			cur = prev
+		}
+	}
 	if best.key == "" {
 		return x.jointSupporters(sp, subjs), 0.6
 	}
@@ -567,6 +592,10 @@ func (x *engine) supportersOf(ts int, sp span, subjs []string) ([]string, float6
 	}
 	return []string{best.key}, 0.7
 }
+
+// pronounSupporterRe opens a sentence whose subject is a person's pronoun,
+// after a connector ("Aussi, elle a réitéré", "He also reaffirmed").
+var pronounSupporterRe = mkf(`^(?:(?:aussi|de meme|par ailleurs|en outre|enfin|also|moreover|furthermore|finally|asimismo|ademas|tambien|por otra parte|finalmente),\s*)?(?:il|elle|he|she|ella)\s`)
 
 // stateAnaphorRe opens a sentence whose subject is a state named before.
 var stateAnaphorRe = mkf(`^(?:it|this country|the country|ce pays|le pays|cet etat|este pais|el pais|dicho pais)\b`)

@@ -904,6 +904,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"support for the efforts or the role of an organisation ('déployés par l'ONU', 'joué par les Nations unies', 'of the United Nations') is support of topic other for it; a state's own efforts are no position",
 			"Le Ghana a réitéré son soutien aux efforts déployés par l'ONU pour parvenir à une solution. Le Togo a réitéré son “plein appui” au rôle joué par les Nations unies. Chile expressed its support for the efforts of the United Nations. Perú afirmó su apoyo a los serios esfuerzos de Bolivia.",
 			[]string{"support:GH>UN:other:support", "support:TG>UN:other:support", "support:CL>UN:other:support"}, []string{"support:PE>BO:other:support"}},
+		{"a supporter named by a pronoun ('Aussi, elle a réitéré son soutien') is the person the sentences before are about",
+			"La ministre ghanéenne des Affaires étrangères, Ama Owusu, a été reçue à Rabat par son homologue marocain. De même, elle a remercié le Maroc. Aussi, elle a réitéré son soutien aux efforts déployés par l'ONU.",
+			[]string{"support:GH>UN:other:support"}, []string{"support:MA>UN:other:support"}},
 	})
 }
 
