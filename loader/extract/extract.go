@@ -185,6 +185,7 @@ func (x *engine) run(ctx context.Context, src string) error {
 	x.listedLeaders()
 	x.pluralTitledNames()
 	x.pluralDemonymTitles()
+	x.ellipticTitles()
 	x.listedCounterparts()
 	x.statedEnvoys()
 	slices.SortStableFunc(x.pms, byStart)

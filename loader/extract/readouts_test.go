@@ -907,6 +907,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a supporter named by a pronoun ('Aussi, elle a réitéré son soutien') is the person the sentences before are about",
 			"La ministre ghanéenne des Affaires étrangères, Ama Owusu, a été reçue à Rabat par son homologue marocain. De même, elle a remercié le Maroc. Aussi, elle a réitéré son soutien aux efforts déployés par l'ONU.",
 			[]string{"support:GH>UN:other:support"}, []string{"support:MA>UN:other:support"}},
+		{"an elliptic plural title gives each portfolio's name its title ('los ministros de Relaciones Exteriores, X; y de Economía, Y'); plural 'congresistas' before names; ambassadors listed by state are no portfolios",
+			"La delegación peruana está conformada por el titular del Congreso, Juan Soto; y los ministros de Relaciones Exteriores, Luis Paz; y de Economía, Tomás Rojas. También los congresistas Pedro Gil, Luis Vega y Ana Ruiz. Le ministre a reçu les ambassadeurs de la République du Chili, Ken Sato, et du Royaume de Suède, Tom Ward.",
+			[]string{"office:paz:PE:foreign_minister", "office:rojas:PE:minister", "office:gil:PE:official", "office:vega:PE:official", "office:ruiz:PE:official", "office:sato:CL:ambassador", "office:ward:SE:ambassador"}, nil},
 	})
 }
 

@@ -520,7 +520,7 @@ func (x *engine) listedLeaders() {
 
 // pluralNamesHeadRe is a plural title that may precede a list of names with
 // no state ("Cabinet Secretaries A, B and C", "les présidents X et Y").
-var pluralNamesHeadRe = mk(`\b(?:cabinet secretaries|foreign ministers|prime ministers|premiers ministres|primeros ministros|deputy ministers|vice-ministres|viceministros|presidents|presidentes|presidentas|ministers|ministres|ministros|ministras|cancilleres|senators|senateurs|senadores)\b`)
+var pluralNamesHeadRe = mk(`\b(?:cabinet secretaries|foreign ministers|prime ministers|premiers ministres|primeros ministros|deputy ministers|vice-ministres|viceministros|presidents|presidentes|presidentas|ministers|ministres|ministros|ministras|cancilleres|senators|senateurs|senadores|congresistas|diputados|deputes|parlementaires|parlamentarios|legisladores|lawmakers|legislators|congressmen)\b`)
 
 // bothSidesGapRe is "of both countries" between a plural title and its
 // names ("los cancilleres de ambos países, X y Y").
@@ -1352,6 +1352,69 @@ func (x *engine) popes() {
 			if p.office("head_of_state") == nil {
 				t := strings.TrimSpace(x.doc.Text[x.f.text(m[0]):x.f.textEnd(ns)])
 				p.offices = append(p.offices, &office{role: "head_of_state", title: t, state: "VA", ev: sp, sent: si, conf: 0.8, head: "pope", pos: ns})
+			}
+		}
+	}
+}
+
+// complementOpenRe opens the portfolio of one item of an elliptic plural
+// title ("de Economía", "of Finance", "des Finances").
+var complementOpenRe = mkf(`^\s*(?:[;,]\s*)?(?:(?:y|et|and|e)\s+)?(?:de la|de l'|del|de los|de las|de|du|des|d'|of the|of)\s*`)
+
+// ellipticTitles is pass 2d⁗: a plural title whose items each give a
+// portfolio and a name ("los ministros de Relaciones Exteriores, X; y de
+// Economía, Y"): each name holds the singular title with its portfolio.
+func (x *engine) ellipticTitles() {
+	low := x.f.low
+	for si, sp := range x.sents {
+		for _, h := range x.find(pluralHeadRe, sp.s, sp.e) {
+			type item struct {
+				cs, ce int // the portfolio
+				c      candidate
+			}
+			var items []item
+			at := h[1]
+			for len(items) < 8 {
+				m := complementOpenRe.FindStringIndex(low[at:min(sp.e, at+30)])
+				if m == nil || len(items) == 0 && m[0] != 0 {
+					break
+				}
+				cs := at + m[1]
+				k := strings.IndexAny(low[cs:min(sp.e, cs+80)], ",;")
+				if k <= 0 || !x.betweenOK(cs, cs+k) || len(x.mentsIn(cs, cs+k)) > 0 {
+					break // a portfolio, not a state ("les ambassadeurs du Chili, X, de Suède, Y")
+				}
+				var name *candidate
+				for _, c := range x.cands[si] {
+					if c.s > cs+k && commaOnlyRe.MatchString(low[cs+k:c.s]) {
+						name = &c
+						break
+					}
+				}
+				if name == nil || name.words < 2 {
+					break
+				}
+				items = append(items, item{cs, cs + k, *name})
+				at = name.e
+			}
+			if len(items) < 2 {
+				continue
+			}
+			head := singularHead(low[h[0]:h[1]])
+			for _, it := range items {
+				if x.inName(it.c.s) {
+					continue
+				}
+				compl := "de " + strings.TrimSpace(low[it.cs:it.ce])
+				role := classify(head, head+" "+compl)
+				if role == "counterpart" || role == "secretary" || role == "" {
+					continue
+				}
+				p := x.addPerson(it.c.s, it.c.e)
+				x.pms = append(x.pms, pmention{s: it.c.s, e: it.c.e, p: p})
+				x.addNameSpan(span{it.c.s, it.c.e})
+				title := strings.TrimSpace(x.doc.Text[x.f.text(h[0]):x.f.textEnd(h[1])]) + " " + strings.TrimSpace(x.doc.Text[x.f.text(it.cs-3):x.f.textEnd(it.ce)])
+				p.offices = append(p.offices, &office{role: role, title: title, ev: sp, sent: si, conf: 0.65, head: head, pos: it.c.s, pending: true})
 			}
 		}
 	}
