@@ -2373,6 +2373,13 @@ func (x *engine) resolveOffices() {
 				continue
 			}
 		}
+		if o.role == "ambassador" {
+			if st := x.openingSide(o); st != "" && st != o.host {
+				// "Por la parte chilena, participaron … el embajador de ese país en Lima, X"
+				o.state, o.pending, o.conf = st, false, 0.6
+				continue
+			}
+		}
 		if o.role == "ambassador" || o.role == "secretary_general" {
 			continue
 		}

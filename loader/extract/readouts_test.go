@@ -910,6 +910,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"an elliptic plural title gives each portfolio's name its title ('los ministros de Relaciones Exteriores, X; y de Economía, Y'); plural 'congresistas' before names; ambassadors listed by state are no portfolios",
 			"La delegación peruana está conformada por el titular del Congreso, Juan Soto; y los ministros de Relaciones Exteriores, Luis Paz; y de Economía, Tomás Rojas. También los congresistas Pedro Gil, Luis Vega y Ana Ruiz. Le ministre a reçu les ambassadeurs de la République du Chili, Ken Sato, et du Royaume de Suède, Tom Ward.",
 			[]string{"office:paz:PE:foreign_minister", "office:rojas:PE:minister", "office:gil:PE:official", "office:vega:PE:official", "office:ruiz:PE:official", "office:sato:CL:ambassador", "office:ward:SE:ambassador"}, nil},
+		{"an ambassador titled without his state ('el embajador de ese país en Lima') is of the side the sentence names",
+			"Por la parte chilena, participaron el canciller Luis Paz y el embajador de ese país en Lima, Ana Ruiz.",
+			[]string{"office:paz:CL:foreign_minister", "office:ruiz:CL:ambassador"}, nil},
 	})
 }
 
