@@ -372,6 +372,11 @@ func (x *engine) candidates(s, e int) []candidate {
 			}
 			break
 		}
+		if peerageWords[t.low] || i > 0 && peerageWords[toks[i-1].low] {
+			// "Baroness Anelay of St Johns DBE", "Lord Ahmad of Wimbledon": the
+			// territorial designation and the post-nominals belong to the name
+			end, last = x.peerageTail(toks, last, end)
+		}
 		if long {
 			prev := ""
 			if i > 0 {
@@ -404,6 +409,52 @@ func (x *engine) candidates(s, e int) []candidate {
 		out = x.namesRepeated(out)
 	}
 	return out
+}
+
+// peerageWords are the British titles of peers, whose names go on with
+// "of" and a place.
+var peerageWords = setOf(`baroness baron lord lady viscount viscountess earl countess marquess duke`)
+
+// postNominals are the letters of honours written after a name.
+var postNominals = setOf(`DBE KBE CBE OBE MBE GBE KCMG CMG GCMG KCVO CVO LVO QC KC MP PC`)
+
+// peerageTail extends a peer's name ending at toks[last] over " of Place"
+// and the post-nominals after it; it returns the new end and last token.
+func (x *engine) peerageTail(toks []tok, last, end int) (int, int) {
+	up := x.f.up
+	k := last + 1
+	if k+1 >= len(toks) || toks[k].low != "of" || up[toks[k-1].e:toks[k].s] != " " || up[toks[k].e:toks[k+1].s] != " " || !isCap(toks[k+1]) {
+		return end, last
+	}
+	j := k + 1
+	for j+1 < len(toks) && up[toks[j].e:toks[j+1].s] == " " && isCap(toks[j+1]) && !postNominals[toks[j+1].up] && x.mentAt(toks[j+1].s) == nil {
+		j++
+	}
+	nameEnd := toks[j].e
+	for j+1 < len(toks) && up[toks[j].e:toks[j+1].s] == " " && postNominals[toks[j+1].up] {
+		j++ // read over, not part of the name
+	}
+	return nameEnd, j
+}
+
+// skipPostNominals returns the view offset after the post-nominal letters
+// ("DBE", "KCMG") that follow a name ending at ne.
+func (x *engine) skipPostNominals(ne, limit int) int {
+	up := x.f.up
+	for {
+		i := ne
+		for i < limit && up[i] == ' ' {
+			i++
+		}
+		j := i
+		for j < limit && up[j] >= 'A' && up[j] <= 'Z' {
+			j++
+		}
+		if j == i || !postNominals[up[i:j]] || j < limit && isWordByte(x.f.low[j]) {
+			return ne
+		}
+		ne = j
+	}
 }
 
 // titleCaseHeadline returns the end of the text's first line when it is a
@@ -947,6 +998,7 @@ func articlesEnd(s string) int {
 // offset ne: "X, ministre des Affaires étrangères, …".
 func (x *engine) titleAfter(ne, limit int, titled bool) []part {
 	low := x.f.low
+	ne = x.skipPostNominals(ne, limit) // "Baroness X of Y DBE, Minister of State"
 	i := ne
 	for i < limit && low[i] == ' ' {
 		i++

@@ -913,6 +913,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"an ambassador titled without his state ('el embajador de ese país en Lima') is of the side the sentence names",
 			"Por la parte chilena, participaron el canciller Luis Paz y el embajador de ese país en Lima, Ana Ruiz.",
 			[]string{"office:paz:CL:foreign_minister", "office:ruiz:CL:ambassador"}, nil},
+		{"a peer's name goes on with 'of' and a place, and the post-nominals after it are no name ('Baroness X of Y DBE, Minister of State')",
+			"date 2017-05\n\nOn 1-5 May 2017 the UK Minister of State, Baroness Ruiz of St Johns DBE, visited Ghana and Togo. Lord Ward of Kew KCMG, Minister of State for Africa, visited Chile.",
+			[]string{"office:ruiz:GB:minister", "event:visit:held:GB,GH", "event:visit:held:GB,TG", "event:visit:held:CL,GB"}, []string{"office:dbe:GB:minister", "office:kew:GB:minister"}},
 	})
 }
 

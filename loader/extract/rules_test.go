@@ -61,6 +61,9 @@ func reduce(d *diplograph.Document) []string {
 		case diplograph.RelHoldsOffice:
 			name := ents[r.From].Name
 			f := strings.Fields(foldString(name))
+			if i := slices.Index(f, "of"); i > 0 {
+				f = f[:i] // a peer's "Baroness X of Y": the surname before the place
+			}
 			out = append(out, fmt.Sprintf("office:%s:%s:%s", f[len(f)-1], key(r.To), r.Props["role"]))
 		case diplograph.RelParticipatedIn:
 			if ents[r.From].Type == diplograph.TypePerson {

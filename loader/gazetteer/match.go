@@ -321,7 +321,8 @@ func init() {
 // sepClass classifies a non-letter, non-digit rune.
 func sepClass(r rune) uint8 {
 	switch r {
-	case ' ', '\t', '\r', '\n', '\u00a0', '\u202f', '\u2009', '\u2007', '\u200a', '\u2002', '\u2003', '\u3000', '\f', '\v':
+	case ' ', '\t', '\r', '\n', '\u00a0', '\u202f', '\u2009', '\u2007', '\u200a', '\u2002', '\u2003', '\u3000', '\f', '\v',
+		'&': // "Trinidad & Tobago": the ampersand of a name reads as a space in the text and in the name alike
 		return gapSpace
 	case '-', '\u2010', '\u2011', '\u2012', '\u2013':
 		return gapHyphen
