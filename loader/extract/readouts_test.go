@@ -914,8 +914,8 @@ func TestReadoutPatterns(t *testing.T) {
 			"Por la parte chilena, participaron el canciller Luis Paz y el embajador de ese país en Lima, Ana Ruiz.",
 			[]string{"office:paz:CL:foreign_minister", "office:ruiz:CL:ambassador"}, nil},
 		{"a peer's name goes on with 'of' and a place, and the post-nominals after it are no name ('Baroness X of Y DBE, Minister of State')",
-			"date 2017-05\n\nOn 1-5 May 2017 the UK Minister of State, Baroness Ruiz of St Johns DBE, visited Ghana and Togo. Lord Ward of Kew KCMG, Minister of State for Africa, visited Chile.",
-			[]string{"office:ruiz:GB:minister", "event:visit:held:GB,GH", "event:visit:held:GB,TG", "event:visit:held:CL,GB"}, []string{"office:dbe:GB:minister", "office:kew:GB:minister"}},
+			"date 2017-05 UK minister visits West Africa\n\nOn 1-5 May 2017 the Rt Hon Baroness Ruiz of St Johns DBE, Minister of State for the Commonwealth and the UN, visited Ghana and Togo for the first time. Lord Ward of Kew KCMG, Minister of State for Africa at the UK Foreign Office, visited Chile.",
+			[]string{"office:ruiz:GB:minister", "office:ward:GB:minister", "event:visit:held:GB,GH", "event:visit:held:GB,TG", "event:visit:held:CL,GB"}, []string{"office:dbe:GB:minister", "office:kcmg:GB:minister"}},
 	})
 }
 
