@@ -531,29 +531,14 @@ func (x *engine) supportersOf(ts int, sp span, subjs []string) ([]string, float6
 			}
 		}
 	}
-	if best.key == "" && pronounSupporterRe.MatchString(low[sp.s:min(sp.e, sp.s+30)]) {
+	if best.key == "" {
 		// "Aussi, elle a réitéré son soutien …": the person the sentences before are about
-		cur := sp
-		for i := 0; i < 4; i++ {
-			prev, ok := x.sentenceBefore(cur)
-			if !ok {
-				break
-			}
-			for _, pm := range pmRange(x.pms, prev.s, prev.e) {
-				if pm.p == nil {
-					continue
+		if p := x.pronounPerson(sp); p != nil {
+			for _, st := range p.states() {
+				if !contains(subjs, st) {
+					return []string{st}, 0.6
 				}
-				for _, st := range pm.p.states() {
-					if !contains(subjs, st) {
-						return []string{st}, 0.6
-					}
-				}
-				return x.jointSupporters(sp, subjs), 0.6
 			}
-			if !pronounSupporterRe.MatchString(low[prev.s:min(prev.e, prev.s+30)]) {
-				break // the chain of sentences about one person ends
-			}
-			cur = prev
 		}
 	}
 	if best.key == "" {
@@ -592,6 +577,36 @@ func (x *engine) supportersOf(ts int, sp span, subjs []string) ([]string, float6
 	}
 	return []string{best.key}, 0.7
 }
+
+// pronounPerson returns the person a sentence opening with a personal
+// pronoun is about: the first titled person of the sentences before, across
+// a chain of sentences that all open with a pronoun; nil if none.
+func (x *engine) pronounPerson(sp span) *person {
+	low := x.f.low
+	if !pronounSupporterRe.MatchString(low[sp.s:min(sp.e, sp.s+30)]) || impersonalRe.MatchString(low[sp.s:min(sp.e, sp.s+40)]) {
+		return nil
+	}
+	cur := sp
+	for i := 0; i < 4; i++ {
+		prev, ok := x.sentenceBefore(cur)
+		if !ok {
+			return nil
+		}
+		for _, pm := range pmRange(x.pms, prev.s, prev.e) {
+			if pm.p != nil {
+				return pm.p
+			}
+		}
+		if !pronounSupporterRe.MatchString(low[prev.s:min(prev.e, prev.s+30)]) {
+			return nil // the chain of sentences about one person ends
+		}
+		cur = prev
+	}
+	return nil
+}
+
+// impersonalRe opens a sentence with an impersonal "il" ("Il s'agit de").
+var impersonalRe = mkf(`^(?:[a-z ]+,\s*)?il\s+(?:s'agit|y a|y avait|est|etait|faut|convient|reste|semble|importe)\b`)
 
 // pronounSupporterRe opens a sentence whose subject is a person's pronoun,
 // after a connector ("Aussi, elle a réitéré", "He also reaffirmed").
@@ -871,6 +886,12 @@ func (x *engine) findMissions() {
 						sender = pm.p.states()[0]
 						break
 					}
+				}
+			}
+			if sender == "" {
+				// "She stressed that the opening of a consulate general in Dakhla …": hers
+				if p := x.pronounPerson(sp); p != nil && len(p.states()) == 1 && p.states()[0] != host {
+					sender = p.states()[0]
 				}
 			}
 			if sender == "" {

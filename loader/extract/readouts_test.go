@@ -916,6 +916,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a peer's name goes on with 'of' and a place, and the post-nominals after it are no name ('Baroness X of Y DBE, Minister of State')",
 			"date 2017-05 UK minister visits West Africa\n\nOn 1-5 May 2017 the Rt Hon Baroness Ruiz of St Johns DBE, Minister of State for the Commonwealth and the UN, visited Ghana and Togo for the first time. Lord Ward of Kew KCMG, Minister of State for Africa at the UK Foreign Office, visited Chile.",
 			[]string{"office:ruiz:GB:minister", "office:ward:GB:minister", "event:visit:held:GB,GH", "event:visit:held:GB,TG", "event:visit:held:CL,GB"}, []string{"office:dbe:GB:minister", "office:kcmg:GB:minister"}},
+		{"the sender of a mission a pronoun's sentence tells of ('She stressed that the opening of a consulate …') is the person's state; an impersonal 'Il s'agit' names no one",
+			"Ghana's Foreign Minister Ama Owusu met her Chilean counterpart Luis Paz in Accra. She stressed that the opening of a consulate general in Valparaíso in 2020 was a historic step. Le Ghana a ouvert un consulat à Dakar. Il s'agit de la sixième représentation consulaire ouverte en 2020.",
+			[]string{"mission:consulate:GH>CL:Valparaíso:opened"}, nil},
 	})
 }
 
