@@ -2431,6 +2431,12 @@ func (x *engine) resolveOffices() {
 				o.state, o.pending, o.conf = st, false, 0.6
 				continue
 			}
+			if st := x.presentListState(it.p, o); st != "" && st != o.host {
+				// "estuvieron presentes el embajador dominicano en Bélgica, X; … y el
+				// embajador adjunto ante la ONU, Z": one side's officials listed
+				o.state, o.pending, o.conf = st, false, 0.55
+				continue
+			}
 		}
 		if o.role == "ambassador" || o.role == "secretary_general" {
 			continue
@@ -3329,6 +3335,40 @@ func (x *engine) speakerAt(p *person, pos int, sp span) bool {
 		}
 	}
 	return false
+}
+
+// presentListRe names the officials present at an event, listed after it.
+var presentListRe = mkf(`\b(?:estuvieron presentes|estuvo presente|participaron|etaient presents|etaient presentes|ont participe|were present|took part|were also present)\b`)
+
+// presentListState returns the one state of the other officials listed with
+// p after a presence cue in o's sentence, "" when they are of several
+// states or none.
+func (x *engine) presentListState(p *person, o *office) string {
+	if o.sent < 0 || o.sent >= len(x.sents) {
+		return ""
+	}
+	sp := x.sents[o.sent]
+	m := x.f.low[sp.s:min(sp.e, max(sp.s, o.pos))]
+	loc := presentListRe.FindStringIndex(m)
+	if loc == nil {
+		return ""
+	}
+	st := ""
+	for _, pm := range pmRange(x.pms, sp.s+loc[1], sp.e) {
+		if pm.p == nil || pm.p == p {
+			continue
+		}
+		for _, q := range pm.p.offices {
+			if q.sent != o.sent || q.pending || q.state == "" {
+				continue
+			}
+			if st != "" && q.state != st {
+				return ""
+			}
+			st = q.state
+		}
+	}
+	return st
 }
 
 // sideOpenRe opens a sentence with the side its persons are on ("Por la parte

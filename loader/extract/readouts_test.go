@@ -919,6 +919,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"the sender of a mission a pronoun's sentence tells of ('She stressed that the opening of a consulate …') is the person's state; an impersonal 'Il s'agit' names no one",
 			"Ghana's Foreign Minister Ama Owusu met her Chilean counterpart Luis Paz in Accra. She stressed that the opening of a consulate general in Valparaíso in 2020 was a historic step. Le Ghana a ouvert un consulat à Dakar. Il s'agit de la sixième représentation consulaire ouverte en 2020.",
 			[]string{"mission:consulate:GH>CL:Valparaíso:opened"}, nil},
+		{"an ambassador to an organisation listed among one side's officials present is of that side",
+			"Durante la reunión estuvieron presentes el embajador chileno en Bélgica, Luis Paz; el viceministro Tomás Rojas; y el embajador adjunto ante la ONU, Ana Ruiz.",
+			[]string{"office:paz:CL:ambassador", "office:ruiz:CL:ambassador"}, nil},
 	})
 }
 
