@@ -31,7 +31,9 @@ var titleContent = setOf(`internationale international internacional residant re
 	education educacion cultura sports sport deportes jeunesse youth juventud veterans veteranos
 	service services sante salud health agriculture agricultura energie energia energy
 	justice justicia police policia environnement environment ambiente transports transporte transportes
-	labour labor trabajo travail employment empleo emploi tourisme turismo tourism`)
+	labour labor trabajo travail employment empleo emploi tourisme turismo tourism
+	pacific pacifique pacifico atlantic atlantique atlantico mediterranean mediterranee mediterraneo
+	africa afrique asia asie europe europa americas ameriques oceania oceanie arctic arctique balkans levant`)
 
 // arabicPrefix are name particles written joined to the next name part by a
 // hyphen ("Al-Nouri", "El-Amine", "Ben-Ali", "Abdel-Aziz"): such a token is a

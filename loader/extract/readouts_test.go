@@ -922,6 +922,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"an ambassador to an organisation listed among one side's officials present is of that side",
 			"Durante la reunión estuvieron presentes el embajador chileno en Bélgica, Luis Paz; el viceministro Tomás Rojas; y el embajador adjunto ante la ONU, Ana Ruiz.",
 			[]string{"office:paz:CL:ambassador", "office:ruiz:CL:ambassador"}, nil},
+		{"a region in a minister's portfolio ('Minister for the Pacific', 'for Europe and the Americas') is no name",
+			"A joint statement from Chile's Foreign Minister Ana Ruiz and Minister for the Pacific Luis Paz was read. Ghana's Minister for Europe and the Americas Kofi Mensah visited Lima.",
+			[]string{"office:ruiz:CL:foreign_minister", "office:paz:CL:minister", "office:mensah:GH:minister"}, nil},
 	})
 }
 
