@@ -127,7 +127,7 @@ func (x *engine) findEvents() {
 		if (len(keep) == 0 || onlyMeetings(keep)) && lastCred >= 0 && si-lastCred <= 8 {
 			// a list of ambassadors after a credentials sentence ("También recibió a X,
 			// de la República de Polonia; Y, de la Confederación Suiza…")
-			if x.namedRole(si, sp, "ambassador") && !x.match(presenceRe, sp.s, sp.e) && !x.namedNonAmbassador(sp) && !x.allCredited(sp) {
+			if x.namedRole(si, sp, "ambassador") && !x.match(presenceRe, sp.s, sp.e) && !x.namedNonAmbassador(sp) && !x.allCredited(sp) && !x.oneSeatedEnvoy(si, sp, keep) {
 				keep = []trig{{kind: "credentials", s: sp.s, e: sp.s}}
 				lastCred = si
 			}
@@ -1342,6 +1342,36 @@ func (x *engine) ambassadorArrival(ev *event) bool {
 		}
 	}
 	return false
+}
+
+// newEnvoyRe marks an envoy as newly appointed.
+var newEnvoyRe = mkf(`\b(?:nouvel|nouveau|nouvelle|nouveaux|nouvelles|new|nuevo|nueva|nuevos|nuevas|designad[oa]s?|designee?s?|designated|incoming|entrant)\b`)
+
+// alsoRe: an adverb adding one more act to those told before.
+var alsoRe = mkf(`\b(?:egalement|aussi|also|as well|tambien|asimismo)\b`)
+
+// envoyPapersRe names the papers an envoy hands over ("recibió la
+// documentación oficial de la embajadora").
+var envoyPapersRe = mkf(`\b(?:documentacion|documentos|documents|cartas|lettres|letters|copias|copie|copies|credenciales|credentials|creance)\b`)
+
+// oneSeatedEnvoy reports whether sentence sp, with a meeting trigger of its
+// own, tells of one ambassador not said to be new ("X a également reçu
+// l'ambassadeur d'Espagne au Liban"): an audience, not one more envoy of the
+// credentials ceremony told before.
+func (x *engine) oneSeatedEnvoy(si int, sp span, keep []trig) bool {
+	if len(keep) == 0 || newEnvoyRe.MatchString(x.f.low[sp.s:sp.e]) || envoyPapersRe.MatchString(x.f.low[sp.s:sp.e]) || !alsoRe.MatchString(x.f.low[sp.s:sp.e]) {
+		return false
+	}
+	n := 0
+	for _, p := range x.persons {
+		for _, o := range p.offices {
+			if o.sent == si && o.role == "ambassador" {
+				n++
+				break
+			}
+		}
+	}
+	return n == 1
 }
 
 // conversationRe: a meeting trigger that only says two persons talked.

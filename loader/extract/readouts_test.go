@@ -925,6 +925,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a region in a minister's portfolio ('Minister for the Pacific', 'for Europe and the Americas') is no name",
 			"A joint statement from Chile's Foreign Minister Ana Ruiz and Minister for the Pacific Luis Paz was read. Ghana's Minister for Europe and the Americas Kofi Mensah visited Lima.",
 			[]string{"office:ruiz:CL:foreign_minister", "office:paz:CL:minister", "office:mensah:GH:minister"}, nil},
+		{"after a credentials ceremony, an audience with one ambassador not said to be new is a meeting; one handing papers is credentials",
+			"date 2024-10-07\n\nLe nouvel ambassadeur du Chili au Ghana, Luis Paz, a présenté une copie de ses lettres de créance au ministre ghanéen des Affaires étrangères, Kofi Mensah. Kofi Mensah a également reçu dans son bureau l'ambassadeur d'Espagne au Ghana, Tomás Rojas, qui a exprimé le soutien de son pays. Igualmente, Kofi Mensah recibió la documentación oficial de la embajadora de Perú, Ana Ruiz.",
+			[]string{"event:credentials:held:CL,GH", "event:meeting:held:ES,GH", "event:credentials:held:GH,PE"}, []string{"event:credentials:held:ES,GH"}},
 	})
 }
 
