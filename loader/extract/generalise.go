@@ -1201,6 +1201,16 @@ func (x *engine) territorySubject(ts, te int, sp span) (string, bool) {
 		}
 		return st, true
 	}
+	// "el reclamo argentino por la soberanía de las Islas Malvinas", "Argentina's
+	// claim to sovereignty over": the claimant's sovereignty
+	if m := claimBeforeRe.FindStringIndex(low[max(sp.s, ts-50):ts]); m != nil {
+		a := max(sp.s, ts-50)
+		for _, mm := range x.mentsIn(a+m[0], ts) {
+			if mm.kind == kState {
+				return mm.key, true
+			}
+		}
+	}
 	// "souveraineté du Sáhara marroquí / sur le Sahara marocain"
 	ms := x.mentsIn(te, min(sp.e, te+40))
 	if len(ms) >= 1 && ms[0].kind == kTerritory && overTerritoryRe.MatchString(low[te:ms[0].s]) {
@@ -1213,6 +1223,10 @@ func (x *engine) territorySubject(ts, te int, sp span) (string, bool) {
 	}
 	return "", false
 }
+
+// claimBeforeRe ends a claim and its claimant before a sovereignty topic
+// ("reclamo argentino por la", "revendication marocaine de", "Argentina's claim to").
+var claimBeforeRe = mkf(`(?:\b(?:reclamo|reclamos|reivindicacion|reivindicaciones|revendication|revendications|claim|claims)\s+[\w-]+|\b[\w-]+'s\s+(?:legitimate\s+|historic\s+)?claims?)\s+(?:por|sobre|de|sur|a|to|over|for|of)\s+(?:la\s+|el\s+|the\s+|sa\s+|su\s+)?$`)
 
 var overTerritoryRe = mkf(`^\s*(?:du|de la|de l'|del|de|of the|of|over the|over|sur le|sur son|sur|sobre el|sobre)?\s*$`)
 

@@ -928,6 +928,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"after a credentials ceremony, an audience with one ambassador not said to be new is a meeting; one handing papers is credentials",
 			"date 2024-10-07\n\nLe nouvel ambassadeur du Chili au Ghana, Luis Paz, a présenté une copie de ses lettres de créance au ministre ghanéen des Affaires étrangères, Kofi Mensah. Kofi Mensah a également reçu dans son bureau l'ambassadeur d'Espagne au Ghana, Tomás Rojas, qui a exprimé le soutien de son pays. Igualmente, Kofi Mensah recibió la documentación oficial de la embajadora de Perú, Ana Ruiz.",
 			[]string{"event:credentials:held:CL,GH", "event:meeting:held:ES,GH", "event:credentials:held:GH,PE"}, []string{"event:credentials:held:ES,GH"}},
+		{"support for a claimant's claim to sovereignty over a territory ('el reclamo argentino por la soberanía de las Islas Malvinas') backs the claimant's sovereignty",
+			"El canciller agradeció el respaldo de Uruguay en el reclamo argentino por la soberanía de las Islas Malvinas.",
+			[]string{"support:UY>AR:sovereignty:support"}, []string{"support:UY>FK:sovereignty:support"}},
 	})
 }
 
