@@ -931,6 +931,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"support for a claimant's claim to sovereignty over a territory ('el reclamo argentino por la soberanía de las Islas Malvinas') backs the claimant's sovereignty",
 			"El canciller agradeció el respaldo de Uruguay en el reclamo argentino por la soberanía de las Islas Malvinas.",
 			[]string{"support:UY>AR:sovereignty:support"}, []string{"support:UY>FK:sovereignty:support"}},
+		{"'Mons.' (Monseñor) opens the next name, it does not close the one before 'y'",
+			"El ministro de Asuntos Exteriores de Chile, Luis Paz, se reunió con Mons. Tomás Rojas. El ministro Paz y Mons. Rojas han repasado la situación.",
+			[]string{"office:paz:CL:foreign_minister"}, []string{"office:mons:CL:foreign_minister", "office:mons:CL:minister"}},
 	})
 }
 
