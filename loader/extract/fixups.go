@@ -6,6 +6,10 @@ package extract
 func (x *engine) fixOffices() {
 	for _, p := range x.persons {
 		for _, o := range p.offices {
+			if o.role == "official" && o.state == "MX" && secretaryOfStateRe.MatchString(foldString(o.title)) && !deputyRe.MatchString(foldString(o.title)) {
+				o.role = "minister" // Mexico's "secretario de Defensa" heads a ministry (a secretaría de Estado)
+				continue
+			}
 			if o.role != "minister" || o.state != "US" {
 				continue
 			}
@@ -17,6 +21,10 @@ func (x *engine) fixOffices() {
 		}
 	}
 }
+
+// secretaryOfStateRe: the Mexican title of a secretary who heads a
+// portfolio ("secretario de Defensa", "secretaria de Economía").
+var secretaryOfStateRe = mkf(`\bsecretari[oa] (?:de la |del |de )?(?:defensa|defensa nacional|salud|hacienda|economia|gobernacion|marina|educacion|educacion publica|energia|turismo|trabajo|cultura|agricultura|bienestar|seguridad|comunicaciones|medio ambiente|desarrollo|funcion publica|infraestructura)\b`)
 
 func hasWord(s, w string) bool {
 	for i := 0; i+len(w) <= len(s); i++ {

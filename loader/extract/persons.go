@@ -3432,7 +3432,7 @@ func (x *engine) delegationSide(o *office) string {
 }
 
 // sideMidRe names a side of a meeting inside a sentence.
-var sideMidRe = mkf(`\b(?:por la parte|por parte de|de parte de|du cote|pour la partie|de la partie|on the)\s+(?:de\s+|du\s+|d'|la\s+|le\s+|l'|el\s+)?`)
+var sideMidRe = mkf(`\b(?:por la parte|por parte de|de parte de|du cote|pour la partie|de la partie|on the|(?:asistieron|participaron|estuvieron) (?:por parte )?de la delegacion|(?:ont assiste|ont participe|etaient presents),? (?:du cote )?de la delegation)\s+(?:de\s+|du\s+|d'|la\s+|le\s+|l'|el\s+)?`)
 
 // continuationRe opens a sentence that goes on with the list before.
 var continuationRe = mkf(`^\s*(?:tambien|asimismo|ademas|also|as well|de meme|egalement|aussi|ainsi que)\b`)

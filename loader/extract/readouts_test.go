@@ -934,6 +934,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'Mons.' (Monseñor) opens the next name, it does not close the one before 'y'",
 			"El ministro de Asuntos Exteriores de Chile, Luis Paz, se reunió con Mons. Tomás Rojas. El ministro Paz y Mons. Rojas han repasado la situación.",
 			[]string{"office:paz:CL:foreign_minister"}, []string{"office:mons:CL:foreign_minister", "office:mons:CL:minister"}},
+		{"those who attended 'de la delegación mexicana' are of its state; Mexico's 'secretario de Defensa' is a minister",
+			"El presidente de Chile, Luis Paz, recibió al presidente de México. Asistieron de la delegación mexicana Tomás Rojas, secretario de Relaciones Exteriores; y el secretario de Defensa, general Pedro Gil.",
+			[]string{"office:rojas:MX:foreign_minister", "office:gil:MX:minister"}, []string{"office:gil:CL:official", "office:gil:MX:official"}},
 	})
 }
 
