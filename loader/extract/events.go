@@ -415,13 +415,21 @@ var ceremonyAfterRe = mkf(`^(?:tras|after|following|a l'issue de|au terme de|al 
 
 // messageRight reports whether a message trigger follows the meeting trigger t closely.
 func (x *engine) messageRight(t trig, ts []trig) bool {
+	reach := 30
+	if fromHandsRe.MatchString(x.f.low[t.e:min(len(x.f.low), t.e+24)]) {
+		reach = 160 // "recibió de manos del jefe de la Sección …, X, una carta": the carrier, then the message
+	}
 	for _, m := range ts {
-		if m.kind == "message" && m.s >= t.e && m.s-t.e <= 30 {
+		if m.kind == "message" && m.s >= t.e && m.s-t.e <= reach {
 			return true
 		}
 	}
 	return false
 }
+
+// fromHandsRe opens the carrier of what one receives ("de manos de", "des
+// mains de", "from the hands of").
+var fromHandsRe = mkf(`^\s+(?:de manos de|des mains d|from the hands of|at the hands of)`)
 
 // agreementObject reports whether a signing verb is about an agreement-like text.
 var (

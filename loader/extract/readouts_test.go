@@ -937,6 +937,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"those who attended 'de la delegación mexicana' are of its state; Mexico's 'secretario de Defensa' is a minister",
 			"El presidente de Chile, Luis Paz, recibió al presidente de México. Asistieron de la delegación mexicana Tomás Rojas, secretario de Relaciones Exteriores; y el secretario de Defensa, general Pedro Gil.",
 			[]string{"office:rojas:MX:foreign_minister", "office:gil:MX:minister"}, []string{"office:gil:CL:official", "office:gil:MX:official"}},
+		{"receiving a letter 'de manos de' its carrier is a message, not a meeting of the sender and the addressee",
+			"date 2015-07-01\n\nLa Cancillería chilena recibió de manos del jefe de la misión de Perú en Santiago, Tomás Rojas, una carta del presidente Luis Paz dirigida a su homóloga, Ana Ruiz, en la que confirma la decisión.",
+			[]string{"event:message:held:CL,PE"}, []string{"event:meeting:held:CL,PE"}},
 	})
 }
 
