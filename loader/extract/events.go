@@ -1135,7 +1135,13 @@ func (x *engine) pronounSubject(sp span) *person {
 	if !ok {
 		return nil
 	}
-	for _, pm := range pmRange(x.pms, prev.s, prev.e) {
+	return x.firstPersonIn(prev)
+}
+
+// firstPersonIn returns the first person named with a title in sentence
+// sp, nil if none.
+func (x *engine) firstPersonIn(sp span) *person {
+	for _, pm := range pmRange(x.pms, sp.s, sp.e) {
 		if pm.p != nil {
 			return pm.p
 		}

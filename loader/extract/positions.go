@@ -592,10 +592,8 @@ func (x *engine) pronounPerson(sp span) *person {
 		if !ok {
 			return nil
 		}
-		for _, pm := range pmRange(x.pms, prev.s, prev.e) {
-			if pm.p != nil {
-				return pm.p
-			}
+		if p := x.firstPersonIn(prev); p != nil {
+			return p
 		}
 		if !pronounSupporterRe.MatchString(low[prev.s:min(prev.e, prev.s+30)]) {
 			return nil // the chain of sentences about one person ends
