@@ -940,6 +940,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"receiving a letter 'de manos de' its carrier is a message, not a meeting of the sender and the addressee",
 			"date 2015-07-01\n\nLa Cancillería chilena recibió de manos del jefe de la misión de Perú en Santiago, Tomás Rojas, una carta del presidente Luis Paz dirigida a su homóloga, Ana Ruiz, en la que confirma la decisión.",
 			[]string{"event:message:held:CL,PE"}, []string{"event:meeting:held:CL,PE"}},
+		{"ambassadors listed as 'Name (State)' after a credentials ceremony; 'spoke to Egypt's President X' is a call",
+			"date 2021-07-20\n\nPresident Kofi Mensah today at the Jubilee House, Accra, received credentials from four new ambassadors to Ghana. The diplomats included Chile's Ambassador Luis Paz, Tomás Rojas (Peru) Ana Ruiz (Japan) and Tom Ward (Canada). The Prime Minister spoke to Egypt's President Omar Saleh this afternoon, to reiterate our commitment to the UK-Egypt relationship.",
+			[]string{"office:rojas:PE:ambassador", "office:ruiz:JP:ambassador", "office:ward:CA:ambassador", "event:credentials:held:GH,PE", "event:credentials:held:GH,JP", "event:credentials:held:CA,GH", "event:phone_call:held:EG,GB"}, nil},
 	})
 }
 

@@ -359,7 +359,7 @@ var pluralAmbRe = mk(`\b(?:embajadores|embajadoras|ambassadeurs|ambassadrices|am
 var listIntroRe = mkf(`^(?:il s'agit d|ce sont|they are|these are|se trata d|son |fueron |the envoys are|the ambassadors are)`)
 
 // stateAfterNameRe is the state preposition of "Name, de Irán".
-var stateAfterNameRe = mkf(`^(?:\s*,\s*(?:de la |de l'|del |de |du |des |d'|of the |of |from |the |representant (?:le |la |l'|les )?|representing (?:the )?|representando a (?:la |el |los )?)|\s+(?:of the |of |from the |from |de la |de l'|del |de |du |des |d'|representant (?:le |la |l'|les )?|representing (?:the )?|representando a (?:la |el |los )?))$`)
+var stateAfterNameRe = mkf(`^(?:\s*\(\s*|\s*,\s*(?:de la |de l'|del |de |du |des |d'|of the |of |from |the |representant (?:le |la |l'|les )?|representing (?:the )?|representando a (?:la |el |los )?)|\s+(?:of the |of |from the |from |de la |de l'|del |de |du |des |d'|representant (?:le |la |l'|les )?|representing (?:the )?|representando a (?:la |el |los )?))$`)
 
 // namesAmbassadors reports whether the view holds "embajador" or
 // "ambassad" (anywhere), computed once per document.
