@@ -707,6 +707,10 @@ func (x *engine) stateListAfter(s int, sp span) []string {
 		if m.s < cur {
 			continue
 		}
+		if n := len(out); n > 0 && m.kind == kState && m.key == out[n-1] && strings.TrimSpace(x.f.low[cur:m.s]) == "(" && m.e < sp.e && x.f.low[m.e] == ')' {
+			cur = m.e + 1 // "la République Démocratique du Congo (RDC), Djibouti": the same state's acronym
+			continue
+		}
 		if m.kind != kState || !listGlueRe.MatchString(x.f.low[cur:m.s]) {
 			break
 		}

@@ -842,6 +842,11 @@ func (x *engine) personCandidacySupports() {
 
 // compriseRe is an organisation, or a noun standing for the one just named,
 // followed by a verb that lists its members.
+// memberPreambleRe: what may stand between a verb of comprising and the
+// list of members ("compte, outre la Tunisie, 19 pays membres :", "has 15
+// member states:", "cuenta con 12 países miembros:").
+var memberPreambleRe = mkf(`^\s*,?\s*(?:(?:outre|besides|apart from|ademas de|aparte de)\s+[^,:;.]{1,40},\s*)?(?:(?:con|de|of)\s+)?(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+(?:pays|etats|states|countries|paises|estados|nations|naciones|membres|members|miembros)(?:\s+(?:membres|members|miembros|member states))?\s*:?\s*`)
+
 var compriseRe = mk(`\b(?:(?:asientos|sieges|seats) permanent(?:es|s)?\s*[-(,]?\s*(?:que ocupan|occupes par|held by|occupied by)|(?:compte|comptent|cuenta|cuentan|counts|has|have) (?:comme|como|as) (?:pays |etats |paises |estados |states |countries )?(?:membres|miembros|members)|comprend|compte|regroupe|rassemble|reunit|includes|comprises|consists of|is made up of|brings together|groups|agrupa|incluye|comprende|reune|esta integrad[oa] por|esta compuest[oa] por|est composee? de|se compose de|(?:integrad[oa]|compuest[oa]|conformad[oa]|formad[oa]) (?:tambien |ademas )?por|(?:composee?|constituee?|formee?) (?:aussi |egalement )?(?:du|des|de|par)|(?:made up|composed|formed) (?:also )?(?:of|by)|comprising|(?:cuenta con|tiene|compte|has) \d+ (?:estados |paises |etats |pays |member |)(?:miembros|membres|members|states|countries|estados|paises|etats|pays),? (?:entre ellos|entre los cuales|incluidos|dont|parmi lesquels|including|among them)|(?:de los cuales|dont|of which|among which)[^.()]{0,40}\(|(?:miembros|membres|members)(?: permanentes| permanents| permanent)?\s*:)\s*(?:(?:desormais|aujourd'hui|now|today|actualmente|ahora)\s+)?`)
 
 // orgNounRe opens a sentence with a noun standing for an organisation.
@@ -882,7 +887,11 @@ func (x *engine) comprisedMembers() {
 			if org == "" {
 				break
 			}
-			list := x.stateListAfter(m[1], sp)
+			from := m[1]
+			if pm := memberPreambleRe.FindStringIndex(low[from:min(sp.e, from+90)]); pm != nil {
+				from += pm[1] // "compte, outre la Tunisie, 19 pays membres : le Burundi, …"
+			}
+			list := x.stateListAfter(from, sp)
 			if len(list) == 0 {
 				continue // "La OCDE reúne hoy a 38 Estados, de los cuales … (A, B…)": the list comes later
 			}

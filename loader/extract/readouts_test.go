@@ -943,6 +943,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"ambassadors listed as 'Name (State)' after a credentials ceremony; 'spoke to Egypt's President X' is a call",
 			"date 2021-07-20\n\nPresident Kofi Mensah today at the Jubilee House, Accra, received credentials from four new ambassadors to Ghana. The diplomats included Chile's Ambassador Luis Paz, Tomás Rojas (Peru) Ana Ruiz (Japan) and Tom Ward (Canada). The Prime Minister spoke to Egypt's President Omar Saleh this afternoon, to reiterate our commitment to the UK-Egypt relationship.",
 			[]string{"office:rojas:PE:ambassador", "office:ruiz:JP:ambassador", "office:ward:CA:ambassador", "event:credentials:held:GH,PE", "event:credentials:held:GH,JP", "event:credentials:held:CA,GH", "event:phone_call:held:EG,GB"}, nil},
+		{"the members an organisation 'compte, outre X, N pays membres :' are listed, a state's acronym in parentheses inside the list",
+			"Fondé en 1994, le Comesa compte, outre la Tunisie, 19 pays membres : le Burundi, la République Démocratique du Congo (RDC), Djibouti et le Kenya.",
+			[]string{"member:BI:COMESA:member", "member:CD:COMESA:member", "member:DJ:COMESA:member", "member:KE:COMESA:member"}, nil},
 	})
 }
 

@@ -129,6 +129,24 @@ var (
 	def     *Gazetteer
 )
 
+// titleAcronym returns the acronym a written in Title Case ("Comesa" for
+// "COMESA"), as the French and Spanish press write the long ones; "" when a
+// is short, not all letters, or reads as a name once written so ("Alba").
+func titleAcronym(a string) string {
+	if len(a) < 4 || strings.ToUpper(a) != a || namelikeAcronyms[a] {
+		return ""
+	}
+	for _, r := range a {
+		if r < 'A' || r > 'Z' {
+			return ""
+		}
+	}
+	return a[:1] + strings.ToLower(a[1:])
+}
+
+// namelikeAcronyms are acronyms that, in Title Case, are names or words.
+var namelikeAcronyms = map[string]bool{"ALBA": true, "SICA": true, "FIDA": true, "CICA": true, "IORA": true, "BAII": true, "BERD": true, "AELC": true, "AELE": true, "OISA": true, "SMOM": true, "CBLT": true, "LCBC": true, "OECO": true, "OECS": true}
+
 // Default returns the gazetteer built from the embedded data. It is built once
 // (on first use) and shared; it is safe for concurrent use.
 func Default() *Gazetteer {
@@ -196,6 +214,9 @@ func load(b []byte) (*Gazetteer, error) {
 		}
 		for _, a := range o.Acronyms {
 			bld.add(a, cand{kind: Org, key: o.Key, exact: true})
+			if t := titleAcronym(a); t != "" {
+				bld.add(t, cand{kind: Org, key: o.Key, exact: true}) // "le Comesa", "la Cepal"
+			}
 		}
 	}
 	for i := range d.Territories {
