@@ -946,6 +946,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"the members an organisation 'compte, outre X, N pays membres :' are listed, a state's acronym in parentheses inside the list",
 			"Fondé en 1994, le Comesa compte, outre la Tunisie, 19 pays membres : le Burundi, la République Démocratique du Congo (RDC), Djibouti et le Kenya.",
 			[]string{"member:BI:COMESA:member", "member:CD:COMESA:member", "member:DJ:COMESA:member", "member:KE:COMESA:member"}, nil},
+		{"counterparts listed by state ('ses homologues de la République du Rwanda, M. X, du Royaume de Norvège, M. Y') are each that state's",
+			"M. Kofi Mensah, ministre ghanéen des Affaires étrangères, a rencontré ses homologues de la République Islamique de Mauritanie, M. Luis Paz, de la République du Rwanda, M. Tomás Rojas, et de la République de Sao-Tomé-Et-Principé, Ana Ruiz.",
+			[]string{"office:paz:MR:foreign_minister", "office:rojas:RW:foreign_minister", "office:ruiz:ST:foreign_minister", "event:meeting:held:GH,MR", "event:meeting:held:GH,RW", "event:meeting:held:GH,ST"}, nil},
 	})
 }
 

@@ -1178,8 +1178,9 @@ var pluralCounterpartRe = mk(`\b(?:ses|leurs|his|her|their|sus)\s+(?:homologues|
 var demonymItemGapRe = mkf(`^\s*,\s*(?:(?:m|mme|mr|mrs|ms|dr|sr|sra|s\.e\.|h\.e\.)\.?\s+)?$`)
 
 // listedCounterparts is pass 2d”: "ses homologues équato-guinéen, X,
-// bissau-guinéenne, Mme Y et burkinabè, M. Z": each name after a demonym
-// holds the possessor's role for that demonym's state.
+// bissau-guinéenne, Mme Y et burkinabè, M. Z", "ses homologues de la
+// République du Rwanda, M. X, du Royaume de Norvège, M. Y": each name after
+// a demonym or a state holds the possessor's role for that state.
 func (x *engine) listedCounterparts() {
 	for si, sp := range x.sents {
 		hs := x.find(pluralCounterpartRe, sp.s, sp.e)
@@ -1206,8 +1207,11 @@ func (x *engine) listedCounterparts() {
 				continue
 			}
 			m := ms[len(ms)-1]
-			if m.kind != kState || !m.demonym || !demonymItemGapRe.MatchString(x.f.low[m.e:c.s]) {
+			if m.kind != kState || !demonymItemGapRe.MatchString(x.f.low[m.e:c.s]) {
 				continue
+			}
+			if !m.demonym && !genitiveBeforeRe.MatchString(x.f.low[max(sp.s, m.s-12):m.s]) {
+				continue // "ses homologues de la République du Rwanda, M. X": a state by name needs its "de"
 			}
 			p := x.personOf(c)
 			if len(p.offices) > 0 {
