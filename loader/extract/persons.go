@@ -591,6 +591,9 @@ func (x *engine) capacityTitle(si int, c candidate, sp span) []part {
 		return nil
 	}
 	hs := c.e + m[1]
+	if otherSubjectRe.MatchString(low[c.e : c.e+m[0]]) {
+		return nil // "remercier le Président X pour le soutien dont il a bénéficié durant sa mission en qualité de …": another's
+	}
 	objPronoun := strings.Contains(low[c.e+m[0]:hs], " him") || strings.Contains(low[c.e+m[0]:hs], " her")
 	// "… les lettres de créance par lesquelles le président Y l'accrédite en qualité
 	// d'ambassadeur": Y accredits; the pronoun is the one who presents
@@ -629,6 +632,10 @@ func (x *engine) capacityTitle(si int, c candidate, sp span) []part {
 	}
 	return []part{{s: hs, e: e, head: low[hs:he], hs: hs, he: he}}
 }
+
+// otherSubjectRe finds a relative clause with a subject of its own between
+// a name and a capacity ("dont il a bénéficié", "that he received").
+var otherSubjectRe = mkf(`\b(?:dont|qu'|que|which|that|del que|de la que|cuyo|cuya)\s*(?:il|elle|he|she|el|ella)\b`)
 
 // cardinalBeforeRe ends the honorific of a cardinal before his name.
 var cardinalBeforeRe = mkf(`\b(?:cardinal|cardenal)\s+$`)

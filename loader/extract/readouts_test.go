@@ -949,6 +949,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"counterparts listed by state ('ses homologues de la République du Rwanda, M. X, du Royaume de Norvège, M. Y') are each that state's",
 			"M. Kofi Mensah, ministre ghanéen des Affaires étrangères, a rencontré ses homologues de la République Islamique de Mauritanie, M. Luis Paz, de la République du Rwanda, M. Tomás Rojas, et de la République de Sao-Tomé-Et-Principé, Ana Ruiz.",
 			[]string{"office:paz:MR:foreign_minister", "office:rojas:RW:foreign_minister", "office:ruiz:ST:foreign_minister", "event:meeting:held:GH,MR", "event:meeting:held:GH,RW", "event:meeting:held:GH,ST"}, nil},
+		{"a capacity told in a relative clause with a subject of its own ('dont il a bénéficié durant sa mission en qualité de …') is not the name's before it",
+			"Le Chef de la diplomatie chilienne est venu remercier le Président Kofi Mensah pour le soutien dont il a bénéficié durant sa mission en qualité de Représentant Spécial du Secrétaire Général des Nations Unies pour le Mali.",
+			nil, []string{"office:mensah:UN:official"}},
 	})
 }
 
