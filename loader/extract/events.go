@@ -1105,6 +1105,10 @@ var destListGlueRe = mkf(`^\s*(?:,\s*(?:(?:and|et|y|e)\s+)?|(?:and|et|y|e)\s+)(?
 // named visitor.
 var bareVisitVerb = setOf(`visited visits visito visitaron`)
 
+// tourVisitVerb are the other verbs of a visit whose object may be a list
+// of states, one visit each ("is set to visit Portugal and Spain").
+var tourVisitVerb = map[string]bool{"to visit": true, "will visit": true, "visitara": true, "visitera": true, "visiteront": true, "visitar": true}
+
 // possTitleRe is a bare title in the possessive before a trip ("the
 // foreign minister's tour"); group 1 holds the title.
 var possTitleRe = mkf(`\bthe\s+(foreign minister|foreign secretary|secretary of state|prime minister|president|minister)'s\s+(?:[\w-]+[\s-]+){0,4}$`)
@@ -1201,7 +1205,7 @@ func (x *engine) tourVisits(t trig, sp span, ps []*person) bool {
 		}
 		// "to Uganda", or a state listed right after a destination ("to Malaysia and Indonesia")
 		if tourDestRe.MatchString(x.f.low[max(t.s, m.s-14):m.s]) || last >= 0 && destListGlueRe.MatchString(x.f.low[last:m.s]) ||
-			last < 0 && bareVisitVerb[x.f.low[t.s:t.e]] && strings.TrimSpace(x.f.low[t.e:m.s]) == "" || // "visitó Etiopía, Burkina Faso…"
+			last < 0 && (bareVisitVerb[x.f.low[t.s:t.e]] || tourVisitVerb[x.f.low[t.s:t.e]]) && strings.TrimSpace(x.f.low[t.e:m.s]) == "" || // "visitó Etiopía, Burkina Faso…", "is set to visit Portugal and Spain"
 
 			groupDestRe.MatchString(x.f.low[max(t.s, m.s-45):m.s]) {
 			if !contains(dests, m.key) {
@@ -1214,8 +1218,18 @@ func (x *engine) tourVisits(t trig, sp span, ps []*person) bool {
 		return false
 	}
 	date := x.dateIn(sp)
+next:
 	for _, d := range dests {
-		x.events = append(x.events, &event{kind: "visit", status: t.status, persons: ps[:1], states: sortedPair(vs[0], d), ev: sp, conf: 0.7, host: d, date: date})
+		states := sortedPair(vs[0], d)
+		for _, old := range x.events {
+			if old.kind == "visit" && old.status == t.status && equalWords(old.states, states) {
+				if !containsP(old.persons, ps[0]) {
+					old.persons = append(old.persons, ps[0]) // the visit a headline told before
+				}
+				continue next
+			}
+		}
+		x.events = append(x.events, &event{kind: "visit", status: t.status, persons: ps[:1], states: states, ev: sp, conf: 0.7, host: d, date: date})
 	}
 	return true
 }

@@ -398,6 +398,10 @@ func (x *engine) candidates(s, e int) []candidate {
 				i = last
 				continue // "MOU", "FAO": an acronym, not a name
 			}
+			if last == i && len(t.up) <= 5 && t.s > 0 && up[t.s-1] == '(' && end < len(up) && up[end] == ')' && innerCapital(t.up) {
+				i = last
+				continue // "Minister of State (MoS) for External Affairs": an abbreviation in a title
+			}
 			if out == nil {
 				out = make([]candidate, 0, 8) // one allocation for most sentences
 			}
@@ -409,6 +413,17 @@ func (x *engine) candidates(s, e int) []candidate {
 		out = x.namesRepeated(out)
 	}
 	return out
+}
+
+// innerCapital reports whether w has a capital letter after its first
+// letter ("MoS", "MoFA"): an abbreviation, not a name.
+func innerCapital(w string) bool {
+	for i := 1; i < len(w); i++ {
+		if w[i] >= 'A' && w[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 // peerageWords are the British titles of peers, whose names go on with

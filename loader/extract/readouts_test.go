@@ -952,6 +952,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a capacity told in a relative clause with a subject of its own ('dont il a bénéficié durant sa mission en qualité de …') is not the name's before it",
 			"Le Chef de la diplomatie chilienne est venu remercier le Président Kofi Mensah pour le soutien dont il a bénéficié durant sa mission en qualité de Représentant Spécial du Secrétaire Général des Nations Unies pour le Mali.",
 			nil, []string{"office:mensah:UN:official"}},
+		{"an abbreviation in parentheses inside a title ('Minister of State (MoS) for External Affairs') is no name; 'is set to visit A and B' is one visit each, merged with the headline's",
+			"date 2021-09-11 Chilean minister to visit Peru\n\nSantiago [Chile], September 11: Chile's Minister of State (MoS) for External Affairs Ana Ruiz is set to visit Peru and Ecuador from September 12-17.",
+			[]string{"office:ruiz:CL:minister", "event:visit:planned:CL,PE", "event:visit:planned:CL,EC"}, []string{"office:mos:CL:minister"}},
 	})
 }
 
