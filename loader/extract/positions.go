@@ -95,7 +95,7 @@ func (x *engine) findSupports() {
 				stance = "oppose"
 			case x.match(recognizeRe, max(sp.s, ts-80), min(sp.e, te+10)) || x.match(recognitionRe, max(sp.s, ts-80), ts):
 				stance = "recognize"
-			case x.match(supportRe, sp.s, min(sp.e, te+60)):
+			case x.match(supportRe, sp.s, min(sp.e, te+80)):
 				stance = "support"
 			}
 			posState := ""
@@ -137,6 +137,11 @@ func (x *engine) findSupports() {
 						continue // "the Moroccan Sahara" not governed by a stance word
 					}
 					subjs, subjOrg = []string{st}, false
+				}
+			}
+			if len(subjs) == 0 && t.topic == "candidacy" {
+				if st := x.personPossessorState(ts, sp); st != "" {
+					subjs = []string{st} // "Ms. Botchwey's candidacy": her state's
 				}
 			}
 			if len(subjs) == 0 && k > 0 && tms[k-1].e >= ts-60 && topicsGap(low[tms[k-1].e:ts]) {
@@ -416,6 +421,27 @@ func (x *engine) subjectsOf(topic string, ts, te int, sp span) ([]string, bool) 
 	}
 	return nil, false
 }
+
+// personPossessorState returns the state of the person whose name ends
+// right before "'s" and the topic at ts ("Ms. Botchwey's candidacy"), "" if
+// none.
+func (x *engine) personPossessorState(ts int, sp span) string {
+	low := x.f.low
+	for _, list := range [][]pmention{x.pms, x.refs} {
+		for _, pm := range pmRange(list, max(sp.s, ts-80), ts) {
+			if pm.p == nil || !possessiveGapRe.MatchString(low[pm.e:ts]) {
+				continue
+			}
+			if st := pm.p.states(); len(st) == 1 {
+				return st[0]
+			}
+		}
+	}
+	return ""
+}
+
+// possessiveGapRe is the possessive between a name and the noun it owns.
+var possessiveGapRe = mkf(`^'s?\s+$`)
 
 // effortsTopicRe: the efforts, role or good offices of an organisation.
 var effortsTopicRe = mkf(`^(?:efforts|esfuerzos|role|rol|papel|mediation|mediacion|bons offices|good offices|buenos oficios)$`)

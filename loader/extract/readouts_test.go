@@ -955,6 +955,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"an abbreviation in parentheses inside a title ('Minister of State (MoS) for External Affairs') is no name; 'is set to visit A and B' is one visit each, merged with the headline's",
 			"date 2021-09-11 Chilean minister to visit Peru\n\nSantiago [Chile], September 11: Chile's Minister of State (MoS) for External Affairs Ana Ruiz is set to visit Peru and Ecuador from September 12-17.",
 			[]string{"office:ruiz:CL:minister", "event:visit:planned:CL,PE", "event:visit:planned:CL,EC"}, []string{"office:mos:CL:minister"}},
+		{"a person's candidacy ('Ms. Mensah’s candidacy') is her state's; the support told later in the sentence backs it",
+			"date 2024-02 Ghana’s minister welcomed in Lima\n\nGhana’s Foreign Minister, Ama Mensah, has received a warm welcome from Peruvian President, Luis Paz, regarding her candidacy for Commonwealth Secretary-General. President Paz said that Ms. Mensah’s candidacy has been “well-received” and expressed his country’s support for her.",
+			[]string{"support:PE>GH:candidacy:support"}, nil},
 	})
 }
 
