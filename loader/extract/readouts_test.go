@@ -958,6 +958,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a person's candidacy ('Ms. Mensah’s candidacy') is her state's; the support told later in the sentence backs it",
 			"date 2024-02 Ghana’s minister welcomed in Lima\n\nGhana’s Foreign Minister, Ama Mensah, has received a warm welcome from Peruvian President, Luis Paz, regarding her candidacy for Commonwealth Secretary-General. President Paz said that Ms. Mensah’s candidacy has been “well-received” and expressed his country’s support for her.",
 			[]string{"support:PE>GH:candidacy:support"}, nil},
+		{"an official whose name only shares the consonant skeleton of a listed leader's ('Mohamed Ould Errachid', 'Mohammed bin Rashid') keeps the state of the text",
+			"date 2026-01-26\n\nÀ Rabat, le Premier ministre du Sénégal a été reçu par le chef du gouvernement marocain. Ont été conviés à ce déjeuner le président de la Chambre des conseillers, Mohamed Ould Errachid, et l'ambassadeur du Royaume du Maroc au Sénégal, Hassan Naciri.",
+			[]string{"office:errachid:MA:official"}, []string{"office:errachid:AE:official"}},
 	})
 }
 
