@@ -48,15 +48,27 @@ func (x *engine) dropDefaultBare() {
 		if !stated {
 			continue
 		}
+		other := false // an office the text states other than an envoy's
+		for _, o := range p.offices {
+			if !o.pending && o.conf >= 0.75 && o.role != "ambassador" {
+				other = true
+			}
+		}
 		var keep []*office
 		for _, o := range p.offices {
 			if o.conf <= 0.65 && bareTitles[foldString(o.title)] {
 				continue
+			}
+			if other && o.role == "ambassador" && bareEnvoyTitles[foldString(o.title)] {
+				continue // "Ambassador X, Minister of State of Foreign Affairs": a rank, not a post
 			}
 			keep = append(keep, o)
 		}
 		p.offices = keep
 	}
 }
+
+// bareEnvoyTitles are an envoy's rank used as an honorific before a name.
+var bareEnvoyTitles = setOf(`ambassador ambassadeur ambassadrice embajador embajadora amb amb.`)
 
 var bareTitles = setOf(`minister ministre ministro ministra president presidente presidenta secretary secretario secretaria`)

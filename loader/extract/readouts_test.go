@@ -961,6 +961,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"an official whose name only shares the consonant skeleton of a listed leader's ('Mohamed Ould Errachid', 'Mohammed bin Rashid') keeps the state of the text",
 			"date 2026-01-26\n\nÀ Rabat, le Premier ministre du Sénégal a été reçu par le chef du gouvernement marocain. Ont été conviés à ce déjeuner le président de la Chambre des conseillers, Mohamed Ould Errachid, et l'ambassadeur du Royaume du Maroc au Sénégal, Hassan Naciri.",
 			[]string{"office:errachid:MA:official"}, []string{"office:errachid:AE:official"}},
+		{"'Ambassador' before the name of one whose office the text states otherwise is a rank, not a post",
+			"ACCRA - Ambassador Luis Paz, Minister of State of Foreign Affairs of Chile, on Thursday officially inaugurated the Embassy of Chile in Accra. Ambassador Ana Ruiz of Peru attended.",
+			[]string{"office:paz:CL:minister", "office:ruiz:PE:ambassador"}, []string{"office:paz:CL:ambassador"}},
 	})
 }
 
