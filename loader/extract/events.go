@@ -450,6 +450,9 @@ func (x *engine) agreementObject(s, e, limit int) bool {
 // visitOK filters weak visit triggers ("se rendre", "la visite") that are not trips.
 func (x *engine) visitOK(s, e int, sp span) bool {
 	w := x.f.low[s:e]
+	if privateVisitorsRe.MatchString(x.f.low[e:min(sp.e, e+50)]) {
+		return false // "the visit of over 70 Pakistani businessmen to Ethiopia": no state's representatives
+	}
 	if visitQualifierRe.MatchString(x.f.low[e:min(sp.e, e+30)]) {
 		return true // "la visite de travail dans le Royaume de …"
 	}
@@ -475,6 +478,9 @@ func (x *engine) visitOK(s, e int, sp span) bool {
 	}
 	return true
 }
+
+// privateVisitorsRe: visitors who represent no state, named after a visit.
+var privateVisitorsRe = mkf(`^\s*(?:of\s+|de\s+|d'|des\s+|del\s+|by\s+)?(?:(?:over|more than|some|about|plus de|pres de|une|un groupe de|a group of|mas de|unos|unas|cerca de|\d+|dozens of|des dizaines d'|decenas de)\s+)*(?:[a-z-]+\s+|d'|de\s+){0,3}(?:businessmen|businesspeople|business people|investors|journalists|students|tourists|hommes d'affaires|investisseurs|journalistes|etudiants|touristes|empresarios|inversionistas|inversores|periodistas|estudiantes|turistas)\b`)
 
 // firstToRe ends "the first … to" before an infinitive trigger: the act is
 // reported as done ("Naidu is the first senior Indian leader to visit").

@@ -964,6 +964,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'Ambassador' before the name of one whose office the text states otherwise is a rank, not a post",
 			"ACCRA - Ambassador Luis Paz, Minister of State of Foreign Affairs of Chile, on Thursday officially inaugurated the Embassy of Chile in Accra. Ambassador Ana Ruiz of Peru attended.",
 			[]string{"office:paz:CL:minister", "office:ruiz:PE:ambassador"}, []string{"office:paz:CL:ambassador"}},
+		{"a visit of businessmen, students or journalists is no visit of a state",
+			"date 2023-05-12\n\nChile and Peru established relations in the 1950s, he said, adding that the visit of over 70 Peruvian businessmen to Chile had changed the relations. La visite d'une délégation d'hommes d'affaires ghanéens au Togo a eu lieu.",
+			nil, []string{"event:visit:held:CL,PE", "event:visit:held:GH,TG"}},
 	})
 }
 
