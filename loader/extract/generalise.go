@@ -1284,7 +1284,9 @@ var moreTitleWords = `living vivant viviendo expatries expatriates culturelles c
 	droits rights derechos humains human humanos homme cultes worship religious religieuses igualdad equality egalite inclusion migrations migraciones migration
 	hacienda consumo consumption transformation transformacion politique politica policy sociales social sociaux economiques economic economicos economicas
 	multilaterales multilateral bilaterales bilateral francophones francophone internationales espanol espanoles mundo world monde caribe caribbean caraibes
-	globales global mondiales intercultural interculturel civil civile`
+	globales global mondiales intercultural interculturel civil civile
+	chambre chamber representants representatives representantes conseillers consejeros councillors
+	deputes deputies diputados senat senate senado assemblee assembly asamblea congres congress congreso`
 
 func init() {
 	for w := range setOf(moreTitleWords) {

@@ -967,6 +967,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a visit of businessmen, students or journalists is no visit of a state",
 			"date 2023-05-12\n\nChile and Peru established relations in the 1950s, he said, adding that the visit of over 70 Peruvian businessmen to Chile had changed the relations. La visite d'une délégation d'hommes d'affaires ghanéens au Togo a eu lieu.",
 			nil, []string{"event:visit:held:CL,PE", "event:visit:held:GH,TG"}},
+		{"a title naming a chamber of parliament in lower case stands before its holder's name; the surname Camara is no chamber",
+			"Le ministre a rencontré au Ghana le président de la chambre des représentants Kofi Mensah et la ministre Ama Camara.",
+			[]string{"office:mensah:GH:official", "office:camara:GH:minister"}, nil},
 	})
 }
 
