@@ -970,6 +970,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a title naming a chamber of parliament in lower case stands before its holder's name; the surname Camara is no chamber",
 			"Le ministre a rencontré au Ghana le président de la chambre des représentants Kofi Mensah et la ministre Ama Camara.",
 			[]string{"office:mensah:GH:official", "office:camara:GH:minister"}, nil},
+		{"an organisation 'issue de' another, 'an offshoot of' it, is part of it",
+			"L'ISESCO est une organisation internationale spécialisée dans l'éducation, issue de l'Organisation de la coopération islamique (OCI), dont le siège se trouve à Rabat.",
+			[]string{"parent:ICESCO<OIC"}, nil},
 	})
 }
 
