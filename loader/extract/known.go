@@ -337,6 +337,9 @@ func (x *engine) knownNames() {
 			if v.role == "official" {
 				continue // a vague office the text does not state ("el líder opositor, Juan Guaidó")
 			}
+			if deathBeforeRe.MatchString(x.f.low[max(sp.s, c.s-45):c.s]) {
+				continue // "condolences on the passing of Sheikh Khalifa bin Zayed": no longer in office
+			}
 			role := v.role
 			if h, hs := x.nearHead(sp.s, c.s, titled, x.cands[si]); h != "" {
 				// "Defence Minister Sabri Yaakob", "le ministre de l'Intérieur, …, X":
@@ -434,6 +437,10 @@ func (x *engine) recounter(p *person, o *office) {
 		}
 	}
 }
+
+// deathBeforeRe ends the words of a death before a name ("the passing of
+// Sheikh", "le décès de", "el fallecimiento del", "the late").
+var deathBeforeRe = mkf(`\b(?:passing|death|demise|funeral|deces|disparition|obseques|fallecimiento|muerte|deceso|funeral|sepelio|late|feu|defunt|regrette|difunto|fallecido)\s+(?:(?:of|de|du|d'|del|the|la|le|el|his|her|highness|majesty|sheikh|cheikh|president|king|roi|rey|presidente|president)\s+)*$`)
 
 // genitiveWords are the words before a name that make it a complement.
 var genitiveWords = setOf(`de del du d of des`)

@@ -973,6 +973,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"an organisation 'issue de' another, 'an offshoot of' it, is part of it",
 			"L'ISESCO est une organisation internationale spécialisée dans l'éducation, issue de l'Organisation de la coopération islamique (OCI), dont le siège se trouve à Rabat.",
 			[]string{"parent:ICESCO<OIC"}, nil},
+		{"a listed leader named as the dead ('condolences on the passing of Sheikh X') holds no office",
+			"date 2022-05-17\n\nBlinken offered his condolences on the passing of Sheikh Khalifa bin Zayed, and wished prosperity for the UAE under President Mohamed bin Zayed Al Nahyan.",
+			nil, []string{"office:zayed:AE:head_of_state"}},
 	})
 }
 
