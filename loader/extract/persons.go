@@ -390,7 +390,7 @@ func (x *engine) candidates(s, e int) []candidate {
 				last--
 				end = toks[last].e
 			}
-			if i > 0 && afterPlaceNoun(toks[i-1]) && up[toks[i-1].e:t.s] == " " {
+			if i > 0 && afterPlaceNoun(toks[i-1]) && up[toks[i-1].e:t.s] == " " && !x.stateEndsAt(toks[i-1].e) {
 				i = last
 				continue
 			}
@@ -424,6 +424,13 @@ func innerCapital(w string) bool {
 		}
 	}
 	return false
+}
+
+// stateEndsAt reports whether a state's name ends at view offset e ("the
+// Secretary of State of the United States Antony Blinken": a name may follow).
+func (x *engine) stateEndsAt(e int) bool {
+	m := x.mentAt(e - 1)
+	return m != nil && m.kind == kState && m.e == e
 }
 
 // peerageWords are the British titles of peers, whose names go on with

@@ -976,6 +976,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a listed leader named as the dead ('condolences on the passing of Sheikh X') holds no office",
 			"date 2022-05-17\n\nBlinken offered his condolences on the passing of Sheikh Khalifa bin Zayed, and wished prosperity for the UAE under President Mohamed bin Zayed Al Nahyan.",
 			nil, []string{"office:zayed:AE:head_of_state"}},
+		{"a name right after a state ending in 'States' or 'Nations' ('the Secretary of State of the United States X') is a name",
+			"Meanwhile, the Ghanaian minister met the Secretary of State of the United States Tom Ward on Friday.",
+			[]string{"office:ward:US:foreign_minister"}, nil},
 	})
 }
 
