@@ -979,6 +979,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a name right after a state ending in 'States' or 'Nations' ('the Secretary of State of the United States X') is a name",
 			"Meanwhile, the Ghanaian minister met the Secretary of State of the United States Tom Ward on Friday.",
 			[]string{"office:ward:US:foreign_minister"}, nil},
+		{"the first report of a meeting may be the session of a series ('at the end of the fourth meeting of the Joint Commission … co-chaired by X and Y')",
+			"date 2023-06-02\n\nIn the joint communiqué issued at the end of the fourth meeting of the Joint Cooperation Commission held in Accra and co-chaired by the Minister of Foreign Affairs of Ghana, Kofi Mensah, and his Peruvian counterpart, Ana Ruiz, the head of Peru's diplomacy reiterated her support.",
+			[]string{"event:meeting:held:GH,PE"}, nil},
 	})
 }
 
