@@ -18,7 +18,8 @@ var (
 	pluralOwnRe = mkf(`\b(?:leurs|their|sus)\s+(?:\w+\s+){0,2}$`)
 	// firstHostGapRe: what may stand between a plural trigger and its first place
 	// ("deux nouvelles ambassades en Afrique, à Lomé", "consulats généraux à Laâyoune")
-	firstHostGapRe = mkf(`^[^.;:]{0,40}?\b(?:a|au|aux|en|in|at|dans)\s+(?:la |le |l'|les |the |el )?$`)
+	// or a dash or colon right before a list ("The new embassies - Doha, Kuwait City and Abu Dhabi")
+	firstHostGapRe = mkf(`^[^.;:]{0,40}?\b(?:a|au|aux|en|in|at|dans)\s+(?:la |le |l'|les |the |el )?$|^\s*[-:\x{2013}\x{2014}]\s*$`)
 	// hostGlueRe: between two places of a list ("à Lomé (Togo) et Malabo", "in Rabat, Ankara and Abu Dhabi")
 	hostGlueRe = mkf(`^[\s,()\-]*(?:(?:et|and|y|e|ainsi qu'a|as well as)\s+)?(?:(?:a|au|aux|en|in|at|dans)\s+)?(?:la |le |l'|les |the |el )?$`)
 	// ordinalLeadRe: a sentence distributing items announced before ("L'une sera établie à …, la deuxième à …")
@@ -52,8 +53,8 @@ func (x *engine) pluralMissions() {
 			if len(hosts) == 0 && strings.HasSuffix(strings.TrimSpace(low[sp.s:sp.e]), ":") {
 				hosts = x.bulletPlaces(si + 1) // "The new posts will …:\n • Lesotho\n • Samoa"
 			}
-			if len(senders) == 0 && generic && len(hosts) > 0 && x.reporting != "" {
-				senders = []string{x.reporting} // "the opening of nine new diplomatic posts": the reporting state's
+			if len(senders) == 0 && (generic || newBeforeRe.MatchString(low[max(sp.s, s-20):s])) && len(hosts) > 0 && x.reporting != "" {
+				senders = []string{x.reporting} // "the opening of nine new diplomatic posts", "the new embassies in …": the reporting state's
 			}
 			if generic && len(hosts) == 0 {
 				continue // no place named: "diplomatic missions" may be anybody's
@@ -64,6 +65,9 @@ func (x *engine) pluralMissions() {
 			status := x.missionStatus(s, e, sp)
 			if generic && status == "exists" && strings.HasPrefix(w, "new") {
 				status = "announced" // "the new posts will …": posts to be opened
+			}
+			if !generic && status == "exists" && newBeforeRe.MatchString(low[max(sp.s, s-20):s]) {
+				status = "opened" // "the new embassies in …"
 			}
 			conf := 0.75
 			if len(hosts) == 0 && countRe.MatchString(low[max(sp.s, s-30):s]) && si+1 < len(x.sents) {
@@ -191,12 +195,16 @@ func (x *engine) pluralSenders(s, e int, sp span) ([]string, int) {
 	return nil, e
 }
 
+// newBeforeRe ends the words before a plural mission word that make the
+// missions new ones ("the new embassies", "les nouvelles ambassades").
+var newBeforeRe = mkf(`\b(?:new|nouvelles|nouveaux|nuevas|nuevos)\s+$`)
+
 // singleSubjectRe: a state opening its sentence, the subject of its verb.
 var singleSubjectRe = mkf(`^\s*(?:(?:le|la|l'|el|the)\s*)?$`)
 
 // pluralOpenVerbRe is a plural verb of opening missions and what may stand
 // between it and the plural mission word.
-var pluralOpenVerbRe = mkf(`\b(?:ont ouvert|ont inaugure|vont ouvrir|ouvriront|opened|have opened|has opened|will open|abrieron|han abierto|inauguraron|abriran|a ouvert|a inaugure|ouvrira|abrio|ha abierto|abrira|inauguro)\s+(?:[\w']+\s+){0,3}$`)
+var pluralOpenVerbRe = mkf(`\b(?:is opening|are opening|will be opening|plans to open|ouvre|ouvrent|abre|abren|esta abriendo|ont ouvert|ont inaugure|vont ouvrir|ouvriront|opened|have opened|has opened|will open|abrieron|han abierto|inauguraron|abriran|a ouvert|a inaugure|ouvrira|abrio|ha abierto|abrira|inauguro)\s+(?:[\w']+\s+){0,3}$`)
 
 // placesAfter lists the places named from off on: "à Lomé (Togo) et Malabo
 // (Guinée Equatoriale)", "in Rabat, Ankara and Abu Dhabi", "à Laâyoune".

@@ -982,6 +982,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"the first report of a meeting may be the session of a series ('at the end of the fourth meeting of the Joint Commission … co-chaired by X and Y')",
 			"date 2023-06-02\n\nIn the joint communiqué issued at the end of the fourth meeting of the Joint Cooperation Commission held in Accra and co-chaired by the Minister of Foreign Affairs of Ghana, Kofi Mensah, and his Peruvian counterpart, Ana Ruiz, the head of Peru's diplomacy reiterated her support.",
 			[]string{"event:meeting:held:GH,PE"}, nil},
+		{"'is opening embassies' has the sentence's subject as sender; 'the new embassies - A, B and C' are the reporting state's, one in each city listed after a dash",
+			"date 2019-08-07 Ghana expands its network abroad\n\nACCRA - Ghana is opening embassies in countries where it had no ambassador. The new embassies - Lima, Santiago and Quito in South America - will serve Ghanaians there. Peru is opening new embassies in Accra and Dakar.",
+			[]string{"mission:embassy:GH>PE:Lima:opened", "mission:embassy:GH>CL:Santiago:opened", "mission:embassy:GH>EC:Quito:opened", "mission:embassy:PE>GH:Accra:opened", "mission:embassy:PE>SN:Dakar:opened"}, nil},
 	})
 }
 
