@@ -46,6 +46,7 @@ func TestFind(t *testing.T) {
 			[]want{{State, "MA", "Kingdom of Morocco"}, {State, "US", "United States"}, {State, "US", "U.S."}, {Capital, "US", "Washington"}, {Capital, "MA", "Rabat"}}},
 		{"fr États-Unis", "les États-Unis et l'Algérie, à Alger", []want{{State, "US", "États-Unis"}, {State, "DZ", "Algérie"}, {Capital, "DZ", "Alger"}}},
 		{"St for Saint", "the summit in St Kitts and Nevis with St. Lucia and St Vincent and the Grenadines", []want{{State, "KN", "St Kitts and Nevis"}, {State, "LC", "St. Lucia"}, {State, "VC", "St Vincent and the Grenadines"}}},
+		{"St for Saint in capitals", "from St. John's and St George's", []want{{Capital, "AG", "St. John's"}, {Capital, "GD", "St George's"}}},
 		{"fr contracted article", "son siège au Caire et du Caire", []want{{Capital, "EG", "Caire"}, {Capital, "EG", "Caire"}}},
 		{"es Argel", "viajó a Argel y a Nur-Sultán", []want{{Capital, "DZ", "Argel"}, {Capital, "KZ", "Nur-Sultán"}}},
 		{"capitals KZ", "à Nour-Soultan puis à Astana", []want{{Capital, "KZ", "Nour-Soultan"}, {Capital, "KZ", "Astana"}}},

@@ -340,6 +340,11 @@ func run(countriesPath, curatedPath, outPath string) error {
 		for lang, ns := range cu.Capitals {
 			add(s.Capitals, lang, ns...)
 		}
+		for _, cp := range s.Capitals["en"] {
+			if rest, ok := strings.CutPrefix(cp, "Saint "); ok {
+				add(s.Capitals, "en", "St. "+rest, "St "+rest) // "St. John's", "St George's"
+			}
+		}
 		for lang, ns := range s.Capitals {
 			var keep []string
 			for _, n := range ns {
