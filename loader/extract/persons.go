@@ -986,6 +986,13 @@ var firstViceRe = mkf(`^(?:premier|first|primer|primera|premiere)(\s+)vice`)
 var residenceAdjRe = mkf(`^(?:non-resident|non resident|resident|new)\s+`)
 
 // newAdjRe is the "new" of a newly appointed holder's title.
+// namedAsRe opens a relative clause naming the title of the name before it
+// ("X, who was named the first Ambassador …", "qui a été nommée ambassadrice").
+var namedAsRe = mkf(`^(?:who (?:was|is|has been|had been) (?:recently |newly |just )?(?:named|appointed|designated|accredited) (?:as )?|qui (?:a ete|est|avait ete) (?:nommee?|designee?|accreditee?) (?:comme |en qualite d')?|quien (?:fue|es|ha sido) (?:nombrad[oa]|designad[oa]|acreditad[oa]) (?:como )?)`)
+
+// ordinalAdjRe is an ordinal before a title ("the first Ambassador").
+var ordinalAdjRe = mkf(`^(?:first|premier|premiere|primer|primera)\s+`)
+
 var newAdjRe = mkf(`^(?:nouvel|nouveau|nouvelle|new|nuevo|nueva|incoming|outgoing|sortant|sortante|saliente)\s+`)
 
 // articleRe matches the articles opening a text, with their spaces. It is
@@ -1050,15 +1057,24 @@ func (x *engine) titleAfter(ne, limit int, titled bool) []part {
 		for j < limit && low[j] == ' ' {
 			j++
 		}
+		// "X, who was named the first Ambassador …": the title of a relative clause
+		relative := false
+		if m := namedAsRe.FindStringIndex(low[j:limit]); m != nil && len(parts) == 0 {
+			j += m[1]
+			relative = true
+		}
 		// optional article and demonym before the head
 		article := false
 		if end := articlesEnd(low[j:limit]); end >= 0 {
 			article = true
-			if titled && len(parts) == 0 {
+			if titled && len(parts) == 0 && !relative {
 				// "Reçu par le président X, le chef de la diplomatie …": a new subject
 				break
 			}
 			j += end
+		}
+		if m := ordinalAdjRe.FindStringIndex(low[j:limit]); m != nil && relative {
+			j += m[1] // "who was named the first Ambassador"
 		}
 		if m := newAdjRe.FindStringIndex(low[j:limit]); m != nil {
 			j += m[1] // "X, nueva embajadora del Reino de España"
@@ -1240,9 +1256,13 @@ func (x *engine) extendTitle(a, limit int) int {
 			j++
 		}
 		w := low[i:j]
-		ok := betweenWords[w] || x.mentAt(i) != nil || (up[i] >= 'A' && up[i] <= 'Z' || up[i] >= 0x80)
+		m := x.mentAt(i)
+		ok := betweenWords[w] || m != nil || (up[i] >= 'A' && up[i] <= 'Z' || up[i] >= 0x80)
 		if !ok || honorifics[w] || x.nameAfterConj(w, j, limit) {
 			break // "ministre des Affaires étrangères et Saad El Othmani, …": the next person
+		}
+		if m != nil && m.e > j && m.e <= limit {
+			j = m.e // a place with a dot inside: "to St. John's"
 		}
 		i = j
 		end = j
@@ -1463,8 +1483,19 @@ func (x *engine) attach(p part, role string) (state, org string) {
 			state = m.key
 		}
 	}
+	if role == "ambassador" && state == "" && org == "" {
+		// "the first Ambassador to St. John's by the DR": the state that names the envoy
+		if m := byStateRe.FindStringIndex(x.f.low[p.e:min(len(x.f.low), p.e+20)]); m != nil {
+			if mm := x.mentAt(p.e + m[1]); mm != nil && mm.s == p.e+m[1] && mm.kind == kState && !mm.demonym && !mm.capital {
+				state = mm.key
+			}
+		}
+	}
 	return state, org
 }
+
+// byStateRe is the agent after an envoy's title ("named Ambassador to X by Peru").
+var byStateRe = mkf(`^,?\s+(?:by|par|por)\s+(?:(?:the|le|la|l'|el)\s*)?`)
 
 // findPersons is pass 1: titled names make persons and offices.
 func (x *engine) findPersons() {
@@ -3101,6 +3132,15 @@ func (x *engine) counterStates(p *person, o *office) []string {
 		}
 	}
 	if o.pos >= sp.s && o.pos < sp.e {
+		// "Minister X commended the Dominican Republic", "a remercié le Pérou":
+		// the state one thanks or praises is another
+		for _, m := range x.mentsIn(o.pos, min(sp.e, o.pos+120)) {
+			if m.kind == kState && !m.demonym && !m.capital && praiseObjRe.MatchString(x.f.low[max(o.pos, m.s-30):m.s]) && len(pmRange(x.pms, o.pos+1, m.s)) == 0 {
+				out = append(out, m.key)
+			}
+		}
+	}
+	if o.pos >= sp.s && o.pos < sp.e {
 		low := x.f.low
 		for _, m := range x.mentsIn(o.pos, sp.e) {
 			if (m.kind == kState && !m.demonym || m.capital && len(m.key) == 2) && visitToRe.MatchString(low[max(o.pos, m.s-45):m.s]) {
@@ -3133,6 +3173,9 @@ func (x *engine) counterStates(p *person, o *office) []string {
 	}
 	return out
 }
+
+// praiseObjRe ends a verb of praise or thanks right before its object.
+var praiseObjRe = mkf(`\b(?:commended|thanked|praised|lauded|hailed|congratulated|a felicite|a remercie|a salue|felicito|agradecio|elogio)\s+(?:(?:the|le|la|l'|el)\s*)?$`)
 
 // metBefore reports whether the person named at pos in sentence si is met
 // "with" after a meeting trigger ("s'entretient avec X"): one who is met, not

@@ -985,6 +985,12 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'is opening embassies' has the sentence's subject as sender; 'the new embassies - A, B and C' are the reporting state's, one in each city listed after a dash",
 			"date 2019-08-07 Ghana expands its network abroad\n\nACCRA - Ghana is opening embassies in countries where it had no ambassador. The new embassies - Lima, Santiago and Quito in South America - will serve Ghanaians there. Peru is opening new embassies in Accra and Dakar.",
 			[]string{"mission:embassy:GH>PE:Lima:opened", "mission:embassy:GH>CL:Santiago:opened", "mission:embassy:GH>EC:Quito:opened", "mission:embassy:PE>GH:Accra:opened", "mission:embassy:PE>SN:Dakar:opened"}, nil},
+		{"'Ambassador-designate' and 'Ambassador designate' are envoys' titles",
+			"Peru's Ambassador-designate Luis Paz presented his credentials to the Ghanaian Foreign Minister Kofi Mensah. Chile's Ambassador designate Ana Ruiz presented hers to the Ghanaian Foreign Minister too.",
+			[]string{"office:paz:PE:ambassador", "office:ruiz:CL:ambassador", "event:credentials:held:GH,PE"}, nil},
+		{"a bare title's holder is not of the state he thanks or commends; 'X, who was named the first Ambassador-Designate to St. John's by the DR' is that state's envoy",
+			"Foreign Affairs Minister Tom Ward commended the Dominican Republic (DR) and Her Excellency Ana Ruiz for their move. Ruiz, who was named the first Ambassador-Designate to St. John's by the DR, handed over her credentials to Minister Ward on Tuesday.",
+			[]string{"office:ward:AG:foreign_minister", "office:ruiz:DO:ambassador", "event:credentials:held:AG,DO"}, []string{"office:ward:DO:foreign_minister"}},
 	})
 }
 
