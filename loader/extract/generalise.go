@@ -69,12 +69,13 @@ func (x *engine) namelessState(role string) string {
 	if x.nameless == nil {
 		x.nameless = map[string]string{}
 	}
-	st := x.namelessScan(role)
+	st := x.namelessScan(role, 0, len(x.f.low))
 	x.nameless[role] = st
 	return st
 }
 
-func (x *engine) namelessScan(role string) string {
+// namelessScan is namelessState over the titles that start in [from, to).
+func (x *engine) namelessScan(role string, from, to int) string {
 	low := x.f.low
 	found := ""
 	if x.allHeads == nil {
@@ -82,6 +83,9 @@ func (x *engine) namelessScan(role string) string {
 	}
 	for _, h := range x.allHeads {
 		h0, h1 := h[0], h[1]
+		if h0 < from || h0 >= to {
+			continue
+		}
 		if x.inName(h0) || x.nameEndsBefore(h0) || complementTitleRe.MatchString(low[max(0, h0-12):h0]) {
 			continue // "Minister Delegate to the Cameroonian Minister of External Relations": another person's title
 		}

@@ -2223,6 +2223,18 @@ func (x *engine) findPerson(words []string) *person {
 		}
 	}
 	if best == nil && len(words) >= 2 {
+		// "Félix Antoine Tshisekedi Tshilombo" for "Félix Tshisekedi": the same
+		// given name, and the shorter name's surname inside the longer one
+		for _, p := range x.persons {
+			if !isRegnal(p.words) && len(p.words) >= 2 && len(p.words) != len(words) && p.words[0] == words[0] && givenAndSurname(p.words, words) {
+				if best != nil && best != p {
+					return nil
+				}
+				best = p
+			}
+		}
+	}
+	if best == nil && len(words) >= 2 {
 		// "Oyono Esono" for "Simeón Oyono Esono Angue": a run of the surnames
 		for _, p := range x.persons {
 			if len(p.words) > len(words) && !isRegnal(p.words) && containsRun(p.words[1:], words) {
@@ -2234,6 +2246,26 @@ func (x *engine) findPerson(words []string) *person {
 		}
 	}
 	return best
+}
+
+// givenAndSurname reports whether the shorter of a and b (same first word)
+// has its last word among the longer's later words, not as a father's name
+// after "bin", "ben", "ould".
+func givenAndSurname(a, b []string) bool {
+	short, long := a, b
+	if len(short) > len(long) {
+		short, long = long, short
+	}
+	last := short[len(short)-1]
+	if len(short) != 2 || len(last) < 4 {
+		return false
+	}
+	for i := 1; i < len(long); i++ {
+		if long[i] == last {
+			return !arabicParticles[long[i-1]]
+		}
+	}
+	return false
 }
 
 // containsRun reports whether run occurs contiguously in words.
@@ -2478,8 +2510,16 @@ func (x *engine) resolveOffices() {
 			o.state, o.pending, o.conf = x.reporting, false, 0.7 // "représentant permanent du Royaume auprès de l'ONU"
 			continue
 		}
-		if o.role == "ambassador" && bareAmbassadorHead(o) && !x.statedAmbassador() {
-			if st := x.namelessState("ambassador"); st != "" {
+		if o.role == "ambassador" && bareAmbassadorHead(o) {
+			st := ""
+			if !x.statedAmbassador() {
+				st = x.namelessState("ambassador")
+			}
+			if st == "" && o.sent > 0 && o.sent < len(x.sents) && o.pos > x.sents[o.sent-1].s {
+				// "les lettres de créance du nouvel ambassadeur de Chine. … l'ambassadeur Zhao Bin": the envoy just named without a name
+				st = x.namelessScan("ambassador", x.sents[o.sent-1].s, x.sents[o.sent-1].e)
+			}
+			if st != "" {
 				// "l'ambassadeur du Mali en Haïti … l'ambassadeur Abdoul Kader Touré": the one envoy of the text
 				o.state, o.pending, o.conf = st, false, 0.6
 				continue

@@ -991,6 +991,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a bare title's holder is not of the state he thanks or commends; 'X, who was named the first Ambassador-Designate to St. John's by the DR' is that state's envoy",
 			"Foreign Affairs Minister Tom Ward commended the Dominican Republic (DR) and Her Excellency Ana Ruiz for their move. Ruiz, who was named the first Ambassador-Designate to St. John's by the DR, handed over her credentials to Minister Ward on Tuesday.",
 			[]string{"office:ward:AG:foreign_minister", "office:ruiz:DO:ambassador", "event:credentials:held:AG,DO"}, []string{"office:ward:DO:foreign_minister"}},
+		{"a longer name with the same given name and the surname inside ('Paul Marie Obame Ndong' after 'Paul Obame') is the same person; a bare 'l'ambassadeur X' after a nameless envoy of China is China's, though other envoys are named",
+			"date 2023 Le président gabonais Paul Obame a reçu quatre ambassadeurs\n\nLe président gabonais Paul Marie Obame Ndong a reçu, ce jeudi, les lettres de créance du nouvel ambassadeur de la République populaire de Chine au Gabon.\n\nAccompagné de l'attaché militaire de la Chine, l'ambassadeur Zhou Ming était heureux.\n\nLes ambassadeurs Doro Sy (Sénégal) et Ana Ruiz (Pérou) ont été accueillis au Palais.",
+			[]string{"office:ndong:GA:head_of_state", "office:ming:CN:ambassador", "office:sy:SN:ambassador"}, []string{"office:obame:GA:head_of_state"}},
 	})
 }
 
