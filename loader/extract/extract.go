@@ -207,6 +207,7 @@ func (x *engine) run(ctx context.Context, src string) error {
 	x.foreignSecretaries()
 	x.upgradePluralForeignMinisters()
 	x.knownStates()
+	x.presidentsStaff()
 	x.alignTitledLists()
 	x.dropGeneric()
 	x.findRefs()

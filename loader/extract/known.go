@@ -408,6 +408,33 @@ func (x *engine) knownStates() {
 	}
 }
 
+// presidentsStaff gives the staff of the President ("le Ministre, Directeur
+// de Cabinet du Président de la République, X"), whose state was only
+// guessed, the state of the one head of state the text names, once the
+// list of known leaders has settled it.
+func (x *engine) presidentsStaff() {
+	for _, p := range x.persons {
+		staff := false
+		for _, o := range p.offices {
+			if m := ofThePresidentRe.FindStringIndex(foldString(o.title)); m != nil && m[0] > 0 && o.org == "" {
+				staff = true
+			}
+		}
+		if !staff {
+			continue
+		}
+		st := x.soleHolderState("head_of_state", p)
+		if st == "" {
+			continue
+		}
+		for _, o := range p.offices {
+			if o.org == "" && o.role != "ambassador" && o.state != st && o.conf < 0.7 {
+				o.state, o.conf = st, 0.6
+			}
+		}
+	}
+}
+
 // recounter gives the counterpart of p in the sentence of o, who took p's
 // state by default, the other state of the document: "Minister Pandor held
 // talks with her counterpart, X, Minister of Foreign Affairs".

@@ -1436,6 +1436,11 @@ var envoyOrgs = map[string]bool{"EU": true, "SOVEREIGN MILITARY ORDER OF MALTA":
 // ofTheKingdomRe names the Kingdom as the state of a title.
 var ofTheKingdomRe = mkf(`\b(?:du royaume|of the kingdom|del reino)\b`)
 
+// ofThePresidentRe names the head of state's office inside another title
+// ("Directeur de Cabinet du Président de la République", "Conseiller
+// spécial à la Présidence de la République").
+var ofThePresidentRe = mkf(`\b(?:du president de la republique|a la presidence de la republique|de la presidence de la republique|del presidente de la republica|de la presidencia de la republica|to the president|of the president|in the presidency)\b`)
+
 // ofTheKingRe ends a title of the King's household ("conseiller du roi").
 var ofTheKingRe = mkf(`\b(?:du roi|of the king|del rey|de sa majeste le roi|du souverain|to the king|al rey)\s*$`)
 
@@ -1891,6 +1896,9 @@ func (x *engine) addOffices(p *person, parts []part, si int, sp span, pos int) {
 		}
 		if role == "ambassador" && len(parts) > 1 && strings.TrimSpace(strings.Trim(ptxt, " ,")) == pt.head {
 			continue // "X, ambassadeur, directeur général de l'Agence …": a rank, not a post
+		}
+		if role == "minister" && k+1 < len(parts) && strings.TrimSpace(strings.Trim(ptxt, " ,")) == pt.head && classify(parts[k+1].head, x.f.low[parts[k+1].s:parts[k+1].e]) == "official" {
+			continue // "le Ministre, Directeur de Cabinet du Président": a rank, the post comes after
 		}
 		if role == "official" && (pt.head == "envoy" || pt.head == "envoye" || pt.head == "envoyee" || pt.head == "enviado" || pt.head == "enviada") && credTrigRe != nil && len(x.find(credTrigRe, sp.s, sp.e)) > 0 {
 			role = "ambassador" // "Qatari envoy to India X … presented their credentials"
@@ -2635,6 +2643,7 @@ func (x *engine) resolveOffices() {
 		if ofTheKingRe.MatchString(foldString(o.title)) {
 			add(x.kingState()) // "le conseiller du roi, X": the King's
 		}
+
 		add(x.delegationSide(o))  // "La delegación peruana está conformada por el titular del Congreso, X; …"
 		add(x.openingSide(o))     // "Por la parte cubana participaron el Viceministro X, …"
 		add(x.localAdminState(o)) // "le Wali de la région de Dakhla": the state the place is in

@@ -994,6 +994,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a longer name with the same given name and the surname inside ('Paul Marie Obame Ndong' after 'Paul Obame') is the same person; a bare 'l'ambassadeur X' after a nameless envoy of China is China's, though other envoys are named",
 			"date 2023 Le président gabonais Paul Obame a reçu quatre ambassadeurs\n\nLe président gabonais Paul Marie Obame Ndong a reçu, ce jeudi, les lettres de créance du nouvel ambassadeur de la République populaire de Chine au Gabon.\n\nAccompagné de l'attaché militaire de la Chine, l'ambassadeur Zhou Ming était heureux.\n\nLes ambassadeurs Doro Sy (Sénégal) et Ana Ruiz (Pérou) ont été accueillis au Palais.",
 			[]string{"office:ndong:GA:head_of_state", "office:ming:CN:ambassador", "office:sy:SN:ambassador"}, []string{"office:obame:GA:head_of_state"}},
+		{"the staff of 'the President of the Republic' named without a state are the state of the one head of state named; 'le Ministre, Directeur de Cabinet' holds the post, the rank is no office; a misspelt 'Ministres' is no name",
+			"date 2022-11-01\n\nLe Président de la République, S.E.M. Alassane Ouattara, s'est entretenu avec le Ministre des Affaires Étrangères du Tchad, M. Omar Saleh, qui a travaillé au Mali.\n\nNotons que la Ministre d'Etat, Ministres des Affaires Etrangères, Mme Ana Ruiz, le Ministre, Directeur de Cabinet du Président de la République, M. Luis Paz, et le Ministre, Conseiller Spécial à la Présidence de la République, M. Tom Ward, ont pris part à cet entretien.",
+			[]string{"office:paz:CI:official", "office:ward:CI:official"}, []string{"office:paz:CI:minister", "office:paz:ML:official", "office:ministres:ML:minister"}},
 	})
 }
 
