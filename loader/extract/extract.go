@@ -208,6 +208,7 @@ func (x *engine) run(ctx context.Context, src string) error {
 	x.upgradePluralForeignMinisters()
 	x.knownStates()
 	x.presidentsStaff()
+	x.attributedSpokespersons()
 	x.alignTitledLists()
 	x.dropGeneric()
 	x.findRefs()

@@ -435,6 +435,45 @@ func (x *engine) presidentsStaff() {
 	}
 }
 
+// attributionRe opens a readout's line that attributes it to a spokesperson
+// ("As stated by Spokesperson X:", "The following is attributed to …").
+var attributionRe = mkf(`\b(?:as stated by|attributed to|statement by|readout by|selon le porte-parole|segun el portavoz|segun la portavoz)\b`)
+
+// attributedSpokespersons gives the spokesperson a readout is attributed to,
+// whose state was only guessed, the state of the first official the next
+// sentence names: the readout is his government's.
+func (x *engine) attributedSpokespersons() {
+	for _, p := range x.persons {
+		for _, o := range p.offices {
+			if o.org != "" || o.conf >= 0.7 || o.sent < 0 || o.sent+1 >= len(x.sents) || !spokesHead(o.head) {
+				continue
+			}
+			sp := x.sents[o.sent]
+			if !x.matchIn(attributionRe, sp.s, o.pos) {
+				continue
+			}
+			next := x.sents[o.sent+1]
+			for _, pm := range pmRange(x.pms, next.s, next.e) {
+				if pm.p != nil && pm.p != p {
+					if sts := pm.p.states(); len(sts) > 0 {
+						o.state = sts[0]
+					}
+					break
+				}
+			}
+		}
+	}
+}
+
+// spokesHead reports whether a title's head is a spokesperson's.
+func spokesHead(h string) bool {
+	switch h {
+	case "spokesperson", "spokesman", "spokeswoman", "porte-parole", "portavoz":
+		return true
+	}
+	return false
+}
+
 // recounter gives the counterpart of p in the sentence of o, who took p's
 // state by default, the other state of the document: "Minister Pandor held
 // talks with her counterpart, X, Minister of Foreign Affairs".

@@ -997,6 +997,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"the staff of 'the President of the Republic' named without a state are the state of the one head of state named; 'le Ministre, Directeur de Cabinet' holds the post, the rank is no office; a misspelt 'Ministres' is no name",
 			"date 2022-11-01\n\nLe Président de la République, S.E.M. Alassane Ouattara, s'est entretenu avec le Ministre des Affaires Étrangères du Tchad, M. Omar Saleh, qui a travaillé au Mali.\n\nNotons que la Ministre d'Etat, Ministres des Affaires Etrangères, Mme Ana Ruiz, le Ministre, Directeur de Cabinet du Président de la République, M. Luis Paz, et le Ministre, Conseiller Spécial à la Présidence de la République, M. Tom Ward, ont pris part à cet entretien.",
 			[]string{"office:paz:CI:official", "office:ward:CI:official"}, []string{"office:paz:CI:minister", "office:paz:ML:official", "office:ministres:ML:minister"}},
+		{"the spokesperson a readout is attributed to ('As stated by Spokesperson X:') is of the government of the first official named after",
+			"As stated by Spokesperson Tom Ward:\n\nDeputy Secretary of State Ana Ruiz met with Peruvian Foreign Minister Luis Paz today in Lima. Deputy Secretary Ruiz commended the Peruvian government on its leadership.",
+			[]string{"office:ward:US:official", "office:paz:PE:foreign_minister"}, []string{"office:ward:PE:official"}},
 	})
 }
 
