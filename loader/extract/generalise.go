@@ -715,7 +715,7 @@ func (x *engine) stateListAfter(s int, sp span) []string {
 			cur = m.e + 1 // "la République Démocratique du Congo (RDC), Djibouti": the same state's acronym
 			continue
 		}
-		if m.kind != kState || !listGlueRe.MatchString(x.f.low[cur:m.s]) {
+		if m.kind != kState || !listGlueRe.MatchString(x.f.low[cur:m.s]) && !(len(out) > 0 && x.unknownItems(cur, m.s)) {
 			break
 		}
 		if !contains(out, m.key) {
@@ -724,6 +724,34 @@ func (x *engine) stateListAfter(s int, sp span) []string {
 		cur = m.e
 	}
 	return out
+}
+
+// unknownItems reports whether view[a:b], between two states of a list, is
+// the glue of the list after at most two items the gazetteer does not know,
+// each one or two capitalised words ("Brunei Darrusalam, Cambodia,
+// Indonesia, Lao-PDR, Malaysia": a misspelt tail, an unknown form).
+func (x *engine) unknownItems(a, b int) bool {
+	up := x.f.up[a:b]
+	last := strings.LastIndexByte(up, ',')
+	if last < 0 || len(up) > 50 || strings.ContainsAny(up, ".;:()") || !listGlueRe.MatchString(x.f.low[a+last:b]) {
+		return false
+	}
+	pieces := strings.Split(up[:last], ",")
+	for i, pc := range pieces {
+		ws := strings.Fields(pc)
+		if len(ws) == 0 && i == 0 {
+			continue // the gap opens with a comma: one unknown item
+		}
+		if len(ws) == 0 || len(ws) > 2 {
+			return false
+		}
+		for _, w := range ws {
+			if c := w[0]; !(c >= 'A' && c <= 'Z') || strings.ContainsAny(w, "0123456789") {
+				return false
+			}
+		}
+	}
+	return len(pieces) <= 2
 }
 
 // enumeratedMissions is pass 4c': missions listed as earlier openings of the

@@ -1000,6 +1000,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"the spokesperson a readout is attributed to ('As stated by Spokesperson X:') is of the government of the first official named after",
 			"As stated by Spokesperson Tom Ward:\n\nDeputy Secretary of State Ana Ruiz met with Peruvian Foreign Minister Luis Paz today in Lima. Deputy Secretary Ruiz commended the Peruvian government on its leadership.",
 			[]string{"office:ward:US:official", "office:paz:PE:foreign_minister"}, []string{"office:ward:PE:official"}},
+		{"a list of members goes on over a misspelt tail ('Brunei Darrusalam') and an item the gazetteer does not know",
+			"ASEAN’s 10-member states include Brunei Darrusalam, Cambodia, Indonesia, Lao-PDR, Malaysia, Myanmar, Kampuchea, Singapore and Vietnam.",
+			[]string{"member:BN:ASEAN:member", "member:KH:ASEAN:member", "member:MY:ASEAN:member", "member:SG:ASEAN:member", "member:VN:ASEAN:member"}, nil},
 	})
 }
 
