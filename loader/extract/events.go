@@ -97,7 +97,7 @@ func (x *engine) findEvents() {
 		seen := map[string]bool{}
 		afterCeremony := ceremonyAfterRe.MatchString(low[sp.s:min(sp.e, sp.s+60)])
 		for _, t := range ts {
-			if t.kind == "meeting" && (kinds["phone_call"] || kinds["credentials"] || kinds["consultations"] || afterCeremony) && (!nextEventRe.MatchString(low[max(sp.s, t.s-25):t.s]) || x.orgMeeting(t, sp)) {
+			if t.kind == "meeting" && (kinds["phone_call"] || kinds["credentials"] || kinds["consultations"] || afterCeremony) && (!nextEventRe.MatchString(low[max(sp.s, t.s-40):t.s]) || x.orgMeeting(t, sp)) {
 				continue
 			}
 			if t.kind == "meeting" && kinds["message"] && x.messageRight(t, ts) {
@@ -261,7 +261,7 @@ var orgVenueRe = mkf(`^\s*(?:to|a|au|aux|en|at|la|le|l'|el|the|de|du|des|del|\s)
 
 // nextEventRe ends the words that make the meeting named next a future one
 // besides the call of the sentence: "en vista de la próxima reunión".
-var nextEventRe = mkf(`\b(?:proxima|proximo|prochaine|prochain|next|upcoming|future|futura|futuro|forthcoming)\s+(?:\w+\s+)?$`)
+var nextEventRe = mkf(`\b(?:proxima|proximo|prochaine|prochain|next|upcoming|future|futura|futuro|forthcoming)\s+(?:\w+\s+)?$|\b(?:acordaron|acordo|convinieron|decidieron|agreed to|decided to|ont convenu d'|ont decide d'|sont convenus d')\s*(?:fijar|celebrar|sostener|programar|organizar|hold|schedule|organise|organize|tenir|organiser)\s+(?:una|un|a|an|une)\s+(?:\w+\s+)?$`)
 
 // theCountryRe opens a destination named as "the country" of the text.
 var theCountryRe = mkf(`^\s*(?:the country|our country|le pays|notre pays|el pais|nuestro pais|este pais|ce pays|this country|(?:the|this|that) (?:[a-z-]+ ){1,2}(?:country|nation|kingdom|republic)|(?:ce|le|cet|cette|la) (?:pays|nation|royaume) (?:[a-z-]+)|(?:el|este|ese) (?:pais|reino) [a-z-]+)\b`)

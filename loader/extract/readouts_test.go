@@ -1003,6 +1003,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a list of members goes on over a misspelt tail ('Brunei Darrusalam') and an item the gazetteer does not know",
 			"ASEAN’s 10-member states include Brunei Darrusalam, Cambodia, Indonesia, Lao-PDR, Malaysia, Myanmar, Kampuchea, Singapore and Vietnam.",
 			[]string{"member:BN:ASEAN:member", "member:KH:ASEAN:member", "member:MY:ASEAN:member", "member:SG:ASEAN:member", "member:VN:ASEAN:member"}, nil},
+		{"a call 'in which they agreed to hold a meeting' is held, the meeting planned",
+			"date 2021-09-14\n\nEl canciller chileno, Luis Paz, y su homóloga peruana, Ana Ruiz, mantuvieron este martes una conversación telefónica en la que acordaron fijar una reunión en persona próximamente. Ghana's Foreign Minister Kofi Mensah and his Chilean counterpart Luis Paz spoke by phone on Monday and agreed to hold a meeting in Accra.",
+			[]string{"event:phone_call:held:CL,PE", "event:meeting:planned:CL,PE", "event:phone_call:held:CL,GH", "event:meeting:planned:CL,GH"}, []string{"event:phone_call:planned:CL,PE"}},
 	})
 }
 
