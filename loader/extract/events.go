@@ -689,6 +689,11 @@ func (x *engine) addEvent(t trig, sp span) {
 	if t.kind == "visit" && x.tourVisits(t, sp, ps) {
 		return // "X will fly to Uganda…, to Laos… and to Belgium…": one visit each
 	}
+	if (t.kind == "meeting" || t.kind == "phone_call") && len(ps) > 0 && len(pmRange(x.pms, sp.s, t.s)) == 0 {
+		if p := x.pronounSubject(sp); p != nil && !containsP(ps, p) {
+			ps = append([]*person{p}, ps...) // "Il s'est ainsi entretenu avec X, avec Y": the one the sentence before is about
+		}
+	}
 	if (t.kind == "meeting" || t.kind == "phone_call") && x.bilateralSplit(t, sp, ps) {
 		return // "X will sit down with the Indonesian minister …; and with the German minister"
 	}
@@ -1145,7 +1150,10 @@ func (x *engine) pronounSubject(sp span) *person {
 	if !ok {
 		return nil
 	}
-	return x.firstPersonIn(prev)
+	if p := x.firstPersonIn(prev); p != nil {
+		return p
+	}
+	return x.namedUntitled(x.sentenceOf(prev.s), prev.e, nil) // "En marge de cette réunion, Bourita a multiplié …"
 }
 
 // firstPersonIn returns the first person named with a title in sentence
@@ -1259,6 +1267,9 @@ func (x *engine) bilateralSplit(t trig, sp span, ps []*person) bool {
 			}
 		}
 	}
+	if subj == nil {
+		subj = x.pronounSubject(sp) // "Il s'est ainsi entretenu avec X, avec Y"
+	}
 	if subj == nil || len(subj.states()) != 1 {
 		return false
 	}
@@ -1270,6 +1281,9 @@ func (x *engine) bilateralSplit(t trig, sp span, ps []*person) bool {
 			continue
 		}
 		st := p.appendActorStates(nil)
+		if len(st) == 0 {
+			continue // "avec le commissaire de l'UA …, X": of no state the text names
+		}
 		if len(st) != 1 || st[0] == own {
 			return false
 		}

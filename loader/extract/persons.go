@@ -2433,7 +2433,11 @@ func (x *engine) resolveOffices() {
 			// the sentence (a repeated name is no mention yet), else the first other
 			var other *person
 			if !x.firstPersonCounterpart(o) {
-				other = x.namedBefore(o.sent, o.pos, p)
+				// the subject of the verb of meeting before it, if a pronoun or a
+				// bare title, else a person named before it
+				if other = x.meetSubject(o, p); other == nil {
+					other = x.namedBefore(o.sent, o.pos, p)
+				}
 			}
 			if other == nil {
 				for _, pm := range pmRange(x.pms, x.sents[o.sent].s, x.sents[o.sent].e) {
@@ -2782,6 +2786,80 @@ func (x *engine) resolveOffices() {
 		}
 	}
 	x.lateCounterparts()
+}
+
+// pronounOrTitleSubjectRe opens a sentence whose subject is a pronoun or a bare title
+// standing for the person the sentences before are about ("Il s'est ainsi
+// entretenu avec …", "Le ministre a également rencontré …").
+var pronounOrTitleSubjectRe = mkf(`^(?:(?:aussi|de meme|par ailleurs|en outre|enfin|ensuite|also|moreover|furthermore|finally|later|asimismo|ademas|tambien|luego|posteriormente|por otra parte|finalmente),\s*)?(?:il|elle|he|she|ella|el|(?:le|la|the|el) (?:ministre|minister|ministro|ministra|secretary|secretaire|secretario|secretaria|chef de la diplomatie|canciller)\b)`)
+
+// meetSubject returns the subject of the verb of meeting that comes before
+// the counterpart title o in its sentence, when no person is named before
+// the verb: the person a pronoun or bare title opening the sentence stands
+// for ("Il s'est ainsi entretenu avec X, avec Y, ainsi qu'avec son
+// homologue islandaise, Z": Z is the counterpart of "il", not of X).
+func (x *engine) meetSubject(o *office, p *person) *person {
+	sp := x.sents[o.sent]
+	verb := -1
+	for _, t := range x.meetTriggers(o.sent) {
+		if t[1] <= o.pos {
+			verb = t[0]
+			break
+		}
+	}
+	if verb < 0 || !pronounOrTitleSubjectRe.MatchString(x.f.low[sp.s:verb]) {
+		return nil
+	}
+	for _, pm := range pmRange(x.pms, sp.s, verb) {
+		if pm.p != nil {
+			return nil // a subject named: namedBefore's
+		}
+	}
+	for k := o.sent - 1; k >= 0 && k >= o.sent-3; k-- {
+		prev := x.sents[k]
+		end := prev.e
+		front := prev.s // a fronted phrase ("En marge de cette réunion, Bourita …") holds no verb of the subject
+		if c := strings.IndexByte(x.f.low[prev.s:min(prev.e, prev.s+60)], ','); c >= 0 {
+			front = prev.s + c
+		}
+		for _, t := range x.meetTriggers(k) {
+			if t[0] > front {
+				end = t[0] // the subject, not whom it meets
+				break
+			}
+		}
+		for _, pm := range pmRange(x.pms, prev.s, end) {
+			if pm.p != nil && pm.p != p {
+				return pm.p
+			}
+		}
+		if q := x.namedUntitled(k, end, p); q != nil {
+			return q
+		}
+		if !pronounOrTitleSubjectRe.MatchString(x.f.low[prev.s:prev.e]) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// namedUntitled returns the first known person named in sentence si before
+// view offset end, a full name or a surname alone without a title ("En
+// marge de cette réunion, Bourita a multiplié les entretiens"), other than not.
+func (x *engine) namedUntitled(si, end int, not *person) *person {
+	if q := x.namedBefore(si, end, not); q != nil {
+		return q
+	}
+	sp := x.sents[si]
+	var buf [32]tok
+	for _, t := range x.appendTokens(buf[:0], sp.s, min(end, sp.s+120)) {
+		if isCap(t) && len(t.low) >= 4 && !nameStop[t.low] && x.mentAt(t.s) == nil {
+			if q := x.findPerson([]string{t.low}); q != nil && q != not {
+				return q
+			}
+		}
+	}
+	return nil
 }
 
 // firstPersonRe ends "my counterpart": the speaker's, who may be named after.

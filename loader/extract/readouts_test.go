@@ -1006,6 +1006,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a call 'in which they agreed to hold a meeting' is held, the meeting planned",
 			"date 2021-09-14\n\nEl canciller chileno, Luis Paz, y su homóloga peruana, Ana Ruiz, mantuvieron este martes una conversación telefónica en la que acordaron fijar una reunión en persona próximamente. Ghana's Foreign Minister Kofi Mensah and his Chilean counterpart Luis Paz spoke by phone on Monday and agreed to hold a meeting in Accra.",
 			[]string{"event:phone_call:held:CL,PE", "event:meeting:planned:CL,PE", "event:phone_call:held:CL,GH", "event:meeting:planned:CL,GH"}, []string{"event:phone_call:planned:CL,PE"}},
+		{"'Il s'est ainsi entretenu avec X, avec Y, ainsi qu'avec son homologue Z': one meeting each with the person the sentence before names without a title, Z the counterpart of 'il'",
+			"date 2025-09\n\nLe ministre des Affaires étrangères du Ghana, Kofi Mensah, a présidé lundi à New York une réunion avec l'ambassadeur Tom Ward, représentant permanent du Ghana. En marge de cette réunion, Mensah a multiplié les entretiens bilatéraux. Il s'est ainsi entretenu avec l'ambassadeur du Pérou, Luis Paz, ainsi qu'avec son homologue chilienne, Ana Ruiz.",
+			[]string{"office:ruiz:CL:foreign_minister", "event:meeting:held:GH,PE", "event:meeting:held:CL,GH"}, []string{"office:ruiz:CL:ambassador", "event:meeting:held:CL,PE"}},
 	})
 }
 
