@@ -1009,6 +1009,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'Il s'est ainsi entretenu avec X, avec Y, ainsi qu'avec son homologue Z': one meeting each with the person the sentence before names without a title, Z the counterpart of 'il'",
 			"date 2025-09\n\nLe ministre des Affaires étrangères du Ghana, Kofi Mensah, a présidé lundi à New York une réunion avec l'ambassadeur Tom Ward, représentant permanent du Ghana. En marge de cette réunion, Mensah a multiplié les entretiens bilatéraux. Il s'est ainsi entretenu avec l'ambassadeur du Pérou, Luis Paz, ainsi qu'avec son homologue chilienne, Ana Ruiz.",
 			[]string{"office:ruiz:CL:foreign_minister", "event:meeting:held:GH,PE", "event:meeting:held:CL,GH"}, []string{"office:ruiz:CL:ambassador", "event:meeting:held:CL,PE"}},
+		{"an organisation's envoy listed among ambassadors ('du Programme Alimentaire Mondial des Nations Unies, X') is its ambassador, not the parent's",
+			"Le ministre des Affaires étrangères, Kofi Mensah, a reçu ce mercredi plusieurs ambassadeurs venus lui présenter les copies figurées de leurs lettres de créance. Il s'agit des ambassadeurs de la République du Chili, Luis Paz, du Programme Alimentaire Mondial des Nations Unies, Ana Ruiz, et du Royaume des Pays Bas, Tom Ward.",
+			[]string{"office:paz:CL:ambassador", "office:ruiz:WFP:ambassador", "office:ward:NL:ambassador"}, nil},
 	})
 }
 

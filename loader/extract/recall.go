@@ -472,7 +472,11 @@ func (x *engine) listedAmbassadors() {
 				h = lastHead
 			}
 			t := strings.TrimSpace(x.doc.Text[x.f.text(h[0]):x.f.textEnd(h[1])])
-			p.offices = append(p.offices, &office{role: "ambassador", title: t, state: st.key, ev: sp, sent: si, conf: 0.7, head: singularHead(low[h[0]:h[1]]), pos: c.s})
+			o := &office{role: "ambassador", title: t, state: st.key, ev: sp, sent: si, conf: 0.7, head: singularHead(low[h[0]:h[1]]), pos: c.s}
+			if st.kind == kOrg {
+				o.state, o.org = "", st.key // the representative of an organisation among the envoys
+			}
+			p.offices = append(p.offices, o)
 		}
 	}
 }
@@ -735,8 +739,15 @@ func (x *engine) stateBeforeItem(c candidate, sp span) *ment {
 	if len(ms) == 0 {
 		return nil
 	}
-	m := ms[len(ms)-1]
-	if m.kind != kState || m.demonym || !commaOnlyRe.MatchString(low[m.e:c.s]) {
+	k := len(ms) - 1
+	m := ms[k]
+	if m.kind == kOrg && commaOnlyRe.MatchString(low[m.e:c.s]) {
+		// "du Programme Alimentaire Mondial des Nations Unies, X": the body, not its parent
+		for k > 0 && ms[k-1].kind == kOrg && ofOrgRe.MatchString(low[ms[k-1].e:ms[k].s]) {
+			k--
+		}
+		m = ms[k]
+	} else if m.kind != kState || m.demonym || !commaOnlyRe.MatchString(low[m.e:c.s]) {
 		return nil
 	}
 	if !listItemStartRe.MatchString(low[max(sp.s, m.s-40):m.s]) && !commaItemStartRe.MatchString(low[max(sp.s, m.s-40):m.s]) {
