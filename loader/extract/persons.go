@@ -1874,8 +1874,8 @@ func (x *engine) addOffices(p *person, parts []part, si int, sp span, pos int) {
 		if role == "ambassador" && strings.HasPrefix(pt.head, "ambassad") {
 			// "l'ambassadeur directeur général de l'Agence …": the rank of the holder of another post
 			j := pt.he
-			for j < pt.e && x.f.low[j] == ' ' {
-				j++
+			for j < pt.e && (x.f.low[j] == ' ' || x.f.low[j] == '-') {
+				j++ // "l'ambassadeur-directeur général"
 			}
 			if hl := x.anchored(headRe, j, pt.e); hl > 0 && j > pt.he {
 				role = classify(x.f.low[j:j+hl], x.f.low[j:pt.e])

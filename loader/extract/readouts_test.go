@@ -1012,6 +1012,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"an organisation's envoy listed among ambassadors ('du Programme Alimentaire Mondial des Nations Unies, X') is its ambassador, not the parent's",
 			"Le ministre des Affaires étrangères, Kofi Mensah, a reçu ce mercredi plusieurs ambassadeurs venus lui présenter les copies figurées de leurs lettres de créance. Il s'agit des ambassadeurs de la République du Chili, Luis Paz, du Programme Alimentaire Mondial des Nations Unies, Ana Ruiz, et du Royaume des Pays Bas, Tom Ward.",
 			[]string{"office:paz:CL:ambassador", "office:ruiz:WFP:ambassador", "office:ward:NL:ambassador"}, nil},
+		{"'de la presidencia' goes on a title; 'l'ambassadeur-directeur général de l'Agence' is the director, the rank no post",
+			"El presidente de Chile, Luis Paz, habló por teléfono con su homólogo. Estuvo presente el jefe de Asesores de la presidencia, Tomás Rojas. L'audience s'est déroulée en présence de l'ambassadeur-directeur général de l'Agence chilienne de coopération internationale (ACCI), Ana Ruiz.",
+			[]string{"office:rojas:CL:official", "office:ruiz:CL:official"}, []string{"office:ruiz:CL:ambassador"}},
 	})
 }
 
