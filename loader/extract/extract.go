@@ -220,6 +220,7 @@ func (x *engine) run(ctx context.Context, src string) error {
 	}
 	x.findSupports()
 	x.personCandidacySupports()
+	x.reciprocalSupports()
 	x.saharaClaims()
 	x.findMemberships()
 	x.foundedMembers()

@@ -1448,7 +1448,7 @@ var respectFrameRe = mkfi(`\b(?:dans le (?:cadre du )?respect d[eu]|dans le resp
 
 // coordTopicRe: a second topic coordinated with the first ("… du Royaume et
 // de sa souveraineté nationale").
-var coordTopicRe = mkf(`^[^.;,]{0,40}\b(?:et|and|y)\s+(?:de |a |of |to |del |al )?(?:la |l'|le |sa |son |ses |su |sus |its |the |el )?$`)
+var coordTopicRe = mkf(`^[^.;,]{0,40}\b(?:et|and|y|e)\s+(?:de |a |of |to |del |al )?(?:la |l'|le |sa |son |ses |su |sus |its |the |el )?$`)
 
 // surnameCapital reports whether a capital's name is the surname of a person
 // ("José Lima", "Ana Paris"): it follows a capitalised first name that is

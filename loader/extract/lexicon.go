@@ -164,7 +164,7 @@ var topicRes = []struct {
 	topic string
 	re    *kre
 }{
-	{"autonomy_plan", mk(`\b(?:plan d'autonomie|autonomie sous souverainete|autonomy under (?:moroccan )?sovereignty|autonomia bajo (?:la )?soberania|initiative (?:marocaine )?d'autonomie|proposition (?:marocaine )?d'autonomie|autonomy (?:plan|initiative|proposal)|plan de autonomia|propuesta (?:marroqui )?de autonomia|iniciativa (?:marroqui )?de autonomia)\b`)},
+	{"autonomy_plan", mk(`\b(?:plan d'autonomie|autonomie sous souverainete|autonomy under (?:moroccan )?sovereignty|autonomia bajo (?:la )?soberania|(?:initiative|plan) (?:marocaine? )?d'autonomie|proposition (?:marocaine )?d'autonomie|autonomy (?:plan|initiative|proposal)|plan (?:marroqui )?de autonomia|propuesta (?:marroqui )?de autonomia|iniciativa (?:marroqui )?de autonomia)\b`)},
 	{"territorial_integrity", mk(`\b(?:integrite territoriale|territorial integrity|integridad territorial|unite territoriale|territorial unity|unidad territorial)\b`)},
 	{"sovereignty", mk(`\b(?:souverainete|sovereignty|soberania|marocanite|moroccanness|marroquinidad|sahara marocain|moroccan sahara|sahara marroqui)\b`)},
 	{"candidacy", mk(`\b(?:candidatures?|candidacy|candidacies|candidaturas?|postulacion|postulation|accession (?:of|to)|adhesion (?:de la|de l'|de|du|of)|ingreso (?:de la|del|de)|membership bid|bid for|bids for|bid to join|bid to host|bids? to (?:become|gain|win|secure|obtain|be elected)|(?:asuma|ocupe|asumir|assume|assumer|to assume|to chair|presida|preside) (?:la |the )?(?:presidencia|presidence|presidency)|para presidir|pour presider|to chair|to preside over|re-appointment|reappointment|re-election|reelection|reelection|reeleccion|reconduction|second term|second mandat|segundo mandato)\b`)},

@@ -1341,3 +1341,39 @@ func (x *engine) saharaClaims() {
 		}
 	}
 }
+
+// bothWaysRe marks a position two states take for each other
+// ("apoyan recíprocamente su soberanía", "se soutiennent mutuellement").
+var bothWaysRe = mkf(`\b(?:apoyan|apoyaron|respaldan|respaldaron|soutiennent|appuient|support|supported|back|backed|se soutiennent|se apoyan|se respaldan)\s+(?:reciprocamente|mutuamente|mutuellement|reciproquement|reciprocally|mutually)\b|\b(?:reciprocamente|mutuamente|mutuellement|reciproquement|reciprocally|mutually)\s+(?:apoyan|respaldan|soutiennent|appuient|support|supported|back)\b|\beach other's\b`)
+
+// reciprocalSupports mirrors a support stated reciprocally between two
+// states ("Somalia y Marruecos apoyan recíprocamente su soberanía e
+// integridad territorial": each supports the other's, on every topic).
+func (x *engine) reciprocalSupports() {
+	n := len(x.supports)
+	for i := 0; i < n; i++ {
+		s := x.supports[i]
+		if s.subjOrg || s.supporter == "" || s.subject == "" || s.supporter == s.subject || !x.matchIn(bothWaysRe, s.ev.s, s.ev.e) {
+			continue
+		}
+		for _, pair := range [][2]string{{s.supporter, s.subject}, {s.subject, s.supporter}} {
+			for j := 0; j < n; j++ {
+				t := x.supports[j]
+				if t.ev != s.ev || t.subjOrg {
+					continue
+				}
+				x.addReciprocal(support{supporter: pair[0], subject: pair[1], topic: t.topic, stance: t.stance, ev: s.ev, conf: 0.7})
+			}
+		}
+	}
+}
+
+// addReciprocal adds s unless the same stance is already recorded.
+func (x *engine) addReciprocal(s support) {
+	for _, o := range x.supports {
+		if o.supporter == s.supporter && o.subject == s.subject && o.topic == s.topic && o.stance == s.stance {
+			return
+		}
+	}
+	x.supports = append(x.supports, s)
+}

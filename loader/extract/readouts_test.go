@@ -1015,6 +1015,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'de la presidencia' goes on a title; 'l'ambassadeur-directeur général de l'Agence' is the director, the rank no post",
 			"El presidente de Chile, Luis Paz, habló por teléfono con su homólogo. Estuvo presente el jefe de Asesores de la presidencia, Tomás Rojas. L'audience s'est déroulée en présence de l'ambassadeur-directeur général de l'Agence chilienne de coopération internationale (ACCI), Ana Ruiz.",
 			[]string{"office:rojas:CL:official", "office:ruiz:CL:official"}, []string{"office:ruiz:CL:ambassador"}},
+		{"'le plan marocain d'autonomie', 'el plan marroquí de autonomía' are the autonomy plan; states that 'apoyan recíprocamente su soberanía' support each other's",
+			"Le Burundi a réitéré son soutien au plan marocain d’autonomie. Chile apoya el plan marroquí de autonomía. De esta manera, Ghana y Perú \"apoyan recíprocamente su soberanía\", subrayó el canciller.",
+			[]string{"support:BI>MA:autonomy_plan:support", "support:CL>MA:autonomy_plan:support", "support:GH>PE:sovereignty:support", "support:PE>GH:sovereignty:support"}, nil},
 	})
 }
 
