@@ -191,6 +191,7 @@ func (x *engine) run(ctx context.Context, src string) error {
 	slices.SortStableFunc(x.pms, byStart)
 	x.knownNames()
 	x.alsoTitles()
+	x.headlineHolder()
 	if !strong {
 		x.reportingFromPersons()
 		x.addKingdomRefs()

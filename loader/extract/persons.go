@@ -914,6 +914,9 @@ func (x *engine) titleBefore(barrier, ns int) []part {
 			genitiveHeadRe.MatchString(between) && !strings.Contains(low[parts[0].he:ns], ",") && sovereignHead(parts[0].head)) {
 			break // "un message du Président tchadien au Roi X": the title of another person
 		}
+		if len(parts) > 0 && genitiveHeadRe.MatchString(between) && sovereignHead(parts[0].head) && capacityBeforeRe.MatchString(low[max(barrier, h0-30):h0]) {
+			break // "en tant qu'envoyé spécial du président de la République, M. X": the capacity is the subject's, X the President
+		}
 		if len(parts) > 0 && strings.TrimSpace(between) == "," && x.frontedHead(h0) {
 			break // "In a meeting with the Malaysian Foreign Minister, President X": another person's title
 		}
@@ -966,6 +969,10 @@ func (x *engine) titleBefore(barrier, ns int) []part {
 	}
 	return parts
 }
+
+// capacityBeforeRe ends the words that make the title after them the
+// capacity of the sentence's subject ("en tant qu'envoyé spécial", "as special envoy").
+var capacityBeforeRe = mkf(`\b(?:en tant que?|en tant qu'|en qualite de|en qualite d'|as|como|en calidad de|in (?:his|her) capacity as)\s*(?:(?:the|le|la|l'|el)\s*)?$`)
 
 // commaArticleRe: a comma and an article that open a new title.
 var commaArticleRe = mkf(`,\s*(?:le|la|l'|les|the|el|los|las)\s*$`)
@@ -2682,6 +2689,20 @@ func (x *engine) resolveOffices() {
 						add(st) // (but a foreign king opening his embassy "in the presence of" the host's minister)
 					}
 				}
+				if q == nil {
+					// "Les entretiens se sont déroulés en présence du ministre des Affaires
+					// étrangères, M. X, de la directrice de cabinet …, Mme Y": the side of the first one present
+					for _, pm := range pmRange(x.pms, ms[0][1], o.pos) {
+						if pm.p != nil && pm.p != it.p {
+							for _, po := range pm.p.offices {
+								if !po.pending && po.state != "" && po.org == "" {
+									add(po.state)
+								}
+							}
+							break
+						}
+					}
+				}
 			}
 		}
 		if (o.role == "minister" || o.role == "official" || o.role == "foreign_minister" && x.present(o)) && !x.stateInTitle(o) {
@@ -3276,6 +3297,14 @@ func (x *engine) counterStates(p *person, o *office) []string {
 				other := false
 				for _, pm := range pmRange(x.pms, o.pos+1, m.s) {
 					other = other || pm.p != nil && pm.p != p
+				}
+				if !other && o.sent < len(x.cands) {
+					for _, c := range x.cands[o.sent] {
+						if c.s > o.pos && c.e <= m.s {
+							q := x.findPerson(personWords(x.f.up[c.s:c.e]))
+							other = other || q != nil && q != p // a person named again in between
+						}
+					}
 				}
 				if !other {
 					out = append(out, m.key)

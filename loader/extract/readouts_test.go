@@ -1018,6 +1018,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'le plan marocain d'autonomie', 'el plan marroquí de autonomía' are the autonomy plan; states that 'apoyan recíprocamente su soberanía' support each other's",
 			"Le Burundi a réitéré son soutien au plan marocain d’autonomie. Chile apoya el plan marroquí de autonomía. De esta manera, Ghana y Perú \"apoyan recíprocamente su soberanía\", subrayó el canciller.",
 			[]string{"support:BI>MA:autonomy_plan:support", "support:CL>MA:autonomy_plan:support", "support:GH>PE:sovereignty:support", "support:PE>GH:sovereignty:support"}, nil},
+		{"a headline's bare title ('Le Premier ministre s'entretient avec X') is held by the name opening the body with the same verb; officials listed 'en présence du ministre …, M. Y, de la directrice de cabinet …, Mme Z' are Y's side; 'en tant qu'envoyé spécial du président de la République, M. W': W is the President",
+			"date 2023-04 Le Premier ministre s’entretient avec Luis Paz, envoyé spécial du président chilien.\n\nM. Tomás Rojas Vidal s’est entretenu, mardi à la primature à Lima, avec le ministre chilien des Affaires étrangères et de la communauté nationale à l’étranger, M Luis Paz, actuellement en visite au Pérou.\n\nLes entretiens se sont déroulés en présence du ministre des Affaires étrangères, M. Carlos Soto Mena, de la directrice de cabinet du Premier ministre, Mme Ana Ruiz Vega et la conseillère du Premier ministre, Mme Eva Mora Gil.\n\nLe ministre chilien des Affaires étrangères, Luis Paz, a entamé hier une visite de travail à Lima (Pérou), en tant qu’envoyé spécial du président chilien, M. Tom Ward Cruz.",
+			[]string{"office:vidal:PE:head_of_government", "office:paz:CL:foreign_minister", "office:vega:PE:official", "office:gil:PE:official", "office:cruz:CL:head_of_state"}, []string{"office:vega:CL:official", "office:cruz:CL:official"}},
 	})
 }
 

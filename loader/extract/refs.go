@@ -612,3 +612,55 @@ func (x *engine) knownPair(c candidate) []pmention {
 	}
 	return nil
 }
+
+// honorificOnlyRe is what may open a sentence before its subject's name:
+// nothing, or an honorific ("M.", "Mme", "S.E.").
+var honorificOnlyRe = mkf(`^\s*(?:(?:m|mme|mr|mrs|ms|dr|sr|sra|s\.e|h\.e|s\.e\.m)\.?\s*)?$`)
+
+// headlineHolder is pass 2h: a headline whose subject is a bare title ("Le
+// Premier ministre s'entretient avec X") and a body whose first sentence
+// opens with a name doing the same ("M. Y s'est entretenu … avec X"): Y
+// holds the headline's title.
+func (x *engine) headlineHolder() {
+	if len(x.sents) < 2 || len(x.cands) < 2 {
+		return
+	}
+	low := x.f.low
+	h, body := x.sents[0], x.sents[1]
+	if !strings.Contains(low[h.e:min(len(low), h.e+3)], "\n") {
+		return // no headline line
+	}
+	st, en, ok := bareSubjectAt(low[h.s:h.e])
+	if !ok || st != 0 {
+		return
+	}
+	hts, bts := x.meetTriggers(0), x.meetTriggers(1)
+	if len(hts) == 0 || len(bts) == 0 || hts[0][0]-(h.s+en) > 4 {
+		return // the title is the subject of a verb of meeting, and the body meets too
+	}
+	var c candidate
+	found := false
+	for _, cc := range x.cands[1] {
+		c, found = cc, true
+		break
+	}
+	if !found || c.e > bts[0][0] || !honorificOnlyRe.MatchString(low[body.s:c.s]) {
+		return
+	}
+	p := x.findPerson(personWords(x.f.up[c.s:c.e]))
+	if p != nil && len(p.offices) > 0 {
+		return
+	}
+	if p == nil {
+		p = x.addPerson(c.s, c.e)
+		x.pms = append(x.pms, pmention{s: c.s, e: c.e, p: p})
+		x.addNameSpan(span{c.s, c.e})
+	}
+	title := low[h.s : h.s+en]
+	head := title[strings.IndexByte(title, ' ')+1:]
+	role := classify(head, head)
+	if role == "" || role == "counterpart" || role == "secretary" {
+		return
+	}
+	p.offices = append(p.offices, &office{role: role, title: strings.TrimSpace(x.doc.Text[x.f.text(h.s):x.f.textEnd(h.s+en)]), head: head, ev: body, sent: 1, conf: 0.6, pos: c.s, pending: true})
+}
