@@ -208,6 +208,7 @@ func (x *engine) run(ctx context.Context, src string) error {
 	x.foreignSecretaries()
 	x.upgradePluralForeignMinisters()
 	x.knownStates()
+	x.fixOffices() // again: the list of known leaders may have settled a state
 	x.presidentsStaff()
 	x.attributedSpokespersons()
 	x.alignTitledLists()

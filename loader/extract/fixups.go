@@ -6,8 +6,8 @@ package extract
 func (x *engine) fixOffices() {
 	for _, p := range x.persons {
 		for _, o := range p.offices {
-			if o.role == "official" && o.state == "MX" && secretaryOfStateRe.MatchString(foldString(o.title)) && !deputyRe.MatchString(foldString(o.title)) {
-				o.role = "minister" // Mexico's "secretario de Defensa" heads a ministry (a secretaría de Estado)
+			if o.role == "official" && (o.state == "MX" || o.state == "US") && secretaryOfStateRe.MatchString(foldString(o.title)) && !deputyRe.MatchString(foldString(o.title)) {
+				o.role = "minister" // Mexico's "secretario de Defensa" heads a ministry (a secretaría de Estado), the US "secretario de Seguridad Nacional" a department
 				continue
 			}
 			if o.role != "minister" || o.state != "US" {

@@ -1021,6 +1021,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a headline's bare title ('Le Premier ministre s'entretient avec X') is held by the name opening the body with the same verb; officials listed 'en présence du ministre …, M. Y, de la directrice de cabinet …, Mme Z' are Y's side; 'en tant qu'envoyé spécial du président de la République, M. W': W is the President",
 			"date 2023-04 Le Premier ministre s’entretient avec Luis Paz, envoyé spécial du président chilien.\n\nM. Tomás Rojas Vidal s’est entretenu, mardi à la primature à Lima, avec le ministre chilien des Affaires étrangères et de la communauté nationale à l’étranger, M Luis Paz, actuellement en visite au Pérou.\n\nLes entretiens se sont déroulés en présence du ministre des Affaires étrangères, M. Carlos Soto Mena, de la directrice de cabinet du Premier ministre, Mme Ana Ruiz Vega et la conseillère du Premier ministre, Mme Eva Mora Gil.\n\nLe ministre chilien des Affaires étrangères, Luis Paz, a entamé hier une visite de travail à Lima (Pérou), en tant qu’envoyé spécial du président chilien, M. Tom Ward Cruz.",
 			[]string{"office:vidal:PE:head_of_government", "office:paz:CL:foreign_minister", "office:vega:PE:official", "office:gil:PE:official", "office:cruz:CL:head_of_state"}, []string{"office:vega:CL:official", "office:cruz:CL:official"}},
+		{"the US 'secretario de Seguridad Nacional' heads a department; 'se reuniría con X' is a planned meeting",
+			"El canciller chileno, Luis Paz, sostuvo un encuentro en Washington con el secretario de Seguridad Nacional de Estados Unidos, Tom Ward. A través de sus redes sociales, Paz precisó que también se reuniría con Ana Ruiz, secretaria de Estado de la Unión Americana.",
+			[]string{"office:ward:US:minister", "office:ruiz:US:foreign_minister", "event:meeting:held:CL,US", "event:meeting:planned:CL,US"}, []string{"office:ward:US:official"}},
 	})
 }
 
