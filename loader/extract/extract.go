@@ -228,6 +228,7 @@ func (x *engine) run(ctx context.Context, src string) error {
 	x.foundedMembers()
 	x.comprisedMembers()
 	x.observerLists()
+	x.listedObservers()
 	x.findMissions()
 	x.enumeratedMissions()
 	x.representationLists()

@@ -1045,3 +1045,40 @@ func capitalsOnly(s string) bool {
 	}
 	return true
 }
+
+// observersColonRe is a plural of observers before a colon and the list of
+// them ("tiene seis observadores regionales: Argentina, Brasil…").
+var observersColonRe = mk(`\b(?:observadores|observateurs|observers)(?:\s+(?:regionales|extrarregionales|regionaux|extra-regionaux|regional|extra-regional|permanentes|permanents|permanent))?\s*:\s*`)
+
+// listedObservers records the states listed after "N observers:" as
+// observers of the organisation the sentence names before the list, else of
+// the one named last in the two sentences before (the subject "it").
+func (x *engine) listedObservers() {
+	for si, sp := range x.sents {
+		for _, m := range x.find(observersColonRe, sp.s, sp.e) {
+			states := x.stateListAfter(m[1], sp)
+			if len(states) < 2 {
+				continue
+			}
+			org := ""
+			for _, om := range x.mentsIn(sp.s, m[0]) {
+				if om.kind == kOrg {
+					org = om.key
+				}
+			}
+			for k := si - 1; org == "" && k >= 0 && k >= si-2; k-- {
+				for _, om := range x.mentsIn(x.sents[k].s, x.sents[k].e) {
+					if om.kind == kOrg {
+						org = om.key
+					}
+				}
+			}
+			if org == "" {
+				continue
+			}
+			for _, st := range states {
+				x.addMember(st, org, "observer", sp, 0.6)
+			}
+		}
+	}
+}

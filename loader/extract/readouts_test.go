@@ -1024,6 +1024,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"the US 'secretario de Seguridad Nacional' heads a department; 'se reuniría con X' is a planned meeting",
 			"El canciller chileno, Luis Paz, sostuvo un encuentro en Washington con el secretario de Seguridad Nacional de Estados Unidos, Tom Ward. A través de sus redes sociales, Paz precisó que también se reuniría con Ana Ruiz, secretaria de Estado de la Unión Americana.",
 			[]string{"office:ward:US:minister", "office:ruiz:US:foreign_minister", "event:meeting:held:CL,US", "event:meeting:planned:CL,US"}, []string{"office:ward:US:official"}},
+		{"'Además tiene seis observadores regionales: A, B…' lists the observers of the organisation named in the sentence before",
+			"El SICA reúne a ocho Estados miembros de Centroamérica. Además tiene seis observadores regionales: Argentina, Brasil, Chile, Estados Unidos, México, y Perú, precisa el documento.",
+			[]string{"member:AR:SICA:observer", "member:US:SICA:observer", "member:PE:SICA:observer"}, nil},
 	})
 }
 
