@@ -2974,8 +2974,8 @@ func (x *engine) dropGeneric() {
 					continue
 				}
 			}
-			if o.role == "official" && o.state != "" && ranked[o.state] {
-				continue // "le conseiller fédéral X, chef du Département des affaires étrangères": the rank, not a second office
+			if o.role == "official" && o.state != "" && ranked[o.state] && !strings.HasPrefix(o.head, "vice") {
+				continue // "le conseiller fédéral X, chef du Département des affaires étrangères": the rank, not a second office (a Vice-President's is one)
 			}
 			keep = append(keep, o)
 		}

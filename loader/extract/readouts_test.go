@@ -1027,6 +1027,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'Además tiene seis observadores regionales: A, B…' lists the observers of the organisation named in the sentence before",
 			"El SICA reúne a ocho Estados miembros de Centroamérica. Además tiene seis observadores regionales: Argentina, Brasil, Chile, Estados Unidos, México, y Perú, precisa el documento.",
 			[]string{"member:AR:SICA:observer", "member:US:SICA:observer", "member:PE:SICA:observer"}, nil},
+		{"'la Vicepresidenta y Canciller, X' holds both offices; 'tuvo encuentros con A; B; y C' is one meeting each; 'el administrador general de la Autoridad Marítima de Panamá, X' is an official",
+			"date 2016-01-12 Panamá y Chile\n\nEl día de hoy la Vicepresidenta y Canciller, Ana Ruiz Vega se reunió con el Ministro de Relaciones Exteriores de Chile, Luis Paz.\n\nAyer el ministro chileno tuvo encuentros con el administrador general de la Autoridad Marítima de Panamá, Jorge Soto; el ministro para Asuntos del Canal, Tomás Rojas; la ministra de Ambiente, Eva Mora; y diputados de la Asamblea Nacional.",
+			[]string{"office:vega:PA:official", "office:vega:PA:foreign_minister", "office:soto:PA:official", "event:meeting:held:CL,PA"}, []string{"office:maritima:PA:official"}},
 	})
 }
 
