@@ -49,6 +49,16 @@ func (x *engine) pluralMissions() {
 				kind = "embassy" // a diplomatic post abroad is recorded as an embassy
 			}
 			senders, cur := x.pluralSenders(s, e, sp)
+			if len(senders) == 0 {
+				if pairs := x.parenPlacePairs(e, sp); len(pairs) >= 2 {
+					// "los consulados honorarios que han abierto Senegal (en El Aaiún) y Costa de Marfil (en Dajla)"
+					status := x.missionStatus(s, e, sp)
+					for _, pp := range pairs {
+						x.addMission(mission{kind: kind, sender: pp[0].host, host: pp[1].host, city: pp[1].city, status: status, ev: sp, conf: 0.7})
+					}
+					continue
+				}
+			}
 			hosts := x.placesAfter(cur, sp)
 			if len(hosts) == 0 && strings.HasSuffix(strings.TrimSpace(low[sp.s:sp.e]), ":") {
 				hosts = x.bulletPlaces(si + 1) // "The new posts will …:\n • Lesotho\n • Samoa"
@@ -1081,4 +1091,24 @@ func (x *engine) listedObservers() {
 			}
 		}
 	}
+}
+
+// parenPlaceRe is the opening of a place in parentheses after a state ("Senegal (en El Aaiún)").
+var parenPlaceRe = mkf(`^\s*\(\s*(?:en|a|à|in|at)?\s*$`)
+
+// parenPlacePairs lists the "State (en City)" items after view offset e in
+// sentence sp: each sender with the city of its mission.
+func (x *engine) parenPlacePairs(e int, sp span) [][2]place {
+	low := x.f.low
+	var out [][2]place
+	ms := x.mentsIn(e, sp.e)
+	for i := 0; i+1 < len(ms); i++ {
+		a, b := ms[i], ms[i+1]
+		if a.kind != kState || a.demonym || a.capital || !(b.capital || b.kind == kCity) || !parenPlaceRe.MatchString(low[a.e:b.s]) || b.e >= len(low) || !strings.HasPrefix(strings.TrimLeft(low[b.e:], " "), ")") {
+			continue
+		}
+		out = append(out, [2]place{{a.key, ""}, {b.key, x.doc.Text[x.f.text(b.s):x.f.textEnd(b.e)]}})
+		i++
+	}
+	return out
 }

@@ -1030,6 +1030,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'la Vicepresidenta y Canciller, X' holds both offices; 'tuvo encuentros con A; B; y C' is one meeting each; 'el administrador general de la Autoridad Marítima de Panamá, X' is an official",
 			"date 2016-01-12 Panamá y Chile\n\nEl día de hoy la Vicepresidenta y Canciller, Ana Ruiz Vega se reunió con el Ministro de Relaciones Exteriores de Chile, Luis Paz.\n\nAyer el ministro chileno tuvo encuentros con el administrador general de la Autoridad Marítima de Panamá, Jorge Soto; el ministro para Asuntos del Canal, Tomás Rojas; la ministra de Ambiente, Eva Mora; y diputados de la Asamblea Nacional.",
 			[]string{"office:vega:PA:official", "office:vega:PA:foreign_minister", "office:soto:PA:official", "event:meeting:held:CL,PA"}, []string{"office:maritima:PA:official"}},
+		{"consulates 'que han abierto A (en X) y B (en Y)': each sender in its city",
+			"A estos se suman los consulados honorarios que han abierto Senegal (en El Aaiún) y Costa de Marfil (en Dajla), según fuentes diplomáticas.",
+			[]string{"mission:consulate:SN>MA:El Aaiún:opened", "mission:consulate:CI>MA:Dajla:opened"}, nil},
 	})
 }
 
