@@ -1033,6 +1033,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"consulates 'que han abierto A (en X) y B (en Y)': each sender in its city",
 			"A estos se suman los consulados honorarios que han abierto Senegal (en El Aaiún) y Costa de Marfil (en Dajla), según fuentes diplomáticas.",
 			[]string{"mission:consulate:SN>MA:El Aaiún:opened", "mission:consulate:CI>MA:Dajla:opened"}, nil},
+		{"'sostuvieron un diálogo' is a meeting",
+			"El canciller chileno, Luis Paz, y el secretario general de la Organización de los Estados Americanos (OEA), Tom Ward, sostuvieron un diálogo sobre el desarrollo sostenible de la región.",
+			[]string{"event:meeting:held:CL"}, nil},
 	})
 }
 
