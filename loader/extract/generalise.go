@@ -1211,7 +1211,15 @@ func (x *engine) listEvents() {
 			x.events = keep
 			date := x.dateIn(sp)
 			for _, st := range list {
-				x.events = append(x.events, &event{kind: kind, status: status, states: sortedPair(st, own), ev: sp, conf: 0.65, date: date})
+				states := sortedPair(st, own)
+				told := false
+				for _, ev := range x.events {
+					told = told || ev.kind == kind && ev.status == status && equalWords(ev.states, states)
+				}
+				if told {
+					continue // "Les entretiens de M. X avec son homologue autrichien, Y": the meeting listed, told again with its persons
+				}
+				x.events = append(x.events, &event{kind: kind, status: status, states: states, ev: sp, conf: 0.65, date: date})
 			}
 		}
 	}

@@ -1036,6 +1036,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'sostuvieron un diálogo' is a meeting",
 			"El canciller chileno, Luis Paz, y el secretario general de la Organización de los Estados Americanos (OEA), Tom Ward, sostuvieron un diálogo sobre el desarrollo sostenible de la región.",
 			[]string{"event:meeting:held:CL"}, nil},
+		{"'son homologue autrichien, X' is X, not the counterpart named before; a meeting listed first and told again with its persons is one",
+			"date 2024-01 ACCRA — Le ministre des Affaires étrangères du Ghana, Kofi Mensah, a tenu plusieurs rencontres bilatérales avec ses homologues du Chili et du Pérou.\n\nAvec son homologue chilien, Luis Paz, M. Mensah a échangé les vues sur les questions régionales.\n\nLes entretiens de M. Mensah avec son homologue péruvien, Tomás Rojas, ont constitué une occasion pour examiner les moyens.",
+			[]string{"event:meeting:held:GH,PE", "event:meeting:held:CL,GH"}, []string{"event:meeting:held:CL,GH,PE"}},
 	})
 }
 

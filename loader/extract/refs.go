@@ -481,6 +481,11 @@ func (x *engine) nameStartsNear(off, limit int) bool {
 	for i < limit && (up[i] == ' ' || up[i] == ',') {
 		i++
 	}
+	if m := x.mentAt(i); m != nil && m.s == i && m.kind == kState && m.demonym && m.e < limit {
+		// "son homologue autrichien, Alexander Schallenberg": the demonym, then the name
+		for i = m.e; i < limit && (up[i] == ' ' || up[i] == ','); i++ {
+		}
+	}
 	k := sort.Search(len(x.nameSpans), func(k int) bool { return x.nameSpans[k].s >= i })
 	if k < len(x.nameSpans) && x.nameSpans[k].s == i {
 		return true
