@@ -264,7 +264,7 @@ var orgVenueRe = mkf(`^\s*(?:to|a|au|aux|en|at|la|le|l'|el|the|de|du|des|del|\s)
 var nextEventRe = mkf(`\b(?:proxima|proximo|prochaine|prochain|next|upcoming|future|futura|futuro|forthcoming)\s+(?:\w+\s+)?$|\b(?:acordaron|acordo|convinieron|decidieron|agreed to|decided to|ont convenu d'|ont decide d'|sont convenus d')\s*(?:fijar|celebrar|sostener|programar|organizar|hold|schedule|organise|organize|tenir|organiser)\s+(?:una|un|a|an|une)\s+(?:\w+\s+)?$`)
 
 // theCountryRe opens a destination named as "the country" of the text.
-var theCountryRe = mkf(`^\s*(?:the country|our country|le pays|notre pays|el pais|nuestro pais|este pais|ce pays|this country|(?:the|this|that) (?:[a-z-]+ ){1,2}(?:country|nation|kingdom|republic)|(?:ce|le|cet|cette|la) (?:pays|nation|royaume) (?:[a-z-]+)|(?:el|este|ese) (?:pais|reino) [a-z-]+)\b`)
+var theCountryRe = mkf(`^\s*(?:(?:a|to|en|au|al|in)\s+)?(?:the country|our country|le pays|notre pays|el pais|nuestro pais|este pais|ce pays|this country|(?:the|this|that) (?:[a-z-]+ ){1,2}(?:country|nation|kingdom|republic)|(?:ce|le|cet|cette|la) (?:pays|nation|royaume) (?:[a-z-]+)|(?:el|este|ese) (?:pais|reino) [a-z-]+)\b`)
 
 // clauseEnd returns where the clause that runs from e ends, at most at
 // limit: before ", and", " et ", " y ", " and " or a semicolon ("… the first
@@ -740,6 +740,16 @@ func (x *engine) addEvent(t trig, sp span) {
 		}
 		if host == "" && len(states) == 1 && theCountryRe.MatchString(x.f.low[t.e:min(sp.e, t.e+45)]) {
 			host = x.otherState(states[0]) // "to visit the Mediterranean nation": the document's other state
+			if loc := theCountryRe.FindStringIndex(x.f.low[t.e:min(sp.e, t.e+45)]); loc != nil {
+				if regions := titleRegions(x.f.low[t.e : t.e+loc[1]]); regions != nil {
+					// "su visita a ese país europeo": the last European state named before
+					for _, m := range x.mentsIn(max(0, sp.s-300), t.s) {
+						if m.kind == kState && m.key != states[0] && x.inRegion(m.key, regions) {
+							host = m.key
+						}
+					}
+				}
+			}
 		}
 		if host != "" && !contains(states, host) {
 			states = append(states, host)

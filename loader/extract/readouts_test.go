@@ -1039,6 +1039,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'son homologue autrichien, X' is X, not the counterpart named before; a meeting listed first and told again with its persons is one",
 			"date 2024-01 ACCRA — Le ministre des Affaires étrangères du Ghana, Kofi Mensah, a tenu plusieurs rencontres bilatérales avec ses homologues du Chili et du Pérou.\n\nAvec son homologue chilien, Luis Paz, M. Mensah a échangé les vues sur les questions régionales.\n\nLes entretiens de M. Mensah avec son homologue péruvien, Tomás Rojas, ont constitué une occasion pour examiner les moyens.",
 			[]string{"event:meeting:held:GH,PE", "event:meeting:held:CL,GH"}, []string{"event:meeting:held:CL,GH,PE"}},
+		{"'a confirmé une visite' plans it; 'su visita a ese país europeo' goes to the European state just named",
+			"L’émissaire a également confirmé une visite officielle du président ghanéen, Kofi Mensah, au Tchad. El canciller chileno, Luis Paz, agradeció el apoyo del gobierno belga, al comenzar su visita a ese país europeo.",
+			[]string{"event:visit:planned:GH,TD", "event:visit:held:BE,CL"}, []string{"event:visit:held:GH,TD"}},
 	})
 }
 
