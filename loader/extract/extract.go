@@ -229,6 +229,7 @@ func (x *engine) run(ctx context.Context, src string) error {
 	x.comprisedMembers()
 	x.observerLists()
 	x.listedObservers()
+	x.oneOfMembers()
 	x.findMissions()
 	x.enumeratedMissions()
 	x.representationLists()

@@ -1112,3 +1112,52 @@ func (x *engine) parenPlacePairs(e int, sp span) [][2]place {
 	}
 	return out
 }
+
+// oneOfMembersRe: a state "one of the twelve countries that make up the
+// bloc", its fellow members listed after "junto a", "along with".
+var oneOfMembersRe = mk(`\b(?:uno de los|una de las|l'un des|l'une des|one of the)\s+(?:\w+\s+)?(?:paises|estados|pays|etats|countries|states|nations|naciones|miembros|membres|members)\s+(?:que (?:forman|integran|componen|conforman)|qui (?:forment|composent)|that (?:make up|form|comprise)|(?:miembros|membres|members) (?:de|du|of))\b`)
+
+// withListRe opens the fellow members after the bloc ("…, junto a A, B y C").
+var withListRe = mk(`\b(?:junto a|junto con|aux cotes de|avec|along with|together with|alongside)\s+`)
+
+// oneOfMembers records the state "one of the N countries that form" an
+// organisation, and the states listed with it, as its members. The
+// organisation is the one the phrase names, else the last one named before.
+func (x *engine) oneOfMembers() {
+	for _, sp := range x.sents {
+		for _, m := range x.find(oneOfMembersRe, sp.s, sp.e) {
+			org := ""
+			for _, om := range x.mentsIn(m[1], min(sp.e, m[1]+60)) {
+				if om.kind == kOrg {
+					org = om.key
+					break
+				}
+			}
+			subj := ""
+			for _, mm := range x.mentsIn(max(0, sp.s-1), m[0]) {
+				if mm.kind == kOrg && org == "" {
+					org = mm.key
+				}
+				if mm.kind == kState && !mm.demonym {
+					subj = mm.key
+				}
+			}
+			if org == "" {
+				continue
+			}
+			states := []string{}
+			if subj != "" {
+				states = append(states, subj)
+			}
+			if w := x.find(withListRe, m[1], sp.e); len(w) > 0 {
+				states = append(states, x.stateListAfter(w[0][1], sp)...)
+			}
+			if len(states) < 2 {
+				continue
+			}
+			for _, st := range states {
+				x.addMember(st, org, "member", sp, 0.6)
+			}
+		}
+	}
+}

@@ -1042,6 +1042,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'a confirmé une visite' plans it; 'su visita a ese país europeo' goes to the European state just named",
 			"L’émissaire a également confirmé une visite officielle du président ghanéen, Kofi Mensah, au Tchad. El canciller chileno, Luis Paz, agradeció el apoyo del gobierno belga, al comenzar su visita a ese país europeo.",
 			[]string{"event:visit:planned:GH,TD", "event:visit:held:BE,CL"}, []string{"event:visit:held:GH,TD"}},
+		{"a state 'one of the twelve countries that make up the bloc, along with A, B and C' is a member of the organisation named before, with those listed",
+			"Unasur trascendió el ámbito continental, afirmó hoy la Misión de Venezuela ante la ONU, uno de los doce países que forman el bloque de países suramericanos, junto a Argentina, Bolivia, Brasil y Uruguay. Ghana, one of the fifteen states that make up ECOWAS, along with Togo and Benin, hosted the summit.",
+			[]string{"member:VE:UNASUR:member", "member:AR:UNASUR:member", "member:UY:UNASUR:member", "member:GH:ECOWAS:member", "member:TG:ECOWAS:member", "member:BJ:ECOWAS:member"}, nil},
 	})
 }
 
