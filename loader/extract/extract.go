@@ -230,6 +230,7 @@ func (x *engine) run(ctx context.Context, src string) error {
 	x.observerLists()
 	x.listedObservers()
 	x.oneOfMembers()
+	x.colonMembers()
 	x.findMissions()
 	x.enumeratedMissions()
 	x.representationLists()

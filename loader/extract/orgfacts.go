@@ -1161,3 +1161,42 @@ func (x *engine) oneOfMembers() {
 		}
 	}
 }
+
+// membersColonRe: the member states before a colon and a list of their
+// representatives ("los cancilleres de los países miembros: X, de Brasil; Y, de Uruguay").
+var membersColonRe = mk(`\b(?:paises miembros|estados miembros|pays membres|etats membres|member states|member countries)\s*:\s*`)
+
+// itemStateRe ends the preposition of an item's state ("X, de Brasil").
+var itemStateRe = mkf(`(?:,\s*|\s)(?:de|del|de la|du|de l'|d'|of|from)\s*$`)
+
+// colonMembers records the states of the items listed after "member
+// states:" ("Mauro Vieira, de Brasil; …") as members of the organisation
+// the sentence names.
+func (x *engine) colonMembers() {
+	low := x.f.low
+	for _, sp := range x.sents {
+		for _, m := range x.find(membersColonRe, sp.s, sp.e) {
+			org := ""
+			for _, om := range x.mentsIn(sp.s, m[0]) {
+				if om.kind == kOrg {
+					org = om.key
+				}
+			}
+			if org == "" {
+				continue
+			}
+			var states []string
+			for _, mm := range x.mentsIn(m[1], sp.e) {
+				if mm.kind == kState && !mm.demonym && !mm.capital && itemStateRe.MatchString(low[max(m[1], mm.s-10):mm.s]) && !contains(states, mm.key) {
+					states = append(states, mm.key)
+				}
+			}
+			if len(states) < 2 {
+				continue
+			}
+			for _, st := range states {
+				x.addMember(st, org, "member", sp, 0.6)
+			}
+		}
+	}
+}

@@ -1045,6 +1045,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a state 'one of the twelve countries that make up the bloc, along with A, B and C' is a member of the organisation named before, with those listed",
 			"Unasur trascendió el ámbito continental, afirmó hoy la Misión de Venezuela ante la ONU, uno de los doce países que forman el bloque de países suramericanos, junto a Argentina, Bolivia, Brasil y Uruguay. Ghana, one of the fifteen states that make up ECOWAS, along with Togo and Benin, hosted the summit.",
 			[]string{"member:VE:UNASUR:member", "member:AR:UNASUR:member", "member:UY:UNASUR:member", "member:GH:ECOWAS:member", "member:TG:ECOWAS:member", "member:BJ:ECOWAS:member"}, nil},
+		{"the representatives of 'los países miembros: X, de Brasil; Y, de Uruguay' are of member states of the organisation named",
+			"El documento se firmó antes de la cumbre de Mercosur por los cancilleres de los países miembros: Luis Paz, de Brasil; Ana Ruiz, de Uruguay; y Tomás Rojas, de Paraguay.",
+			[]string{"member:BR:MERCOSUR:member", "member:UY:MERCOSUR:member", "member:PY:MERCOSUR:member"}, nil},
 	})
 }
 
