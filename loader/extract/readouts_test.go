@@ -1048,6 +1048,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"the representatives of 'los países miembros: X, de Brasil; Y, de Uruguay' are of member states of the organisation named",
 			"El documento se firmó antes de la cumbre de Mercosur por los cancilleres de los países miembros: Luis Paz, de Brasil; Ana Ruiz, de Uruguay; y Tomás Rojas, de Paraguay.",
 			[]string{"member:BR:MERCOSUR:member", "member:UY:MERCOSUR:member", "member:PY:MERCOSUR:member"}, nil},
+		{"'el Ministro de Asuntos Presidenciales' names no person 'Presidenciales'",
+			"El presidente Luis Paz ha recibido en su despacho oficial a una delegación de Liberia, encabezada por el Ministro de Asuntos Presidenciales.",
+			nil, []string{"office:presidenciales:LR:minister"}},
 	})
 }
 
