@@ -18,7 +18,7 @@ var headRe = mk(`\b(?:` +
 	`nonce apostolique|nonce|haute?-commissaire|haute? commissaire|haute? representante?|representante? permanente?|representante? speciale?|ambassadrice|ambassadeur|chargee? d'affaires|consule? generale?|consule?|` +
 	`chef de l'etat|chef d'etat|vice-presidente?|presidente?|roi|reine|souverain|emir|prince heritier|sultan|` +
 	`directeur general adjoint|directrice generale adjointe|directeur general|directrice generale|directeur|directrice|` +
-	`conseillere?|porte-parole|chef de cabinet|cheffe de cabinet|envoyee? speciale?|envoyee? personnelle?|envoyee?|chef de la diplomatie|cheffe de la diplomatie|homologue|commissaire|` +
+	`conseillere?|porte-parole|chef de la delegation|cheffe de la delegation|chef de delegation|chef de cabinet|cheffe de cabinet|envoyee? speciale?|envoyee? personnelle?|envoyee?|chef de la diplomatie|cheffe de la diplomatie|homologue|commissaire|` +
 	// English
 	`head of the (?:federal )?department of foreign affairs|plenipotentiary|chief of protocol|governor|attorney general|attorney-general|special coordinator|coordinator|solicitor general|head of (?:the )?public service|` +
 	`deputy speaker|speaker|deputy prime minister|prime minister|head of government|head of state|deputy foreign minister|foreign minister|foreign secretary|` +
@@ -26,7 +26,7 @@ var headRe = mk(`\b(?:` +
 	`assistant foreign minister|assistant minister|deputy minister|vice minister|minister of state|minister delegate|minister|deputy secretary of state|deputy secretary|under secretary|undersecretary|` +
 	`assistant secretary of state|assistant secretary|secretary of state|secretary-general|secretary general|executive secretary|secretary|` +
 	`ambassador|charge d'affaires|consul general|consul|vice president|president|king|queen|emir|amir|crown prince|sultan|chancellor|` +
-	`pm|fm|senior special assistant|special assistant|personal assistant|chairperson|chief of staff|deputy director-general|director-general|director general|director|senior adviser|adviser|advisor|chief executive|ceo|managing director|spokesperson|spokesman|spokeswoman|` +
+	`pm|fm|senior special assistant|special assistant|personal assistant|chairperson|chief of staff|head of delegation|head of the delegation|deputy director-general|director-general|director general|director|senior adviser|adviser|advisor|chief executive|ceo|managing director|spokesperson|spokesman|spokeswoman|` +
 	`apostolic nuncio|nuncio|special envoy|personal envoy|envoy|high commissioner|high representative|cabinet secretary|permanent representative|special representative|counterpart|chief of diplomacy|top diplomat|commissioner|` +
 	// Spanish
 	`plenipotenciari[oa]|jefe de protocolo|procurador general|procuradora general|fiscal general|coordinador especial|coordinadora especial|coordinador|coordinadora|jefa de protocolo|gobernador|gobernadora|` +
@@ -35,7 +35,7 @@ var headRe = mk(`\b(?:` +
 	`expresidenta|expresidente|exvicepresidenta|exvicepresidente|excancillera|excanciller|exministra|exministro|exembajadora|exembajador|exprimera ministra|exprimer ministro|` +
 	`vice primer ministro|vice primera ministra|mandataria|mandatario|vicecancillera|vicecanciller|viceprimera ministra|viceprimer ministro|primera ministra|primer ministro|alto comisionado|alta comisionada|jefe del gobierno|jefa del gobierno|viceministra|viceministro|ministra|ministro|canciller|` +
 	`secretaria de relaciones exteriores|secretario de relaciones exteriores|secretaria de estado|secretario de estado|secretaria general|secretario general|secretaria ejecutiva|secretario ejecutivo|subsecretaria|subsecretario|secretario|jefe de asesores|jefa de asesores|embajadora|embajador|encargad[oa] de negocios|consul general|consul|` +
-	`nuncio apostolico|alto representante|alta representante|jefe de estado|jefa de estado|jefe del estado|rey|reina|principe heredero|directora general|director general|asesora?|portavoz|jefe de gabinete|jefa de gabinete|administrador general|administradora general|consejera|consejero|enviad[oa] especial|enviad[oa] personal|homologa|homologo|su par|colega|representante permanente|jefe de la diplomacia|jefa de la diplomacia|comisari[oa]|el de|la de` +
+	`nuncio apostolico|alto representante|alta representante|jefe de estado|jefa de estado|jefe del estado|rey|reina|principe heredero|directora general|director general|asesora?|portavoz|jefe de gabinete|jefa de gabinete|jefe de la delegacion|jefa de la delegacion|jefe de delegacion|jefa de delegacion|administrador general|administradora general|consejera|consejero|enviad[oa] especial|enviad[oa] personal|homologa|homologo|su par|colega|representante permanente|jefe de la diplomacia|jefa de la diplomacia|comisari[oa]|el de|la de` +
 	`)\b`)
 
 // betweenWords are the lower-case words allowed inside a title between its
@@ -46,7 +46,7 @@ var betweenWords = setOf(`de des du d l la le les et a aux au en of the for and 
 	centroamericano centroamericana sudamericano sudamericana suramericano suramericana latinoamericano latinoamericana caribeno caribena antillano antillana andino andina africano africana asiatico asiatica europeo europea magrebi insular
 	africain africains sud-americain sud-americaine latino-americain latino-americaine caribeen caribeenne antillais antillaise asiatique europeen maghrebin maghrebine sahelien sahelienne ouest-africain ouest-africaine
 	militaire militar military transition transicion souverainete soberania sovereignty souverain souveraine soberano presidentiel presidentielle
-	sortant sortante saliente outgoing designe designee designado designada designate presidencia presidence presidency communaute comunidad community
+	sortant sortante saliente outgoing designe designee designado designada designate presidencia presidence presidency communaute comunidad community democrata democrate democrat republicano republicana republicain republicaine republican
 	charge chargee chargees aupres pres diplomatique diplomatic diplomatico diplomatica special speciale especial gouvernement government gobierno resident residente residents residentes residant residantes etranger exterior extranjero abroad
 	affaires etrangeres exterieures cooperation africaine africaines internationale international relations foreign affairs
 	asuntos exteriores relaciones union europea europeenne european commonwealth development developpement

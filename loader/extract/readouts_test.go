@@ -1051,6 +1051,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'el Ministro de Asuntos Presidenciales' names no person 'Presidenciales'",
 			"El presidente Luis Paz ha recibido en su despacho oficial a una delegación de Liberia, encabezada por el Ministro de Asuntos Presidenciales.",
 			nil, []string{"office:presidenciales:LR:minister"}},
+		{"'el jefe de delegación de México, X' is an official; a party label ('la demócrata X') stands between a title and its holder",
+			"Luis Paz ha mantenido en Lima un encuentro con el jefe de delegación de México en el G20, Tomás Rojas. Paz tiene previsto un encuentro con la presidenta de la Cámara de Representantes estadounidense, la demócrata Ana Ruiz.",
+			[]string{"office:rojas:MX:official", "office:ruiz:US:official"}, nil},
 	})
 }
 
