@@ -394,6 +394,10 @@ func (x *engine) candidates(s, e int) []candidate {
 				i = last
 				continue
 			}
+			if i > 1 && buildingOfRe.MatchString(x.f.low[toks[i-2].s:t.s]) {
+				i = last
+				continue // "au palais de Beit-Salam, l'ambassadeur …": a building's name
+			}
 			if last == i && len(t.up) <= 3 && isAllCaps(t.up) {
 				i = last
 				continue // "MOU", "FAO": an acronym, not a name
@@ -414,6 +418,9 @@ func (x *engine) candidates(s, e int) []candidate {
 	}
 	return out
 }
+
+// buildingOfRe is a building noun and "de" before a name: the building's name.
+var buildingOfRe = mkf(`^(?:palacio|palais|palace|hotel|avenue|avenida|rue|calle|boulevard|plaza|place|stade|estadio|aeropuerto|aeroport|airport)\s+(?:de|du|of|del|d')\s*$`)
 
 // innerCapital reports whether w has a capital letter after its first
 // letter ("MoS", "MoFA"): an abbreviation, not a name.

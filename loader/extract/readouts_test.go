@@ -1054,6 +1054,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'el jefe de delegación de México, X' is an official; a party label ('la demócrata X') stands between a title and its holder",
 			"Luis Paz ha mantenido en Lima un encuentro con el jefe de delegación de México en el G20, Tomás Rojas. Paz tiene previsto un encuentro con la presidenta de la Cámara de Representantes estadounidense, la demócrata Ana Ruiz.",
 			[]string{"office:rojas:MX:official", "office:ruiz:US:official"}, nil},
+		{"a name after 'au palais de' is the building's ('au palais de Beit-Salam, l'ambassadeur X'): the title is the next name's",
+			"Le président Kofi Mensah a reçu, jeudi, au palais de Beit-Salam, l’ambassadeur de la Fédération de Russie auprès du Ghana, Andrey Petrov.",
+			[]string{"office:petrov:RU:ambassador"}, []string{"office:beit-salam:RU:ambassador"}},
 	})
 }
 
