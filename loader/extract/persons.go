@@ -394,6 +394,10 @@ func (x *engine) candidates(s, e int) []candidate {
 				i = last
 				continue
 			}
+			if k := x.beforeParticles(toks, i); k >= 0 && x.hyphenPlace(toks[k]) {
+				i = last
+				continue // "la région de Laâyoune-Sakia El Hamra": the rest of a place's name
+			}
 			if i > 1 && buildingOfRe.MatchString(x.f.low[toks[i-2].s:t.s]) {
 				i = last
 				continue // "au palais de Beit-Salam, l'ambassadeur …": a building's name
@@ -417,6 +421,36 @@ func (x *engine) candidates(s, e int) []candidate {
 		out = x.namesRepeated(out)
 	}
 	return out
+}
+
+// beforeParticles returns the index of the token before toks[i] and the
+// particles ("El", "de") joined to it by single spaces, -1 if none.
+func (x *engine) beforeParticles(toks []tok, i int) int {
+	k := i - 1
+	for k >= 0 && x.f.up[toks[k].e:toks[k+1].s] == " " {
+		if !nameParticles[toks[k].low] && toks[k].low != "el" && toks[k].low != "al" {
+			return k
+		}
+		k--
+	}
+	return -1
+}
+
+// hyphenPlace reports whether token p is joined by a hyphen to a place
+// the gazetteer knows ("Laâyoune-Sakia", "Dakhla-Oued").
+func (x *engine) hyphenPlace(p tok) bool {
+	up := x.f.up
+	if j := strings.IndexByte(p.up, '-'); j > 0 {
+		if m := x.mentAt(p.s); m != nil && m.kind != kOrg && m.s <= p.s && m.e <= p.s+j+1 {
+			return true
+		}
+	}
+	if p.s > 1 && up[p.s-1] == '-' {
+		if m := x.mentAt(p.s - 2); m != nil && m.kind != kOrg && m.e == p.s-1 {
+			return true
+		}
+	}
+	return false
 }
 
 // buildingOfRe is a building noun and "de" before a name: the building's name.

@@ -1057,6 +1057,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a name after 'au palais de' is the building's ('au palais de Beit-Salam, l'ambassadeur X'): the title is the next name's",
 			"Le président Kofi Mensah a reçu, jeudi, au palais de Beit-Salam, l’ambassadeur de la Fédération de Russie auprès du Ghana, Andrey Petrov.",
 			[]string{"office:petrov:RU:ambassador"}, []string{"office:beit-salam:RU:ambassador"}},
+		{"the words after a place joined by a hyphen ('Laâyoune-Sakia El Hamra') are the place's, not a name",
+			"La cérémonie s’est déroulée en présence du wali de la région de Laâyoune-Sakia El Hamra, gouverneur de la province de Laâyoune, Luis Paz, et du gouverneur de la province de Boujdour, Tomás Rojas.",
+			[]string{"office:paz:MA:official", "office:rojas:MA:official"}, []string{"office:hamra:MA:official"}},
 	})
 }
 
