@@ -453,6 +453,10 @@ func (x *engine) hyphenPlace(p tok) bool {
 	return false
 }
 
+// orgDiplomacyRe names the chief diplomat of an organisation ("jefa de la
+// diplomacia de la UE", "chef de la diplomatie européenne", "foreign policy chief").
+var orgDiplomacyRe = mkf(`\b(?:diplomacia|diplomatie|diplomacy|foreign policy chief)\b`)
+
 // buildingOfRe is a building noun and "de" before a name: the building's name.
 var buildingOfRe = mkf(`^(?:palacio|palais|palace|hotel|avenue|avenida|rue|calle|boulevard|plaza|place|stade|estadio|aeropuerto|aeroport|airport)\s+(?:de|du|of|del|d')\s*$`)
 
@@ -2077,6 +2081,9 @@ func (x *engine) addOffices(p *person, parts []part, si int, sp span, pos int) {
 			o.role = "secretary_general"
 		case r.role == "official" && r.org != "" && r.state == "":
 			// an official of an organisation
+		case r.role == "foreign_minister" && r.org != "" && r.state == "" && orgDiplomacyRe.MatchString(foldString(r.title)):
+			// "la jefa de la diplomacia de la Unión Europea": the organisation's chief diplomat, an official of it
+			o.role = "official"
 		case r.state == "" && (usTitleRe.MatchString(foldString(r.title)) || x.usSpokesperson(r.head, pos)) && x.mentionsState("US"):
 			// "under secretary of state for political affairs", "an official at the State Department"
 			o.org, o.state, o.conf = "", "US", 0.7

@@ -1060,6 +1060,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"the words after a place joined by a hyphen ('Laâyoune-Sakia El Hamra') are the place's, not a name",
 			"La cérémonie s’est déroulée en présence du wali de la région de Laâyoune-Sakia El Hamra, gouverneur de la province de Laâyoune, Luis Paz, et du gouverneur de la province de Boujdour, Tomás Rojas.",
 			[]string{"office:paz:MA:official", "office:rojas:MA:official"}, []string{"office:hamra:MA:official"}},
+		{"'la jefa de la diplomacia de la Unión Europea, X' is an official of the organisation",
+			"Luis Paz se reunió con la jefa de la diplomacia de la Unión Europea, Ana Ruiz.",
+			[]string{"office:ruiz:EU:official"}, nil},
 	})
 }
 
