@@ -46,7 +46,7 @@ var betweenWords = setOf(`de des du d l la le les et a aux au en of the for and 
 	centroamericano centroamericana sudamericano sudamericana suramericano suramericana latinoamericano latinoamericana caribeno caribena antillano antillana andino andina africano africana asiatico asiatica europeo europea magrebi insular
 	africain africains sud-americain sud-americaine latino-americain latino-americaine caribeen caribeenne antillais antillaise asiatique europeen maghrebin maghrebine sahelien sahelienne ouest-africain ouest-africaine
 	militaire militar military transition transicion souverainete soberania sovereignty souverain souveraine soberano presidentiel presidentielle
-	sortant sortante saliente outgoing designe designee designado designada designate presidencia presidence presidency communaute comunidad community democrata democrate democrat republicano republicana republicain republicaine republican
+	sortant sortante saliente outgoing designe designee designado designada designate presidencia presidence presidency communaute comunidad community democrata democrate democrat republicano republicana republicain republicaine republican emirat emirate emirato
 	charge chargee chargees aupres pres diplomatique diplomatic diplomatico diplomatica special speciale especial gouvernement government gobierno resident residente residents residentes residant residantes etranger exterior extranjero abroad
 	affaires etrangeres exterieures cooperation africaine africaines internationale international relations foreign affairs
 	asuntos exteriores relaciones union europea europeenne european commonwealth development developpement

@@ -137,7 +137,7 @@ func lowerArabicPrefix(t tok) bool {
 
 // thisCountryRe ends a title whose state is "this country".
 // An adjective may follow ("de ese país centroamericano").
-var thisCountryRe = mkfi(`\b(?:de ce pays|du pays|del pais|de ese pais|de este pais|de esa nacion|de la nacion|of this country|of that country|of the country|of (?:this|that|the) [a-z]+ (?:[a-z]+ )?(?:country|nation))(?:\s+[a-z-]+)?\s*,?\s*$`)
+var thisCountryRe = mkfi(`\b(?:de ce pays|du pays|de l'emirat|del emirato|of the emirate|del pais|de ese pais|de este pais|de esa nacion|de la nacion|of this country|of that country|of the country|of (?:this|that|the) [a-z]+ (?:[a-z]+ )?(?:country|nation))(?:\s+[a-z-]+)?\s*,?\s*$`)
 
 // genitiveEndRe ends a title cut before the leader it belongs to ("envoyé spécial du").
 var genitiveEndRe = mkf(`\b(?:du|de la|de l'|des|of the|of|del|de)\s*$`)

@@ -1063,6 +1063,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'la jefa de la diplomacia de la Unión Europea, X' is an official of the organisation",
 			"Luis Paz se reunió con la jefa de la diplomacia de la Unión Europea, Ana Ruiz.",
 			[]string{"office:ruiz:EU:official"}, nil},
+		{"'le prince héritier de l'émirat X' is of the emirate named before",
+			"Au Koweït, première étape de sa tournée, le ministre Luis Paz a été reçu hier par le prince héritier de l’émirat Tomás Rojas.",
+			[]string{"office:rojas:KW:official"}, nil},
 	})
 }
 
