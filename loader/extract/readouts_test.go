@@ -1066,6 +1066,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'le prince héritier de l'émirat X' is of the emirate named before",
 			"Au Koweït, première étape de sa tournée, le ministre Luis Paz a été reçu hier par le prince héritier de l’émirat Tomás Rojas.",
 			[]string{"office:rojas:KW:official"}, nil},
+		{"'s'est ensuite rendu à Ryad' is a visit to Saudi Arabia",
+			"Le ministre chilien Luis Paz s’est ensuite rendu à Ryad, où il a été reçu mardi par le prince héritier saoudien, Tomás Rojas.",
+			[]string{"event:visit:held:CL,SA"}, nil},
 	})
 }
 
