@@ -1069,6 +1069,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'s'est ensuite rendu à Ryad' is a visit to Saudi Arabia",
 			"Le ministre chilien Luis Paz s’est ensuite rendu à Ryad, où il a été reçu mardi par le prince héritier saoudien, Tomás Rojas.",
 			[]string{"event:visit:held:CL,SA"}, nil},
+		{"'a remis un autre message du souverain au Roi X' is a message",
+			"Le lendemain, le ministre chilien Luis Paz a remis un autre message à son homologue jordanien Tomás Rojas.",
+			[]string{"event:message:held:CL,JO"}, nil},
 	})
 }
 
