@@ -689,6 +689,9 @@ func (x *engine) addEvent(t trig, sp span) {
 	if t.kind == "visit" && x.tourVisits(t, sp, ps) {
 		return // "X will fly to Uganda…, to Laos… and to Belgium…": one visit each
 	}
+	if t.kind == "meeting" {
+		ps = x.withoutGreeted(ps, t, sp)
+	}
 	if (t.kind == "meeting" || t.kind == "phone_call") && len(ps) > 0 && len(pmRange(x.pms, sp.s, t.s)) == 0 {
 		if p := x.pronounSubject(sp); p != nil && !containsP(ps, p) {
 			ps = append([]*person{p}, ps...) // "Il s'est ainsi entretenu avec X, avec Y": the one the sentence before is about
@@ -1584,4 +1587,34 @@ func (x *engine) orgMeeting(t trig, sp span) bool {
 		return m.kind == kOrg && genitiveRe.MatchString(x.f.low[t.e:m.s])
 	}
 	return false
+}
+
+// greetedVerbRe is the verb of greetings sent to those named after it ("envió
+// saludos a", "a transmis ses salutations à", "sent greetings to").
+var greetedVerbRe = mkf(`\b(?:envio|envia|enviar|transmitio|sent|conveyed|a adresse|a envoye)\s+(?:(?:sus|his|her|warm|ses|de|cordiales|cordial)\s+)?(?:saludos|greetings|salutations)\s+(?:a|al|to|a son|a sa)\b`)
+
+// withoutGreeted drops from ps the persons named after a verb of sending
+// greetings that follows the meeting trigger t: "Maduro destacó su encuentro
+// con el embajador, al tiempo que envió saludos a su homólogo X": X is not met.
+func (x *engine) withoutGreeted(ps []*person, t trig, sp span) []*person {
+	m := x.indexIn(greetedVerbRe, t.e, sp.e)
+	if m == nil {
+		return ps
+	}
+	var out []*person
+	for _, p := range ps {
+		greeted := false
+		for _, pm := range pmRange(x.pms, m[1], sp.e) {
+			greeted = greeted || pm.p == p
+		}
+		before := false
+		for _, pm := range pmRange(x.pms, sp.s, m[0]) {
+			before = before || pm.p == p
+		}
+		if greeted && !before {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
 }

@@ -1072,6 +1072,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'a remis un autre message du souverain au Roi X' is a message",
 			"Le lendemain, le ministre chilien Luis Paz a remis un autre message à son homologue jordanien Tomás Rojas.",
 			[]string{"event:message:held:CL,JO"}, nil},
+		{"those one 'envió saludos a' after a meeting are not met",
+			"El presidente chileno Luis Paz destacó su encuentro con el embajador del Perú, Tomás Rojas, al tiempo que envió saludos a su amigo y homólogo ghanés, Kofi Mensah, y al primer ministro húngaro, Tom Ward.",
+			[]string{"event:meeting:held:CL,PE"}, []string{"event:meeting:held:CL,GH", "event:meeting:held:CL,HU"}},
 	})
 }
 
