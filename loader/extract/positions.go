@@ -838,8 +838,11 @@ func (x *engine) findMissions() {
 				continue // "Comoros does not have an embassy in Rabat"
 			}
 			kind := "consulate"
-			if strings.HasPrefix(w, "amb") || strings.HasPrefix(w, "emb") {
-				kind = "embassy"
+			if strings.HasPrefix(w, "amb") || strings.HasPrefix(w, "emb") || strings.HasPrefix(w, "high") {
+				kind = "embassy" // a Commonwealth High Commission is an embassy
+			}
+			if strings.HasPrefix(w, "high") && (strings.HasPrefix(low[e:min(sp.e, e+5)], " for") || unBeforeRe.MatchString(low[max(sp.s, s-25):s])) {
+				continue // "the UN High Commission for Refugees": an agency, no embassy
 			}
 			sender, host, city := "", "", ""
 			cur := e
@@ -970,6 +973,9 @@ func (x *engine) findMissions() {
 	}
 	x.pluralMissions()
 }
+
+// unBeforeRe ends "UN", "United Nations" right before a "High Commission".
+var unBeforeRe = mkf(`\b(?:un|u\.n\.|united nations)\s*$`)
 
 // missionStatus reads the status of the mission named at [s,e) from the
 // words around it.

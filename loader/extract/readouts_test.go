@@ -1075,6 +1075,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"those one 'envió saludos a' after a meeting are not met",
 			"El presidente chileno Luis Paz destacó su encuentro con el embajador del Perú, Tomás Rojas, al tiempo que envió saludos a su amigo y homólogo ghanés, Kofi Mensah, y al primer ministro húngaro, Tom Ward.",
 			[]string{"event:meeting:held:CL,PE"}, []string{"event:meeting:held:CL,GH", "event:meeting:held:CL,HU"}},
+		{"a Commonwealth 'High Commission' is an embassy; the UN High Commission for Refugees is none",
+			"The Ghana High Commission was opened in South Africa in 1998 and South Africa opened a High Commission in Accra in 2003. Ms Ana Ruiz, of the UN High Commission for Refugees (UNHCR), attended.",
+			[]string{"mission:embassy:GH>ZA::opened", "mission:embassy:ZA>GH:Accra:opened"}, nil},
 	})
 }
 
