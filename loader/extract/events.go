@@ -593,6 +593,10 @@ func (x *engine) participants(sp span) (ps []*person, actors []string) {
 	return ps, actors
 }
 
+// isInPlaceRe is the verb that places the visitor before his visit ("is in",
+// "se trouve à", "se encuentra en").
+var isInPlaceRe = mkf(`\b(?:is in|is currently in|se trouve a|se trouve en|se trouve au|se encuentra en)\s`)
+
 func containsP(ps []*person, p *person) bool {
 	for _, q := range ps {
 		if q == p {
@@ -738,6 +742,17 @@ func (x *engine) addEvent(t trig, sp span) {
 				if m.kind == kState {
 					host = m.key
 					break
+				}
+			}
+		}
+		if host == "" {
+			// "Minister X is in Yaoundé, Cameroon, on an official working visit": the place before
+			if m := x.indexIn(isInPlaceRe, max(sp.s, t.s-120), t.s); m != nil {
+				for _, mm := range x.mentsIn(m[1], t.s) {
+					if (mm.kind == kState && !mm.demonym || mm.kind == kCity || mm.capital) && !contains(states, mm.key) {
+						host = mm.key
+						break
+					}
 				}
 			}
 		}

@@ -1078,6 +1078,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a Commonwealth 'High Commission' is an embassy; the UN High Commission for Refugees is none",
 			"The Ghana High Commission was opened in South Africa in 1998 and South Africa opened a High Commission in Accra in 2003. Ms Ana Ruiz, of the UN High Commission for Refugees (UNHCR), attended.",
 			[]string{"mission:embassy:GH>ZA::opened", "mission:embassy:ZA>GH:Accra:opened"}, nil},
+		{"'Minister X is in Lima, Peru, on an official working visit': the place before the visit",
+			"date 2023-04-18\n\nPretoria – Ghana's Foreign Minister Ama Mensah is in Lima, Peru, on an official working visit which started on Monday.",
+			[]string{"event:visit:held:GH,PE"}, nil},
 	})
 }
 
