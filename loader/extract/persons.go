@@ -357,7 +357,7 @@ func (x *engine) candidates(s, e int) []candidate {
 			if x.nameOK(tk) && k+1 < len(toks) && x.anchored(headRe, tk.s, e) > tk.e-tk.s {
 				break // "… of the National Guard Crown Prince Abdullah": a title of two words opens the name
 			}
-			if x.nameOK(tk) || x.mentionInName(toks, k) || regalSurname(toks, k, x) || innerHonorific(toks, k, x) || lowerArabicPrefix(tk) {
+			if x.nameOK(tk) || x.mentionInName(toks, k) || x.demonymSurname(tk) || regalSurname(toks, k, x) || innerHonorific(toks, k, x) || lowerArabicPrefix(tk) {
 				end, last = tk.e, k
 				if !isInitial(tk) && len(tk.up) >= 3 {
 					long = true
@@ -459,6 +459,17 @@ var orgDiplomacyRe = mkf(`\b(?:diplomacia|diplomatie|diplomacy|foreign policy ch
 
 // buildingOfRe is a building noun and "de" before a name: the building's name.
 var buildingOfRe = mkf(`^(?:palacio|palais|palace|hotel|avenue|avenida|rue|calle|boulevard|plaza|place|stade|estadio|aeropuerto|aeroport|airport)\s+(?:de|du|of|del|d')\s*$`)
+
+// demonymSurname reports whether tk, a capitalised demonym after a name
+// word, is a surname: French and Spanish write demonyms in lower case
+// ("Juan Daniel Alemán", "Pierre Français").
+func (x *engine) demonymSurname(tk tok) bool {
+	if x.lang != "fr" && x.lang != "es" || !isCap(tk) {
+		return false
+	}
+	m := x.mentAt(tk.s)
+	return m != nil && m.s == tk.s && m.e == tk.e && m.kind == kState && m.demonym
+}
 
 // innerCapital reports whether w has a capital letter after its first
 // letter ("MoS", "MoFA"): an abbreviation, not a name.

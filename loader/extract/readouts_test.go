@@ -1081,6 +1081,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'Minister X is in Lima, Peru, on an official working visit': the place before the visit",
 			"date 2023-04-18\n\nPretoria – Ghana's Foreign Minister Ama Mensah is in Lima, Peru, on an official working visit which started on Monday.",
 			[]string{"event:visit:held:GH,PE"}, nil},
+		{"a capitalised demonym after a name in Spanish or French ('Juan Daniel Alemán') is its surname",
+			"El documento fue firmado por el secretario general del SICA, Juan Daniel Alemán, y el embajador de Francia, Luis Paz.",
+			[]string{"office:aleman:SICA:secretary_general", "office:paz:FR:ambassador"}, []string{"office:daniel:SICA:secretary_general"}},
 	})
 }
 
