@@ -554,8 +554,8 @@ func (x *engine) titleCaseHeadline() int {
 		if i > 0 && titleCaseFunctionWords[w] {
 			function++ // "Discuss With", "Preparations For"
 		}
-		if len(w) < 4 || w[0] < 'A' || w[0] > 'z' || w[0] > 'Z' && w[0] < 'a' {
-			continue // short words, numbers, the date header's digits
+		if len(w) < 4 || w[0] < 'A' || w[0] > 'z' || w[0] > 'Z' && w[0] < 'a' || i == 0 && w == "date" {
+			continue // short words, numbers, the date header
 		}
 		if w[0] <= 'Z' {
 			caps++
@@ -563,7 +563,7 @@ func (x *engine) titleCaseHeadline() int {
 			lower++
 		}
 	}
-	if caps >= 4 && lower <= 1 && function > 0 {
+	if caps >= 4 && lower <= 1 && function > 0 || caps >= 6 && lower == 0 {
 		x.titleCase = end
 	}
 	return x.titleCase
@@ -579,12 +579,33 @@ var titleCaseFunctionWords = setOf(`With For And To In On Of At The From Over Af
 func (x *engine) namesRepeated(cs []candidate) []candidate {
 	up, end := x.f.up, x.titleCase
 	out := cs[:0]
+	body := up[end:]
 	for _, c := range cs {
 		name := up[c.s:c.e]
-		last := name[strings.LastIndexByte(name, ' ')+1:]
-		if strings.Contains(up[end:], last) {
-			out = append(out, c)
+		if romanNumeral.MatchString(name[strings.LastIndexByte(name, ' ')+1:]) {
+			out = append(out, c) // "HM King Mohammed VI": a regnal name
+			continue
 		}
+		// the words the text repeats, up to the first it does not
+		// ("Minister Johnson Smith Engages New US Ambassador": "Johnson Smith")
+		cut := len(name)
+		for i := 0; i < len(name); {
+			j := strings.IndexByte(name[i:], ' ')
+			if j < 0 {
+				j = len(name) - i
+			}
+			if !hasWord(body, name[i:i+j]) {
+				cut = i
+				break
+			}
+			i += j + 1
+		}
+		cut = len(strings.TrimRight(name[:cut], " "))
+		if cut == 0 {
+			continue
+		}
+		c.e = c.s + cut
+		out = append(out, c)
 	}
 	return out
 }
@@ -1015,8 +1036,8 @@ func (x *engine) titleBefore(barrier, ns int) []part {
 			continue // a mention running into the title
 		}
 		g := strings.TrimSpace(low[m.e:first.s])
-		if (m.kind == kState || m.kind == kOrg) && (g == "" || g == "'s" || g == "'") {
-			first.s = m.s // "Moroccan Foreign Minister", "United Nations Personal Envoy"
+		if (m.kind == kState || m.kind == kOrg) && (g == "" || g == "'s" || g == "'" || g == ")" && m.s > 0 && low[m.s-1] == '(') {
+			first.s = m.s // "Moroccan Foreign Minister", "United Nations Personal Envoy", "United States (US) Ambassador"
 		}
 	}
 	// chain in text order

@@ -1084,6 +1084,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a capitalised demonym after a name in Spanish or French ('Juan Daniel Alemán') is its surname",
 			"El documento fue firmado por el secretario general del SICA, Juan Daniel Alemán, y el embajador de Francia, Luis Paz.",
 			[]string{"office:aleman:SICA:secretary_general", "office:paz:FR:ambassador"}, []string{"office:daniel:SICA:secretary_general"}},
+		{"a Title Case headline names only the words the text repeats ('Minister Ruiz Vega Engages New Emirati Ambassador'); 'United Arab Emirates (UAE) Ambassador to Ghana, X' is its envoy",
+			"date 2022-05-26 Minister Ruiz Vega Engages New Emirati Ambassador About Areas Cooperation\n\nMinister of Foreign Affairs, Senator the Hon. Ana Ruiz Vega, met with newly appointed United Arab Emirates (UAE) Ambassador to Ghana, Luis Paz, on Tuesday.",
+			[]string{"office:vega:GH:foreign_minister", "office:paz:AE:ambassador"}, []string{"office:new:AE:minister"}},
 	})
 }
 
