@@ -1062,27 +1062,15 @@ var observersColonRe = mk(`\b(?:observadores|observateurs|observers)(?:\s+(?:reg
 
 // listedObservers records the states listed after "N observers:" as
 // observers of the organisation the sentence names before the list, else of
-// the one named last in the two sentences before (the subject "it").
+// the organisation of the text (the subject "it").
 func (x *engine) listedObservers() {
-	for si, sp := range x.sents {
+	for _, sp := range x.sents {
 		for _, m := range x.find(observersColonRe, sp.s, sp.e) {
 			states := x.stateListAfter(m[1], sp)
 			if len(states) < 2 {
 				continue
 			}
-			org := ""
-			for _, om := range x.mentsIn(sp.s, m[0]) {
-				if om.kind == kOrg {
-					org = om.key
-				}
-			}
-			for k := si - 1; org == "" && k >= 0 && k >= si-2; k-- {
-				for _, om := range x.mentsIn(x.sents[k].s, x.sents[k].e) {
-					if om.kind == kOrg {
-						org = om.key
-					}
-				}
-			}
+			org := x.orgOfSentence(m[0], sp)
 			if org == "" {
 				continue
 			}
@@ -1171,17 +1159,12 @@ var itemStateRe = mkf(`(?:,\s*|\s)(?:de|del|de la|du|de l'|d'|of|from)\s*$`)
 
 // colonMembers records the states of the items listed after "member
 // states:" ("Mauro Vieira, de Brasil; …") as members of the organisation
-// the sentence names.
+// the sentence names, else of the organisation of the text.
 func (x *engine) colonMembers() {
 	low := x.f.low
 	for _, sp := range x.sents {
 		for _, m := range x.find(membersColonRe, sp.s, sp.e) {
-			org := ""
-			for _, om := range x.mentsIn(sp.s, m[0]) {
-				if om.kind == kOrg {
-					org = om.key
-				}
-			}
+			org := x.orgOfSentence(m[0], sp)
 			if org == "" {
 				continue
 			}
