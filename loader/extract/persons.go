@@ -2295,9 +2295,10 @@ func (x *engine) findPerson(words []string) *person {
 	}
 	if best == nil && len(words) == 1 && len(words[0]) >= 4 {
 		// "Minister IWAYA" for "Iwaya Takeshi", "Sheikh Abdullah" for "Abdullah
-		// bin Zayed": the first word of one known name
+		// bin Zayed", "King Mohammed" for "Mohammed VI": the first word of one
+		// known name
 		for _, p := range x.persons {
-			if len(p.words) >= 2 && !isRegnal(p.words) && p.words[0] == words[0] {
+			if len(p.words) >= 2 && (!isRegnal(p.words) || len(p.words) == 2) && p.words[0] == words[0] {
 				if best != nil && best != p {
 					return nil
 				}

@@ -1080,9 +1080,15 @@ func (x *engine) unBodyParents(sp span) {
 	}
 }
 
-// unNamedRe opens the name of an organisation of the UN system named as
-// one ("United Nations Office at Nairobi", "UN Women").
-var unNamedRe = mkf(`^(?:united nations|un|nations unies|naciones unidas|onu)\b`)
+// unNamedRe finds, in the name of an organisation of the UN system, the
+// words that say it is one ("United Nations Office at Nairobi", "UN
+// Women", "Commission économique des Nations unies pour l'Afrique").
+var unNamedRe = mkf(`^(?:united nations|un|nations unies|naciones unidas|onu)\b|\b(?:of the united nations|des nations unies|de (?:las )?naciones unidas)\b`)
+
+// unNameBeforeRe is a name saying it is the UN's before the parenthesis
+// that gives its acronym: "Misión de Naciones Unidas para el Referéndum
+// del Sáhara Occidental (MINURSO)".
+var unNameBeforeRe = mkf(`\b(?:united nations|nations unies|naciones unidas)\b[^().;]{0,110}\($`)
 
 // unNamedParents records the United Nations as the parent of a body whose
 // name says it is the UN's, when the gazetteer knows it as one; the
@@ -1090,7 +1096,10 @@ var unNamedRe = mkf(`^(?:united nations|un|nations unies|naciones unidas|onu)\b`
 // Council) are the UN itself to the analysts and get no parent.
 func (x *engine) unNamedParents() {
 	for _, m := range x.ments {
-		if m.kind != kOrg || m.key == "UN" || m.key == "UNSC" || m.key == "UNGA" || m.key == "UNHRC" || !unNamedRe.MatchString(x.f.low[m.s:m.e]) {
+		if m.kind != kOrg || m.key == "UN" || m.key == "UNSC" || m.key == "UNGA" || m.key == "UNHRC" {
+			continue
+		}
+		if !unNamedRe.MatchString(x.f.low[m.s:m.e]) && !unNameBeforeRe.MatchString(x.f.low[max(0, m.s-130):m.s]) {
 			continue
 		}
 		if o, ok := x.g.Org(m.key); !ok || o.Parent != "UN" {

@@ -1087,6 +1087,12 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a Title Case headline names only the words the text repeats ('Minister Ruiz Vega Engages New Emirati Ambassador'); 'United Arab Emirates (UAE) Ambassador to Ghana, X' is its envoy",
 			"date 2022-05-26 Minister Ruiz Vega Engages New Emirati Ambassador About Areas Cooperation\n\nMinister of Foreign Affairs, Senator the Hon. Ana Ruiz Vega, met with newly appointed United Arab Emirates (UAE) Ambassador to Ghana, Luis Paz, on Tuesday.",
 			[]string{"office:vega:GH:foreign_minister", "office:paz:AE:ambassador"}, []string{"office:new:AE:minister"}},
+		{"a king named without his numeral is the king, not a namesake with a father's name",
+			"Abu Dhabi, 4 May (WAM) - President Sheikh Hamdan bin Rashid Al Qasimi today received a written message from King Abdullah II of Jordan. The message was delivered by Ayman Haddad, Minister of Foreign Affairs of Jordan. The envoy conveyed the greetings of King Abdullah to the President. The meeting was attended by Sheikh Abdullah bin Saeed bin Khalid Al Mualla, Advisor at the Presidential Court.",
+			[]string{"office:qasimi:AE:head_of_state", "office:mualla:AE:official", "office:ii:JO:head_of_state"}, []string{"office:mualla:AE:head_of_state", "office:mualla:JO:head_of_state"}},
+		{"a body whose name before its acronym says it is the United Nations'",
+			"Le ministre des Affaires étrangères, Karim Zouhair, a reçu le chef de la Mission des Nations unies pour le référendum au Sahara occidental (MINURSO), M. Tom Ward. Le Conseil de sécurité des Nations unies (CSNU) se réunira en octobre.",
+			[]string{"parent:MINURSO<UN"}, []string{"parent:UNSC<UN"}},
 	})
 }
 
