@@ -67,6 +67,9 @@ func (x *engine) findEvents() {
 				if et.kind == "meeting" && x.f.up[s] >= 'A' && x.f.up[s] <= 'Z' && sidelinesRe.MatchString(low[max(sp.s, s-70):s]) {
 					continue // "on the sidelines of the 50th Regular Meeting of …": a named gathering, the venue, not the event
 				}
+				if (et.kind == "visit" || et.kind == "meeting" || et.kind == "phone_call") && pluperfectRe.MatchString(low[max(sp.s, s-45):s]) && !reportedSpeechRe.MatchString(low[sp.s:s]) {
+					continue // "Earlier, Minister X had paid an official visit to Iran": background
+				}
 				if (et.kind == "visit" || et.kind == "meeting" || et.kind == "phone_call") && x.pastYearAfter(e, sp) {
 					continue // "the historic meeting in 1945 between King X and President Y": history
 				}
@@ -373,6 +376,14 @@ func (x *engine) pastYearAfter(e int, sp span) bool {
 
 // pastRefRe finds a visit or meeting referred to as an earlier one.
 var pastRefRe = mkfi(`\b(?:recent|recente|reciente|last|derniere|ultima|previous|precedente|anterior|earlier|former)\s+(?:\w+\s+)?(?:visit|visite|visita|meeting|rencontre|reunion|encuentro)\b`)
+
+// pluperfectRe ends an English pluperfect before an event noun: "had paid an
+// official visit to" (not "had arrived", often the news itself).
+var pluperfectRe = mkf(`\bhad\s+(?:(?:already|previously|earlier|also)\s+)?(?:paid|made|undertaken|conducted|held)\s+(?:\w+\s+){0,3}$`)
+
+// reportedSpeechRe finds a verb of saying: what someone "said he had met" may
+// be the news itself.
+var reportedSpeechRe = mkf(`\b(?:said|says|told|noted|stated|added|recalled that|informed)\b`)
 
 // passiveWelcomeRe: a passive reception at an airport or with honours.
 var passiveWelcomeRe = mkf(`\b(?:aeropuerto|aeroport|airport|honores|honneurs|honours|honors)\b`)

@@ -1093,6 +1093,12 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a body whose name before its acronym says it is the United Nations'",
 			"Le ministre des Affaires étrangères, Karim Zouhair, a reçu le chef de la Mission des Nations unies pour le référendum au Sahara occidental (MINURSO), M. Tom Ward. Le Conseil de sécurité des Nations unies (CSNU) se réunira en octobre.",
 			[]string{"parent:MINURSO<UN"}, []string{"parent:UNSC<UN"}},
+		{"a visit called planned is planned, and does not swallow the meeting held",
+			"date 2025-03-04\n\nSecretary of State Tom Ward met on March 3 with China's Foreign Minister Li Wen. The meeting was positive. They also discussed President Dale Kessler's planned visit to China in May.",
+			[]string{"event:meeting:held:CN,US", "event:visit:planned:CN,US"}, []string{"event:visit:held:CN,US"}},
+		{"a visit in the pluperfect is background",
+			"date 2021-06-20\n\nISLAMABAD: Foreign Minister Omar Saleh met with Foreign Minister of Iran Reza Karimi on the sidelines of the Antalya forum on Saturday. This was their third meeting this year. Earlier, Foreign Minister Saleh had paid an official visit to Iran in April.",
+			[]string{"event:meeting:held:IR,PK"}, []string{"event:visit:held:IR,PK"}},
 	})
 }
 
