@@ -381,6 +381,9 @@ func (x *engine) subjectsOf(topic string, ts, te int, sp span) ([]string, bool) 
 	if strings.HasPrefix(low[ts:te], "marocanite") || strings.HasPrefix(low[ts:te], "moroccanness") || strings.HasPrefix(low[ts:te], "marroquinidad") {
 		return []string{"MA"}, false
 	}
+	if topic == "other" && envoyTopicRe.MatchString(low[ts:te]) {
+		return []string{"UN"}, true // the Secretary-General's personal envoy
+	}
 	// a mention overlapping the end of the topic: "reconoce al Estado de Palestina"
 	if m := x.mentAt(te - 1); m != nil && m.kind == kState && m.e > te {
 		return []string{m.key}, false
@@ -421,6 +424,9 @@ func (x *engine) subjectsOf(topic string, ts, te int, sp span) ([]string, bool) 
 	}
 	return nil, false
 }
+
+// envoyTopicRe ends a topic that is the UN Secretary-General's personal envoy.
+var envoyTopicRe = mkf(`(?:personal envoy|envoye personnel|enviado personal)$`)
 
 // personPossessorState returns the state of the person whose name ends
 // right before "'s" and the topic at ts ("Ms. Botchwey's candidacy"), "" if

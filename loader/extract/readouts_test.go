@@ -1099,6 +1099,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a visit in the pluperfect is background",
 			"date 2021-06-20\n\nISLAMABAD: Foreign Minister Omar Saleh met with Foreign Minister of Iran Reza Karimi on the sidelines of the Antalya forum on Saturday. This was their third meeting this year. Earlier, Foreign Minister Saleh had paid an official visit to Iran in April.",
 			[]string{"event:meeting:held:IR,PK"}, []string{"event:visit:held:IR,PK"}},
+		{"support for the Secretary-General's personal envoy is support for the United Nations",
+			"Secretary of State Tom Ward met with Foreign Minister Karim Zouhair of Morocco. The Secretary and the Foreign Minister affirmed their full support for United Nations Personal Envoy of the Secretary-General Luis Paz in advancing a political solution.",
+			[]string{"support:US>UN:other:support", "support:MA>UN:other:support"}, nil},
 	})
 }
 
