@@ -1102,6 +1102,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"support for the Secretary-General's personal envoy is support for the United Nations",
 			"Secretary of State Tom Ward met with Foreign Minister Karim Zouhair of Morocco. The Secretary and the Foreign Minister affirmed their full support for United Nations Personal Envoy of the Secretary-General Luis Paz in advancing a political solution.",
 			[]string{"support:US>UN:other:support", "support:MA>UN:other:support"}, nil},
+		{"a head of state taking part in a summit meets its organisation",
+			"« Notre organisation grandit », a souligné Mme Ana Ruiz, secrétaire générale de l'OIF, lors de son discours au sommet de la Francophonie auquel le président de la République, Jean Kofi, a pris part. La Côte d'Ivoire occupe la vice-présidence de l'organisation.",
+			[]string{"event:meeting:held:CI"}, nil},
 	})
 }
 
