@@ -765,8 +765,10 @@ func (x *engine) findMemberships() {
 				}
 				// the states: a genitive list right after the cue, else the list before
 				var states []string
-				for _, mm := range x.mentsIn(e, min(sp.e, e+25)) {
-					if mm.kind == kState && (genitiveRe.MatchString(low[e:mm.s]) || strings.TrimSpace(low[e:mm.s]) == "" && mm.demonym) {
+				for _, mm := range x.mentsIn(e, min(sp.e, e+35)) {
+					// ("observateur permanent du Royaume auprès de l'OEA")
+					gap := strings.TrimPrefix(strings.TrimPrefix(low[e:mm.s], " permanent"), "e")
+					if mm.kind == kState && (genitiveRe.MatchString(gap) || strings.TrimSpace(gap) == "" && mm.demonym) {
 						states = x.coordList(mm, sp, kState)
 					}
 					break

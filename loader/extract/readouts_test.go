@@ -1105,6 +1105,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a head of state taking part in a summit meets its organisation",
 			"« Notre organisation grandit », a souligné Mme Ana Ruiz, secrétaire générale de l'OIF, lors de son discours au sommet de la Francophonie auquel le président de la République, Jean Kofi, a pris part. La Côte d'Ivoire occupe la vice-présidence de l'organisation.",
 			[]string{"event:meeting:held:CI"}, nil},
+		{"a permanent observer of the Kingdom is the Kingdom's, not of the state his embassy sits in; 'l'occasion pour A et B de discuter' is a meeting",
+			"Rabat, 14 février (MAP) - L'ambassadeur du Maroc aux États-Unis, Karim Zouhair, a pris ses fonctions en tant qu'observateur permanent du Royaume auprès de l'Organisation des États américains (OEA), lors d'une cérémonie au siège de l'OEA. Cette cérémonie a été l'occasion pour M. Zouhair et le Secrétaire général de l'OEA, Luis Paz, de discuter des relations entre le Maroc et l'OEA.",
+			[]string{"member:MA:OAS:observer", "event:meeting:held:MA"}, []string{"member:US:OAS:observer"}},
 	})
 }
 
