@@ -1563,8 +1563,8 @@ func (x *engine) attach(p part, role string) (state, org string) {
 			org = m.key
 		}
 		if m.kind == kState && state == "" {
-			if role == "ambassador" && m.s > p.he && hostPrefix.MatchString(x.f.low[max(p.s, m.s-20):m.s]) {
-				continue
+			if (role == "ambassador" || org != "") && m.s > p.he && hostPrefix.MatchString(x.f.low[max(p.s, m.s-20):m.s]) {
+				continue // (and "le représentant du PNUD au Liban": the organisation's, in the host)
 			}
 			if m.s > p.he && mandateRe.MatchString(x.f.low[max(p.s, m.s-25):m.s]) {
 				continue // "l'envoyé spécial du SG de l'ONU pour la Libye": the mandate, not the state
@@ -1988,6 +1988,9 @@ func (x *engine) addOffices(p *person, parts []part, si int, sp span, pos int) {
 			role = "ambassador" // "Qatari envoy to India X … presented their credentials"
 		}
 		st, org := x.attach(pt, role)
+		if role == "ambassador" && st == "" && org != "" && (pt.head == "representant" || pt.head == "representante") && !strings.Contains(ptxt, "permanent") {
+			role = "official" // "le représentant du PNUD au Liban": an organisation's officer in the host
+		}
 		if st == "" && org == "" && cardinalBeforeRe.MatchString(x.f.low[max(sp.s, pos-12):pos]) && strings.HasPrefix(strings.ReplaceAll(pt.head, "'", " "), "secr") {
 			st, role = "VA", "official" // "le cardinal X, secrétaire d'Etat": the Holy See's Secretary of State
 		}

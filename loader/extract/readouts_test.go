@@ -1108,6 +1108,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a permanent observer of the Kingdom is the Kingdom's, not of the state his embassy sits in; 'l'occasion pour A et B de discuter' is a meeting",
 			"Rabat, 14 février (MAP) - L'ambassadeur du Maroc aux États-Unis, Karim Zouhair, a pris ses fonctions en tant qu'observateur permanent du Royaume auprès de l'Organisation des États américains (OEA), lors d'une cérémonie au siège de l'OEA. Cette cérémonie a été l'occasion pour M. Zouhair et le Secrétaire général de l'OEA, Luis Paz, de discuter des relations entre le Maroc et l'OEA.",
 			[]string{"member:MA:OAS:observer", "event:meeting:held:MA"}, []string{"member:US:OAS:observer"}},
+		{"an organisation's representative in a country is its official, not an ambassador",
+			"Le ministre des Affaires étrangères, Karim Zouhair, a ensuite reçu le nouveau représentant du Programme alimentaire mondial au Liban, Marc Dubois, venu lui présenter ses projets. El canciller recibió al representante permanente del país ante la ONU, embajador Luis Paz.",
+			[]string{"office:dubois:WFP:official"}, []string{"office:dubois:WFP:ambassador", "office:paz:UN:official"}},
 	})
 }
 
