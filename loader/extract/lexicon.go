@@ -57,6 +57,7 @@ var betweenWords = setOf(`de des du d l la le les et a aux au en of the for and 
 	para pour derechos humanos droits homme human rights refugies refugiados refugees
 	with avec charge office oficina cabinet gabinete s capitaine captain capitan colonel coronel commandant
 	province provincia wilaya prefecture prefectura resources ressources recursos water eau agua
+	bloque bloc organisation organizacion organization alianza alliance regional regionale continentale
 	from desde expatriates expatries expatriados emigrants emigres emigrantes
 	to in ante cerca accredited accredite accreditee acreditado acreditada non-resident non resident
 	nationale national nacional populaire popular federale federales federal federaux

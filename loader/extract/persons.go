@@ -1583,6 +1583,10 @@ func (x *engine) attach(p part, role string) (state, org string) {
 	return state, org
 }
 
+// titleOrgNounRe ends a title on a noun standing for an organisation named
+// before ("del bloque regional", "de l'organisation", "of the bloc").
+var titleOrgNounRe = mkf(`\b(?:del bloque|de l'organisation|of the bloc|of the organi[sz]ation|de la organizacion|du bloc|de la alianza|de l'alliance|of the alliance)(?:\s+(?:regional|regionale?|continental|continentale|panafricaine?|subregional|sous-regionale?))?\s*,?\s*$`)
+
 // byStateRe is the agent after an envoy's title ("named Ambassador to X by Peru").
 var byStateRe = mkf(`^,?\s+(?:by|par|por)\s+(?:(?:the|le|la|l'|el)\s*)?`)
 
@@ -1988,6 +1992,16 @@ func (x *engine) addOffices(p *person, parts []part, si int, sp span, pos int) {
 			role = "ambassador" // "Qatari envoy to India X … presented their credentials"
 		}
 		st, org := x.attach(pt, role)
+		if st == "" && org == "" && titleOrgNounRe.MatchString(ptxt) {
+			// "la jefa de la diplomacia del bloque regional": the organisation named last
+			ms := x.mentsIn(max(0, sp.s-400), pt.s)
+			for i := len(ms) - 1; i >= 0; i-- {
+				if ms[i].kind == kOrg {
+					org = ms[i].key
+					break
+				}
+			}
+		}
 		if role == "ambassador" && st == "" && org != "" && (pt.head == "representant" || pt.head == "representante") && !strings.Contains(ptxt, "permanent") {
 			role = "official" // "le représentant du PNUD au Liban": an organisation's officer in the host
 		}

@@ -1111,6 +1111,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"an organisation's representative in a country is its official, not an ambassador",
 			"Le ministre des Affaires étrangères, Karim Zouhair, a ensuite reçu le nouveau représentant du Programme alimentaire mondial au Liban, Marc Dubois, venu lui présenter ses projets. El canciller recibió al representante permanente del país ante la ONU, embajador Luis Paz.",
 			[]string{"office:dubois:WFP:official"}, []string{"office:dubois:WFP:ambassador", "office:paz:UN:official"}},
+		{"a title ending on 'del bloque regional' is an official of the organisation named before",
+			"El canciller cubano, Bruno Soto, participará en el Consejo Conjunto Cuba-Unión Europea, junto a la jefa de la diplomacia del bloque regional, Ana Ruiz.",
+			[]string{"office:ruiz:EU:official", "office:soto:CU:foreign_minister"}, nil},
 	})
 }
 
