@@ -903,7 +903,11 @@ done:
 		}
 	}
 	ev := &event{kind: t.kind, status: t.status, persons: ps, states: states, ev: sp, conf: conf, hos: hos, host: host, date: date}
+	another := t.kind == "meeting" && alsoMetRe.MatchString(x.f.low[max(sp.s, t.s-40):t.e])
 	for _, old := range x.events {
+		if another && old.ev.s < sp.s && len(old.persons) >= 1 && newPersons(old.persons, ps) {
+			continue // "Elle a également eu des entretiens avec le ministre des Finances": another meeting
+		}
 		if old.kind == ev.kind && equalWords(old.states, ev.states) && (old.kind != "meeting" || old.hos == ev.hos || len(old.persons) == 0) && (old.status == ev.status || t.anaph) {
 			old.hos = old.hos || ev.hos // a headline's meeting named without its persons
 			for _, p := range ps {
@@ -918,6 +922,21 @@ done:
 		}
 	}
 	x.events = append(x.events, ev)
+}
+
+// alsoMetRe ends the words of a further meeting of the same traveller
+// ("a également eu des entretiens avec", "also met", "se reunió además").
+var alsoMetRe = mkf(`\b(?:egalement|aussi|ensuite|also|then|later|ademas|asimismo|tambien|luego|posteriormente|par la suite)\b[^.;]{0,40}$`)
+
+// newPersons reports whether ps names someone other than the persons of an
+// earlier event.
+func newPersons(old, ps []*person) bool {
+	for _, p := range ps {
+		if !containsP(old, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // credentials makes one event per ambassador presenting credentials.

@@ -1152,6 +1152,10 @@ func TestSeparateMeetings(t *testing.T) {
 	if n := count(fs, "event:meeting:held:JM,US"); n != 1 {
 		t.Errorf("meetings JM,US = %d, want 1 (a delegation met together)\n%v", n, fs)
 	}
+	fs = facts(t, "Dakar, 2 août - Dans la continuité de sa tournée, la cheffe de la diplomatie sénégalaise s'est rendue en Tanzanie où elle a été reçue par le vice-président Omar Saleh. Elle a également eu des entretiens avec le ministre tanzanien des Finances, M. Tom Ward.")
+	if n := count(fs, "event:meeting:held:SN,TZ"); n != 2 {
+		t.Errorf("meetings SN,TZ = %d, want 2 (she also met someone new)\n%v", n, fs)
+	}
 }
 
 // TestMonthGivenName checks that a month that is also a given name starts a
