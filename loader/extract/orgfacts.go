@@ -541,7 +541,7 @@ var extraTopicRes = []struct {
 	// "son soutien aux efforts déployés par l'ONU", "full support for the role played by the United Nations"
 	{"other", mk(`\b(?:efforts|esfuerzos|role|rol|papel|mediation|mediacion|bons offices|good offices|buenos oficios)\b`), mkf(`^\s*(?:(?:deployes|menes|joue|played|led|made|undertaken|realizados|desplegados|desempenado|que (?:mene|menent|deploie|deploient|joue|jouent))\s+)?(?:de l'|de la|du|des|of the|of|by the|by|par l'|par la|par le|par les|par|del|de la|de las|de los|de)\s*(?:l'|la|le|les|the|el|los|las)?\s*(?:onu|nations|united|un|naciones|union|organisation|organization|organizacion|secretaire general|secretary-general|secretary general|secretario general)\b`)},
 	// "their full support for United Nations Personal Envoy of the Secretary-General X": the UN's
-	{"other", mk(`\b(?:(?:united nations|un|nations unies|onu|naciones unidas)\s+)?(?:personal envoy|envoye personnel|enviado personal)\b`), mkf(`^\s*(?:(?:of the|du|del)\s+(?:un\s+|onu\s+)?(?:secretary[- ]general|secretaire general|secretario general)|(?:of the united nations|des nations unies|de las naciones unidas|de l'onu|de la onu)\b)`)},
+	{"other", mk(`\b(?:personal envoy|envoye personnel|enviado personal)\b`), mkf(`^\s*(?:(?:of the|du|del)\s+(?:un\s+|onu\s+)?(?:secretary[- ]general|secretaire general|secretario general)|(?:of the united nations|des nations unies|de las naciones unidas|de l'onu|de la onu)\b)`)},
 	{"other", mk(`\b(?:processus de transition|processus de reconciliation|processus d'integration|proceso de transicion|proceso de reconciliacion|proceso de integracion|transition process|reconciliation process|integration process|transicion politica|transition politique|political transition)\b`), nil},
 }
 

@@ -57,7 +57,7 @@ func (x *engine) findSupports() {
 		for _, tr := range extraTopicRes {
 			for _, m := range x.find(tr.re, sp.s, sp.e) {
 				if tr.need != nil && !tr.need.MatchString(low[m[1]:min(sp.e, m[1]+60)]) ||
-					tr.topic == "other" && !otherGovernedRe.MatchString(low[max(sp.s, m[0]-70):m[0]]) {
+					tr.topic == "other" && !otherGovernedRe.MatchString(unNameTailRe.ReplaceAllString(low[max(sp.s, m[0]-70):m[0]], "")) {
 					continue
 				}
 				tms = append(tms, tm{tr.topic, m[0], m[1], false})
@@ -424,6 +424,10 @@ func (x *engine) subjectsOf(topic string, ts, te int, sp span) ([]string, bool) 
 	}
 	return nil, false
 }
+
+// unNameTailRe ends the words naming the UN before its envoy: "support for
+// United Nations Personal Envoy".
+var unNameTailRe = mkf(`(?:united nations|nations unies|naciones unidas|the un|un|onu)\s+$`)
 
 // envoyTopicRe ends a topic that is the UN Secretary-General's personal envoy.
 var envoyTopicRe = mkf(`(?:personal envoy|envoye personnel|enviado personal)$`)
