@@ -1114,6 +1114,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a title ending on 'del bloque regional' is an official of the organisation named before",
 			"El canciller cubano, Bruno Soto, participará en el Consejo Conjunto Cuba-Unión Europea, junto a la jefa de la diplomacia del bloque regional, Ana Ruiz.",
 			[]string{"office:ruiz:EU:official", "office:soto:CU:foreign_minister"}, nil},
+		{"'para la suscripción de acuerdos' signs them; a passive signing whose object opens the sentence",
+			"Panamá, 3 mayo - La Vicepresidenta y Canciller de Panamá, Ana Ruiz, se reunió con el Ministro de Asuntos Exteriores de Marruecos, Karim Zouhair, en la sede de la Cancillería para la suscripción de cuatro acuerdos de cooperación.\n\nEl documento que oficializa la incorporación de Francia fue firmado por el secretario general del SICA, Omar Saleh, y el embajador de Francia en El Salvador, Luis Paz.",
+			[]string{"event:agreement:held:MA,PA", "event:agreement:held:FR"}, nil},
 	})
 }
 
