@@ -924,6 +924,38 @@ done:
 	x.events = append(x.events, ev)
 }
 
+// singleEnvoyRe is the title of one ambassador, named or not.
+var singleEnvoyRe = mk(`\b(?:l'ambassadeur|l'ambassadrice|le nouvel ambassadeur|la nouvelle ambassadrice|el embajador|la embajadora|el nuevo embajador|la nueva embajadora|the ambassador|the new ambassador|ambassador|ambassadeur|ambassadrice|embajador|embajadora)\b`)
+
+// envoyGenitiveRe is what may come between an ambassador's title and the
+// state that sends him ("extraordinaire et plénipotentiaire de la").
+var envoyGenitiveRe = mkf(`^\s*(?:(?:extraordinaire|et|plenipotentiaire|extraordinario|y|plenipotenciario|extraordinary|and|plenipotentiary|designe|designee|designado|designada|designate|nouvellement|accredite)\s+)*(?:(?:de la|de l'|du|d'|del|de|of the|of)\s*(?:republique|republica|republic|royaume|reino|kingdom|etat|estado|state)?\s*(?:de la|de l'|du|d'|del|de|of the|of)?\s*)?$`)
+
+// namelessEnvoyState returns the state of the one unnamed ambassador of
+// sentence sp ("l'ambassadeur extraordinaire et plénipotentiaire de la
+// République du Mali", "el nuevo embajador de Chile", "the Malian
+// ambassador"), "" when there is none or a named one.
+func (x *engine) namelessEnvoyState(sp span) string {
+	ms := x.find(singleEnvoyRe, sp.s, sp.e)
+	if len(ms) != 1 {
+		return ""
+	}
+	s, e := ms[0][0], ms[0][1]
+	for _, m := range x.mentsIn(e, min(sp.e, e+80)) {
+		if m.kind == kState && !m.capital && (envoyGenitiveRe.MatchString(x.f.low[e:m.s]) || m.demonym && strings.TrimSpace(x.f.low[e:m.s]) == "") {
+			if pm := pmRange(x.pms, m.e, min(sp.e, m.e+6)); len(pm) > 0 {
+				return "" // a named envoy: the persons path has him
+			}
+			return m.key
+		}
+		break
+	}
+	if m := x.mentAt(s - 2); m != nil && m.kind == kState && m.demonym && len(pmRange(x.pms, e, min(sp.e, e+4))) == 0 {
+		return m.key // "the Ghanaian ambassador"
+	}
+	return ""
+}
+
 // alsoMetRe ends the words of a further meeting of the same traveller
 // ("a également eu des entretiens avec", "also met", "se reunió además").
 var alsoMetRe = mkf(`\b(?:egalement|aussi|ensuite|also|then|later|ademas|asimismo|tambien|luego|posteriormente|par la suite)\b[^.;]{0,40}$`)
@@ -1017,6 +1049,20 @@ func (x *engine) credentials(t trig, si int, sp span) {
 		x.credHost = host
 	}
 	date := x.dateIn(sp)
+	if len(ambs) == 0 && host != "" && len(x.ambassadorStates(t, sp)) == 0 {
+		// "L'ambassadeur du Mali a présenté ses lettres de créance au président X": an envoy without a name
+		if st := x.namelessEnvoyState(sp); st != "" && st != host {
+			states := sortedPair(st, host)
+			told := false // the envoy named before ("S.E. X. L'ambassadeur désigné de la RDC…")
+			for _, old := range x.events {
+				told = told || old.kind == "credentials" && equalWords(old.states, states)
+			}
+			if !told {
+				x.events = append(x.events, &event{kind: "credentials", status: t.status, persons: receivers, states: states, ev: sp, conf: 0.6, date: date})
+				return
+			}
+		}
+	}
 	if len(ambs) == 0 && si == 0 && host != "" {
 		// "recibieron las cartas credenciales de los embajadores de México y de Chile"
 		for _, st := range x.ambassadorStates(t, sp) {

@@ -1117,6 +1117,12 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'para la suscripción de acuerdos' signs them; a passive signing whose object opens the sentence",
 			"Panamá, 3 mayo - La Vicepresidenta y Canciller de Panamá, Ana Ruiz, se reunió con el Ministro de Asuntos Exteriores de Marruecos, Karim Zouhair, en la sede de la Cancillería para la suscripción de cuatro acuerdos de cooperación.\n\nEl documento que oficializa la incorporación de Francia fue firmado por el secretario general del SICA, Omar Saleh, y el embajador de Francia en El Salvador, Luis Paz.",
 			[]string{"event:agreement:held:MA,PA", "event:agreement:held:FR"}, nil},
+		{"an ambassador without a name presents credentials for the state of his title",
+			"L'ambassadeur extraordinaire et plénipotentiaire de la République du Mali à La Havane a présenté ses lettres de créance au président de la République d'Haïti, S. E. Jean Kofi, le mercredi 11 octobre 2017.",
+			[]string{"event:credentials:held:HT,ML"}, nil},
+		{"an unnamed ambassador in Spanish, and one named by a demonym in English",
+			"El nuevo embajador de Chile presentó sus cartas credenciales al presidente peruano Luis Paz. The Ghanaian ambassador presented his credentials to President Tom Ward of Kenya.",
+			[]string{"event:credentials:held:CL,PE", "event:credentials:held:GH,KE"}, nil},
 	})
 }
 
