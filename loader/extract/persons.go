@@ -2561,6 +2561,10 @@ func (x *engine) resolveOffices() {
 					}
 				}
 				if o.state == "" {
+					// "During her visit to Portugal, X will hold talks with her counterpart Y": the one other state of the sentence
+					o.state = x.soleOtherState(o.sent, other.states())
+				}
+				if o.state == "" {
 					for _, st := range other.states() {
 						if alt := x.otherState(st); alt != "" {
 							o.state = alt
@@ -3118,6 +3122,30 @@ func (x *engine) roleTaken(state, role string, not *person) bool {
 }
 
 // otherState returns the main state of the document that is not st.
+// soleOtherState returns the one state sentence si names besides those of
+// not, when the sentence names it as the destination of a trip ("During her
+// visit to Portugal"); "" otherwise.
+func (x *engine) soleOtherState(si int, not []string) string {
+	if si < 0 || si >= len(x.sents) {
+		return ""
+	}
+	one, dest := "", false
+	for _, m := range x.mentsIn(x.sents[si].s, x.sents[si].e) {
+		if m.kind != kState || contains(not, m.key) || m.key == one {
+			continue
+		}
+		if one != "" {
+			return ""
+		}
+		one = m.key
+		dest = visitToRe.MatchString(x.f.low[max(x.sents[si].s, m.s-60):m.s])
+	}
+	if !dest {
+		return ""
+	}
+	return one
+}
+
 func (x *engine) otherState(st string) string {
 	if x.reporting != "" && x.reporting != st {
 		return x.reporting

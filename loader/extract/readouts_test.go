@@ -1123,6 +1123,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"an unnamed ambassador in Spanish, and one named by a demonym in English",
 			"El nuevo embajador de Chile presentó sus cartas credenciales al presidente peruano Luis Paz. The Ghanaian ambassador presented his credentials to President Tom Ward of Kenya.",
 			[]string{"event:credentials:held:CL,PE", "event:credentials:held:GH,KE"}, nil},
+		{"the counterpart met during a visit to a country is of that country, even when the text goes on to another",
+			"New Delhi: Minister of State for External Affairs Anita Rao will visit Portugal and Spain from September 12-17. During her visit to Portugal from September 12-14, Rao will have bilateral talks with her counterpart Secretary of State for International Affairs and Cooperation, Tomas Duarte. During her visit to Spain from September 15-17, Rao will meet senior dignitaries in the Spanish government.",
+			[]string{"office:duarte:PT:minister"}, []string{"office:duarte:ES:minister"}},
 	})
 }
 
