@@ -881,9 +881,14 @@ func (x *engine) findMissions() {
 				}
 			}
 			// host: "à Rabat", "au Maroc", "in Rabat", "en Madrid"
+			if sameCityRe.MatchString(low[cur:min(sp.e, cur+30)]) && len(x.missions) > 0 {
+				// "c'est la Gambie qui ouvrait un consulat dans la même ville": the city just told
+				last := x.missions[len(x.missions)-1]
+				host, city = last.host, last.city
+			}
 			for _, mm := range x.mentsIn(cur, min(sp.e, cur+60)) {
-				if mm.kind == kOrg || x.match(missionRe, cur, mm.s) {
-					break // the state of another mission ("… de la Guinée et le consulat du Gabon")
+				if host != "" || mm.kind == kOrg || x.match(missionRe, cur, mm.s) || clauseBreakRe.MatchString(low[cur:mm.s]) {
+					break // the state of another mission ("… de la Guinée et le consulat du Gabon"), or of the next clause
 				}
 				if mm.capital || mm.kind == kCity {
 					host, city = mm.key, x.doc.Text[x.f.text(mm.s):x.f.textEnd(mm.e)]
@@ -933,10 +938,14 @@ func (x *engine) findMissions() {
 					sender = p.states()[0]
 				}
 			}
+			var co []string // "la Côte d'Ivoire et les îles Comores ont implanté leur consulat": each its own
 			if sender == "" {
 				// the actor of the clause: nearest state before the trigger
 				for _, mm := range x.mentsIn(max(sp.s, s-150), s) {
 					if mm.kind == kState && mm.key != host {
+						if theirRe.MatchString(low[max(sp.s, s-12):s]) {
+							co = x.coordBefore(mm, sp, kState)
+						}
 						sender = mm.key
 						if host == "" && city == "" && topicFrameRe.MatchString(low[sp.s:mm.s]) {
 							// "Pour le Togo, il s'agira d'ériger le consulat général en ambassade": the
@@ -981,6 +990,13 @@ func (x *engine) findMissions() {
 			status := x.missionStatus(s, e, sp)
 			resident := residentRe.MatchString(low[e:min(sp.e, e+12)]) || strings.Contains(low[max(sp.s, s-15):s], "resident")
 			x.missions = append(x.missions, mission{kind: kind, sender: sender, host: host, city: city, status: status, resident: resident, ev: sp, conf: conf})
+			if len(co) > 1 && contains(co, sender) {
+				for _, st := range co {
+					if st != sender && st != host {
+						x.missions = append(x.missions, mission{kind: kind, sender: st, host: host, city: city, status: status, resident: resident, ev: sp, conf: conf})
+					}
+				}
+			}
 		}
 	}
 	x.pluralMissions()
@@ -1012,6 +1028,15 @@ func (x *engine) missionStatus(s, e int, sp span) string {
 }
 
 var pluralPossRe = mkfi(`\b(?:their|leur|leurs)\s+(?:\w+\s+){0,3}(?:support|soutien|appui|backing|commitment|engagement|attachement)\b`)
+
+// sameCityRe: "dans la même ville", "in the same city", "en la misma ciudad".
+var sameCityRe = mkf(`^\s*(?:dans|a|in|en)\s+(?:la|the)\s+(?:meme|same|misma)\s+(?:ville|city|ciudad|localite|town)\b`)
+
+// clauseBreakRe opens another clause: a state after it is not the mission's host.
+var clauseBreakRe = mkf(`\b(?:tandis que|alors que|while|whereas|mientras que|mientras)\b`)
+
+// theirRe ends a plural possessive before a mission: "leur consulat".
+var theirRe = mkf(`\b(?:leur|leurs|their|sus respectivos|sus respectivas|leurs propres|their own)\s+$`)
 
 var missionAnaphRe = mkf(`\b(?:the new|le nouveau|la nouvelle|el nuevo|la nueva|this|ce|cette|cet|este|esta|dicho|dicha|ledit|ladite)\s+$`)
 

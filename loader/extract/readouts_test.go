@@ -1126,6 +1126,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"the counterpart met during a visit to a country is of that country, even when the text goes on to another",
 			"New Delhi: Minister of State for External Affairs Anita Rao will visit Portugal and Spain from September 12-17. During her visit to Portugal from September 12-14, Rao will have bilateral talks with her counterpart Secretary of State for International Affairs and Cooperation, Tomas Duarte. During her visit to Spain from September 15-17, Rao will meet senior dignitaries in the Spanish government.",
 			[]string{"office:duarte:PT:minister"}, []string{"office:duarte:ES:minister"}},
+		{"a consulate 'dans la même ville' is in the city just told; 'A et B ont implanté leur consulat' gives one each",
+			"Rabat, 17 janvier (MAP) - Karim Zouhair et son homologue guinéen Luis Paz ont inauguré le consulat général de la République de Guinée à Dakhla. Le 7 janvier, c'est la Gambie qui ouvrait un consulat dans la même ville, tandis que le Gabon et les îles Comores ont implanté leur consulat à Laâyoune en 2019.",
+			[]string{"mission:consulate:GM>MA:Dakhla:opened", "mission:consulate:GA>MA:Laâyoune:opened", "mission:consulate:KM>MA:Laâyoune:opened"}, []string{"mission:consulate:GM>GA::exists"}},
 	})
 }
 
