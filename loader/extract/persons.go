@@ -1587,6 +1587,9 @@ func (x *engine) attach(p part, role string) (state, org string) {
 // before ("del bloque regional", "de l'organisation", "of the bloc").
 var titleOrgNounRe = mkf(`\b(?:del bloque|de l'organisation|of the bloc|of the organi[sz]ation|de la organizacion|du bloc|de la alianza|de l'alliance|of the alliance)(?:\s+(?:regional|regionale?|continental|continentale|panafricaine?|subregional|sous-regionale?))?\s*,?\s*$`)
 
+// andEndRe ends a title followed by another one: "Prime Minister and ".
+var andEndRe = mkf(`\s(?:and|et|y)\s*$`)
+
 // byStateRe is the agent after an envoy's title ("named Ambassador to X by Peru").
 var byStateRe = mkf(`^,?\s+(?:by|par|por)\s+(?:(?:the|le|la|l'|el)\s*)?`)
 
@@ -1634,6 +1637,11 @@ func (x *engine) findPersons() {
 				parts = nil // "Lors de l'entretien avec son homologue, M. X a salué…": X is the subject
 			}
 			after := x.titleAfter(c.e, sp.e, parts != nil)
+			if len(parts) == 1 && (parts[0].head == "sultan" || parts[0].head == "amir") && len(after) > 0 &&
+				classify(after[0].head, x.f.low[after[0].s:after[0].e]) != "head_of_state" {
+				// "Sultan Mohammed Al Shamsi, Assistant Minister …": a given name, the office after it
+				parts = nil
+			}
 			if after == nil && (parts == nil || x.stateless(parts)) {
 				// "S.E. X a présenté … en qualité de haut-commissaire de Y", "La
 				// Embajadora X presentó las copias que la acreditan como Embajadora de Venezuela"
@@ -1981,6 +1989,11 @@ func (x *engine) addOffices(p *person, parts []part, si int, sp span, pos int) {
 		}
 		if role == "secretary" && k < len(parts)-1 {
 			continue // "The Secretary and Cabinet Secretary X": the bare Secretary is another person
+		}
+		if (role == "head_of_government" || role == "head_of_state") && k+1 < len(parts) && andEndRe.MatchString(x.f.low[pt.s:parts[k+1].s]) {
+			if r2 := classify(parts[k+1].head, x.f.low[parts[k+1].s:parts[k+1].e]); r2 != role && (r2 == "head_of_government" || r2 == "head_of_state") {
+				continue // "as agreed by the Prime Minister and President Macron": two leaders, the second named
+			}
 		}
 		if role == "ambassador" && len(parts) > 1 && strings.TrimSpace(strings.Trim(ptxt, " ,")) == pt.head {
 			continue // "X, ambassadeur, directeur général de l'Agence …": a rank, not a post

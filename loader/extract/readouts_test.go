@@ -1129,6 +1129,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a consulate 'dans la même ville' is in the city just told; 'A et B ont implanté leur consulat' gives one each",
 			"Rabat, 17 janvier (MAP) - Karim Zouhair et son homologue guinéen Luis Paz ont inauguré le consulat général de la République de Guinée à Dakhla. Le 7 janvier, c'est la Gambie qui ouvrait un consulat dans la même ville, tandis que le Gabon et les îles Comores ont implanté leur consulat à Laâyoune en 2019.",
 			[]string{"mission:consulate:GM>MA:Dakhla:opened", "mission:consulate:GA>MA:Laâyoune:opened", "mission:consulate:KM>MA:Laâyoune:opened"}, []string{"mission:consulate:GM>GA::exists"}},
+		{"'Sultan' before a name with an office after it is a given name; 'the Prime Minister and President X' are two leaders",
+			"The meeting was attended by Khalifa Al Marar, Minister of State, along with Yacoub Al Hosani, Assistant Minister at the Ministry of Foreign Affairs, Sultan Omar Al Shamsi, Assistant Minister of Foreign Affairs of the UAE. London: they agreed to deepen cooperation, as agreed by the Prime Minister and President Durand of France during their recent talks.",
+			[]string{"office:shamsi:AE:official", "office:durand:FR:head_of_state"}, []string{"office:shamsi:AE:head_of_state", "office:durand:FR:head_of_government"}},
 	})
 }
 
