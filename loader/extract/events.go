@@ -46,6 +46,9 @@ func (x *engine) findEvents() {
 				if et.kind == "message" && credenceAfter(low[e:min(sp.e, e+16)]) {
 					continue // "a remis une copie de sa lettre de créance": credentials
 				}
+				if et.kind == "consultations" && partOfRe.MatchString(low[max(sp.s, s-40):s]) {
+					continue // "the visit is part of regular consultations": a frame, not a session
+				}
 				if et.kind == "consultations" && strategicRe.MatchString(low[s:e]) {
 					continue // a strategic dialogue session is a meeting
 				}
@@ -955,6 +958,10 @@ func (x *engine) namelessEnvoyState(sp span) string {
 	}
 	return ""
 }
+
+// partOfRe ends "is part of (the) regular", "s'inscrit dans le cadre des",
+// "forma parte de las": an act framed by a practice, not a session of it.
+var partOfRe = mkf(`\b(?:part of|s'inscrit dans le cadre d[eu']s?|forma parte de)\s+(?:(?:the|les|la|las|los|le|l')\s*)?(?:(?:regular|ongoing|periodic|regulieres|periodiques|habituelles|regulares|periodicas|habituales)\s+)?$`)
 
 // alsoMetRe ends the words of a further meeting of the same traveller
 // ("a également eu des entretiens avec", "also met", "se reunió además").

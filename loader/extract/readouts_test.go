@@ -1132,6 +1132,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'Sultan' before a name with an office after it is a given name; 'the Prime Minister and President X' are two leaders",
 			"The meeting was attended by Khalifa Al Marar, Minister of State, along with Yacoub Al Hosani, Assistant Minister at the Ministry of Foreign Affairs, Sultan Omar Al Shamsi, Assistant Minister of Foreign Affairs of the UAE. London: they agreed to deepen cooperation, as agreed by the Prime Minister and President Durand of France during their recent talks.",
 			[]string{"office:shamsi:AE:official", "office:durand:FR:head_of_state"}, []string{"office:shamsi:AE:head_of_state", "office:durand:FR:head_of_government"}},
+		{"a visit that is part of regular consultations is no session of consultations",
+			"Rabat, March 21 (MAP) - Foreign Minister Karim Zouhair met in Washington with Secretary of State Tom Ward. Mr. Zouhair's visit to Washington is part of regular consultations on the strategic partnership binding Morocco and the United States.",
+			[]string{"event:visit:held:MA,US"}, []string{"event:consultations:held:MA,US"}},
 	})
 }
 
