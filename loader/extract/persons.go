@@ -4074,7 +4074,7 @@ var counterpartTitleRe = mkf(`\b(?:counterpart|homologue|homologo|homologa)\b`)
 
 // civilServiceForeignSecretary lists the states whose "Foreign Secretary" is
 // the senior civil servant of the foreign ministry, not its minister.
-var civilServiceForeignSecretary = map[string]bool{"IN": true, "PK": true, "BD": true, "LK": true, "NP": true}
+var civilServiceForeignSecretary = map[string]bool{"IN": true, "PK": true, "BD": true, "LK": true, "NP": true, "GY": true, "BT": true}
 
 // foreignSecretaries makes the Foreign Secretary of those states an official.
 func (x *engine) foreignSecretaries() {

@@ -1135,6 +1135,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a visit that is part of regular consultations is no session of consultations",
 			"Rabat, March 21 (MAP) - Foreign Minister Karim Zouhair met in Washington with Secretary of State Tom Ward. Mr. Zouhair's visit to Washington is part of regular consultations on the strategic partnership binding Morocco and the United States.",
 			[]string{"event:visit:held:MA,US"}, []string{"event:consultations:held:MA,US"}},
+		{"Guyana's Foreign Secretary is the ministry's senior civil servant",
+			"Caracas: Vice Minister Luis Paz met with Guyana's Foreign Secretary Omar Saleh and they discussed areas of cooperation.",
+			[]string{"office:saleh:GY:official"}, []string{"office:saleh:GY:foreign_minister"}},
 	})
 }
 
