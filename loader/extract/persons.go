@@ -3863,7 +3863,7 @@ func (x *engine) visitorState() string {
 var visitWordRe = mkf(`\b(?:visita|visite|visit|visiting)\b`)
 
 // accompanyRe finds the words that put persons in someone's delegation.
-var accompanyRe = mkfi(`\b(?:accompagnee?s? (?:de|par)|accompanied by|(?:was|were) joined by|acompa[nñ]ad[oa]s? (?:de|por)|lo acompa[nñ]aron|la acompa[nñ]aron|le acompa[nñ]aron|escoltad[oa]s? por|entoure de|flanked by|along with|aux cotes de|junto al?)\b`)
+var accompanyRe = mkfi(`\b(?:accompagnee?s? (?:de|par)|accompanied by|(?:was|were) joined by|joined by|acompa[nñ]ad[oa]s? (?:de|por)|lo acompa[nñ]aron|la acompa[nñ]aron|le acompa[nñ]aron|escoltad[oa]s? por|entoure de|flanked by|along with|aux cotes de|junto al?)\b`)
 
 // bareLeaderRe finds a head of state named by the title alone.
 var bareLeaderRe = mkf(`\b(?:the head of state|the president|le chef de l'etat|le president|el jefe de estado|el presidente|la presidenta)\b(?:\s+(?:was|were|a ete|etait|fue|estuvo|estaba))?\s+(?:\w+\s+)?$`)
