@@ -703,6 +703,9 @@ func (x *engine) findMemberships() {
 				}
 				pre := low[max(sp.s, s-25):s]
 				post := low[e:min(sp.e, e+14)]
+				if mr.status == "joined" && strings.HasPrefix(post, " by ") {
+					continue // "joined by the Minister for …": company, not accession
+				}
 				// "Bolivia, Colombia, Ecuador y el Perú, países miembros de la CAN",
 				// "Kenya, Uganda and Tanzania, member states of the EAC": a list in apposition
 				appos := mr.status == "member" && (appositiveMembersRe.MatchString(low[max(sp.s, s-45):s]) ||

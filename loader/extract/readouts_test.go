@@ -1138,9 +1138,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"Guyana's Foreign Secretary is the ministry's senior civil servant",
 			"Caracas: Vice Minister Luis Paz met with Guyana's Foreign Secretary Omar Saleh and they discussed areas of cooperation.",
 			[]string{"office:saleh:GY:official"}, []string{"office:saleh:GY:foreign_minister"}},
-		{"a minister 'joined by' whom a leader travels is of the leader's state",
+		{"a minister 'joined by' whom a leader travels is of the leader's state, and no state joins anything",
 			"Canberra, 10 November - On 7-9 November, Prime Minister Tom Ward attended the Pacific Islands Forum Leaders' Meeting in Cook Islands, joined by the Minister for International Development and the Pacific, Luis Paz. Australia is a founding member of the Forum.",
-			[]string{"office:paz:AU:minister"}, []string{"office:paz:CK:minister"}},
+			[]string{"office:paz:AU:minister"}, []string{"office:paz:CK:minister", "member:CK:PIF:joined"}},
 	})
 }
 
