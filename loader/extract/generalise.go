@@ -2047,8 +2047,8 @@ func (x *engine) representationLists() {
 		}
 		cityText := x.doc.Text[x.f.text(city.s):x.f.textEnd(city.e)]
 		for _, m := range x.mentsIn(sp.s, sp.e) {
-			if m.kind != kState || m.demonym || m.key == city.key || x.inName(m.s) {
-				continue
+			if m.kind != kState || m.demonym || m.key == city.key || x.inName(m.s) || agentBeforeRe.MatchString(x.f.low[max(sp.s, m.s-30):m.s]) {
+				continue // (not "le polisario, soutenu par l'Algérie": an agent)
 			}
 			dup := false
 			for _, o := range x.missions {
@@ -2060,6 +2060,10 @@ func (x *engine) representationLists() {
 		}
 	}
 }
+
+// agentBeforeRe ends the backer of a passive or the party a fact is for or
+// against: "soutenu par l'", "backed by", "un revers pour l'".
+var agentBeforeRe = mkf(`\b(?:(?:soutenue?s?|appuyee?s?|armee?s?|financee?s?|backed|supported|armed|funded|apoyad[oa]s?|respaldad[oa]s?|armad[oa]s?)\s+(?:par|by|por)|pour|for|para|contre|against|contra)\s+(?:(?:l'|le|la|les|the|el|los|las)\s*)?$`)
 
 // demonymItemGlueRe joins the items of a plural title distributed by
 // demonyms: ", y el", "et", ", and the" before the next demonym.

@@ -1141,6 +1141,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a minister 'joined by' whom a leader travels is of the leader's state, and no state joins anything",
 			"Canberra, 10 November - On 7-9 November, Prime Minister Tom Ward attended the Pacific Islands Forum Leaders' Meeting in Cook Islands, joined by the Minister for International Development and the Pacific, Luis Paz. Australia is a founding member of the Forum.",
 			[]string{"office:paz:AU:minister"}, []string{"office:paz:CK:minister", "member:CK:PIF:joined"}},
+		{"a state backing or set back by the diplomatic representations opened in a city has none there",
+			"Le Gabon a décidé d'ouvrir un consulat général à Laâyoune, une initiative qui porte à huit le nombre de représentations diplomatiques ouvertes à Laâyoune, un revers pour le front séparatiste, soutenu par l'Algérie. Cette multiplication de représentations diplomatiques à Laâyoune constitue un revers pour l'Algérie.",
+			[]string{"mission:consulate:GA>MA:Laâyoune:announced"}, []string{"mission:consulate:DZ>MA:Laâyoune:opened", "mission:consulate:DZ>MA:Laâyoune:exists"}},
 	})
 }
 
