@@ -231,6 +231,7 @@ func (x *engine) run(ctx context.Context, src string) error {
 	x.listedObservers()
 	x.oneOfMembers()
 	x.colonMembers()
+	x.newMembers()
 	x.findMissions()
 	x.enumeratedMissions()
 	x.representationLists()

@@ -1162,6 +1162,37 @@ var itemStateRe = mkf(`(?:,\s*|\s)(?:de|del|de la|du|de l'|d'|of|from)\s*$`)
 // colonMembers records the states of the items listed after "member
 // states:" ("Mauro Vieira, de Brasil; …") as members of the organisation
 // the sentence names, else of the organisation of the text.
+// newMembersAreRe introduces the list of an organisation's new members:
+// "Ces nouveaux arrivants sont le Chili, …", "The new members are …",
+// "Los nuevos miembros son …".
+var newMembersAreRe = mk(`\b(?:ces|les|the|these|los|estos)\s+(?:\w+\s+)?(?:nouveaux|new|nuevos)\s+(?:membres|arrivants|adherents|entrants|members|entrants|miembros|integrantes)\s+(?:sont|are|son)\s*:?\s*`)
+
+// listItemRe ends the glue before an item of a list: ", la", " et l'", ", and".
+var listItemRe = mkf(`(?:^|,|\bet|\band|\by|\be)\s*(?:(?:le|la|les|l'|el|los|las|the)\s*)?$`)
+
+// newMembers is pass 4b': the states listed as an organisation's new members joined it.
+func (x *engine) newMembers() {
+	low := x.f.low
+	for _, sp := range x.sents {
+		for _, m := range x.find(newMembersAreRe, sp.s, sp.e) {
+			org := x.orgOfSentence(m[0], sp)
+			if org == "" {
+				org = x.mainOrg(m[0])
+			}
+			if org == "" {
+				continue
+			}
+			for _, mm := range x.mentsIn(m[1], sp.e) {
+				if mm.kind == kState && !mm.demonym && !mm.capital && listItemRe.MatchString(low[max(m[1], mm.s-8):mm.s]) {
+					if si, ok := x.g.State(mm.key); ok && si.Independent {
+						x.addMember(mm.key, org, "joined", sp, 0.6) // (not "la Polynésie française", a territory)
+					}
+				}
+			}
+		}
+	}
+}
+
 func (x *engine) colonMembers() {
 	low := x.f.low
 	for _, sp := range x.sents {

@@ -1144,6 +1144,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a state backing or set back by the diplomatic representations opened in a city has none there",
 			"Le Gabon a décidé d'ouvrir un consulat général à Laâyoune, une initiative qui porte à huit le nombre de représentations diplomatiques ouvertes à Laâyoune, un revers pour le front séparatiste, soutenu par l'Algérie. Cette multiplication de représentations diplomatiques à Laâyoune constitue un revers pour l'Algérie.",
 			[]string{"mission:consulate:GA>MA:Laâyoune:announced"}, []string{"mission:consulate:DZ>MA:Laâyoune:opened", "mission:consulate:DZ>MA:Laâyoune:exists"}},
+		{"the states an organisation's new members 'are' joined it; a territory among them does not",
+			"L'Organisation internationale de la Francophonie (OIF) a annoncé samedi l'adhésion de quatre nouveaux membres. Ces nouveaux arrivants sont le Chili, l'État allemand de la Sarre, l'Angola et la Polynésie française. The new members are Ghana, Cyprus and Guam.",
+			[]string{"member:CL:OIF:joined", "member:AO:OIF:joined", "member:GH:OIF:joined", "member:CY:OIF:joined"}, []string{"member:PF:OIF:joined", "member:GU:OIF:joined", "member:DE:OIF:joined"}},
 	})
 }
 
