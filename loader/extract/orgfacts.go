@@ -1165,7 +1165,7 @@ var itemStateRe = mkf(`(?:,\s*|\s)(?:de|del|de la|du|de l'|d'|of|from)\s*$`)
 // newMembersAreRe introduces the list of an organisation's new members:
 // "Ces nouveaux arrivants sont le Chili, …", "The new members are …",
 // "Los nuevos miembros son …".
-var newMembersAreRe = mk(`\b(?:ces|les|the|these|los|estos)\s+(?:\w+\s+)?(?:nouveaux|new|nuevos)\s+(?:membres|arrivants|adherents|entrants|members|entrants|miembros|integrantes)\s+(?:sont|are|son)\s*:?\s*`)
+var newMembersAreRe = mk(`\b(?:nouveaux|new|nuevos)\s+(?:membres|arrivants|adherents|entrants|members|entrants|miembros|integrantes)\s+(?:sont|are|son)\s*:?\s*`)
 
 // listItemRe ends the glue before an item of a list: ", la", " et l'", ", and".
 var listItemRe = mkf(`(?:^|,|\bet|\band|\by|\be)\s*(?:(?:le|la|les|l'|el|los|las|the)\s*)?$`)
