@@ -2566,6 +2566,16 @@ func (x *engine) resolveOffices() {
 				}
 			}
 			role := "foreign_minister"
+			if other == nil {
+				// "Le premier ministre français a été accueilli par son homologue marocain, X": the unnamed leader's peer
+				if si := o.sent; si >= 0 && si < len(x.sents) {
+					if ms := leaderTitleRe.FindAllString(x.f.low[x.sents[si].s:o.pos], -1); len(ms) > 0 {
+						if r := classify(ms[len(ms)-1], ms[len(ms)-1]); r == "head_of_state" || r == "head_of_government" {
+							role = r
+						}
+					}
+				}
+			}
 			if other != nil {
 				if oo := other.office("foreign_minister", "head_of_state", "head_of_government", "deputy_prime_minister", "minister", "ambassador", "secretary", "secretary_of_state", "official"); oo != nil {
 					role = oo.role
@@ -3221,6 +3231,9 @@ func trimTitleTail(title string) string {
 		title = t[:i]
 	}
 }
+
+// leaderTitleRe finds the title of a head of state or government.
+var leaderTitleRe = mkf(`\b(?:premier ministre|prime minister|primer ministro|primera ministra|president|presidente|presidenta|chef de l'etat|head of state|jefe de estado|chef du gouvernement|head of government|jefe de gobierno|presidente del gobierno)\b`)
 
 // visitToRe ends the words that send a visitor to the state named next.
 var visitToRe = mkf(`(?:\b(?:visit(?:s|ed|ing)?|to visit)\s+$|\b(?:visit(?:s|ed|ing)?|trip|travel(?:l?ed|s)?|visite|visita|viaje|viajo|se rend\w*|s'est rendue?|arrive[ds]?|llego)\s+(?:[\w'-]+\s+){0,4}(?:to|a|au|aux|en|in|a la)\s+(?:the\s+|la\s+|l'|el\s+)?$)`)

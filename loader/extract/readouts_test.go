@@ -1147,6 +1147,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"the states an organisation's new members 'are' joined it; a territory among them does not",
 			"L'Organisation internationale de la Francophonie (OIF) a annoncé samedi l'adhésion de quatre nouveaux membres. Ces nouveaux arrivants sont le Chili, l'État allemand de la Sarre, l'Angola et la Polynésie française. The new members are Ghana, Cyprus and Guam.",
 			[]string{"member:CL:OIF:joined", "member:AO:OIF:joined", "member:GH:OIF:joined", "member:CY:OIF:joined"}, []string{"member:PF:OIF:joined", "member:GU:OIF:joined", "member:DE:OIF:joined"}},
+		{"the counterpart of an unnamed leader holds the leader's office",
+			"Le premier ministre français a été accueilli, à son arrivée à Rabat, par son homologue marocain, Karim Zouhair. Le président italien a été reçu à Dakar par son homologue sénégalais, Omar Saleh.",
+			[]string{"office:zouhair:MA:head_of_government", "office:saleh:SN:head_of_state"}, []string{"office:zouhair:MA:foreign_minister"}},
 	})
 }
 
