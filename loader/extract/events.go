@@ -737,6 +737,15 @@ func (x *engine) addEvent(t trig, sp span) {
 			hos = true
 		}
 	}
+	unnamedLeader := "" // the role of a leader met by title alone
+	if t.kind == "meeting" {
+		if m := leaderAfterRe.FindStringSubmatch(x.f.low[t.e:min(sp.e, t.e+25)]); m != nil {
+			hos = true // "reçu en audience par le chef de l'Etat mauritanien": a leader met, unnamed
+			if r := classify(m[1], m[1]); !personsHold(ps, r) {
+				unnamedLeader = r // (not "par le président de la République de Corée, Yoon": named)
+			}
+		}
+	}
 	host := ""
 	if t.kind == "visit" {
 		if ms := x.mentsIn(t.e, min(sp.e, t.e+30)); len(ms) > 0 && ms[0].kind == kOrg && orgVenueRe.MatchString(x.f.low[t.e:ms[0].s]) {
@@ -911,6 +920,9 @@ done:
 		if another && old.ev.s < sp.s && len(old.persons) >= 1 && newPersons(old.persons, ps) {
 			continue // "Elle a également eu des entretiens avec le ministre des Finances": another meeting
 		}
+		if unnamedLeader != "" && old.kind == "meeting" && old.ev.s < sp.s && !personsHold(old.persons, unnamedLeader) {
+			continue // "X avait été reçu par le chef de l'Etat" after talks with the Prime Minister: another meeting
+		}
 		if old.kind == ev.kind && equalWords(old.states, ev.states) && (old.kind != "meeting" || old.hos == ev.hos || len(old.persons) == 0) && (old.status == ev.status || t.anaph) {
 			old.hos = old.hos || ev.hos // a headline's meeting named without its persons
 			for _, p := range ps {
@@ -963,9 +975,23 @@ func (x *engine) namelessEnvoyState(sp span) string {
 // "forma parte de las": an act framed by a practice, not a session of it.
 var partOfRe = mkf(`\b(?:part of|s'inscrit dans le cadre d[eu']s?|forma parte de)\s+(?:(?:the|les|la|las|los|le|l')\s*)?(?:(?:regular|ongoing|periodic|regulieres|periodiques|habituelles|regulares|periodicas|habituales)\s+)?$`)
 
+// leaderAfterRe opens a head of state or government named by title alone
+// right after a meeting's words.
+var leaderAfterRe = mkf(`^\s*(?:(?:par|by|por|avec|with|con)\s+)?(?:le|la|the|el)\s+(chef de l'etat|chef du gouvernement|head of state|jefe de estado|jefe del estado|president|presidente|premier ministre|prime minister|primer ministro|roi|king|rey|emir)\b`)
+
 // alsoMetRe ends the words of a further meeting of the same traveller
 // ("a également eu des entretiens avec", "also met", "se reunió además").
 var alsoMetRe = mkf(`\b(?:egalement|aussi|ensuite|also|then|later|ademas|asimismo|tambien|luego|posteriormente|par la suite)\b[^.;]{0,40}$`)
+
+// personsHold reports whether one of ps holds an office with role.
+func personsHold(ps []*person, role string) bool {
+	for _, p := range ps {
+		if p.office(role) != nil {
+			return true
+		}
+	}
+	return false
+}
 
 // newPersons reports whether ps names someone other than the persons of an
 // earlier event.

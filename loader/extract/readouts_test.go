@@ -1192,6 +1192,10 @@ func TestSeparateMeetings(t *testing.T) {
 	if n := count(fs, "event:meeting:held:SN,TZ"); n != 2 {
 		t.Errorf("meetings SN,TZ = %d, want 2 (she also met someone new)\n%v", n, fs)
 	}
+	fs = facts(t, "Rabat, 5 février (MAP) - Le ministre des Affaires étrangères, Karim Zouhair, a eu ce mercredi à Nouakchott des entretiens avec le Premier ministre mauritanien, Omar Saleh. Lors de sa visite en Mauritanie, M. Zouhair a été reçu en audience par le chef de l'Etat mauritanien.")
+	if n := count(fs, "event:meeting:held:MA,MR"); n != 2 {
+		t.Errorf("meetings MA,MR = %d, want 2 (the Prime Minister, then the unnamed head of state)\n%v", n, fs)
+	}
 }
 
 // TestMonthGivenName checks that a month that is also a given name starts a
