@@ -983,6 +983,27 @@ var leaderAfterRe = mkf(`^\s*(?:(?:par|by|por|avec|with|con)\s+)?(?:le|la|the|el
 // ("a également eu des entretiens avec", "also met", "se reunió además").
 var alsoMetRe = mkf(`\b(?:egalement|aussi|ensuite|also|then|later|ademas|asimismo|tambien|luego|posteriormente|par la suite)\b[^.;]{0,40}$`)
 
+// sameCeremony reports whether meeting m is credentials event c told as an
+// audience: m meets c's ambassador, and anyone else in m received them
+// (when c names who did).
+func sameCeremony(c, m *event) bool {
+	envoy, receiver := false, false
+	for _, p := range c.persons {
+		receiver = receiver || p.office("ambassador") == nil
+	}
+	for _, p := range m.persons {
+		if p.office("ambassador") != nil {
+			if !containsP(c.persons, p) {
+				return false
+			}
+			envoy = true
+		} else if receiver && !containsP(c.persons, p) {
+			return false // the credentials went to someone else ("to the Governor-General")
+		}
+	}
+	return envoy
+}
+
 // personsHold reports whether one of ps holds an office with role.
 func personsHold(ps []*person, role string) bool {
 	for _, p := range ps {
@@ -1485,6 +1506,13 @@ func (x *engine) visitRule() {
 			for _, v := range x.events {
 				if v.kind == "visit" && v.status == ev.status && equalWords(v.states, ev.states) {
 					drop = true
+				}
+			}
+		}
+		if ev.kind == "meeting" && len(ev.persons) > 0 {
+			for _, c := range x.events {
+				if c.kind == "credentials" && c.status == ev.status && equalWords(c.states, ev.states) && sameCeremony(c, ev) && absInt(x.sentenceOf(c.ev.s)-x.sentenceOf(ev.ev.s)) <= 2 {
+					drop = true // "X a reçu le nouvel ambassadeur Y. … Y lui a remis une copie de ses lettres de créance": one happening
 				}
 			}
 		}

@@ -1196,6 +1196,14 @@ func TestSeparateMeetings(t *testing.T) {
 	if n := count(fs, "event:meeting:held:MA,MR"); n != 2 {
 		t.Errorf("meetings MA,MR = %d, want 2 (the Prime Minister, then the unnamed head of state)\n%v", n, fs)
 	}
+	fs = facts(t, "Nouakchott, 3 mars (AMI) - Le ministre des Affaires étrangères, M. Omar Saleh, a reçu lundi dans son bureau M. Luis Paz, le nouvel ambassadeur de la République du Sénégal. Au cours de l'entretien, le ministre a reçu du diplomate sénégalais une copie figurée de ses lettres de créance.")
+	if n := count(fs, "event:meeting:held:MR,SN"); n != 0 || count(fs, "event:credentials:held:MR,SN") != 1 {
+		t.Errorf("want one credentials event and no meeting (the audience is the ceremony)\n%v", fs)
+	}
+	fs = facts(t, "Kingston: Foreign Minister Ana Ruiz met with newly appointed United States Ambassador to Jamaica, Tom Ward, on Tuesday. Ambassador Ward presented his credentials to Governor-General Sir Luis Paz on May 13.")
+	if n := count(fs, "event:meeting:held:JM,US"); n != 1 {
+		t.Errorf("meetings JM,US = %d, want 1 (the credentials went to someone else)\n%v", n, fs)
+	}
 }
 
 // TestMonthGivenName checks that a month that is also a given name starts a
