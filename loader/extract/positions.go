@@ -942,6 +942,9 @@ func (x *engine) findMissions() {
 				}
 			}
 			var co []string // "la Côte d'Ivoire et les îles Comores ont implanté leur consulat": each its own
+			if sender == "" && host == "" && city == "" && definiteBeforeRe.MatchString(low[max(sp.s, s-6):s]) && x.hasMission(kind) {
+				continue // "a dévoilé la plaque inaugurale de l'ambassade": the one reported before
+			}
 			if sender == "" {
 				// the actor of the clause: nearest state before the trigger
 				for _, mm := range x.mentsIn(max(sp.s, s-150), s) {
@@ -1031,6 +1034,9 @@ func (x *engine) missionStatus(s, e int, sp span) string {
 }
 
 var pluralPossRe = mkfi(`\b(?:their|leur|leurs)\s+(?:\w+\s+){0,3}(?:support|soutien|appui|backing|commitment|engagement|attachement)\b`)
+
+// definiteBeforeRe ends a definite article: "de l'ambassade", "the embassy".
+var definiteBeforeRe = mkf(`\b(?:l'|the\s+|la\s+|el\s+|le\s+)$`)
 
 // sameCityRe: "dans la même ville", "in the same city", "en la misma ciudad".
 var sameCityRe = mkf(`^\s*(?:dans|a|in|en)\s+(?:la|the)\s+(?:meme|same|misma)\s+(?:ville|city|ciudad|localite|town)\b`)

@@ -1150,6 +1150,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"the counterpart of an unnamed leader holds the leader's office",
 			"Le premier ministre français a été accueilli, à son arrivée à Rabat, par son homologue marocain, Karim Zouhair. Le président italien a été reçu à Dakar par son homologue sénégalais, Omar Saleh.",
 			[]string{"office:zouhair:MA:head_of_government", "office:saleh:SN:head_of_state"}, []string{"office:zouhair:MA:foreign_minister"}},
+		{"'l'ambassade' with no state of its own is the embassy reported before",
+			"Ouverte le 2 septembre par le ministre des Affaires étrangères, Tom Ward, l'ambassade du Burkina Faso à Pékin a désormais ses locaux. Après un discours sur les relations diplomatiques entre le Burkina Faso et la RPC, M. Luis Paz, chargé d'affaires, a dévoilé la plaque inaugurale de l'ambassade.",
+			[]string{"mission:embassy:BF>CN:Pékin:opened", "office:paz:BF:ambassador"}, []string{"mission:embassy:CN>BF::opened", "office:paz:CN:ambassador"}},
 	})
 }
 
