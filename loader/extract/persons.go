@@ -1587,6 +1587,9 @@ func (x *engine) attach(p part, role string) (state, org string) {
 // before ("del bloque regional", "de l'organisation", "of the bloc").
 var titleOrgNounRe = mkf(`\b(?:del bloque|de l'organisation|of the bloc|of the organi[sz]ation|de la organizacion|du bloc|de la alianza|de l'alliance|of the alliance)(?:\s+(?:regional|regionale?|continental|continentale|panafricaine?|subregional|sous-regionale?))?\s*,?\s*$`)
 
+// proTemporeRe opens the words of a rotating chair after its head.
+var proTemporeRe = mkf(`^\s*(?:pro[- ]tempore|en exercice|in office|in-office|de turno|sortant de turno)\b`)
+
 // andEndRe ends a title followed by another one: "Prime Minister and ".
 var andEndRe = mkf(`\s(?:and|et|y)\s*$`)
 
@@ -1989,6 +1992,9 @@ func (x *engine) addOffices(p *person, parts []part, si int, sp span, pos int) {
 		}
 		if role == "secretary" && k < len(parts)-1 {
 			continue // "The Secretary and Cabinet Secretary X": the bare Secretary is another person
+		}
+		if proTemporeRe.MatchString(x.f.low[pt.he:min(pt.e, pt.he+24)]) {
+			continue // "Presidente Pro Témpore de la Alianza": a rotating chair, no office
 		}
 		if (role == "head_of_government" || role == "head_of_state") && k+1 < len(parts) && andEndRe.MatchString(x.f.low[pt.s:parts[k+1].s]) {
 			if r2 := classify(parts[k+1].head, x.f.low[parts[k+1].s:parts[k+1].e]); r2 != role && (r2 == "head_of_government" || r2 == "head_of_state") {

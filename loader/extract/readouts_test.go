@@ -1153,6 +1153,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'l'ambassade' with no state of its own is the embassy reported before",
 			"Ouverte le 2 septembre par le ministre des Affaires étrangères, Tom Ward, l'ambassade du Burkina Faso à Pékin a désormais ses locaux. Après un discours sur les relations diplomatiques entre le Burkina Faso et la RPC, M. Luis Paz, chargé d'affaires, a dévoilé la plaque inaugurale de l'ambassade.",
 			[]string{"mission:embassy:BF>CN:Pékin:opened", "office:paz:BF:ambassador"}, []string{"mission:embassy:CN>BF::opened", "office:paz:CN:ambassador"}},
+		{"a rotating chair ('Presidente Pro Témpore de la Alianza') is no office",
+			"«Hemos aprobado el ingreso de tres observadores», afirmó Pablo Soto, Ministro de Relaciones Exteriores de Chile y Presidente Pro Témpore de la Alianza del Pacífico.",
+			[]string{"office:soto:CL:foreign_minister"}, []string{"office:soto:CL:head_of_state"}},
 	})
 }
 
