@@ -134,8 +134,8 @@ func (ix *knownIndex) lookupStrict(words []string, y int) (knownServe, bool) {
 		return v, true
 	}
 	if len(loose) == 2 {
-		if v, ok := pick(ix.full[loose[1]+" "+loose[0]], y); ok {
-			return v, true // "Iwaya Takeshi": the family name first
+		if v, ok := pick(ix.full[loose[1]+" "+loose[0]], y); ok && familyNameFirst[v.state] {
+			return v, true // "Iwaya Takeshi": the family name first, where names are so written
 		}
 	}
 	if len(loose) > 2 {
@@ -168,6 +168,13 @@ func (ix *knownIndex) lookupArabic(words []string, y int) (knownServe, bool) {
 	}
 	return knownServe{}, false
 }
+
+// familyNameFirst lists the states whose names are often written family
+// name first: only there is "B A" the known "A B" ("Mustafa Mohamed" is not
+// the Palestinian "Mohammad Mustafa").
+var familyNameFirst = map[string]bool{"JP": true, "CN": true, "KR": true, "KP": true, "TW": true, "VN": true, "HU": true, "MN": true, "KH": true, "SG": true,
+	// and the francophone African press writes many names so ("Issoufou Mahamadou")
+	"NE": true, "ML": true, "BF": true, "CM": true, "TD": true, "GN": true, "CI": true, "TG": true, "BJ": true, "GA": true, "CG": true, "CD": true, "CF": true, "SN": true, "MR": true}
 
 // arabicParticles are the words that link the parts of Arabic names ("bin",
 // "ibn", "ould") or open a family name ("Al Saud"); arabicKey leaves them out.

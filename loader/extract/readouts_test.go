@@ -1156,6 +1156,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a rotating chair ('Presidente Pro Témpore de la Alianza') is no office",
 			"«Hemos aprobado el ingreso de tres observadores», afirmó Pablo Soto, Ministro de Relaciones Exteriores de Chile y Presidente Pro Témpore de la Alianza del Pacífico.",
 			[]string{"office:soto:CL:foreign_minister"}, []string{"office:soto:CL:head_of_state"}},
+		{"'Mustafa Mohammad' is not the known Palestinian 'Mohammad Mustafa': only some names are written family name first",
+			"Mongomo fue ayer el escenario de una audiencia concedida por el Jefe de Estado ecuatoguineano, Luis Paz, al Enviado Especial del mandatario de Yibuti. En el encuentro, el Enviado Especial Mustafa Mohammad presentó a Luis Paz un documento.",
+			[]string{"office:mohammad:DJ:official"}, []string{"office:mohammad:PS:official"}},
 	})
 }
 
