@@ -26,7 +26,7 @@ var headRe = mk(`\b(?:` +
 	`assistant foreign minister|assistant minister|deputy minister|vice minister|minister of state|minister delegate|minister|deputy secretary of state|deputy secretary|under secretary|undersecretary|` +
 	`assistant secretary of state|assistant secretary|secretary of state|secretary-general|secretary general|executive secretary|secretary|` +
 	`ambassador|charge d'affaires|consul general|consul|vice president|president|king|queen|emir|amir|crown prince|sultan|chancellor|` +
-	`pm|fm|senior special assistant|special assistant|personal assistant|chairperson|chief of staff|head of delegation|head of the delegation|deputy director-general|director-general|director general|director|senior adviser|adviser|advisor|chief executive|ceo|managing director|spokesperson|spokesman|spokeswoman|` +
+	`pm|fm|senior special assistant|special assistant|personal assistant|chairperson|chief of staff|head of delegation|head of the delegation|deputy director-general|director-general|director general|director|senior policy advisor|senior policy adviser|senior advisor|senior adviser|policy advisor|policy adviser|adviser|advisor|chief executive|ceo|managing director|spokesperson|spokesman|spokeswoman|` +
 	`apostolic nuncio|nuncio|special envoy|personal envoy|envoy|high commissioner|high representative|cabinet secretary|permanent representative|special representative|counterpart|chief of diplomacy|top diplomat|commissioner|` +
 	// Spanish
 	`plenipotenciari[oa]|jefe de protocolo|procurador general|procuradora general|fiscal general|coordinador especial|coordinadora especial|coordinador|coordinadora|jefa de protocolo|gobernador|gobernadora|` +

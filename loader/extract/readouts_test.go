@@ -1159,6 +1159,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'Mustafa Mohammad' is not the known Palestinian 'Mohammad Mustafa': only some names are written family name first",
 			"Mongomo fue ayer el escenario de una audiencia concedida por el Jefe de Estado ecuatoguineano, Luis Paz, al Enviado Especial del mandatario de Yibuti. En el encuentro, el Enviado Especial Mustafa Mohammad presentó a Luis Paz un documento.",
 			[]string{"office:mohammad:DJ:official"}, []string{"office:mohammad:PS:official"}},
+		{"a senior policy advisor is an official",
+			"Washington, May 3 - Secretary of State Tom Ward met Foreign Minister Karim Zouhair of Morocco. Luis Paz, under secretary of state for political affairs, and Omar Saleh, senior policy advisor to the Secretary of State, also attended the meeting.",
+			[]string{"office:saleh:US:official", "office:paz:US:official"}, nil},
 	})
 }
 
