@@ -916,7 +916,11 @@ done:
 	}
 	ev := &event{kind: t.kind, status: t.status, persons: ps, states: states, ev: sp, conf: conf, hos: hos, host: host, date: date}
 	another := t.kind == "meeting" && alsoMetRe.MatchString(x.f.low[max(sp.s, t.s-40):t.e])
+	otherOne := anotherRe.MatchString(x.f.low[max(sp.s, t.s-14):t.e]) // "a remis un autre message du souverain"
 	for _, old := range x.events {
+		if otherOne && old.ev.s < sp.s {
+			continue
+		}
 		if another && old.ev.s < sp.s && len(old.persons) >= 1 && newPersons(old.persons, ps) {
 			continue // "Elle a également eu des entretiens avec le ministre des Finances": another meeting
 		}
@@ -978,6 +982,9 @@ var partOfRe = mkf(`\b(?:part of|s'inscrit dans le cadre d[eu']s?|forma parte de
 // leaderAfterRe opens a head of state or government named by title alone
 // right after a meeting's words.
 var leaderAfterRe = mkf(`^\s*(?:(?:par|by|por|avec|with|con)\s+)?(?:le|la|the|el)\s+(chef de l'etat|chef du gouvernement|head of state|jefe de estado|jefe del estado|president|presidente|premier ministre|prime minister|primer ministro|roi|king|rey|emir)\b`)
+
+// anotherRe finds "un autre", "another", "otro" before or in an event's words: a new one.
+var anotherRe = mkf(`\b(?:un autre|une autre|another|otro|otra)\s+\w+$|\b(?:un autre|une autre|another|otro|otra)\s+$`)
 
 // alsoMetRe ends the words of a further meeting of the same traveller
 // ("a également eu des entretiens avec", "also met", "se reunió además").

@@ -1212,6 +1212,10 @@ func TestSeparateMeetings(t *testing.T) {
 	if n := count(fs, "event:meeting:held:MR,SN"); n != 0 || count(fs, "event:credentials:held:MR,SN") != 1 {
 		t.Errorf("want one credentials event and no meeting (the audience is the ceremony)\n%v", fs)
 	}
+	fs = facts(t, "Riyad, 10 avril (MAP) - Le ministre des Affaires étrangères, Karim Zouhair, a été reçu mardi par le prince héritier saoudien, Omar Saleh, auquel il a remis un message royal. Le lendemain, Karim Zouhair a remis un autre message du souverain marocain au roi saoudien Luis Paz, lors d'une audience tenue au Palais royal.")
+	if n := count(fs, "event:message:held:MA,SA"); n != 2 {
+		t.Errorf("messages MA,SA = %d, want 2 ('un autre message')\n%v", n, fs)
+	}
 	fs = facts(t, "Kingston: Foreign Minister Ana Ruiz met with newly appointed United States Ambassador to Jamaica, Tom Ward, on Tuesday. Ambassador Ward presented his credentials to Governor-General Sir Luis Paz on May 13.")
 	if n := count(fs, "event:meeting:held:JM,US"); n != 1 {
 		t.Errorf("meetings JM,US = %d, want 1 (the credentials went to someone else)\n%v", n, fs)
