@@ -1162,6 +1162,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a senior policy advisor is an official",
 			"Washington, May 3 - Secretary of State Tom Ward met Foreign Minister Karim Zouhair of Morocco. Luis Paz, under secretary of state for political affairs, and Omar Saleh, senior policy advisor to the Secretary of State, also attended the meeting.",
 			[]string{"office:saleh:US:official", "office:paz:US:official"}, nil},
+		{"a presidential palace is no person",
+			"New Delhi: According to a release from the Rashtrapati Bhavan, the President of India accepted credentials from the ambassadors of Qatar and Monaco.",
+			[]string{"event:credentials:held:IN,QA", "event:credentials:held:IN,MC"}, []string{"office:bhavan:IN:head_of_state"}},
 	})
 }
 
