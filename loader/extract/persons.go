@@ -1840,7 +1840,7 @@ func (x *engine) titleWordsOnly(c candidate) bool {
 var deputyEnvoyRe = mkf(`\b(?:deputy|vice)\s+(?:[a-z]+\s+)?$`)
 
 // formerRe ends the words that make a title a past one.
-var formerRe = mkfi(`(?:\bformer|\bancien|\bancienne|\bex|\bex-|\bfeu|\bthe late|\bfeue)(?:\s+(?:acting|interim|deputy))?\s*$`)
+var formerRe = mkfi(`(?:\bformer|\bancien|\bancienne|\bex|\bex-|\bfeu|\bthe late|\bfeue|\bla anterior|\bel anterior|\bthe previous|\bson predecesseur|\bsa predecesseure?|\bsu predecesora?)(?:\s+(?:acting|interim|deputy))?\s*$`)
 
 // permanentBeforeRe: a permanent secretary is a civil servant.
 var permanentBeforeRe = mkfi(`\bpermanent\s+$`)

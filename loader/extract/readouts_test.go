@@ -1165,6 +1165,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a presidential palace is no person",
 			"New Delhi: According to a release from the Rashtrapati Bhavan, the President of India accepted credentials from the ambassadors of Qatar and Monaco.",
 			[]string{"event:credentials:held:IN,QA", "event:credentials:held:IN,MC"}, []string{"office:bhavan:IN:head_of_state"}},
+		{"'la anterior canciller' held a former office",
+			"La llegada del embajador coincide con un cambio en el Ministerio de Exteriores argentino tras el cese de la anterior canciller, Ana Ruiz, y la llegada del canciller Pablo Soto.",
+			[]string{"office:soto:AR:foreign_minister"}, []string{"office:ruiz:AR:foreign_minister"}},
 	})
 }
 
