@@ -76,6 +76,9 @@ func (x *engine) findEvents() {
 				if (et.kind == "visit" || et.kind == "meeting" || et.kind == "phone_call") && x.pastYearAfter(e, sp) {
 					continue // "the historic meeting in 1945 between King X and President Y": history
 				}
+				if w := low[s:e]; et.kind == "meeting" && (w == "entrevista" || w == "entretien" || w == "interview") && mediaInterviewRe.MatchString(low[e:min(sp.e, e+60)]) {
+					continue // "en una entrevista con CNN", "dans un entretien accordé au journal": a media interview
+				}
 				if et.kind == "meeting" && passiveWelcomeRe.MatchString(low[s:e]) {
 					continue // "fue recibido en el aeropuerto por…", "recibida con honores": a welcome
 				}
@@ -982,6 +985,9 @@ var partOfRe = mkf(`\b(?:part of|s'inscrit dans le cadre d[eu']s?|forma parte de
 // leaderAfterRe opens a head of state or government named by title alone
 // right after a meeting's words.
 var leaderAfterRe = mkf(`^\s*(?:(?:par|by|por|avec|with|con)\s+)?(?:le|la|the|el)\s+(chef de l'etat|chef du gouvernement|head of state|jefe de estado|jefe del estado|president|presidente|premier ministre|prime minister|primer ministro|roi|king|rey|emir)\b`)
+
+// mediaInterviewRe opens the medium an interview is given to.
+var mediaInterviewRe = mkf(`^\s*(?:(?:accordee?|concedida|exclusiva|exclusive|given|granted|publiee?|publicada)\s+)?(?:con|with|avec|a|al|au|to|par|por|de|del|du)\s+(?:(?:la|le|el|the|l'|un|une|una|a)\s*)?(?:\w+\s+){0,2}?(?:cnn|bbc|france ?24|al ?jazeera|rfi|tv5|efe|afp|reuters|bloomberg|prensa|presse|press|medios|media|diario|periodico|journal|newspaper|television|televisora|radio|cadena|chaine|channel|agencia|agence|agency|revista|magazine|podcast|hebdomadaire|quotidien|daily)\b`)
 
 // anotherRe finds "un autre", "another", "otro" before or in an event's words: a new one.
 var anotherRe = mkf(`\b(?:un autre|une autre|another|otro|otra)\s+\w+$|\b(?:un autre|une autre|another|otro|otra)\s+$`)

@@ -1168,6 +1168,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'la anterior canciller' held a former office",
 			"La llegada del embajador coincide con un cambio en el Ministerio de Exteriores argentino tras el cese de la anterior canciller, Ana Ruiz, y la llegada del canciller Pablo Soto.",
 			[]string{"office:soto:AR:foreign_minister"}, []string{"office:ruiz:AR:foreign_minister"}},
+		{"an interview given to a medium is no meeting",
+			"Ciudad de México, 16 oct (EFE).- Entre los gobiernos de México y Argentina se dio un distanciamiento luego de que el presidente argentino Pablo Soto llamó «ignorante» al presidente mexicano Luis Paz en una entrevista con CNN en Español. Dans un entretien accordé au journal Le Soleil, le président sénégalais Omar Saleh a salué la France.",
+			nil, []string{"event:meeting:held:AR,MX", "event:meeting:held:FR,SN", "event:meeting:held:SN"}},
 	})
 }
 
