@@ -304,11 +304,31 @@ func (x *engine) dropMentionsInNames() {
 				}
 			}
 		}
+		if !inside && m.kind == kCity && !placePrepRe.MatchString(x.f.low[max(0, m.s-8):m.s]) && x.surnameOfPerson(x.f.low[m.s:m.e]) {
+			inside = true // "Medina se reunió con Xi" after "Danilo Medina": the president, not the city
+		}
 		if !inside {
 			out = append(out, m)
 		}
 	}
 	x.ments = out
+}
+
+// placePrepRe ends a preposition that makes the next word a place.
+var placePrepRe = mkf(`\b(?:en|a|in|to|at|au|aux|de|from|desde|hacia|vers|pour|para|of|d')\s*$`)
+
+// surnameOfPerson reports whether w, one word, is the last word of the name
+// of a person of the text.
+func (x *engine) surnameOfPerson(w string) bool {
+	if strings.ContainsAny(w, " -") {
+		return false
+	}
+	for _, p := range x.persons {
+		if len(p.words) >= 2 && p.words[len(p.words)-1] == w {
+			return true
+		}
+	}
+	return false
 }
 
 // addKingdomRefs adds "le Royaume"/"the Kingdom"/"el Reino" as mentions of

@@ -1171,6 +1171,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"an interview given to a medium is no meeting",
 			"Ciudad de México, 16 oct (EFE).- Entre los gobiernos de México y Argentina se dio un distanciamiento luego de que el presidente argentino Pablo Soto llamó «ignorante» al presidente mexicano Luis Paz en una entrevista con CNN en Español. Dans un entretien accordé au journal Le Soleil, le président sénégalais Omar Saleh a salué la France.",
 			nil, []string{"event:meeting:held:AR,MX", "event:meeting:held:FR,SN", "event:meeting:held:SN"}},
+		{"a surname that is also a city's name, said alone, is the person",
+			"Pekín, 3 nov (EFE).- El presidente dominicano, Luis Medina, inauguró este sábado la embajada de su país en Pekín. En la que es la primera visita oficial al país asiático de un presidente dominicano, Medina se reunió ayer con su homólogo chino, Tom Ward.",
+			[]string{"event:visit:held:CN,DO"}, []string{"event:visit:held:CN,SA", "event:visit:held:DO,SA"}},
 	})
 }
 
