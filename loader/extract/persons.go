@@ -686,6 +686,12 @@ func (x *engine) capacityTitle(si int, c candidate, sp span) []part {
 	low := x.f.low
 	end := min(sp.e, c.e+240)
 	m := x.indexIn(capacityRe, c.e, end)
+	if m == nil && accreditationOfRe.MatchString(low[max(sp.s, c.s-30):c.s]) {
+		// "the accreditation of X as High Commissioner of Barbados to Jamaica"
+		if a := asCapacityRe.FindStringIndex(low[c.e:end]); a != nil {
+			m = a
+		}
+	}
 	if m == nil {
 		return nil
 	}
@@ -731,6 +737,13 @@ func (x *engine) capacityTitle(si int, c candidate, sp span) []part {
 	}
 	return []part{{s: hs, e: e, head: low[hs:he], hs: hs, he: he}}
 }
+
+// accreditationOfRe ends "the accreditation of", "l'accréditation de",
+// "el nombramiento de" before a name.
+var accreditationOfRe = mkf(`\b(?:accreditation|appointment|nomination|designation|accreditement|nombramiento|acreditacion|designacion|nomination)\s+(?:of|de|du|del|d')\s*$`)
+
+// asCapacityRe opens the capacity right after such a name: " as the non-resident ".
+var asCapacityRe = mkf(`^\s*,?\s*(?:as|comme|como|en tant que)\s+(?:(?:the|le|la|l'|el|new|nouvel?|nouvelle|nuev[oa]|non-resident|non resident|no residente)\s*)*`)
 
 // otherSubjectRe finds a relative clause with a subject of its own between
 // a name and a capacity ("dont il a bénéficié", "that he received").

@@ -1174,6 +1174,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a surname that is also a city's name, said alone, is the person",
 			"Pekín, 3 nov (EFE).- El presidente dominicano, Luis Medina, inauguró este sábado la embajada de su país en Pekín. En la que es la primera visita oficial al país asiático de un presidente dominicano, Medina se reunió ayer con su homólogo chino, Tom Ward.",
 			[]string{"event:visit:held:CN,DO"}, []string{"event:visit:held:CN,SA", "event:visit:held:DO,SA"}},
+		{"'the accreditation of X as High Commissioner of Y' gives X that office",
+			"Kingston: the accreditation of Tom Ward as the non-resident High Commissioner of Barbados to Jamaica in May 2022 was welcomed. El Gobierno aprobó el nombramiento de Luis Paz como embajador de Chile en Perú.",
+			[]string{"office:ward:BB:ambassador", "office:paz:CL:ambassador"}, nil},
 	})
 }
 
