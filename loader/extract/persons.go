@@ -851,7 +851,7 @@ func innerHonorific(toks []tok, k int, x *engine) bool {
 	return x.nameOK(toks[k+1]) && !isInitial(toks[k+1])
 }
 
-var innerHonorifics = setOf(`don dona cheikh sheikh shaikh chaikh`)
+var innerHonorifics = setOf(`don dona cheikh sheikh shaikh chaikh amir emir sultan`)
 
 // monthFirstNames are month names that are also given names ("Julio César").
 var monthFirstNames = setOf(`julio abril june april august augusto january`)

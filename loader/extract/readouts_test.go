@@ -1177,6 +1177,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'the accreditation of X as High Commissioner of Y' gives X that office",
 			"Kingston: the accreditation of Tom Ward as the non-resident High Commissioner of Barbados to Jamaica in May 2022 was welcomed. El Gobierno aprobó el nombramiento de Luis Paz como embajador de Chile en Perú.",
 			[]string{"office:ward:BB:ambassador", "office:paz:CL:ambassador"}, nil},
+		{"'Amir' between two names is a name, not an emir",
+			"Islamabad: Foreign Minister Reza Amir Karimi of Iran spoke with Pakistan's Foreign Minister Omar Saleh.",
+			[]string{"office:karimi:IR:foreign_minister"}, []string{"office:karimi:IR:head_of_state", "office:reza:IR:foreign_minister"}},
 	})
 }
 
