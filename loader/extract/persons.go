@@ -1858,8 +1858,9 @@ var formerRe = mkfi(`(?:\bformer|\bancien|\bancienne|\bex|\bex-|\bfeu|\bthe late
 // permanentBeforeRe: a permanent secretary is a civil servant.
 var permanentBeforeRe = mkfi(`\bpermanent\s+$`)
 
-// ordinalBeforeRe: an ordinal before a minister's title ranks a junior one.
-var ordinalBeforeRe = mkf(`\b(?:second|deuxieme|segundo|segunda|2nd)\s+$`)
+// ordinalBeforeRe: an ordinal before a minister's title, or "State" ("State
+// Minister for Foreign Affairs" in Japan), ranks a junior one.
+var ordinalBeforeRe = mkf(`\b(?:second|deuxieme|segundo|segunda|2nd|state)\s+$`)
 
 // secretaryForeignRe follows "Secretary" in the title of a foreign minister.
 var secretaryForeignRe = mkf(`^\s*(?:of|for)\s+(?:the\s+)?(?:foreign affairs|external affairs)\b`)

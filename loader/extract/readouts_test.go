@@ -1180,6 +1180,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'Amir' between two names is a name, not an emir",
 			"Islamabad: Foreign Minister Reza Amir Karimi of Iran spoke with Pakistan's Foreign Minister Omar Saleh.",
 			[]string{"office:karimi:IR:foreign_minister"}, []string{"office:karimi:IR:head_of_state", "office:reza:IR:foreign_minister"}},
+		{"a State Minister for Foreign Affairs is a junior minister",
+			"Thimphu: State Minister for Foreign Affairs of Japan, Taro Sato, called on the Prime Minister of Bhutan.",
+			[]string{"office:sato:JP:minister"}, []string{"office:sato:JP:foreign_minister"}},
 	})
 }
 
