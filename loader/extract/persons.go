@@ -357,7 +357,7 @@ func (x *engine) candidates(s, e int) []candidate {
 			if x.nameOK(tk) && k+1 < len(toks) && x.anchored(headRe, tk.s, e) > tk.e-tk.s {
 				break // "… of the National Guard Crown Prince Abdullah": a title of two words opens the name
 			}
-			if x.nameOK(tk) || x.mentionInName(toks, k) || x.demonymSurname(tk) || regalSurname(toks, k, x) || innerHonorific(toks, k, x) || lowerArabicPrefix(tk) {
+			if x.nameOK(tk) || x.mentionInName(toks, k) || x.demonymSurname(tk) || regalSurname(toks, k, x) || innerHonorific(toks, k, x) || lowerArabicPrefix(tk) || x.weekdaySurname(tk) {
 				end, last = tk.e, k
 				if !isInitial(tk) && len(tk.up) >= 3 {
 					long = true
@@ -855,6 +855,22 @@ var innerHonorifics = setOf(`don dona cheikh sheikh shaikh chaikh amir emir sult
 
 // monthFirstNames are month names that are also given names ("Julio César").
 var monthFirstNames = setOf(`julio abril june april august augusto january`)
+
+// weekdaySurname reports whether t, a capitalised English weekday after a
+// name word, is a surname: "Prime Minister Godwin Friday of Saint Vincent"
+// (the state follows, where a date would not).
+func (x *engine) weekdaySurname(t tok) bool {
+	if !isCap(t) || !englishWeekdays[t.low] {
+		return false
+	}
+	return ofStateAfterRe.MatchString(x.f.low[t.e:min(len(x.f.low), t.e+6)]) && x.mentAt(t.e+4) != nil
+}
+
+// englishWeekdays are the weekdays that are also surnames.
+var englishWeekdays = setOf(`friday sunday monday tuesday`)
+
+// ofStateAfterRe opens "of" before a state.
+var ofStateAfterRe = mkf(`^ of `)
 
 // monthAsFirstName reports whether toks[i], a month name that is also a
 // given name, starts a name: followed by a capitalised name word.

@@ -1183,6 +1183,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a State Minister for Foreign Affairs is a junior minister",
 			"Thimphu: State Minister for Foreign Affairs of Japan, Taro Sato, called on the Prime Minister of Bhutan.",
 			[]string{"office:sato:JP:minister"}, []string{"office:sato:JP:foreign_minister"}},
+		{"a weekday after a given name, before 'of' and a state, is a surname",
+			"Washington: Secretary Tom Ward met with Prime Minister Luis Friday of Saint Vincent and the Grenadines.",
+			[]string{"office:friday:VC:head_of_government"}, []string{"office:luis:VC:head_of_government"}},
 	})
 }
 
