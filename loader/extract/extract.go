@@ -232,6 +232,7 @@ func (x *engine) run(ctx context.Context, src string) error {
 	x.oneOfMembers()
 	x.colonMembers()
 	x.newMembers()
+	x.composedMembers()
 	x.findMissions()
 	x.enumeratedMissions()
 	x.representationLists()

@@ -307,6 +307,8 @@ var extraMemberRes = []struct {
 	re     *kre
 }{
 	{"observer", mk(`\b(?:observateurs|observatrices|observers|observadores|observadoras)\b`)},
+	// "cuyo país hace parte del MERCOSUR", "le Maroc fait partie de l'UA"
+	{"member", mk(`\b(?:hace parte|hacen parte|forma parte|forman parte|fait partie|font partie|is part of|are part of|is a part of)\b`)},
 }
 
 // observerAsRe: plural observers are members' statuses only after "as",
@@ -874,7 +876,7 @@ var orgNounRe = mkf(`^(?:la communaute|l'organisation|le bloc|l'union|the commun
 
 // orgNounBeforeRe ends a noun standing for the organisation just named,
 // right before the verb that lists its members.
-var orgNounBeforeRe = mkf(`\b(?:communaute|organisation|organization|organisation|bloc|union|community|comunidad|organizacion|bloque|alliance|alianza|grouping|groupement|agrupacion)(?:\s+[\w-]+)?\s*,?\s*$`)
+var orgNounBeforeRe = mkf(`\b(?:communaute|organisation|organization|organisation|bloc|union|community|comunidad|organizacion|bloque|alliance|alianza|grouping|groupement|agrupacion|grupo|groupe|group)(?:\s+[\w-]+)?\s*,?\s*$`)
 
 // addMember records that state st is a member of org (with a status),
 // unless the membership is already recorded.
@@ -1166,6 +1168,38 @@ var itemStateRe = mkf(`(?:,\s*|\s)(?:de|del|de la|du|de l'|d'|of|from)\s*$`)
 // "Ces nouveaux arrivants sont le Chili, …", "The new members are …",
 // "Los nuevos miembros son …".
 var newMembersAreRe = mk(`\b(?:nouveaux|new|nuevos)\s+(?:membres|arrivants|adherents|entrants|members|entrants|miembros|integrantes)\s+(?:sont|are|son)\s*:?\s*`)
+
+// composedOfRe opens the list of the states an organisation is made of:
+// "este grupo, que conforman Colombia, Chile, México y Perú".
+var composedOfRe = mk(`\b(?:que conforman|que integran|que componen|conformad[oa] por|integrad[oa] por|compuest[oa] por|composee? de|formee? de|made up of|composed of|comprising|qui regroupe|qui rassemble|que agrupa|que reune)\b`)
+
+// composedMembers is pass 4b”: the states an organisation is said to be
+// made of are its members.
+func (x *engine) composedMembers() {
+	for _, sp := range x.sents {
+		for _, m := range x.find(composedOfRe, sp.s, sp.e) {
+			states := x.stateListAfter(m[1], sp)
+			if len(states) < 2 {
+				continue
+			}
+			org := ""
+			for _, mm := range x.mentsIn(max(sp.s, m[0]-60), m[0]) {
+				if mm.kind == kOrg {
+					org = mm.key // "la CAN, integrada por …": the organisation just before
+				}
+			}
+			if org == "" && orgNounBeforeRe.MatchString(x.f.low[max(sp.s, m[0]-30):m[0]]) {
+				org = x.mainOrg(m[0]) // "este grupo, que conforman …": the organisation of the text
+			}
+			if org == "" {
+				continue
+			}
+			for _, st := range states {
+				x.addMember(st, org, "member", sp, 0.6)
+			}
+		}
+	}
+}
 
 // listItemRe ends the glue before an item of a list: ", la", " et l'", ", and".
 var listItemRe = mkf(`(?:^|,|\bet|\band|\by|\be)\s*(?:(?:le|la|les|l'|el|los|las|the)\s*)?$`)

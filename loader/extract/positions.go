@@ -803,6 +803,26 @@ func (x *engine) findMemberships() {
 					}
 					states = x.withCompanions(states, sp, s)
 				}
+				if len(states) == 0 && whoseCountryRe.MatchString(low[max(sp.s, s-25):s]) {
+					// "Macri, cuyo país hace parte del MERCOSUR": the country of the person named before
+					if pms := pmRange(x.pms, max(sp.s, s-60), s); len(pms) > 0 && pms[len(pms)-1].p != nil {
+						if st := pms[len(pms)-1].p.states(); len(st) == 1 {
+							states = st
+						}
+					}
+				}
+				if len(states) > 0 && orgPos > 0 {
+					// "… del MERCOSUR, junto con Brasil, Paraguay, Uruguay y Venezuela": the others too
+					if om := x.mentAt(orgPos); om != nil {
+						if cm := companionAfterRe.FindStringIndex(low[om.e:min(sp.e, om.e+30)]); cm != nil {
+							for _, st := range x.stateListAfter(om.e+cm[1], sp) {
+								if !contains(states, st) {
+									states = append(states, st)
+								}
+							}
+						}
+					}
+				}
 				if len(states) == 0 {
 					states = x.numberedCountries(sp, s) // "Les trois pays, membres fondateurs de …"
 				}
@@ -1037,6 +1057,12 @@ var pluralPossRe = mkfi(`\b(?:their|leur|leurs)\s+(?:\w+\s+){0,3}(?:support|sout
 
 // definiteBeforeRe ends a definite article: "de l'ambassade", "the embassy".
 var definiteBeforeRe = mkf(`\b(?:l'|the\s+|la\s+|el\s+|le\s+)$`)
+
+// whoseCountryRe ends "cuyo país", "whose country", "dont le pays".
+var whoseCountryRe = mkf(`\b(?:cuyo pais|whose country|dont le pays)\s+$`)
+
+// companionAfterRe opens the companions after an organisation: ", junto con".
+var companionAfterRe = mkf(`^\s*(?:\([^()]{1,12}\))?\s*,?\s*(?:junto con|junto a|along with|together with|avec|aux cotes de|ainsi que|as well as)\s+(?:(?:le|la|les|l'|el|los|las|the)\s*)?`)
 
 // sameCityRe: "dans la même ville", "in the same city", "en la misma ciudad".
 var sameCityRe = mkf(`^\s*(?:dans|a|in|en)\s+(?:la|the)\s+(?:meme|same|misma)\s+(?:ville|city|ciudad|localite|town)\b`)

@@ -1186,6 +1186,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a weekday after a given name, before 'of' and a state, is a surname",
 			"Washington: Secretary Tom Ward met with Prime Minister Luis Friday of Saint Vincent and the Grenadines.",
 			[]string{"office:friday:VC:head_of_government"}, []string{"office:luis:VC:head_of_government"}},
+		{"'cuyo país hace parte del MERCOSUR, junto con A, B' and 'este grupo, que conforman A, B' give members",
+			"Bogotá, 16 jun (EFE).- El presidente colombiano Pablo Soto destacó que el mandatario argentino Luis Paz ha sido invitado a la cumbre de la Alianza del Pacífico. Soto recordó que Paz fue invitado a la cumbre de este grupo, que conforman Colombia, Chile, México y Perú. Por su parte, Paz, cuyo país hace parte del MERCOSUR, junto con Brasil, Paraguay y Uruguay, señaló que el mundo va hacia acuerdos multilaterales.",
+			[]string{"member:CO:Pacific Alliance:member", "member:PE:Pacific Alliance:member", "member:AR:MERCOSUR:member", "member:BR:MERCOSUR:member", "member:UY:MERCOSUR:member"}, nil},
 	})
 }
 
