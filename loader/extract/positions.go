@@ -803,6 +803,15 @@ func (x *engine) findMemberships() {
 					}
 					states = x.withCompanions(states, sp, s)
 				}
+				if len(states) == 0 && status == "observer" {
+					// "Como país observador, México reafirma …": the subject after the fronted phrase
+					for _, mm := range x.mentsIn(e, min(sp.e, e+25)) {
+						if mm.kind == kState && !mm.demonym && strings.TrimSpace(low[e:mm.s]) == "," {
+							states = []string{mm.key}
+						}
+						break
+					}
+				}
 				if len(states) == 0 && whoseCountryRe.MatchString(low[max(sp.s, s-25):s]) {
 					// "Macri, cuyo país hace parte del MERCOSUR": the country of the person named before
 					if pms := pmRange(x.pms, max(sp.s, s-60), s); len(pms) > 0 && pms[len(pms)-1].p != nil {

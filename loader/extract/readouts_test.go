@@ -1189,6 +1189,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'cuyo país hace parte del MERCOSUR, junto con A, B' and 'este grupo, que conforman A, B' give members",
 			"Bogotá, 16 jun (EFE).- El presidente colombiano Pablo Soto destacó que el mandatario argentino Luis Paz ha sido invitado a la cumbre de la Alianza del Pacífico. Soto recordó que Paz fue invitado a la cumbre de este grupo, que conforman Colombia, Chile, México y Perú. Por su parte, Paz, cuyo país hace parte del MERCOSUR, junto con Brasil, Paraguay y Uruguay, señaló que el mundo va hacia acuerdos multilaterales.",
 			[]string{"member:CO:Pacific Alliance:member", "member:PE:Pacific Alliance:member", "member:AR:MERCOSUR:member", "member:BR:MERCOSUR:member", "member:UY:MERCOSUR:member"}, nil},
+		{"'Como país observador, X …' makes X an observer",
+			"La Habana, 15 sep (EFE).- «Como país observador, México reafirma el compromiso con los integrantes del Grupo de los 77», indicó la canciller Ana Ruiz.",
+			[]string{"member:MX:G77:observer"}, nil},
 	})
 }
 
