@@ -1161,9 +1161,6 @@ var membersColonRe = mk(`\b(?:paises miembros|estados miembros|pays membres|etat
 // itemStateRe ends the preposition of an item's state ("X, de Brasil").
 var itemStateRe = mkf(`(?:,\s*|\s)(?:de|del|de la|du|de l'|d'|of|from)\s*$`)
 
-// colonMembers records the states of the items listed after "member
-// states:" ("Mauro Vieira, de Brasil; …") as members of the organisation
-// the sentence names, else of the organisation of the text.
 // newMembersAreRe introduces the list of an organisation's new members:
 // "Ces nouveaux arrivants sont le Chili, …", "The new members are …",
 // "Los nuevos miembros son …".
@@ -1182,15 +1179,8 @@ func (x *engine) composedMembers() {
 			if len(states) < 2 {
 				continue
 			}
-			org := ""
-			for _, mm := range x.mentsIn(max(sp.s, m[0]-60), m[0]) {
-				if mm.kind == kOrg {
-					org = mm.key // "la CAN, integrada por …": the organisation just before
-				}
-			}
-			if org == "" && orgNounBeforeRe.MatchString(x.f.low[max(sp.s, m[0]-30):m[0]]) {
-				org = x.mainOrg(m[0]) // "este grupo, que conforman …": the organisation of the text
-			}
+			// "la CAN, integrada por …", "este grupo, que conforman …"
+			org := x.orgOfSentence(m[0], sp)
 			if org == "" {
 				continue
 			}
@@ -1227,6 +1217,9 @@ func (x *engine) newMembers() {
 	}
 }
 
+// colonMembers records the states of the items listed after "member
+// states:" ("Mauro Vieira, de Brasil; …") as members of the organisation
+// the sentence names, else of the organisation of the text.
 func (x *engine) colonMembers() {
 	low := x.f.low
 	for _, sp := range x.sents {
