@@ -1068,8 +1068,15 @@ var observersColonRe = mk(`\b(?:observadores|observateurs|observers)(?:\s+(?:reg
 // observers of the organisation the sentence names before the list, else of
 // the organisation of the text (the subject "it").
 func (x *engine) listedObservers() {
+	x.listAfterCue(observersColonRe, "observer")
+}
+
+// listAfterCue records the states listed (two at least) after each match
+// of cue with status, for the organisation the sentence names before the
+// cue, else the organisation of the text.
+func (x *engine) listAfterCue(cue *kre, status string) {
 	for _, sp := range x.sents {
-		for _, m := range x.find(observersColonRe, sp.s, sp.e) {
+		for _, m := range x.find(cue, sp.s, sp.e) {
 			states := x.stateListAfter(m[1], sp)
 			if len(states) < 2 {
 				continue
@@ -1079,7 +1086,7 @@ func (x *engine) listedObservers() {
 				continue
 			}
 			for _, st := range states {
-				x.addMember(st, org, "observer", sp, 0.6)
+				x.addMember(st, org, status, sp, 0.6)
 			}
 		}
 	}
@@ -1173,22 +1180,7 @@ var composedOfRe = mk(`\b(?:que conforman|que integran|que componen|conformad[oa
 // composedMembers is pass 4b”: the states an organisation is said to be
 // made of are its members.
 func (x *engine) composedMembers() {
-	for _, sp := range x.sents {
-		for _, m := range x.find(composedOfRe, sp.s, sp.e) {
-			states := x.stateListAfter(m[1], sp)
-			if len(states) < 2 {
-				continue
-			}
-			// "la CAN, integrada por …", "este grupo, que conforman …"
-			org := x.orgOfSentence(m[0], sp)
-			if org == "" {
-				continue
-			}
-			for _, st := range states {
-				x.addMember(st, org, "member", sp, 0.6)
-			}
-		}
-	}
+	x.listAfterCue(composedOfRe, "member") // "la CAN, integrada por …", "este grupo, que conforman …"
 }
 
 // listItemRe ends the glue before an item of a list: ", la", " et l'", ", and".
