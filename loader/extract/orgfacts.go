@@ -1193,9 +1193,6 @@ func (x *engine) newMembers() {
 		for _, m := range x.find(newMembersAreRe, sp.s, sp.e) {
 			org := x.orgOfSentence(m[0], sp)
 			if org == "" {
-				org = x.mainOrg(m[0])
-			}
-			if org == "" {
 				continue
 			}
 			for _, mm := range x.mentsIn(m[1], sp.e) {
