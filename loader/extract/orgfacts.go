@@ -1188,41 +1188,45 @@ var listItemRe = mkf(`(?:^|,|\bet|\band|\by|\be)\s*(?:(?:le|la|les|l'|el|los|las
 
 // newMembers is pass 4b': the states listed as an organisation's new members joined it.
 func (x *engine) newMembers() {
-	low := x.f.low
 	for _, sp := range x.sents {
 		for _, m := range x.find(newMembersAreRe, sp.s, sp.e) {
 			org := x.orgOfSentence(m[0], sp)
 			if org == "" {
 				continue
 			}
-			for _, mm := range x.mentsIn(m[1], sp.e) {
-				if mm.kind == kState && !mm.demonym && !mm.capital && listItemRe.MatchString(low[max(m[1], mm.s-8):mm.s]) {
-					if si, ok := x.g.State(mm.key); ok && si.Independent {
-						x.addMember(mm.key, org, "joined", sp, 0.6) // (not "la Polynésie française", a territory)
-					}
+			for _, st := range x.itemStates(m[1], sp, listItemRe, 8) {
+				if si, ok := x.g.State(st); ok && si.Independent {
+					x.addMember(st, org, "joined", sp, 0.6) // (not "la Polynésie française", a territory)
 				}
 			}
 		}
 	}
 }
 
+// itemStates returns the states named, once each, in sentence sp after
+// view offset from whose preceding back bytes glue ends: the items of a
+// list ("le Chili, l'Angola", "X, de Brasil; Y, de Uruguay").
+func (x *engine) itemStates(from int, sp span, glue *fre, back int) []string {
+	var states []string
+	for _, mm := range x.mentsIn(from, sp.e) {
+		if mm.kind == kState && !mm.demonym && !mm.capital && glue.MatchString(x.f.low[max(from, mm.s-back):mm.s]) && !contains(states, mm.key) {
+			states = append(states, mm.key)
+		}
+	}
+	return states
+}
+
 // colonMembers records the states of the items listed after "member
 // states:" ("Mauro Vieira, de Brasil; …") as members of the organisation
 // the sentence names, else of the organisation of the text.
 func (x *engine) colonMembers() {
-	low := x.f.low
 	for _, sp := range x.sents {
 		for _, m := range x.find(membersColonRe, sp.s, sp.e) {
 			org := x.orgOfSentence(m[0], sp)
 			if org == "" {
 				continue
 			}
-			var states []string
-			for _, mm := range x.mentsIn(m[1], sp.e) {
-				if mm.kind == kState && !mm.demonym && !mm.capital && itemStateRe.MatchString(low[max(m[1], mm.s-10):mm.s]) && !contains(states, mm.key) {
-					states = append(states, mm.key)
-				}
-			}
+			states := x.itemStates(m[1], sp, itemStateRe, 10)
 			if len(states) < 2 {
 				continue
 			}
