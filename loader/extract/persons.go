@@ -1355,6 +1355,7 @@ func firstWord(s string) string {
 func (x *engine) extendTitle(a, limit int) int {
 	low, up := x.f.low, x.f.up
 	end := a
+	afterConj, prev := false, ""
 	for i := a; i < limit; {
 		c := low[i]
 		if c == ',' || c == ';' || c == ':' || c == ')' || c == '(' || c == '.' && (i+1 >= limit || low[i+1] == ' ') {
@@ -1371,9 +1372,21 @@ func (x *engine) extendTitle(a, limit int) int {
 		w := low[i:j]
 		m := x.mentAt(i)
 		ok := betweenWords[w] || m != nil || (up[i] >= 'A' && up[i] <= 'Z' || up[i] >= 0x80)
+		if !ok && (w == "ministres" || w == "ministros" || w == "ministers") && (prev == "des" || prev == "de" || prev == "of") {
+			ok = true // "vice-président du Conseil des ministres"
+		}
+		if !ok && afterConj {
+			// "vice-premier ministre et ministre des affaires étrangères": a
+			// second, lower-case title after the conjunction
+			if hl := x.anchored(headRe, i, limit); hl > 0 {
+				j, ok = i+hl, true
+			}
+		}
 		if !ok || honorifics[w] || x.nameAfterConj(w, j, limit) {
 			break // "ministre des Affaires étrangères et Saad El Othmani, …": the next person
 		}
+		afterConj = w == "et" || w == "and" || w == "y"
+		prev = w
 		if m != nil && m.e > j && m.e <= limit {
 			j = m.e // a place with a dot inside: "to St. John's"
 		}
@@ -1391,6 +1404,7 @@ var (
 	// councilOfMinistersRe: the president of the council of ministers heads the government
 	// juntaRe: the president of such a council heads the state
 	juntaRe              = mkf(`\b(?:conseil militaire|conseil de souverainete|conseil souverain|military council|sovereignty council|sovereign council|consejo militar|consejo soberano|consejo de soberania)\b`)
+	cabinetRe            = mkf(`\b(?:consejo de ministros|conseil des ministres|council of ministers|cabinet of ministers|cabinet des ministres|gabinete de ministros)\b`)
 	councilOfMinistersRe = mkf(`\b(?:consejo de ministros|conseil des ministres|council of ministers)\b`)
 	orgLikeRe            = mkf(`\b(?:onu|un|nations unies|united nations|naciones unidas|hcr|unhcr|droits de l.homme|human rights|derechos humanos|refugies|refugees|refugiados)\b`)
 	deputyRe             = mkf(`\b(?:adjoint|adjointe|deputy|adjunto|adjunta|vice|assistant)\b`)
@@ -1427,6 +1441,8 @@ func classify(head, part string) string {
 		return "counterpart"
 	case strings.Contains(h, "vice premier") || strings.Contains(h, "vice premiere") || h == "deputy prime minister" || h == "vicepresidenta primera" || h == "vicepresidente primero":
 		return "deputy_prime_minister"
+	case (h == "vicepresidente" || h == "vicepresidenta" || strings.HasPrefix(h, "vice president") || strings.HasPrefix(h, "deputy chair") || strings.HasPrefix(h, "vice chair")) && cabinetRe.MatchString(part):
+		return "deputy_prime_minister" // "vicepresidente del Consejo de Ministros", "Deputy Chairman of the Cabinet of Ministers"
 	case h == "vicepresidente" || h == "vicepresidenta":
 		if strings.Contains(part, "gobierno") {
 			return "deputy_prime_minister"
@@ -1445,7 +1461,7 @@ func classify(head, part string) string {
 		return "official"
 	case strings.HasPrefix(h, "vice president") || strings.HasPrefix(h, "vice presidente"):
 		return "official"
-	case h == "president" || h == "presidente" || h == "presidenta" || h == "chairperson":
+	case h == "president" || h == "presidente" || h == "presidenta" || h == "chairperson" || h == "chairman":
 		switch {
 		case councilOfMinistersRe.MatchString(part):
 			return "head_of_government" // "presidente del Consejo de Ministros" (Peru, Italy)
@@ -1459,6 +1475,8 @@ func classify(head, part string) string {
 			return "official"
 		case strings.Contains(part, "gouvernement") || strings.Contains(part, "government") || strings.Contains(part, "gobierno"):
 			return "head_of_government"
+		case h == "chairman" && part != h:
+			return "official" // "Chairman of the National Emergency … Authority"
 		}
 		return "head_of_state"
 	case strings.Contains(h, "commissaire") || h == "high commissioner" || strings.HasPrefix(h, "alt") && strings.Contains(h, "comisionad"):

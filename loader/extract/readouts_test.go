@@ -1195,6 +1195,13 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'Como país observador, X …' makes X an observer",
 			"La Habana, 15 sep (EFE).- «Como país observador, México reafirma el compromiso con los integrantes del Grupo de los 77», indicó la canciller Ana Ruiz.",
 			[]string{"member:MX:G77:observer"}, nil},
+		{"a second lower-case title after 'et'/'y' is a second office; a deputy chair of the council of ministers is a deputy prime minister",
+			"Rabat, 3 mai (MAP).- M. Karim Alami s'est entretenu avec Jean Lebrun, vice-premier ministre et ministre des affaires étrangères de Belgique. La ministra Ana Ruiz se reunió con Ahmet Berdyev, vicepresidente del Consejo de Ministros y canciller de Turkmenistán. Ruiz also met Oraz Gurbanov, Deputy Chairman of the Cabinet of Ministers and Foreign Minister of Turkmenistan.",
+			[]string{"office:lebrun:BE:deputy_prime_minister", "office:lebrun:BE:foreign_minister", "office:berdyev:TM:deputy_prime_minister", "office:berdyev:TM:foreign_minister", "office:gurbanov:TM:deputy_prime_minister", "office:gurbanov:TM:foreign_minister"},
+			[]string{"office:berdyev:TM:official"}},
+		{"the chairman of an authority is an official, not a head of state; 'Ports Authority' is no name",
+			"Abu Dhabi, 2 March (WAM) -- Sheikh Hamad bin Saif received a delegation from the US. The Emirati delegation included Saif Al Mansoori, Chairman of the Emirati National Ports Authority; and Omar Al Shamsi, UAE Ambassador to the US.",
+			[]string{"office:mansoori:AE:official"}, []string{"office:mansoori:US:head_of_state", "office:authority:AE:head_of_state", "office:authority:AE:official"}},
 	})
 }
 
