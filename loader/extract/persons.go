@@ -1428,6 +1428,8 @@ func classify(head, part string) string {
 		return "official" // the Vatican's Secretary of State heads the Secretariat of State
 	case (h == "titular de" || h == "titular del") && (parliamentRe.MatchString(part) || strings.Contains(part, "judicial") || strings.Contains(part, "congreso")):
 		return "official" // "el titular del Congreso", "del Poder Judicial"
+	case h == "titular de la misma cartera":
+		return "counterpart" // "titular de la misma cartera en Mali"
 	case h == "titular de" || h == "titular del":
 		if foreignRe.MatchString(part) || strings.Contains(part, "mirex") || strings.Contains(part, "cancilleria") {
 			return "foreign_minister"

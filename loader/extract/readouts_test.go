@@ -1202,6 +1202,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"the chairman of an authority is an official, not a head of state; 'Ports Authority' is no name",
 			"Abu Dhabi, 2 March (WAM) -- Sheikh Hamad bin Saif received a delegation from the US. The Emirati delegation included Saif Al Mansoori, Chairman of the Emirati National Ports Authority; and Omar Al Shamsi, UAE Ambassador to the US.",
 			[]string{"office:mansoori:AE:official"}, []string{"office:mansoori:US:head_of_state", "office:authority:AE:head_of_state", "office:authority:AE:official"}},
+		{"'titular de la misma cartera' holds the subject's office",
+			"Nueva York, 30 sep (PL).- La canciller de Cuba, Ana Ruiz, se reunió con Moussa Keita, titular de la misma cartera en Malí.",
+			[]string{"office:keita:ML:foreign_minister"}, []string{"office:keita:ML:minister"}},
 	})
 }
 
