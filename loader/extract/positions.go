@@ -919,6 +919,9 @@ func (x *engine) findMissions() {
 				host, city = last.host, last.city
 			}
 			for _, mm := range x.mentsIn(cur, min(sp.e, cur+60)) {
+				if mm.key == sender && strings.TrimSpace(low[cur:mm.s]) == "(" {
+					continue // "du Congo (RDC)": the sender's acronym
+				}
 				if host != "" || mm.kind == kOrg || x.match(missionRe, cur, mm.s) || clauseBreakRe.MatchString(low[cur:mm.s]) {
 					break // the state of another mission ("… de la Guinée et le consulat du Gabon"), or of the next clause
 				}
@@ -1022,7 +1025,7 @@ func (x *engine) findMissions() {
 				host = x.otherState(sender)
 				conf = 0.5
 			}
-			status := x.missionStatus(s, e, sp)
+			status := x.missionStatus(s, max(e, cur), sp) // "un consulat de la République démocratique du Congo (RDC) a été inauguré"
 			resident := residentRe.MatchString(low[e:min(sp.e, e+12)]) || strings.Contains(low[max(sp.s, s-15):s], "resident")
 			x.missions = append(x.missions, mission{kind: kind, sender: sender, host: host, city: city, status: status, resident: resident, ev: sp, conf: conf})
 			if len(co) > 1 && contains(co, sender) {

@@ -1205,6 +1205,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'titular de la misma cartera' holds the subject's office",
 			"Nueva York, 30 sep (PL).- La canciller de Cuba, Ana Ruiz, se reunió con Moussa Keita, titular de la misma cartera en Malí.",
 			[]string{"office:keita:ML:foreign_minister"}, []string{"office:keita:ML:minister"}},
+		{"an acronym in brackets after the sender is no host",
+			"Rabat, 19 déc. (MAP).- Un consulat général de la République démocratique du Congo (RDC) a été inauguré samedi au Maroc.",
+			[]string{"mission:consulate:CD>MA::opened"}, nil},
 	})
 }
 
