@@ -133,6 +133,9 @@ func (x *engine) findEvents() {
 			// con los nuevos jefes de misión de Vietnam, El Salvador…": the ceremony's envoys
 			keep = []trig{{kind: "credentials", s: sp.s, e: sp.s}}
 		}
+		if len(keep) == 0 && restOpenRe.MatchString(low[sp.s:sp.e]) {
+			x.restMeetings(sp)
+		}
 		if (len(keep) == 0 || onlyMeetings(keep)) && lastCred >= 0 && si-lastCred <= 8 {
 			// a list of ambassadors after a credentials sentence ("También recibió a X,
 			// de la República de Polonia; Y, de la Confederación Suiza…")
@@ -1782,4 +1785,29 @@ func (x *engine) withoutGreeted(ps []*person, t trig, sp span) []*person {
 		out = append(out, p)
 	}
 	return out
+}
+
+// restMeetings adds, for a sentence that goes on with the list of the
+// meetings split in the sentence before ("…held meetings with her
+// counterparts, namely X of A and Y of B. The rest are Z of C; W of D"), one
+// meeting of the same subject with each person it names.
+func (x *engine) restMeetings(sp span) {
+	prev := x.recentEvent("meeting", sp, 1)
+	if prev == nil || !prev.split || len(prev.persons) != 2 {
+		return
+	}
+	subj := prev.persons[0]
+	var own [4]string
+	ss := subj.appendStates(own[:0])
+	if len(ss) != 1 {
+		return
+	}
+	for _, pm := range pmRange(x.pms, sp.s, sp.e) {
+		var buf [4]string
+		st := pm.p.appendStates(buf[:0])
+		if pm.p == subj || len(st) != 1 || st[0] == ss[0] {
+			continue
+		}
+		x.mergeOrAdd(&event{kind: "meeting", status: prev.status, persons: []*person{subj, pm.p}, states: sortedPair(ss[0], st[0]), ev: sp, conf: prev.conf, date: prev.date, split: true})
+	}
 }

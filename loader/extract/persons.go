@@ -1694,6 +1694,9 @@ func (x *engine) findPersons() {
 				// "Sultan Mohammed Al Shamsi, Assistant Minister …": a given name, the office after it
 				parts = nil
 			}
+			if parts == nil && after == nil {
+				parts = x.counterpartListTitle(si, c) // "her counterparts, namely Mr X of Saint Lucia; Madam Y of Namibia"
+			}
 			if after == nil && (parts == nil || x.stateless(parts)) {
 				// "S.E. X a présenté … en qualité de haut-commissaire de Y", "La
 				// Embajadora X presentó las copias que la acreditan como Embajadora de Venezuela"
@@ -1792,6 +1795,67 @@ func (x *engine) pluralEnvoyTitle(barrier int, c candidate) []part {
 		return []part{{s: hs, e: m.e, head: "ambassadeur", hs: hs, he: he}}
 	}
 	return nil
+}
+
+// counterpartsRe is a plural counterparts' cue that opens a list of names.
+var counterpartsRe = mk(`\b(?:counterparts|homologues|homologos|homologas)\b`)
+
+// restOpenRe opens a sentence continuing the list of the sentence before
+// ("The rest are Mr X of the Bahamas; …").
+var restOpenRe = mkf(`^(?:the (?:rest|others) (?:are|were|included)|others (?:are|were|included)|les autres (?:sont|etaient)|los demas (?:son|fueron)|los otros (?:son|fueron))\b`)
+
+// listGapRe is what may separate two items of a list of names: separators,
+// "namely", "such as", honorifics.
+var listGapRe = mkf(`^(?:\s|,|;|:|\band\b|\bet\b|\by\b|\bnamely\b|\bsuch as\b|\bincluding\b|\bnotamment\b|\bcomme\b|\bdont\b|\bentre ellos\b|\bcomo\b|\bfrom other (?:nations|countries)\b|\bmr\.?|\bmrs\.?|\bms\.?|\bmadam\b|\bmadame\b|\bdr\.?|\bm\.|\bmme\b|\bsr\.?|\bsra\.?|\bdon\b|\bdona\b|\bh\.?e\.?|\bs\.?e\.?)*$`)
+
+// counterpartListTitle returns a counterpart's title for the untitled
+// candidate c, followed by "of <state>", that sits in a list of such names
+// right after a plural counterparts' cue of its sentence, or of the sentence
+// before when this one opens "The rest are".
+func (x *engine) counterpartListTitle(si int, c candidate) []part {
+	sp := x.sents[si]
+	if c.words < 2 || x.stateRightAfter(c.e, sp.e) == "" {
+		return nil
+	}
+	low := x.f.low
+	from := sp.s
+	cue := x.find(counterpartsRe, sp.s, c.s)
+	if len(cue) == 0 && si > 0 && restOpenRe.MatchString(low[sp.s:c.s]) {
+		prev := x.sents[si-1]
+		cue = x.find(counterpartsRe, prev.s, prev.e)
+		from = -1
+	}
+	if len(cue) == 0 {
+		return nil
+	}
+	hs, he := cue[len(cue)-1][0], cue[len(cue)-1][1]
+	// every name between the cue (or the sentence's opening) and c is an item "X of <state>"
+	at := he
+	if from >= 0 {
+		at = he
+	} else {
+		at = sp.s + restOpenRe.FindStringIndex(low[sp.s:c.s])[1]
+	}
+	for _, o := range x.cands[si] {
+		if o.s >= c.s {
+			break
+		}
+		if o.s < at {
+			continue
+		}
+		if !listGapRe.MatchString(low[at:o.s]) {
+			return nil
+		}
+		m := x.mentsIn(o.e, min(sp.e, o.e+40))
+		if len(m) == 0 || m[0].kind != kState || !ofStateRe.MatchString(low[o.e:m[0].s]) {
+			return nil
+		}
+		at = m[0].e
+	}
+	if !listGapRe.MatchString(low[at:c.s]) {
+		return nil
+	}
+	return []part{{s: hs, e: he, head: "counterpart", hs: hs, he: he}}
 }
 
 // primeMinisterHead reports whether a title head names a prime minister.

@@ -1208,6 +1208,11 @@ func TestReadoutPatterns(t *testing.T) {
 		{"an acronym in brackets after the sender is no host",
 			"Rabat, 19 déc. (MAP).- Un consulat général de la République démocratique du Congo (RDC) a été inauguré samedi au Maroc.",
 			[]string{"mission:consulate:CD>MA::opened"}, nil},
+		{"'her counterparts, namely X of A; Y of B' are counterparts, one meeting each; 'The rest are Z of C' goes on with the list",
+			"Accra, Sept. 24, GNA – Madam Ama Owusu, the Minister for Foreign Affairs of Ghana, held meetings with her counterparts, namely Mr Alva Romanus Baptiste of Saint Lucia; Mr Kofi Danso of Namibia and Madam Nana Tetteh of Cyprus. The rest are Mr Fred Mensah of the Bahamas; and Madam Mele Katoa Lavaka of the Kingdom of Tonga in the margins of the session.",
+			[]string{"office:baptiste:LC:foreign_minister", "office:danso:NA:foreign_minister", "office:tetteh:CY:foreign_minister", "office:mensah:BS:foreign_minister", "office:lavaka:TO:foreign_minister",
+				"event:meeting:held:GH,LC", "event:meeting:held:GH,NA", "event:meeting:held:CY,GH", "event:meeting:held:BS,GH", "event:meeting:held:GH,TO"},
+			[]string{"event:meeting:held:BS,TO"}},
 	})
 }
 
