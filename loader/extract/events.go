@@ -27,6 +27,7 @@ type trig struct {
 func (x *engine) findEvents() {
 	lastCred := -100
 	lastCredStatus := ""
+	lastFarewell := -100
 	// the triggers of a sentence go to buffers reused from sentence to
 	// sentence: no event keeps them
 	var tsBuf, keepBuf []trig
@@ -128,6 +129,10 @@ func (x *engine) findEvents() {
 			keep = append(keep, t)
 		}
 		keepBuf = keep
+		if (len(keep) == 0 || onlyMeetings(keep)) && lastCred >= 0 && si-lastCred <= 8 && x.farewellMeetings(si, sp, si-lastFarewell == 1) {
+			lastFarewell = si
+			continue // "HM the King received afterwards ambassadors who came to take their leave … They are X, Ambassador of Belgium, …"
+		}
 		if lastCred >= 0 && si-lastCred <= 2 && !kinds["credentials"] && len(x.find(plainAmbOfRe, sp.s, sp.e)) > 0 && len(x.stateMentions(sp, false)) > 0 {
 			// "…recibió las cartas credenciales… El Jefe de Estado sostuvo intercambios
 			// con los nuevos jefes de misión de Vietnam, El Salvador…": the ceremony's envoys
@@ -1810,4 +1815,56 @@ func (x *engine) restMeetings(sp span) {
 		}
 		x.mergeOrAdd(&event{kind: "meeting", status: prev.status, persons: []*person{subj, pm.p}, states: sortedPair(ss[0], st[0]), ev: sp, conf: prev.conf, date: prev.date, split: true})
 	}
+}
+
+// farewellRe tells of envoys taking their leave at the end of their mission.
+var farewellRe = mk(`\b(?:take (?:their|his|her) leave|taking (?:their|his|her) leave|took (?:their|his|her) leave|farewell|prendre conge|pris conge|prennent conge|visite d'adieu|audience d'adieu|audiences d'adieu|visita de despedida|audiencia de despedida|despedirse|se despidieron|se despidio)\b`)
+
+// farewellMeetings adds, for the ambassadors named in sentence si after a
+// credentials ceremony when this sentence or the one before tells of a
+// farewell (or goes on, cont, with the list of the sentence before), one
+// meeting each with the receiver of the ceremony. It reports whether it took
+// the sentence.
+func (x *engine) farewellMeetings(si int, sp span, cont bool) bool {
+	from := sp.s
+	if si > 0 {
+		from = x.sents[si-1].s
+	}
+	if !cont && len(x.find(farewellRe, from, sp.e)) == 0 {
+		return false
+	}
+	var receivers []*person
+	for i := len(x.events) - 1; i >= 0 && receivers == nil; i-- {
+		if ev := x.events[i]; ev.kind == "credentials" {
+			for _, p := range ev.persons {
+				if p.office("ambassador") == nil {
+					receivers = append(receivers, p)
+				}
+			}
+		}
+	}
+	for _, pm := range pmRange(x.pms, from, sp.s) {
+		if pm.p.office("head_of_state", "head_of_government", "foreign_minister") != nil && !containsP(receivers, pm.p) {
+			receivers = append(receivers, pm.p) // "HM the King received afterwards…"
+		}
+	}
+	host := []string{x.credHost}
+	if len(receivers) > 0 {
+		var hs [4]string
+		host = receivers[0].appendStates(hs[:0])
+	}
+	if len(host) != 1 || host[0] == "" {
+		return false
+	}
+	took := false
+	for _, pm := range pmRange(x.pms, sp.s, sp.e) {
+		var buf [4]string
+		st := pm.p.appendStates(buf[:0])
+		if pm.p.office("ambassador") == nil || len(st) != 1 || st[0] == host[0] {
+			continue
+		}
+		x.mergeOrAdd(&event{kind: "meeting", status: "held", persons: append([]*person{pm.p}, receivers...), states: sortedPair(st[0], host[0]), ev: sp, conf: 0.7, date: x.dateIn(sp), split: true})
+		took = true
+	}
+	return took
 }

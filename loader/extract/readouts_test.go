@@ -1213,6 +1213,10 @@ func TestReadoutPatterns(t *testing.T) {
 			[]string{"office:baptiste:LC:foreign_minister", "office:danso:NA:foreign_minister", "office:tetteh:CY:foreign_minister", "office:mensah:BS:foreign_minister", "office:lavaka:TO:foreign_minister",
 				"event:meeting:held:GH,LC", "event:meeting:held:GH,NA", "event:meeting:held:CY,GH", "event:meeting:held:BS,GH", "event:meeting:held:GH,TO"},
 			[]string{"event:meeting:held:BS,TO"}},
+		{"ambassadors taking their leave after a credentials ceremony have a farewell meeting each, not credentials",
+			"Rabat, 24 Sept. (MAP) - HM King Mohammed VI received on Tuesday several foreign ambassadors who came to present their credentials. They are: - Li Wei, Ambassador of the People's Republic of China. HM the King then received ambassadors who came to take their leave at the end of their missions in the Kingdom. They are Jan Peeters, Ambassador of the Kingdom of Belgium, and Kojo Mensah, Ambassador of the Republic of Ghana. They are also Japan's ambassador Kenji Sato.",
+			[]string{"event:credentials:held:CN,MA", "event:meeting:held:BE,MA", "event:meeting:held:GH,MA", "event:meeting:held:JP,MA"},
+			[]string{"event:credentials:held:BE,MA", "event:credentials:held:GH,MA", "event:credentials:held:JP,MA"}},
 	})
 }
 
