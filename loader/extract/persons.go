@@ -1678,6 +1678,9 @@ func (x *engine) findPersons() {
 			if parts == nil || (c.prev != "," && isPrep(c.prev) && !strings.HasSuffix(strings.TrimSpace(x.f.low[parts[len(parts)-1].hs:c.s]), parts[len(parts)-1].head)) {
 				parts = nil
 			}
+			if parts != nil && orderBeforeRe.MatchString(x.f.low[max(sp.s, parts[0].hs-8):parts[0].hs]) {
+				parts = nil // "l'Ordre Souverain de Malte (X)": the order's name, no sovereign
+			}
 			if parts != nil && isPrep(c.prev) && c.prev != "," {
 				// "ministre de l'Economie": a capitalised complement, not a name
 				parts = nil
@@ -1696,6 +1699,9 @@ func (x *engine) findPersons() {
 			}
 			if parts == nil && after == nil {
 				parts = x.counterpartListTitle(si, c) // "her counterparts, namely Mr X of Saint Lucia; Madam Y of Namibia"
+			}
+			if parts == nil && after == nil {
+				parts = x.parenEnvoyTitle(si, c) // "Ceux-ci représentent la Grèce (Calliope Douti), la Serbie (Milos Perisic)"
 			}
 			if after == nil && (parts == nil || x.stateless(parts)) {
 				// "S.E. X a présenté … en qualité de haut-commissaire de Y", "La
@@ -1856,6 +1862,39 @@ func (x *engine) counterpartListTitle(si int, c candidate) []part {
 		return nil
 	}
 	return []part{{s: hs, e: he, head: "counterpart", hs: hs, he: he}}
+}
+
+// orderBeforeRe ends the word "order" before a title word of its name.
+var orderBeforeRe = mkf(`\b(?:ordre|order|orden)\s+$`)
+
+// envoysCueRe names ambassadors or their credentials.
+var envoysCueRe = mk(`\b(?:ambassadeurs|ambassadrices|ambassadors|embajadores|embajadoras|lettres de creance|credentials|cartas credenciales)\b`)
+
+// parenEnvoyTitle returns an ambassador's title for candidate c written in
+// brackets right after a state ("la Grèce (Calliope Douti)") in a sentence
+// that tells of ambassadors or their credentials, or follows one that does.
+func (x *engine) parenEnvoyTitle(si int, c candidate) []part {
+	low := x.f.low
+	if c.words < 2 || c.e >= len(low) || low[c.e] != ')' {
+		return nil
+	}
+	sp := x.sents[si]
+	st := -1
+	ms := x.mentsIn(max(sp.s, c.s-40), c.s)
+	for i, m := range ms {
+		if m.kind == kState && !m.demonym && strings.TrimSpace(low[m.e:c.s]) == "(" {
+			st = i
+		}
+	}
+	if st < 0 {
+		return nil
+	}
+	from := x.sents[max(0, si-2)].s
+	if len(x.find(envoysCueRe, from, sp.e)) == 0 {
+		return nil
+	}
+	m := ms[st]
+	return []part{{s: m.s, e: m.e, head: "ambassadeur", hs: m.s, he: m.s}}
 }
 
 // primeMinisterHead reports whether a title head names a prime minister.

@@ -1217,6 +1217,11 @@ func TestReadoutPatterns(t *testing.T) {
 			"Rabat, 24 Sept. (MAP) - HM King Mohammed VI received on Tuesday several foreign ambassadors who came to present their credentials. They are: - Li Wei, Ambassador of the People's Republic of China. HM the King then received ambassadors who came to take their leave at the end of their missions in the Kingdom. They are Jan Peeters, Ambassador of the Kingdom of Belgium, and Kojo Mensah, Ambassador of the Republic of Ghana. They are also Japan's ambassador Kenji Sato.",
 			[]string{"event:credentials:held:CN,MA", "event:meeting:held:BE,MA", "event:meeting:held:GH,MA", "event:meeting:held:JP,MA"},
 			[]string{"event:credentials:held:BE,MA", "event:credentials:held:GH,MA", "event:credentials:held:JP,MA"}},
+		{"'la Grèce (X), la Serbie (Y)' after credentials names the ambassadors; the Order of Malta has no sovereign",
+			"Libreville, 23 mai (AGP).- Le président Paul Ndong a reçu lundi les lettres de créance de cinq nouveaux ambassadeurs accrédités au Gabon. Ceux-ci représentent la Grèce (Eleni Papadaki), l'Ordre Souverain de Malte (Jean-Marc de Villiers), la Norvège (Ola Nordmann), la Serbie (Marko Jovanovic) et la Tunisie (Karim Ben Salah).",
+			[]string{"office:papadaki:GR:ambassador", "office:nordmann:NO:ambassador", "office:jovanovic:RS:ambassador", "office:salah:TN:ambassador",
+				"event:credentials:held:GA,GR", "event:credentials:held:GA,NO", "event:credentials:held:GA,RS", "event:credentials:held:GA,TN"},
+			[]string{"office:villiers:NO:head_of_state", "office:villiers:NO:ambassador"}},
 	})
 }
 
