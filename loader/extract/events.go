@@ -1186,12 +1186,18 @@ func (x *engine) credentials(t trig, si int, sp span) {
 // ambCapitalRe ends the words that place ambassadors in a capital.
 var ambCapitalRe = mkf(`\b(?:ambassad\w*|embajador\w*|accredit\w*|accredite\w*|acreditad\w*)\s+(?:(?:nouveaux|nouvelles|nuevos|nuevas|new|residents?|residentes?)\s+)?(?:a|en|in|to)\s+$`)
 
+// accreditedInRe ends the words that accredit envoys to the state named next.
+var accreditedInRe = mkf(`\b(?:accredited (?:to|in)|acreditacion (?:en|ante)|acreditad[oa]s? (?:en|ante)|accredite(?:e|s|es)? (?:au|aux|en|a|aupres d[eu]|aupres de la|aupres de l'))\s+(?:(?:the|la|le|l'|el)\s*)?$`)
+
 // ambassadorsCapital returns the state whose capital the sentence names as
 // the ambassadors' post ("the new ambassadors in Seoul"), or "".
 func (x *engine) ambassadorsCapital(sp span) string {
 	for _, m := range x.mentsIn(sp.s, sp.e) {
 		if m.capital && m.key != "" && len(m.key) == 2 && ambCapitalRe.MatchString(x.f.low[max(sp.s, m.s-40):m.s]) {
 			return m.key
+		}
+		if m.kind == kState && !m.demonym && !m.capital && accreditedInRe.MatchString(x.f.low[max(sp.s, m.s-40):m.s]) {
+			return m.key // "Embajadores de países con acreditación en Guinea Ecuatorial"
 		}
 	}
 	return ""

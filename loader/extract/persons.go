@@ -1703,6 +1703,9 @@ func (x *engine) findPersons() {
 			if parts == nil && after == nil {
 				parts = x.parenEnvoyTitle(si, c) // "Ceux-ci représentent la Grèce (Calliope Douti), la Serbie (Milos Perisic)"
 			}
+			if parts == nil && after == nil {
+				parts = x.demonymEnvoyTitle(si, c) // "recibió las cartas de Estilo … del búlgaro Yanko Vasilev Yordanov"
+			}
 			if after == nil && (parts == nil || x.stateless(parts)) {
 				// "S.E. X a présenté … en qualité de haut-commissaire de Y", "La
 				// Embajadora X presentó las copias que la acreditan como Embajadora de Venezuela"
@@ -1863,6 +1866,33 @@ func (x *engine) counterpartListTitle(si int, c candidate) []part {
 	}
 	return []part{{s: hs, e: he, head: "counterpart", hs: hs, he: he}}
 }
+
+// demonymEnvoyTitle returns an ambassador's title for candidate c right
+// after a demonym used as a noun ("del búlgaro X", "du Malien X") in a
+// sentence that names credentials.
+func (x *engine) demonymEnvoyTitle(si int, c candidate) []part {
+	if c.words < 2 || credTrigRe == nil {
+		return nil
+	}
+	sp := x.sents[si]
+	low := x.f.low
+	ms := x.mentsIn(max(sp.s, c.s-30), c.s)
+	if len(ms) == 0 {
+		return nil
+	}
+	m := ms[len(ms)-1]
+	if m.kind != kState || !m.demonym || strings.TrimSpace(low[m.e:c.s]) != "" || !nounArticleRe.MatchString(low[max(sp.s, m.s-8):m.s]) {
+		return nil
+	}
+	ts := x.find(credTrigRe, sp.s, sp.e)
+	if len(ts) == 0 || ts[0][0] > c.s {
+		return nil
+	}
+	return []part{{s: m.s, e: m.e, head: "ambassadeur", hs: m.s, he: m.s}}
+}
+
+// nounArticleRe ends the article that makes the demonym after it a noun.
+var nounArticleRe = mkf(`\b(?:del|de la|el|la|du|le|de l'|l')\s*$`)
 
 // orderBeforeRe ends the word "order" before a title word of its name.
 var orderBeforeRe = mkf(`\b(?:ordre|order|orden)\s+$`)
@@ -2939,6 +2969,7 @@ func (x *engine) resolveOffices() {
 			add(x.kingState()) // "le conseiller du roi, X": the King's
 		}
 
+		add(x.governmentSide(o))  // "algún miembro del Gobierno ecuatoguineano, … el titular de Exteriores X"
 		add(x.delegationSide(o))  // "La delegación peruana está conformada por el titular del Congreso, X; …"
 		add(x.openingSide(o))     // "Por la parte cubana participaron el Viceministro X, …"
 		add(x.localAdminState(o)) // "le Wali de la région de Dakhla": the state the place is in
@@ -4257,4 +4288,36 @@ func (x *engine) foreignSecretaries() {
 			}
 		}
 	}
+}
+
+// governmentBeforeRe ends "the government" before its demonym ("del
+// Gobierno ecuatoguineano", "du gouvernement malien").
+var governmentBeforeRe = mkf(`\b(?:gobierno|gouvernement|government)\s+$`)
+
+// governmentAfterRe opens "government" after a demonym ("the Ghanaian government").
+var governmentAfterRe = mkf(`^\s+(?:government|gouvernement|gobierno)\b`)
+
+// governmentSide returns the state whose government the sentence of the
+// pending office o names by its demonym before the holder ("con algún
+// miembro del Gobierno ecuatoguineano, … y el titular de Exteriores X"),
+// when it names one only.
+func (x *engine) governmentSide(o *office) string {
+	if o.sent < 0 || o.sent >= len(x.sents) || o.role == "ambassador" {
+		return ""
+	}
+	sp := x.sents[o.sent]
+	low := x.f.low
+	got := ""
+	for _, m := range x.mentsIn(sp.s, min(sp.e, o.pos)) {
+		if m.kind != kState || !m.demonym {
+			continue
+		}
+		if governmentBeforeRe.MatchString(low[max(sp.s, m.s-12):m.s]) || governmentAfterRe.MatchString(low[m.e:min(sp.e, m.e+12)]) {
+			if got != "" && got != m.key {
+				return ""
+			}
+			got = m.key
+		}
+	}
+	return got
 }

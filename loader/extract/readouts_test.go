@@ -1222,6 +1222,10 @@ func TestReadoutPatterns(t *testing.T) {
 			[]string{"office:papadaki:GR:ambassador", "office:nordmann:NO:ambassador", "office:jovanovic:RS:ambassador", "office:salah:TN:ambassador",
 				"event:credentials:held:GA,GR", "event:credentials:held:GA,NO", "event:credentials:held:GA,RS", "event:credentials:held:GA,TN"},
 			[]string{"office:villiers:NO:head_of_state", "office:villiers:NO:ambassador"}},
+		{"envoys 'con acreditación en' a state present to it; 'del Gobierno ecuatoguineano' gives the minister's side; 'del búlgaro X' in a credentials sentence is an ambassador",
+			"Embajadores con acreditación en Guinea Ecuatorial presentaron ayer sus Cartas de Estilo ante el Ministerio. El encuentro con un miembro del Gobierno ecuatoguineano se mantuvo con el titular de Exteriores Pedro Nsue Obama. Uno a uno se presentaron los embajadores Rahim Uddin Khan, de la República Popular de Bangladesh con residencia en Madrid (Reino de España), y Awa Ndiaye Fall de Senegal. Asimismo, el ministro recibió las cartas de Estilo del búlgaro Ivan Petrov Dimitrov, con residencia en Abuja.",
+			[]string{"office:obama:GQ:foreign_minister", "office:dimitrov:BG:ambassador", "event:credentials:held:BD,GQ", "event:credentials:held:GQ,SN", "event:credentials:held:BG,GQ"},
+			[]string{"office:obama:ES:foreign_minister", "event:credentials:held:BD,ES"}},
 	})
 }
 
