@@ -863,7 +863,12 @@ func (x *engine) weekdaySurname(t tok) bool {
 	if !isCap(t) || !englishWeekdays[t.low] {
 		return false
 	}
-	return ofStateAfterRe.MatchString(x.f.low[t.e:min(len(x.f.low), t.e+6)]) && x.mentAt(t.e+4) != nil
+	if ofStateAfterRe.MatchString(x.f.low[t.e:min(len(x.f.low), t.e+6)]) && x.mentAt(t.e+4) != nil {
+		return true
+	}
+	// "Dr. Godwin Friday, Minister of Tourism": a capitalised title after a comma
+	k := t.e + 2
+	return k < len(x.f.low) && x.f.low[t.e] == ',' && x.f.low[t.e+1] == ' ' && x.f.up[k] >= 'A' && x.f.up[k] <= 'Z' && x.anchored(headRe, k, min(len(x.f.low), k+60)) > 0
 }
 
 // englishWeekdays are the weekdays that are also surnames.

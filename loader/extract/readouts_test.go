@@ -1226,6 +1226,9 @@ func TestReadoutPatterns(t *testing.T) {
 			"Embajadores con acreditación en Guinea Ecuatorial presentaron ayer sus Cartas de Estilo ante el Ministerio. El encuentro con un miembro del Gobierno ecuatoguineano se mantuvo con el titular de Exteriores Pedro Nsue Obama. Uno a uno se presentaron los embajadores Rahim Uddin Khan, de la República Popular de Bangladesh con residencia en Madrid (Reino de España), y Awa Ndiaye Fall de Senegal. Asimismo, el ministro recibió las cartas de Estilo del búlgaro Ivan Petrov Dimitrov, con residencia en Abuja.",
 			[]string{"office:obama:GQ:foreign_minister", "office:dimitrov:BG:ambassador", "event:credentials:held:BD,GQ", "event:credentials:held:GQ,SN", "event:credentials:held:BG,GQ"},
 			[]string{"office:obama:ES:foreign_minister", "event:credentials:held:BD,ES"}},
+		{"a High Commissioner's Letter of Introduction is credentials; a weekday before a comma and a title is a surname",
+			"Kingstown, Nov. 27 - Her Excellency Natalie Brown, High Commissioner of Jamaica, presented her Letter of Introduction to Prime Minister Dr. Ralph Gonsalves. She will also have courtesy calls with Dr. Godwin Friday, Minister of Tourism, Civil Aviation, Sustainable Development and Culture.",
+			[]string{"event:credentials:held:JM,VC", "office:friday:VC:minister"}, []string{"office:sustainable:VC:minister"}},
 	})
 }
 
