@@ -893,6 +893,17 @@ done:
 	if len(ps) == 0 {
 		conf = 0.65
 	}
+	if t.kind == "meeting" && len(ps) == 1 && len(actors) >= 2 && len(states) == len(actors)+1 && !x.accompanying(t.e, sp) {
+		if own := ps[0].states(); len(own) == 1 && !contains(actors, own[0]) {
+			// "a rencontré son homologue libyen, la ministre hollandaise des Affaires
+			// étrangères et la ministre indonésienne…": one meeting with each
+			h := ps[0].office("head_of_state", "head_of_government") != nil
+			for _, a := range actors {
+				x.events = append(x.events, &event{kind: t.kind, status: t.status, persons: ps, states: sortedPair(own[0], a), ev: sp, conf: conf, hos: h, host: host, date: date, split: true})
+			}
+			return
+		}
+	}
 	if t.kind == "meeting" && len(states) == 2 && !x.accompanying(t.e, sp) {
 		if parts := x.separateMeetings(t, sp, ps, states); len(parts) > 1 {
 			// "le chef de la diplomatie luxembourgeoise a rencontré le ministre des

@@ -1229,6 +1229,10 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a High Commissioner's Letter of Introduction is credentials; a weekday before a comma and a title is a surname",
 			"Kingstown, Nov. 27 - Her Excellency Natalie Brown, High Commissioner of Jamaica, presented her Letter of Introduction to Prime Minister Dr. Ralph Gonsalves. She will also have courtesy calls with Dr. Godwin Friday, Minister of Tourism, Civil Aviation, Sustainable Development and Culture.",
 			[]string{"event:credentials:held:JM,VC", "office:friday:VC:minister"}, []string{"office:sustainable:VC:minister"}},
+		{"'son homologue brésilien' after a talk with another counterpart is someone else; nameless ministers of several states are one meeting each",
+			"Le ministre algérien des Affaires étrangères, Karim Saadi, s'est entretenu avec son homologue palestinien, Omar Haddad. Le chef de la diplomatie algérienne a également rencontré son homologue brésilien. Le ministre a rencontré, par ailleurs, son homologue libyen, la ministre néerlandaise des Affaires étrangères et la ministre indonésienne des Affaires étrangères.",
+			[]string{"event:meeting:held:DZ,PS", "event:meeting:held:BR,DZ", "event:meeting:held:DZ,LY", "event:meeting:held:DZ,NL", "event:meeting:held:DZ,ID"},
+			[]string{"event:meeting:held:DZ,ID,LY,NL", "event:meeting:held:DZ,ID,NL"}},
 	})
 }
 

@@ -252,11 +252,18 @@ func (x *engine) findRefs() {
 					break
 				}
 			}
+			st := x.stateAfterCue(e, sp.e)
 			if subj == nil {
+				if st != "" && st != x.reporting {
+					added = append(added, pmention{s: s, e: e, state: st, coref: true}) // "Le ministre a rencontré son homologue libyen"
+				}
 				continue
 			}
-			if p := x.counterpartOf(subj, s); p != nil {
+			if p := x.counterpartOf(subj, s); p != nil && (st == "" || contains(p.states(), st)) {
 				added = append(added, pmention{s: s, e: e, p: p, coref: true})
+			} else if st != "" && !contains(subj.states(), st) {
+				// "son homologue libyen" met without a name: an actor of that state
+				added = append(added, pmention{s: s, e: e, state: st, coref: true})
 			}
 		}
 		// "Le ministre a également eu des entretiens…": a bare title opening
@@ -668,4 +675,18 @@ func (x *engine) headlineHolder() {
 		return
 	}
 	p.offices = append(p.offices, &office{role: role, title: strings.TrimSpace(x.doc.Text[x.f.text(h.s):x.f.textEnd(h.s+en)]), head: head, ev: body, sent: 1, conf: 0.6, pos: c.s, pending: true})
+}
+
+// stateAfterCue returns the state the words right after a counterpart cue
+// ending at e name ("son homologue brésilien", "his counterpart of Chile"),
+// or "".
+func (x *engine) stateAfterCue(e, limit int) string {
+	for _, m := range x.mentsIn(e, min(limit, e+25)) {
+		gap := x.f.low[e:m.s]
+		if m.kind == kState && (m.demonym && strings.TrimSpace(gap) == "" || !m.demonym && ofStateRe.MatchString(gap)) {
+			return m.key
+		}
+		break
+	}
+	return ""
 }
