@@ -14,7 +14,7 @@ var headRe = mk(`\b(?:` +
 	`chef du departement (?:federal )?des affaires etrangeres|cheffe du departement (?:federal )?des affaires etrangeres|conseillere? federale?|` +
 	`vice-premiere? ministre|vice premiere? ministre|premiere? ministre|chef du gouvernement|chef de gouvernement|` +
 	`ministre d'etat|ministre delegue(?:e)?|vice-ministre|ministre|` +
-	`secretaire d'etat adjointe?|sous-secretaire d'etat|secretaire d'etat|secretaire generale? adjointe?|secretaire generale?|secretaire executive?|sous-secretaire|` +
+	`secretaire parlementaire|secretaire d'etat adjointe?|sous-secretaire d'etat|secretaire d'etat|secretaire generale? adjointe?|secretaire generale?|secretaire executive?|sous-secretaire|` +
 	`nonce apostolique|nonce|haute?-commissaire|haute? commissaire|haute? representante?|representante? permanente?|representante? speciale?|ambassadrice|ambassadeur|chargee? d'affaires|consule? generale?|consule?|` +
 	`chef de l'etat|chef d'etat|vice-presidente?|presidente?|roi|reine|souverain|emir|prince heritier|sultan|` +
 	`directeur general adjoint|directrice generale adjointe|directeur general|directrice generale|directeur|directrice|` +
@@ -24,7 +24,7 @@ var headRe = mk(`\b(?:` +
 	`deputy speaker|speaker|deputy prime minister|prime minister|head of government|head of state|deputy foreign minister|foreign minister|foreign secretary|` +
 	`international relations and co-?operation (?:\(dirco\) )?minister|` +
 	`assistant foreign minister|assistant minister|deputy minister|vice minister|minister of state|minister delegate|minister|deputy secretary of state|deputy secretary|under secretary|undersecretary|` +
-	`assistant secretary of state|assistant secretary|secretary of state|secretary-general|secretary general|executive secretary|secretary|` +
+	`parliamentary secretary|assistant secretary of state|assistant secretary|secretary of state|secretary-general|secretary general|executive secretary|secretary|` +
 	`ambassador|charge d'affaires|consul general|consul|deputy chairman|vice chairman|vice-chairman|chairman|vice president|president|king|queen|emir|amir|crown prince|sultan|chancellor|` +
 	`pm|fm|senior special assistant|special assistant|personal assistant|chairperson|chief of staff|head of delegation|head of the delegation|deputy director-general|director-general|director general|director|senior policy advisor|senior policy adviser|senior advisor|senior adviser|policy advisor|policy adviser|adviser|advisor|chief executive|ceo|managing director|spokesperson|spokesman|spokeswoman|` +
 	`apostolic nuncio|nuncio|special envoy|personal envoy|envoy|high commissioner|high representative|cabinet secretary|permanent representative|special representative|counterpart|chief of diplomacy|top diplomat|commissioner|` +
@@ -34,7 +34,7 @@ var headRe = mk(`\b(?:` +
 	`vicepresidenta primera|vicepresidente primero|vicepresidenta|vicepresidente|presidenta del gobierno|presidente del gobierno|presidenta|presidente|` +
 	`expresidenta|expresidente|exvicepresidenta|exvicepresidente|excancillera|excanciller|exministra|exministro|exembajadora|exembajador|exprimera ministra|exprimer ministro|` +
 	`vice primer ministro|vice primera ministra|mandataria|mandatario|vicecancillera|vicecanciller|viceprimera ministra|viceprimer ministro|primera ministra|primer ministro|alto comisionado|alta comisionada|jefe del gobierno|jefa del gobierno|viceministra|viceministro|ministra|ministro|canciller|` +
-	`secretaria de relaciones exteriores|secretario de relaciones exteriores|secretaria de estado|secretario de estado|secretaria general|secretario general|secretaria ejecutiva|secretario ejecutivo|subsecretaria|subsecretario|secretario|jefe de asesores|jefa de asesores|embajadora|embajador|encargad[oa] de negocios|consul general|consul|` +
+	`secretaria de relaciones exteriores|secretario de relaciones exteriores|secretaria de estado|secretario de estado|secretaria parlamentaria|secretario parlamentario|secretaria general|secretario general|secretaria ejecutiva|secretario ejecutivo|subsecretaria|subsecretario|secretario|jefe de asesores|jefa de asesores|embajadora|embajador|encargad[oa] de negocios|consul general|consul|` +
 	`nuncio apostolico|alto representante|alta representante|jefe de estado|jefa de estado|jefe del estado|rey|reina|principe heredero|directora general|director general|asesora?|portavoz|jefe de gabinete|jefa de gabinete|jefe de la delegacion|jefa de la delegacion|jefe de delegacion|jefa de delegacion|administrador general|administradora general|consejera|consejero|enviad[oa] especial|enviad[oa] personal|homologa|homologo|su par|colega|representante permanente|jefe de la diplomacia|jefa de la diplomacia|comisari[oa]|el de|la de` +
 	`)\b`)
 

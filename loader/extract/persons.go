@@ -1021,7 +1021,7 @@ func (x *engine) titleBefore(barrier, ns int) []part {
 			break
 		}
 		between := low[h1:cur]
-		if len(parts) > 0 && (addresseeRe.MatchString(between) || otherPersonRe.MatchString(between) ||
+		if len(parts) > 0 && (addresseeRe.MatchString(between) && !parliamentarySecRe.MatchString(low[h0:h1]) || otherPersonRe.MatchString(between) ||
 			genitiveHeadRe.MatchString(between) && !strings.Contains(low[parts[0].he:ns], ",") && sovereignHead(parts[0].head)) {
 			break // "un message du Président tchadien au Roi X": the title of another person
 		}
@@ -1418,6 +1418,9 @@ var (
 // classify maps a role part to the role vocabulary. It returns "counterpart"
 // for "son homologue" (resolved later) and "secretary" for a bare US-style
 // "Secretary X".
+// parliamentarySecRe is a parliamentary secretary's title: an MP assisting a minister.
+var parliamentarySecRe = mkf(`\b(?:secretaire parlementaire|parliamentary secretary|secretari[oa] parlamentari[oa])\b`)
+
 // holySeeRe names the Holy See in a title.
 var holySeeRe = mkf(`\b(?:vatican|holy see|saint-siege|saint siege|santa sede|vaticano)\b`)
 
@@ -1427,6 +1430,8 @@ var relationsWithStatesRe = mkf(`\b(?:secretary for relations with states|secret
 func classify(head, part string) string {
 	h := strings.ReplaceAll(head, "-", " ")
 	switch {
+	case parliamentarySecRe.MatchString(part):
+		return "official" // "le Secrétaire parlementaire de la ministre des Affaires étrangères"
 	case relationsWithStatesRe.MatchString(part):
 		return "foreign_minister" // the Holy See's Secretary for Relations with States
 	case (h == "secretary of state" || h == "secretaire d'etat" || h == "secretario de estado") && holySeeRe.MatchString(part):

@@ -1233,6 +1233,9 @@ func TestReadoutPatterns(t *testing.T) {
 			"Le ministre algérien des Affaires étrangères, Karim Saadi, s'est entretenu avec son homologue palestinien, Omar Haddad. Le chef de la diplomatie algérienne a également rencontré son homologue brésilien. Le ministre a rencontré, par ailleurs, son homologue libyen, la ministre néerlandaise des Affaires étrangères et la ministre indonésienne des Affaires étrangères.",
 			[]string{"event:meeting:held:DZ,PS", "event:meeting:held:BR,DZ", "event:meeting:held:DZ,LY", "event:meeting:held:DZ,NL", "event:meeting:held:DZ,ID"},
 			[]string{"event:meeting:held:DZ,ID,LY,NL", "event:meeting:held:DZ,ID,NL"}},
+		{"a parliamentary secretary to a minister is an official, not the minister",
+			"Rabat, 27 nov. (MAP).- M. Karim Alami s'est entretenu mardi avec le Secrétaire parlementaire de la ministre des Affaires étrangères du Canada, Robert Dubois. Ottawa - Parliamentary Secretary to the Minister of Foreign Affairs of Canada Anne Tremblay met Alami.",
+			[]string{"office:dubois:CA:official", "office:tremblay:CA:official"}, []string{"office:dubois:CA:foreign_minister", "office:tremblay:CA:foreign_minister"}},
 	})
 }
 
