@@ -3009,7 +3009,9 @@ func (x *engine) resolveOffices() {
 						break
 					}
 				}
-				if dl := x.datelineState(); q != nil && (dl == "" || contains(q.states(), dl)) {
+				if st := x.missionPlace(sp, ms[0][0], q); st != "" {
+					add(st) // "inaugurated the new embassy of her country in Abu Dhabi in the presence of X, Minister of Energy": the host's
+				} else if dl := x.datelineState(); q != nil && (dl == "" || contains(q.states(), dl)) {
 					for _, st := range q.states() {
 						add(st) // (but a foreign king opening his embassy "in the presence of" the host's minister)
 					}
@@ -4330,4 +4332,19 @@ func (x *engine) governmentSide(o *office) string {
 		}
 	}
 	return got
+}
+
+// missionPlace returns the state of the city where the sentence sp, before
+// off, places a mission of a state other than q's ("inaugurated the new
+// embassy headquarters of her country in Abu Dhabi"), or "".
+func (x *engine) missionPlace(sp span, off int, q *person) string {
+	if q == nil || len(x.find(missionRe, sp.s, off)) == 0 {
+		return ""
+	}
+	for _, m := range x.mentsIn(sp.s, off) {
+		if (m.kind == kCity || m.capital) && m.key != "" && len(m.key) == 2 && !contains(q.states(), m.key) && locativeRe.MatchString(x.f.low[max(sp.s, m.s-6):m.s]) {
+			return m.key
+		}
+	}
+	return ""
 }

@@ -1236,6 +1236,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a parliamentary secretary to a minister is an official, not the minister",
 			"Rabat, 27 nov. (MAP).- M. Karim Alami s'est entretenu mardi avec le Secrétaire parlementaire de la ministre des Affaires étrangères du Canada, Robert Dubois. Ottawa - Parliamentary Secretary to the Minister of Foreign Affairs of Canada Anne Tremblay met Alami.",
 			[]string{"office:dubois:CA:official", "office:tremblay:CA:official"}, []string{"office:dubois:CA:foreign_minister", "office:tremblay:CA:foreign_minister"}},
+		{"officials present at the opening of a foreign embassy in a capital are the host's",
+			"Indonesian Foreign Minister Sari Wulandari has inaugurated the new embassy of her country in Abu Dhabi in the presence of Hamad Al Kaabi, Minister of Energy, and Saeed Al Dhaheri, Minister of State.",
+			[]string{"office:kaabi:AE:minister", "office:dhaheri:AE:minister", "mission:embassy:ID>AE:Abu Dhabi:opened"}, []string{"office:kaabi:ID:minister"}},
 	})
 }
 
