@@ -1239,6 +1239,10 @@ func TestReadoutPatterns(t *testing.T) {
 		{"officials present at the opening of a foreign embassy in a capital are the host's",
 			"Indonesian Foreign Minister Sari Wulandari has inaugurated the new embassy of her country in Abu Dhabi in the presence of Hamad Al Kaabi, Minister of Energy, and Saeed Al Dhaheri, Minister of State.",
 			[]string{"office:kaabi:AE:minister", "office:dhaheri:AE:minister", "mission:embassy:ID>AE:Abu Dhabi:opened"}, []string{"office:kaabi:ID:minister"}},
+		{"a vice foreign minister is an official; 'Special Representative for North Korea' and 'Korean Peninsula Peace' are no names",
+			"Seoul - Deputy Secretary of State and Special Representative for North Korea John Miller met with ROK First Vice Foreign Minister Park Min-ho and Special Representative for Korean Peninsula Peace and Security Affairs Choi Jae-won.",
+			[]string{"office:miller:US:official", "office:min-ho:KR:official", "office:jae-won:KR:official"},
+			[]string{"office:representative:US:official", "office:min-ho:KR:foreign_minister", "office:peace:KR:official"}},
 	})
 }
 
