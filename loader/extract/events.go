@@ -1415,7 +1415,7 @@ func (x *engine) tourVisits(t trig, sp span, ps []*person) bool {
 		}
 		// "to Uganda", or a state listed right after a destination ("to Malaysia and Indonesia")
 		if tourDestRe.MatchString(x.f.low[max(t.s, m.s-14):m.s]) || last >= 0 && destListGlueRe.MatchString(x.f.low[last:m.s]) ||
-			last < 0 && (bareVisitVerb[x.f.low[t.s:t.e]] || tourVisitVerb[x.f.low[t.s:t.e]]) && strings.TrimSpace(x.f.low[t.e:m.s]) == "" || // "visitó Etiopía, Burkina Faso…", "is set to visit Portugal and Spain"
+			last < 0 && (bareVisitVerb[x.f.low[t.s:t.e]] || tourVisitVerb[x.f.low[t.s:t.e]] || strings.HasSuffix(x.f.low[t.s:t.e], " for")) && strings.TrimSpace(x.f.low[t.e:m.s]) == "" || // "visitó Etiopía, Burkina Faso…", "is set to visit Portugal and Spain", "is leaving Australia for Samoa and Tonga"
 
 			groupDestRe.MatchString(x.f.low[max(t.s, m.s-45):m.s]) {
 			if !contains(dests, m.key) {

@@ -1243,6 +1243,9 @@ func TestReadoutPatterns(t *testing.T) {
 			"Seoul - Deputy Secretary of State and Special Representative for North Korea John Miller met with ROK First Vice Foreign Minister Park Min-ho and Special Representative for Korean Peninsula Peace and Security Affairs Choi Jae-won.",
 			[]string{"office:miller:US:official", "office:min-ho:KR:official", "office:jae-won:KR:official"},
 			[]string{"office:representative:US:official", "office:min-ho:KR:foreign_minister", "office:peace:KR:official"}},
+		{"'is leaving Australia for Samoa and Tonga' is a visit to each",
+			"Canberra - Australia's Foreign Affairs Minister Jane Cole is leaving Australia for Samoa and Tonga to renew the ties of friendship.",
+			[]string{"event:visit:held:AU,WS", "event:visit:held:AU,TO"}, nil},
 	})
 }
 
