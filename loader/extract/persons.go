@@ -1363,6 +1363,14 @@ func (x *engine) extendTitle(a, limit int) int {
 	afterConj, prev := false, ""
 	for i := a; i < limit; {
 		c := low[i]
+		if c == '(' && end == a && strings.TrimSpace(low[a:i]) == "" {
+			// "Secretary (East)": a qualifier in brackets right after the head
+			if k := strings.IndexByte(low[i:min(limit, i+25)], ')'); k > 1 && !strings.ContainsAny(low[i+1:i+k], ",;.(") {
+				i += k + 1
+				end = i
+				continue
+			}
+		}
 		if c == ',' || c == ';' || c == ':' || c == ')' || c == '(' || c == '.' && (i+1 >= limit || low[i+1] == ' ') {
 			break
 		}
@@ -1418,6 +1426,10 @@ var (
 // classify maps a role part to the role vocabulary. It returns "counterpart"
 // for "son homologue" (resolved later) and "secretary" for a bare US-style
 // "Secretary X".
+// secretaryQualifiedRe is a secretary's title with a qualifier in brackets
+// ("Secretary (East)", "Secretary (ER)").
+var secretaryQualifiedRe = mkf(`^secretary \([a-z&' ]{1,20}\)`)
+
 // parliamentarySecRe is a parliamentary secretary's title: an MP assisting a minister.
 var parliamentarySecRe = mkf(`\b(?:secretaire parlementaire|parliamentary secretary|secretari[oa] parlamentari[oa])\b`)
 
@@ -1527,6 +1539,8 @@ func classify(head, part string) string {
 		return "official"
 	case strings.HasPrefix(h, "ministre delegue") || h == "minister delegate" || h == "ministre d'etat" || h == "minister of state":
 		return "minister"
+	case h == "secretary" && strings.HasPrefix(part, "secretary (") && secretaryQualifiedRe.MatchString(part):
+		return "official" // "Secretary (East), Ministry of External Affairs": a civil servant
 	case h == "secretary" && secretaryToGovRe.MatchString(part):
 		return "official" // "Secretary to the Government of the Federation" (Nigeria)
 	case h == "secretary":
@@ -1738,6 +1752,9 @@ func (x *engine) findPersons() {
 					end = after[len(after)-1].e
 				}
 				st = x.sideAfter(end, sp.e) // "X from the Nepali side", "X pour la partie marocaine"
+			}
+			if st == "" {
+				st = x.sideBefore(sp, c.s) // "led on the Indian side by Shri. X, Secretary (East)"
 			}
 			if st != "" {
 				for _, o := range p.offices[n:] {
@@ -2073,6 +2090,27 @@ func (x *engine) sideAfter(e, limit int) string {
 		return ""
 	}
 	return ""
+}
+
+// sideByRe is what comes between a side's demonym and the name of the one
+// who leads it: "(on the Indian) side by Shri. ", "(du côté marocain) par M. ".
+var sideByRe = mkf(`^\s+side,?\s+by\s+(?:(?:shri|smt|h\.\s?e|mr|mrs|ms|dr|amb)\.?\s+)*$|^,?\s+par\s+(?:(?:m|mme|s\.\s?e)\.?\s+)*$|^,?\s+por\s+(?:(?:el|la)\s+)?(?:(?:sr|sra|dr)\.?\s+)*$`)
+
+// sideLeadOpenRe ends the words that open a side before its demonym.
+var sideLeadOpenRe = mkf(`\b(?:on the|from the|du cote|de la parte|por la parte|de la partie)\s+$`)
+
+// sideBefore returns the state of the side whose leader is named at ns:
+// "on the Indian side by Shri. X", "du côté marocain par M. X".
+func (x *engine) sideBefore(sp span, ns int) string {
+	ms := x.mentsIn(max(sp.s, ns-50), ns)
+	if len(ms) == 0 {
+		return ""
+	}
+	m := ms[len(ms)-1]
+	if m.kind != kState || !m.demonym || !sideByRe.MatchString(x.f.low[m.e:ns]) || !sideLeadOpenRe.MatchString(x.f.low[max(sp.s, m.s-14):m.s]) {
+		return ""
+	}
+	return m.key
 }
 
 // stateRightAfter returns the state named right after a name ("… of China").

@@ -1246,6 +1246,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'is leaving Australia for Samoa and Tonga' is a visit to each",
 			"Canberra - Australia's Foreign Affairs Minister Jane Cole is leaving Australia for Samoa and Tonga to renew the ties of friendship.",
 			[]string{"event:visit:held:AU,WS", "event:visit:held:AU,TO"}, nil},
+		{"'led on the Indian side by Shri. X, Secretary (East)' gives the side and a civil servant's office",
+			"New Delhi : The third round of Foreign Office Consultations between India and Chile was held in Santiago. The talks were led on the Indian side by Shri. Anil Mehta, Secretary (East), Ministry of External Affairs and on the Chilean side by H.E. Ms. Rosa Vidal, Vice Minister of Foreign Affairs of Chile.",
+			[]string{"office:mehta:IN:official", "office:vidal:CL:official", "event:consultations:held:CL,IN"}, []string{"office:mehta:CL:official", "office:mehta:IN:minister"}},
 	})
 }
 

@@ -271,7 +271,7 @@ func init() {
 		"janv", "févr", "avr", "juil", "sept", "oct", "nov", "déc", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
 		"Sep", "Sept", "Oct", "Nov", "Dec", "ene", "abr", "ago", "dic", "al", "núm", "Núm", "núms", "pág", "págs",
 		"aprox", "ej", "Ej", "Sres", "Ilmo", "Ilma", "Excmos", "resp", "Mass", "Univ", "Min", "Ave", "SEM",
-		"Fco", "Ma", "Mª", "Fdo", "Jos", "Ant", "Gma", "Chas", "Wm", "Thos", "Jas",
+		"Fco", "Ma", "Mª", "Fdo", "Jos", "Ant", "Gma", "Chas", "Wm", "Thos", "Jas", "Shri", "Smt",
 	} {
 		abbreviations[a] = true
 	}

@@ -40,6 +40,7 @@ func TestSentences(t *testing.T) {
 		{"es abbreviations 2", "Según el núm. 3 del acuerdo, p. ej. la energía, duró aprox. dos horas. Fin.",
 			[]string{"Según el núm. 3 del acuerdo, p. ej. la energía, duró aprox. dos horas.", "Fin."}},
 		{"en No.", "Resolution No. 2602 was adopted. It passed.", []string{"Resolution No. 2602 was adopted.", "It passed."}},
+		{"en Indian honorifics", "The talks were led by Shri. Anil Mehta and Smt. Rani Das. They ended.", []string{"The talks were led by Shri. Anil Mehta and Smt. Rani Das.", "They ended."}},
 		{"es abbreviations", "El Sr. Albares viajó a EE.UU. el martes. ¿Habrá acuerdo? ¡Sí! La Dra. Ruiz lo confirmó.",
 			[]string{"El Sr. Albares viajó a EE.UU. el martes.", "¿Habrá acuerdo?", "¡Sí!", "La Dra. Ruiz lo confirmó."}},
 		{"paragraphs without punctuation", "Communiqué conjoint\n\nLe Maroc et le Pérou ont signé un accord\n\nFin",
