@@ -1336,11 +1336,15 @@ func (x *engine) firstHolder(roles []string) *person {
 // se rendra", "She will travel"); the Spanish "el" is an article, left out.
 var personPronounRe = mkf(`^(?:il|elle|he|she|ella)\s`)
 
+// pronounSaidRe opens a sentence with a pronoun and a verb of saying: the
+// speaker reports, he takes no part.
+var pronounSaidRe = mkf(`^(?:il|elle|he|she|ella)\s+(?:said|says|added|noted|stated|explained|told|indicated|disclosed|revealed|a (?:dit|indique|declare|precise|ajoute|explique|affirme|revele)|dijo|indico|afirmo|agrego|explico|senalo|preciso)\b`)
+
 // pronounSubject returns the person a sentence opening with a personal
 // pronoun is about: the first person named in the sentence before.
 func (x *engine) pronounSubject(sp span) *person {
-	if !personPronounRe.MatchString(x.f.low[sp.s:min(sp.e, sp.s+8)]) {
-		return nil
+	if !personPronounRe.MatchString(x.f.low[sp.s:min(sp.e, sp.s+8)]) || pronounSaidRe.MatchString(x.f.low[sp.s:min(sp.e, sp.s+24)]) {
+		return nil // (but "He said that the delegation was received by X": the speaker)
 	}
 	prev, ok := x.sentenceBefore(sp)
 	if !ok {

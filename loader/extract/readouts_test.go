@@ -1249,6 +1249,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'led on the Indian side by Shri. X, Secretary (East)' gives the side and a civil servant's office",
 			"New Delhi : The third round of Foreign Office Consultations between India and Chile was held in Santiago. The talks were led on the Indian side by Shri. Anil Mehta, Secretary (East), Ministry of External Affairs and on the Chilean side by H.E. Ms. Rosa Vidal, Vice Minister of Foreign Affairs of Chile.",
 			[]string{"office:mehta:IN:official", "office:vidal:CL:official", "event:consultations:held:CL,IN"}, []string{"office:mehta:CL:official", "office:mehta:IN:minister"}},
+		{"'He said the delegation was received by X': the speaker takes no part",
+			"Abuja, Jan. 19 (NAN) - Amb. Bello, the Permanent Secretary, Ministry of Foreign Affairs of Nigeria, said the delegation was received in Addis Ababa by the Ethiopian Foreign Minister, Dr Tesfaye Alemu. Alemu, he said, promised to convey the request to his Prime Minister. He said the delegation was also received by the President of Burundi, Jean Ndayishimiye in Bujumbura on Wednesday.",
+			[]string{"event:meeting:held:BI,NG"}, []string{"event:meeting:held:BI,ET"}},
 	})
 }
 
