@@ -364,6 +364,10 @@ func (x *engine) candidates(s, e int) []candidate {
 				}
 				continue
 			}
+			if tk.low == "y" && k-i >= 2 && k+2 < len(toks) && up[tk.e:toks[k+1].s] == " " && up[toks[k+1].e:toks[k+2].s] == " " &&
+				x.nameOK(toks[k+1]) && x.nameOK(toks[k+2]) && !isInitial(toks[k+1]) && !nameParticles[toks[k+2].low] {
+				break // "Juan Benítez y Carlos Rojas": two persons (but "José Ortega y Gasset": one)
+			}
 			if nameParticles[tk.low] && k+1 < len(toks) && up[tk.e:toks[k+1].s] == " " {
 				nx := toks[k+1]
 				if x.nameOK(nx) && !isInitial(nx) || nameParticles[nx.low] && k+2 < len(toks) && up[nx.e:toks[k+2].s] == " " && x.nameOK(toks[k+2]) {
@@ -1727,6 +1731,9 @@ func (x *engine) findPersons() {
 			if parts == nil && after == nil {
 				parts = x.parenEnvoyTitle(si, c) // "Ceux-ci représentent la Grèce (Calliope Douti), la Serbie (Milos Perisic)"
 			}
+			if p := x.respectiveTitle(si, c); p != nil && (parts == nil || x.stateless(parts)) {
+				parts, after = p, nil // "los jefes de Estado de Bolivia y España, Luis Arce y Pedro Sánchez"
+			}
 			if parts == nil && after == nil {
 				parts = x.demonymEnvoyTitle(si, c) // "recibió las cartas de Estilo … del búlgaro Yanko Vasilev Yordanov"
 			}
@@ -1920,6 +1927,80 @@ func (x *engine) demonymEnvoyTitle(si int, c candidate) []part {
 
 // nounArticleRe ends the article that makes the demonym after it a noun.
 var nounArticleRe = mkf(`\b(?:del|de la|el|la|du|le|de l'|l')\s*$`)
+
+// pluralTitleRe is a plural title followed by its states' list: "los
+// cancilleres de", "the foreign ministers of", "les chefs d'Etat du".
+var pluralTitleRe = mk(`\b(?:cancilleres|ministros de relaciones exteriores|ministros de asuntos exteriores|jefes de estado|presidentes|primeros ministros|foreign ministers|ministers of foreign affairs|heads of state|presidents|prime ministers|ministres des affaires etrangeres|chefs de la diplomatie|chefs d'etat|premiers ministres)\s+(?:de los|de la|de l'|des|del|de|du|d'|of the|of)\s*`)
+
+// pluralTitleHeads maps the first word of a plural title to a singular head.
+var pluralTitleHeads = map[string]string{
+	"cancilleres": "canciller", "ministros": "canciller", "jefes": "jefe de estado", "presidentes": "presidente", "primeros": "primer ministro",
+	"foreign": "foreign minister", "ministers": "foreign minister", "heads": "head of state", "presidents": "president", "prime": "prime minister",
+	"ministres": "chef de la diplomatie", "chefs": "chef de la diplomatie", "premiers": "premier ministre",
+}
+
+// respectiveTitle returns the title of candidate c when it is the k-th of a
+// list of names right after a plural title and a list of as many states:
+// "Los cancilleres de Paraguay y Bolivia, X y Y" (X of Paraguay, Y of Bolivia).
+func (x *engine) respectiveTitle(si int, c candidate) []part {
+	sp := x.sents[si]
+	ts := x.find(pluralTitleRe, sp.s, c.s)
+	if len(ts) == 0 {
+		return nil
+	}
+	low := x.f.low
+	t := ts[len(ts)-1]
+	ms := x.mentsIn(t[1], c.s)
+	if len(ms) == 0 || ms[0].s != t[1] || ms[0].kind != kState {
+		return nil
+	}
+	// the states, in order
+	var states []ment
+	cur := ms[0]
+	states = append(states, cur)
+	for _, m := range ms[1:] {
+		if m.kind != kState || m.s < cur.e {
+			continue
+		}
+		if !coordGap.MatchString(low[cur.e:m.s]) && !respGlueRe.MatchString(low[cur.e:m.s]) {
+			break
+		}
+		states = append(states, m)
+		cur = m
+	}
+	if len(states) < 2 {
+		return nil
+	}
+	// the names: candidates after the last state, separated by commas or conjunctions
+	at, k := cur.e, -1
+	var names []candidate
+	for _, o := range x.cands[si] {
+		if o.s < at {
+			continue
+		}
+		if !respSepRe.MatchString(low[at:o.s]) {
+			break
+		}
+		names = append(names, o)
+		if o.s == c.s {
+			k = len(names) - 1
+		}
+		at = o.e
+	}
+	if k < 0 || len(names) != len(states) {
+		return nil
+	}
+	head := pluralTitleHeads[firstWord(low[t[0]:t[1]])]
+	m := states[k]
+	return []part{{s: m.s, e: m.e, head: head, hs: m.s, he: m.s}}
+}
+
+// respGlueRe joins two states of a respective list ("de Paraguay y de Bolivia").
+var respGlueRe = mkf(`^\s*(?:,|y|and|et)?\s*(?:(?:de la|de l'|des|del|de|du|d'|of the|of|la|le|l'|el|the)\s*)?$`)
+
+// respSepRe is what comes between the states of a respective list and its
+// names, or between two names: a comma, a conjunction, honorifics.
+var respSepRe = mkf(`^\s*,?\s*(?:(?:y|and|et|e)\s+)?(?:(?:mr|mrs|ms|dr|m|mme|sr|sra|h\.\s?e|s\.\s?e)\.?\s+)*$`)
 
 // orderBeforeRe ends the word "order" before a title word of its name.
 var orderBeforeRe = mkf(`\b(?:ordre|order|orden)\s+$`)

@@ -1252,6 +1252,10 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'He said the delegation was received by X': the speaker takes no part",
 			"Abuja, Jan. 19 (NAN) - Amb. Bello, the Permanent Secretary, Ministry of Foreign Affairs of Nigeria, said the delegation was received in Addis Ababa by the Ethiopian Foreign Minister, Dr Tesfaye Alemu. Alemu, he said, promised to convey the request to his Prime Minister. He said the delegation was also received by the President of Burundi, Jean Ndayishimiye in Bujumbura on Wednesday.",
 			[]string{"event:meeting:held:BI,NG"}, []string{"event:meeting:held:BI,ET"}},
+		{"a plural title with states then names gives each name the state of its rank; 'X y Y Z' are two persons",
+			"Los cancilleres de Paraguay y Bolivia, Juan Benítez y Carlos Rojas, mantuvieron un encuentro en México. Les ministres des Affaires étrangères du Mali et du Niger, Moussa Diarra et Ali Issa, se sont entretenus à Niamey. The heads of state of Chile and Peru, Ana Soto and Luis Vera, met in Lima.",
+			[]string{"office:benitez:PY:foreign_minister", "office:rojas:BO:foreign_minister", "office:diarra:ML:foreign_minister", "office:issa:NE:foreign_minister", "office:soto:CL:head_of_state", "office:vera:PE:head_of_state"},
+			[]string{"office:rojas:PY:foreign_minister", "office:issa:ML:foreign_minister"}},
 	})
 }
 
