@@ -1288,7 +1288,7 @@ func (x *engine) titleAfter(ne, limit int, titled bool) []part {
 			break // "X, celui de la Turquie, Y": the next person's title
 		}
 		e := x.extendTitle(he, limit)
-		if titled && len(parts) == 0 && x.commaName(e, limit) {
+		if (titled || article) && len(parts) == 0 && x.commaName(e, limit) {
 			break // "…of Guinea to Ghana, X, High Commissioner of Canada to Ghana, Y": Y's title
 		}
 		if article && (reportingVerbAfterRe.MatchString(low[e:min(limit, e+25)]) || len(parts) > 0 && subjectVerbAfterRe.MatchString(low[e:min(limit, e+25)])) && !x.opensSentence(ne) {

@@ -1256,6 +1256,9 @@ func TestReadoutPatterns(t *testing.T) {
 			"Los cancilleres de Paraguay y Bolivia, Juan Benítez y Carlos Rojas, mantuvieron un encuentro en México. Les ministres des Affaires étrangères du Mali et du Niger, Moussa Diarra et Ali Issa, se sont entretenus à Niamey. The heads of state of Chile and Peru, Ana Soto and Luis Vera, met in Lima.",
 			[]string{"office:benitez:PY:foreign_minister", "office:rojas:BO:foreign_minister", "office:diarra:ML:foreign_minister", "office:issa:NE:foreign_minister", "office:soto:CL:head_of_state", "office:vera:PE:head_of_state"},
 			[]string{"office:rojas:PY:foreign_minister", "office:issa:ML:foreign_minister"}},
+		{"a title between two commas before 'la colombiana X' is X's, not the medium's",
+			"Quito, 20 ago (Notimex).- En entrevista con Notimex, la secretaria general de la Unasur, la colombiana Ana Lucía Restrepo, señaló que ese foro está abierto a México.",
+			[]string{"office:restrepo:UNASUR:secretary_general"}, []string{"office:notimex:UNASUR:secretary_general"}},
 	})
 }
 

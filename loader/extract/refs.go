@@ -488,10 +488,16 @@ func (x *engine) nameStartsNear(off, limit int) bool {
 	for i < limit && (up[i] == ' ' || up[i] == ',') {
 		i++
 	}
+	if j := articlesEnd(x.f.low[i:min(limit, i+6)]); j > 0 {
+		if m := x.mentAt(i + j); m != nil && m.s == i+j && m.kind == kState && m.demonym {
+			i += j // ", la colombiana María Emma Mejía": an article before the demonym
+		}
+	}
 	if m := x.mentAt(i); m != nil && m.s == i && m.kind == kState && m.demonym && m.e < limit {
 		// "son homologue autrichien, Alexander Schallenberg": the demonym, then the name
 		for i = m.e; i < limit && (up[i] == ' ' || up[i] == ','); i++ {
 		}
+		off = i
 	}
 	k := sort.Search(len(x.nameSpans), func(k int) bool { return x.nameSpans[k].s >= i })
 	if k < len(x.nameSpans) && x.nameSpans[k].s == i {
