@@ -80,6 +80,9 @@ func (x *engine) findEvents() {
 				if w := low[s:e]; et.kind == "meeting" && (w == "entrevista" || w == "entretien" || w == "interview") && mediaInterviewRe.MatchString(low[e:min(sp.e, e+60)]) {
 					continue // "en una entrevista con CNN", "dans un entretien accordé au journal": a media interview
 				}
+				if et.kind == "meeting" && privateCounterpartRe.MatchString(low[e:min(sp.e, e+40)]) {
+					continue // "en un encuentro con empresarios de su país": businessmen, no state's representatives
+				}
 				if et.kind == "meeting" && passiveWelcomeRe.MatchString(low[s:e]) {
 					continue // "fue recibido en el aeropuerto por…", "recibida con honores": a welcome
 				}
@@ -1335,6 +1338,10 @@ func (x *engine) firstHolder(roles []string) *person {
 // personPronounRe opens a sentence with a personal pronoun subject ("Il
 // se rendra", "She will travel"); the Spanish "el" is an article, left out.
 var personPronounRe = mkf(`^(?:il|elle|he|she|ella)\s`)
+
+// privateCounterpartRe opens, after a meeting word, a meeting with private
+// persons: businessmen, students, the diaspora, journalists.
+var privateCounterpartRe = mkf(`^\s+(?:with|con|avec)\s+(?:(?:the|los|las|les|des|a group of|un groupe d'|un grupo de|representantes de|representatives of|representants d[eu'])\s+)?(?:empresari[oa]s|businessmen|business leaders|business people|hommes d'affaires|chefs d'entreprises?|operadores economicos|operateurs economiques|students|estudiantes|etudiants|journalists|periodistas|journalistes|la diaspora|the diaspora|members of the diaspora|la comunidad|la communaute|the community)\b`)
 
 // pronounSaidRe opens a sentence with a pronoun and a verb of saying: the
 // speaker reports, he takes no part.

@@ -1259,6 +1259,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a title between two commas before 'la colombiana X' is X's, not the medium's",
 			"Quito, 20 ago (Notimex).- En entrevista con Notimex, la secretaria general de la Unasur, la colombiana Ana Lucía Restrepo, señaló que ese foro está abierto a México.",
 			[]string{"office:restrepo:UNASUR:secretary_general"}, []string{"office:notimex:UNASUR:secretary_general"}},
+		{"a meeting with businessmen is no diplomatic event",
+			"Montevideo, 22 jul (PL).- Antes, en un encuentro con empresarios de su país, el presidente del Gobierno español, Luis Ortega, dijo que el acuerdo sería la mejor respuesta a la guerra comercial iniciada por Estados Unidos.",
+			nil, []string{"event:meeting:held:ES,US", "event:meeting:held:ES,UY"}},
 	})
 }
 
