@@ -875,6 +875,20 @@ func (x *engine) addEvent(t trig, sp span) {
 		// no reporting state: the communiqué's protagonist is the other side
 		states = append(states, own)
 	}
+	if len(states) < 2 && jointBodyRe.MatchString(x.f.low[t.s:t.e]) {
+		// "La sixième session de cette commission mixte se tiendra au Maroc": the
+		// two states of the joint commission told before
+		for i := len(x.events) - 1; i >= 0; i-- {
+			if ev := x.events[i]; len(ev.states) == 2 && (len(states) == 0 || contains(ev.states, states[0])) {
+				for _, st := range ev.states {
+					if !contains(states, st) {
+						states = append(states, st)
+					}
+				}
+				break
+			}
+		}
+	}
 	if len(states) < 2 && len(x.events) > 0 && pronounStartRe.MatchString(x.f.low[sp.s:min(sp.e, sp.s+30)]) {
 		// "They signed a memorandum": the parties of the event just reported
 		for _, st := range x.events[len(x.events)-1].states {
@@ -1342,6 +1356,9 @@ var personPronounRe = mkf(`^(?:il|elle|he|she|ella)\s`)
 // privateCounterpartRe opens, after a meeting word, a meeting with private
 // persons: businessmen, students, the diaspora, journalists.
 var privateCounterpartRe = mkf(`^\s+(?:with|con|avec)\s+(?:(?:the|los|las|les|des|a group of|un groupe d'|un grupo de|representantes de|representatives of|representants d[eu'])\s+)?(?:empresari[oa]s|businessmen|business leaders|business people|hommes d'affaires|chefs d'entreprises?|operadores economicos|operateurs economiques|students|estudiantes|etudiants|journalists|periodistas|journalistes|la diaspora|the diaspora|members of the diaspora|la comunidad|la communaute|the community)\b`)
+
+// jointBodyRe is a bilateral joint commission in a meeting trigger.
+var jointBodyRe = mkf(`\b(?:commission mixte|joint commission|comision mixta|commission binationale|comision binacional|binational commission)\b`)
 
 // pronounSaidRe opens a sentence with a pronoun and a verb of saying: the
 // speaker reports, he takes no part.

@@ -1262,6 +1262,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a meeting with businessmen is no diplomatic event",
 			"Montevideo, 22 jul (PL).- Antes, en un encuentro con empresarios de su país, el presidente del Gobierno español, Luis Ortega, dijo que el acuerdo sería la mejor respuesta a la guerra comercial iniciada por Estados Unidos.",
 			nil, []string{"event:meeting:held:ES,US", "event:meeting:held:ES,UY"}},
+		{"the next session of 'cette commission mixte' is a planned meeting of its two states",
+			"Le Maroc et le Burkina Faso ont signé douze accords à l'issue de la cinquième session de la commission mixte de coopération entre les deux pays. La sixième session de cette commission mixte se tiendra au Maroc en 2027.",
+			[]string{"event:meeting:held:BF,MA", "event:meeting:planned:BF,MA"}, nil},
 	})
 }
 
