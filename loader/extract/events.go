@@ -116,8 +116,8 @@ func (x *engine) findEvents() {
 			if t.kind == "meeting" && kinds["message"] && x.messageRight(t, ts) {
 				continue // "a reçu un message": the message, not a meeting
 			}
-			if seen[t.kind] {
-				continue
+			if seen[t.kind] && !(t.kind == "meeting" && prepForRe.MatchString(low[max(sp.s, t.s-45):t.s])) {
+				continue // (but "held talks … to review plans for an inaugural session of the Joint Commission": a second, planned one)
 			}
 			overl := false
 			for _, k := range keep {
@@ -175,6 +175,9 @@ func (x *engine) findEvents() {
 			} else if x.matchIn(afterPastRe, max(sp.s, t.s-20), t.s) || x.matchIn(pastVerbBeforeRe, max(sp.s, t.s-40), t.s) ||
 				t.kind == "credentials" && credAcceptedRe.MatchString(low[max(sp.s, t.s-40):t.s]) {
 				t.status = "held" // "tras reunirse con su homólogo", "al que presentó las copias de sus cartas"
+			}
+			if t.kind == "meeting" && prepForRe.MatchString(low[max(sp.s, t.s-45):t.s]) {
+				t.status = "planned" // "to review plans for an inaugural session of the Joint Commission"
 			}
 			if t.kind == "credentials" && t.s == sp.s && t.e == sp.s && lastCredStatus != "" {
 				t.status = lastCredStatus // the list of a ceremony reported before: "X será la embajadora de Chile"
@@ -1356,6 +1359,10 @@ var personPronounRe = mkf(`^(?:il|elle|he|she|ella)\s`)
 // privateCounterpartRe opens, after a meeting word, a meeting with private
 // persons: businessmen, students, the diaspora, journalists.
 var privateCounterpartRe = mkf(`^\s+(?:with|con|avec)\s+(?:(?:the|los|las|les|des|a group of|un groupe d'|un grupo de|representantes de|representatives of|representants d[eu'])\s+)?(?:empresari[oa]s|businessmen|business leaders|business people|hommes d'affaires|chefs d'entreprises?|operadores economicos|operateurs economiques|students|estudiantes|etudiants|journalists|periodistas|journalistes|la diaspora|the diaspora|members of the diaspora|la comunidad|la communaute|the community)\b`)
+
+// prepForRe ends the words that prepare an event to come: "plans for an
+// inaugural", "preparations for a", "en vue de la prochaine".
+var prepForRe = mkf(`\b(?:plans? for|preparations? for|preparing for|prepare for|preparatifs d[eu']|preparation d[eu']|en vue d[eu']|con miras a|en preparacion de|preparativos de|preparar)\s*(?:(?:the|an?|la|le|l'|el|una?|une|del)\s+)?(?:[\w-]+\s+){0,3}$`)
 
 // jointBodyRe is a bilateral joint commission in a meeting trigger.
 var jointBodyRe = mkf(`\b(?:commission mixte|joint commission|comision mixta|commission binationale|comision binacional|binational commission)\b`)

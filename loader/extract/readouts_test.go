@@ -1265,6 +1265,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"the next session of 'cette commission mixte' is a planned meeting of its two states",
 			"Le Maroc et le Burkina Faso ont signé douze accords à l'issue de la cinquième session de la commission mixte de coopération entre les deux pays. La sixième session de cette commission mixte se tiendra au Maroc en 2027.",
 			[]string{"event:meeting:held:BF,MA", "event:meeting:planned:BF,MA"}, nil},
+		{"talks held to review plans for a joint commission's session: a held meeting and a planned one",
+			"NAIROBI, Kenya, Aug 11 – Kenya's Foreign Affairs Cabinet Secretary Jane Wambui and her South African counterpart Dr Thandi Mokoena held talks in Nairobi on Wednesday to review plans for an inaugural session of the Joint Commission for Cooperation between the two countries.",
+			[]string{"event:meeting:held:KE,ZA", "event:meeting:planned:KE,ZA"}, nil},
 	})
 }
 
