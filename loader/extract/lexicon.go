@@ -127,7 +127,7 @@ var nameStop = setOf(`ministres peninsula peninsule peace security securite segu
 var romanNumeral = mkf(`^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$`)
 
 // nameParticles may sit inside a name between capitalised words.
-var nameParticles = setOf(`de del da di do van von der den ben bin bint ibn abu el al ould y dos das la le du`)
+var nameParticles = setOf(`de del da di do van von der den ben bin bint ibn abu el al ould uld y dos das la le du`)
 
 // honorifics before a name that carry no role ("M. Bourita").
 var honorificRe = mkf(`(?:\b(?:m|mr|mrs|ms|mme|dr|sr|sra)\.?\s*)$`)

@@ -1035,6 +1035,9 @@ func (x *engine) titleBefore(barrier, ns int) []part {
 		if len(parts) > 0 && strings.TrimSpace(between) == "," && x.frontedHead(h0) {
 			break // "In a meeting with the Malaysian Foreign Minister, President X": another person's title
 		}
+		if len(parts) > 0 && andArticleRe.MatchString(between) {
+			break // "el presidente del Ejecutivo español y el rey Mohamed VI": two persons
+		}
 		if len(parts) > 0 && possessiveAndRe.MatchString(between) {
 			break // "Ghana's president and South Africa's president, X": two persons
 		}
@@ -1088,6 +1091,9 @@ func (x *engine) titleBefore(barrier, ns int) []part {
 // capacityBeforeRe ends the words that make the title after them the
 // capacity of the sentence's subject ("en tant qu'envoyé spécial", "as special envoy").
 var capacityBeforeRe = mkf(`\b(?:en tant que?|en tant qu'|en qualite de|en qualite d'|as|como|en calidad de|in (?:his|her) capacity as)\s*(?:(?:the|le|la|l'|el)\s*)?$`)
+
+// andArticleRe: a conjunction and an article that open a new title.
+var andArticleRe = mkf(`\s(?:y|et|and)\s+(?:el|la|le|l'|the)\s*$`)
 
 // commaArticleRe: a comma and an article that open a new title.
 var commaArticleRe = mkf(`,\s*(?:le|la|l'|les|the|el|los|las)\s*$`)

@@ -1268,6 +1268,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"talks held to review plans for a joint commission's session: a held meeting and a planned one",
 			"NAIROBI, Kenya, Aug 11 – Kenya's Foreign Affairs Cabinet Secretary Jane Wambui and her South African counterpart Dr Thandi Mokoena held talks in Nairobi on Wednesday to review plans for an inaugural session of the Joint Commission for Cooperation between the two countries.",
 			[]string{"event:meeting:held:KE,ZA", "event:meeting:planned:KE,ZA"}, nil},
+		{"'el presidente del Ejecutivo español y el rey X' are two persons; 'uld' is a name particle",
+			"Rabat, 15 dic (EFE).- La nueva etapa se inició en abril con el encuentro entre el presidente del Ejecutivo español y el rey Mohamed VI. El jefe de la diplomacia marroquí, Karim Alami, se entrevistó en Rabat con su homólogo mauritano, Ahmed Salem uld Bouha.",
+			[]string{"office:vi:MA:head_of_state", "office:bouha:MR:foreign_minister"}, []string{"office:vi:ES:head_of_state", "office:salem:MR:foreign_minister"}},
 	})
 }
 
