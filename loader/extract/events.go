@@ -501,8 +501,8 @@ func (x *engine) visitOK(s, e int, sp span) bool {
 			if m.kind == kState && !m.demonym || m.kind == kCity || m.capital {
 				return true
 			}
-			if m.kind == kState && m.demonym && strings.Contains(x.f.low[e:m.s], "visite") {
-				return true
+			if m.kind == kState && m.demonym && (strings.Contains(x.f.low[e:m.s], "visite") || capitalBeforeRe.MatchString(x.f.low[e:m.s]) || strings.HasPrefix(x.f.low[m.e:min(sp.e, m.e+9)], " capital")) {
+				return true // (and "su visita a la capital chilena", "his visit to the Chilean capital")
 			}
 		}
 		return false

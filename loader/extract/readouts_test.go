@@ -1271,6 +1271,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'el presidente del Ejecutivo español y el rey X' are two persons; 'uld' is a name particle",
 			"Rabat, 15 dic (EFE).- La nueva etapa se inició en abril con el encuentro entre el presidente del Ejecutivo español y el rey Mohamed VI. El jefe de la diplomacia marroquí, Karim Alami, se entrevistó en Rabat con su homólogo mauritano, Ahmed Salem uld Bouha.",
 			[]string{"office:vi:MA:head_of_state", "office:bouha:MR:foreign_minister"}, []string{"office:vi:ES:head_of_state", "office:salem:MR:foreign_minister"}},
+		{"'su visita a la capital chilena' is a visit to Chile",
+			"Santiago, 8 abr (AFP).- Durante su visita a la capital chilena, el canciller español Luis Ortega se reunió con el canciller Pablo Rojas.",
+			[]string{"event:visit:held:CL,ES"}, nil},
 	})
 }
 
