@@ -53,7 +53,7 @@ func (x *engine) findEvents() {
 				if et.kind == "consultations" && strategicRe.MatchString(low[s:e]) {
 					continue // a strategic dialogue session is a meeting
 				}
-				if et.kind == "consultations" && (mouRe.MatchString(low[max(sp.s, s-60):s]) || mechanismRe.MatchString(low[max(sp.s, s-30):s])) {
+				if et.kind == "consultations" && (mouRe.MatchString(low[max(sp.s, s-60):s]) || mechanismRe.MatchString(low[max(sp.s, s-30):s]) && !heldAfterRe.MatchString(low[e:min(sp.e, e+40)])) {
 					continue // "un mémorandum d'entente sur les consultations politiques"
 				}
 				if w := low[s:e]; et.kind == "visit" && (w == "visite" || w == "visiten") && (x.lang != "es" || !subjunctiveVisitRe.MatchString(low[max(sp.s, s-90):s])) {
@@ -175,6 +175,9 @@ func (x *engine) findEvents() {
 			} else if x.matchIn(afterPastRe, max(sp.s, t.s-20), t.s) || x.matchIn(pastVerbBeforeRe, max(sp.s, t.s-40), t.s) ||
 				t.kind == "credentials" && credAcceptedRe.MatchString(low[max(sp.s, t.s-40):t.s]) {
 				t.status = "held" // "tras reunirse con su homólogo", "al que presentó las copias de sus cartas"
+			}
+			if (t.kind == "consultations" || t.kind == "meeting") && t.status == "planned" && heldAfterRe.MatchString(low[t.e:min(sp.e, t.e+40)]) {
+				t.status = "held" // "acordaron un plan … en el marco de la Reunión de Consultas celebrada en…"
 			}
 			if t.kind == "meeting" && prepForRe.MatchString(low[max(sp.s, t.s-45):t.s]) {
 				t.status = "planned" // "to review plans for an inaugural session of the Joint Commission"
@@ -1363,6 +1366,10 @@ var privateCounterpartRe = mkf(`^\s+(?:with|con|avec)\s+(?:(?:the|los|las|les|de
 // prepForRe ends the words that prepare an event to come: "plans for an
 // inaugural", "preparations for a", "en vue de la prochaine".
 var prepForRe = mkf(`\b(?:plans? for|preparations? for|preparing for|prepare for|preparatifs d[eu']|preparation d[eu']|en vue d[eu']|con miras a|en preparacion de|preparativos de|preparar)\s*(?:(?:the|an?|la|le|l'|el|una?|une|del)\s+)?(?:[\w-]+\s+){0,3}$`)
+
+// heldAfterRe opens, after an event word, the participle that says it took
+// place ("en el marco de la Reunión de Consultas Políticas celebrada en…").
+var heldAfterRe = mkf(`^\s*(?:[\w-]+\s+){0,2}?(?:celebrad[ao]s?|realizad[ao]s?|efectuad[ao]s?|tenues?|held|qui s'est tenue|qui se sont tenues|que tuvo lugar|que se celebro)\b`)
 
 // jointBodyRe is a bilateral joint commission in a meeting trigger.
 var jointBodyRe = mkf(`\b(?:commission mixte|joint commission|comision mixta|commission binationale|comision binacional|binational commission)\b`)

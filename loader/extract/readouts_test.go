@@ -1274,6 +1274,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'su visita a la capital chilena' is a visit to Chile",
 			"Santiago, 8 abr (AFP).- Durante su visita a la capital chilena, el canciller español Luis Ortega se reunió con el canciller Pablo Rojas.",
 			[]string{"event:visit:held:CL,ES"}, nil},
+		{"consultations 'celebrada' in whose frame a plan was agreed took place",
+			"Santo Domingo.- Los gobiernos de República Dominicana y Panamá acordaron un plan de trabajo en el marco de la Reunión de Consultas Políticas celebrada en la sede de la Cancillería.",
+			[]string{"event:consultations:held:DO,PA"}, nil},
 	})
 }
 
