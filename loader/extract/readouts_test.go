@@ -1277,6 +1277,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"consultations 'celebrada' in whose frame a plan was agreed took place",
 			"Santo Domingo.- Los gobiernos de República Dominicana y Panamá acordaron un plan de trabajo en el marco de la Reunión de Consultas Políticas celebrada en la sede de la Cancillería.",
 			[]string{"event:consultations:held:DO,PA"}, nil},
+		{"vice ministers meeting 'con el propósito de mantener consultas' hold consultations",
+			"Quito, 5 sep.- El viceministro de Relaciones Exteriores de Ecuador, Pablo Cruz, y su homólogo sudafricano, Sipho Dlamini, se reunieron este jueves en Quito con el propósito de mantener consultas sobre la agenda bilateral.",
+			[]string{"event:consultations:held:EC,ZA"}, nil},
 	})
 }
 
