@@ -1280,6 +1280,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"vice ministers meeting 'con el propósito de mantener consultas' hold consultations",
 			"Quito, 5 sep.- El viceministro de Relaciones Exteriores de Ecuador, Pablo Cruz, y su homólogo sudafricano, Sipho Dlamini, se reunieron este jueves en Quito con el propósito de mantener consultas sobre la agenda bilateral.",
 			[]string{"event:consultations:held:EC,ZA"}, nil},
+		{"'llegará este martes a Chile' is a planned visit",
+			"La Paz, 9 mar.- El presidente de Bolivia, Luis Mendoza, llegará este martes a Chile para el acto de posesión del mandatario chileno Jorge Vidal, con quien sostendrá una reunión bilateral.",
+			[]string{"event:visit:planned:BO,CL", "event:meeting:planned:BO,CL"}, []string{"event:visit:held:BO,CL"}},
 	})
 }
 
