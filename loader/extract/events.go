@@ -144,6 +144,9 @@ func (x *engine) findEvents() {
 		if len(keep) == 0 && restOpenRe.MatchString(low[sp.s:sp.e]) {
 			x.restMeetings(sp)
 		}
+		if participantsOpenRe.MatchString(low[sp.s:sp.e]) && x.joinParticipants(sp) {
+			continue // "Participants in the meeting included Prime Minister X of A, …": the meeting just told
+		}
 		if (len(keep) == 0 || onlyMeetings(keep)) && lastCred >= 0 && si-lastCred <= 8 {
 			// a list of ambassadors after a credentials sentence ("También recibió a X,
 			// de la República de Polonia; Y, de la Confederación Suiza…")
@@ -1926,4 +1929,48 @@ func (x *engine) farewellMeetings(si int, sp span, cont bool) bool {
 		took = true
 	}
 	return took
+}
+
+// participantsOpenRe opens a sentence that lists who took part in the
+// meeting just reported.
+// (Those who "attended" are only present: GUIDE.md.)
+var participantsOpenRe = mkf(`^(?:participants in (?:the|this) (?:meeting|talks|session)|les participants (?:a|de) (?:la|cette) (?:reunion|rencontre|seance)|ont pris part a (?:la|cette) (?:reunion|rencontre)|participaron (?:en|de) (?:la|esta) (?:reunion|sesion|cita))\b`)
+
+// joinParticipants adds the persons named in sentence sp, and their states,
+// to the meeting reported in the two sentences before. It reports whether
+// there was one.
+func (x *engine) joinParticipants(sp span) bool {
+	ev := x.recentEvent("meeting", sp, 4)
+	if ev == nil {
+		// "Secretary X met with leaders of CARICOM … Participants in the meeting
+		// included …": the one who met them, named in the sentences before
+		var subj *person
+		cur := sp
+		for i := 0; i < 2 && subj == nil; i++ {
+			prev, ok := x.sentenceBefore(cur)
+			if !ok {
+				break
+			}
+			subj, cur = x.firstPersonIn(prev), prev
+		}
+		if subj == nil {
+			return false
+		}
+		ev = &event{kind: "meeting", status: "held", persons: []*person{subj}, states: subj.states(), ev: sp, conf: 0.7, date: x.dateIn(sp)}
+		x.events = append(x.events, ev)
+	}
+	for _, pm := range pmRange(x.pms, sp.s, sp.e) {
+		if pm.p == nil || containsP(ev.persons, pm.p) {
+			continue
+		}
+		ev.persons = append(ev.persons, pm.p)
+		var buf [4]string
+		for _, st := range pm.p.appendActorStates(buf[:0]) {
+			if !contains(ev.states, st) {
+				ev.states = append(ev.states, st)
+			}
+		}
+	}
+	sort.Strings(ev.states)
+	return true
 }

@@ -1283,6 +1283,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'llegará este martes a Chile' is a planned visit",
 			"La Paz, 9 mar.- El presidente de Bolivia, Luis Mendoza, llegará este martes a Chile para el acto de posesión del mandatario chileno Jorge Vidal, con quien sostendrá una reunión bilateral.",
 			[]string{"event:visit:planned:BO,CL", "event:meeting:planned:BO,CL"}, []string{"event:visit:held:BO,CL"}},
+		{"'Participants in the meeting included X of A, Y of B' join the one who met them",
+			"Secretary of State Jane Cole met with leaders of the Caribbean Community (CARICOM) on the margins of the Conference of Heads of Government in Basseterre. The Secretary underscored the partnership. Participants in the meeting included Prime Minister Mark Lewis of Jamaica, Prime Minister Anne Greaves of Barbados, and President Paul Ramsaran of Guyana.",
+			[]string{"event:meeting:held:BB,GY,JM,US"}, []string{"event:meeting:held:BB,GY,JM"}},
 	})
 }
 
