@@ -554,9 +554,14 @@ func (x *engine) titleCaseHeadline() int {
 		return -1
 	}
 	caps, lower, function := 0, 0, 0
-	for i, w := range strings.Fields(up[:end]) {
-		if i > 0 && titleCaseFunctionWords[w] {
-			function++ // "Discuss With", "Preparations For"
+	fields := strings.Fields(up[:end])
+	first := 0 // the first word of the title, after the date header
+	if len(fields) > 1 && fields[0] == "date" {
+		first = 2
+	}
+	for i, w := range fields {
+		if i > first && titleCaseFunctionWords[w] {
+			function++ // "Discuss With", "Preparations For" (but not an opening "The")
 		}
 		if len(w) < 4 || w[0] < 'A' || w[0] > 'z' || w[0] > 'Z' && w[0] < 'a' || i == 0 && w == "date" {
 			continue // short words, numbers, the date header
