@@ -1287,7 +1287,7 @@ func TestReadoutPatterns(t *testing.T) {
 			"Secretary of State Jane Cole met with leaders of the Caribbean Community (CARICOM) on the margins of the Conference of Heads of Government in Basseterre. The Secretary underscored the partnership. Participants in the meeting included Prime Minister Mark Lewis of Jamaica, Prime Minister Anne Greaves of Barbados, and President Paul Ramsaran of Guyana.",
 			[]string{"event:meeting:held:BB,GY,JM,US"}, []string{"event:meeting:held:BB,GY,JM"}},
 		{"a first line opening with 'The' after the date header is a sentence, not a Title Case headline",
-			" date 2019-09-27 The Minister of Foreign Affairs of Bahrain, Shaikh Ali bin Hamad Al Zayani, met with the Cabinet Secretary of the Ministry of Foreign Affairs of the Republic of Kenya, Jane Wanjiru, at the United Nations Headquarters in New York.",
+			" date 2019-09-27 The Minister of Foreign Affairs of Bahrain, Shaikh Ali bin Hamad Al Zayani, met with the Cabinet Secretary of the Ministry of Foreign Affairs of the Republic of Kenya, Jane Wanjiru, at the United Nations Headquarters in New York.\n\nThe two ministers signed two agreements.",
 			[]string{"office:zayani:BH:foreign_minister", "office:wanjiru:KE:foreign_minister"}, nil},
 	})
 }
