@@ -1376,6 +1376,7 @@ func (x *engine) extendTitle(a, limit int) int {
 	low, up := x.f.low, x.f.up
 	end := a
 	afterConj, prev := false, ""
+	conjAt := -1 // the end of the title before the last conjunction, while only articles and places follow it
 	for i := a; i < limit; {
 		c := low[i]
 		if c == '(' && end == a && strings.TrimSpace(low[a:i]) == "" {
@@ -1411,9 +1412,17 @@ func (x *engine) extendTitle(a, limit int) int {
 			}
 		}
 		if !ok || honorifics[w] || x.nameAfterConj(w, j, limit) {
+			if conjAt >= 0 && !ok && clauseNounRe.MatchString(w) {
+				end = conjAt // "Foreign Secretary and the Bangladesh delegation was led by…": the next clause
+			}
 			break // "ministre des Affaires étrangères et Saad El Othmani, …": the next person
 		}
 		afterConj = w == "et" || w == "and" || w == "y"
+		if afterConj {
+			conjAt = end
+		} else if m == nil && !betweenWords[w] {
+			conjAt = -1 // a capitalised complement after the conjunction: the title goes on
+		}
 		prev = w
 		if m != nil && m.e > j && m.e <= limit {
 			j = m.e // a place with a dot inside: "to St. John's"
@@ -2188,6 +2197,14 @@ func (x *engine) sideAfter(e, limit int) string {
 // who leads it: "(on the Indian) side by Shri. ", "(du côté marocain) par M. ".
 var sideByRe = mkf(`^\s+side,?\s+by\s+(?:(?:shri|smt|h\.\s?e|mr|mrs|ms|dr|amb)\.?\s+)*$|^,?\s+par\s+(?:(?:m|mme|s\.\s?e)\.?\s+)*$|^,?\s+por\s+(?:(?:el|la)\s+)?(?:(?:sr|sra|dr)\.?\s+)*$`)
 
+// delegationLedRe is what comes between a delegation's demonym and the name
+// of the one who leads it.
+var delegationLedRe = mkf(`^\s+(?:delegation|team|delegacion|delegation)\s+(?:was|is|will be|etait|est|sera|a ete|estuvo|esta|estara|fue)\s+(?:led|headed|conduite|dirigee|menee|presidee|encabezada|liderada|presidida|dirigida)\s+(?:by|par|por)\s+(?:(?:shri|smt|h\.\s?e|mr|mrs|ms|dr|amb|m|mme|s\.\s?e|sr|sra)\.?\s+)*(?:(?:le|la|el|the)\s+)?$`)
+
+// clauseNounRe is a lower-case noun that, after "and the <State>", opens a
+// new clause rather than a title's complement ("and the Bangladesh delegation").
+var clauseNounRe = mkf(`^(?:delegation|delegations|side|team|delegacion|parte|partie|government|gouvernement|gobierno)$`)
+
 // sideLeadOpenRe ends the words that open a side before its demonym.
 var sideLeadOpenRe = mkf(`\b(?:on the|from the|du cote|de la parte|por la parte|de la partie)\s+$`)
 
@@ -2199,7 +2216,13 @@ func (x *engine) sideBefore(sp span, ns int) string {
 		return ""
 	}
 	m := ms[len(ms)-1]
-	if m.kind != kState || !m.demonym || !sideByRe.MatchString(x.f.low[m.e:ns]) || !sideLeadOpenRe.MatchString(x.f.low[max(sp.s, m.s-14):m.s]) {
+	if m.kind != kState || !m.demonym {
+		return ""
+	}
+	if delegationLedRe.MatchString(x.f.low[m.e:ns]) {
+		return m.key // "The Indian delegation was led by X", "la délégation marocaine était conduite par X"
+	}
+	if !sideByRe.MatchString(x.f.low[m.e:ns]) || !sideLeadOpenRe.MatchString(x.f.low[max(sp.s, m.s-14):m.s]) {
 		return ""
 	}
 	return m.key

@@ -1004,6 +1004,19 @@ func (x *engine) findMissions() {
 					host, conf = x.partner, 0.5
 				}
 			}
+			if (host != "" || city != "") && pluralSendersRe.MatchString(low[max(sp.s, s-60):s]) {
+				// "neuf autres pays ont déjà inauguré chacun son consulat général à
+				// Dakhla. Il s'agit de la Gambie, la Guinée, …": one mission each
+				if senders := x.listedNext(sp); len(senders) > 1 {
+					status := x.missionStatus(s, max(e, cur), sp)
+					for _, st := range senders {
+						if st != host {
+							x.missions = append(x.missions, mission{kind: kind, sender: st, host: host, city: city, status: status, ev: sp, conf: 0.7})
+						}
+					}
+					continue
+				}
+			}
 			if sender == "" || host == "" && city == "" || sender == host {
 				continue
 			}
@@ -1475,4 +1488,33 @@ func (x *engine) addReciprocal(s support) {
 		}
 	}
 	x.supports = append(x.supports, s)
+}
+
+// pluralSendersRe ends a plural subject of states before their missions
+// ("neuf autres pays ont déjà inauguré chacun son", "several countries have opened their").
+var pluralSendersRe = mkf(`\b(?:pays|countries|paises|etats|states|estados|nations|naciones)\b[^.;]{0,50}$`)
+
+// listOpenNextRe opens a sentence that names the states just counted: "Il
+// s'agit de", "Ce sont", "These are", "Se trata de".
+var listOpenNextRe = mkf(`^(?:il s'agit d[eu']|il s'agit de la|il s'agit de l'|ce sont|these are|they are|se trata de|son)\s*`)
+
+// listedNext returns the states listed by the sentence after sp when it
+// opens with listOpenNextRe, in order.
+func (x *engine) listedNext(sp span) []string {
+	k := sort.Search(len(x.sents), func(i int) bool { return x.sents[i].s >= sp.e })
+	if k >= len(x.sents) {
+		return nil
+	}
+	nx := x.sents[k]
+	m := listOpenNextRe.FindStringIndex(x.f.low[nx.s:min(nx.e, nx.s+30)])
+	if m == nil {
+		return nil
+	}
+	for _, mm := range x.mentsIn(nx.s+m[1], min(nx.e, nx.s+m[1]+20)) {
+		if mm.kind == kState && !mm.demonym {
+			return x.coordList(mm, nx, kState)
+		}
+		break
+	}
+	return nil
 }

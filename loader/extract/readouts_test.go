@@ -1289,6 +1289,12 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a first line opening with 'The' after the date header is a sentence, not a Title Case headline",
 			" date 2019-09-27 The Minister of Foreign Affairs of Bahrain, Shaikh Ali bin Hamad Al Zayani, met with the Cabinet Secretary of the Ministry of Foreign Affairs of the Republic of Kenya, Jane Wanjiru, at the United Nations Headquarters in New York.\n\nThe two ministers signed two agreements.",
 			[]string{"office:zayani:BH:foreign_minister", "office:wanjiru:KE:foreign_minister"}, nil},
+		{"'neuf autres pays ont inauguré chacun son consulat à Dakhla. Il s'agit de A, B' gives one consulate each",
+			"Dakhla, 5 avril (MAP).- Pour rappel, trois autres pays ont déjà inauguré chacun son consulat général à Dakhla. Il s'agit de la Gambie, la Guinée et la République de Djibouti.",
+			[]string{"mission:consulate:GM>MA:Dakhla:opened", "mission:consulate:GN>MA:Dakhla:opened", "mission:consulate:DJ>MA:Dakhla:opened"}, nil},
+		{"'The Indian delegation was led by X, Foreign Secretary and the Bangladesh delegation…': X is India's",
+			"Dhaka - The consultations were held in Dhaka. The Indian delegation was led by Ravi Menon, Foreign Secretary and the Bangladesh delegation was led by Karim Hossain, Foreign Secretary of Bangladesh.",
+			[]string{"office:menon:IN:official", "office:hossain:BD:official"}, []string{"office:menon:BD:official"}},
 	})
 }
 
