@@ -1029,6 +1029,9 @@ func (x *engine) titleBefore(barrier, ns int) []part {
 		if !x.betweenOK(h1, cur) {
 			break
 		}
+		if len(parts) > 0 && elliptic(low[h0:h1]) {
+			break // "et celle du Ministre de l'Europe et des Affaires étrangères, M. X": the minister's own title
+		}
 		between := low[h1:cur]
 		if len(parts) > 0 && (addresseeRe.MatchString(between) && !parliamentarySecRe.MatchString(low[h0:h1]) || otherPersonRe.MatchString(between) ||
 			genitiveHeadRe.MatchString(between) && !strings.Contains(low[parts[0].he:ns], ",") && sovereignHead(parts[0].head)) {

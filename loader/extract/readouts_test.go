@@ -1295,6 +1295,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'The Indian delegation was led by X, Foreign Secretary and the Bangladesh delegation…': X is India's",
 			"Dhaka - The consultations were held in Dhaka. The Indian delegation was led by Ravi Menon, Foreign Secretary and the Bangladesh delegation was led by Karim Hossain, Foreign Secretary of Bangladesh.",
 			[]string{"office:menon:IN:official", "office:hossain:BD:official"}, []string{"office:menon:BD:official"}},
+		{"'celle du Ministre des Affaires étrangères, M. X' gives X the minister's title",
+			"Dakar, 20 juin (APS).- Cet entretien a prolongé les échanges intervenus lors de la visite du Chef de l'Etat sénégalais à Paris et celle du Ministre des Affaires étrangères du Mali, M. Abdoulaye Koné à Dakar.",
+			[]string{"office:kone:ML:foreign_minister"}, nil},
 	})
 }
 
