@@ -182,6 +182,9 @@ func (x *engine) findEvents() {
 			if (t.kind == "consultations" || t.kind == "meeting") && t.status == "planned" && heldAfterRe.MatchString(low[t.e:min(sp.e, t.e+40)]) {
 				t.status = "held" // "acordaron un plan … en el marco de la Reunión de Consultas celebrada en…"
 			}
+			if t.kind == "consultations" && mechanismSetUpRe.MatchString(low[max(sp.s, t.s-30):t.s]) {
+				t.status = "planned" // "l'établissement d'un mécanisme de consultations politiques": to come
+			}
 			if t.kind == "meeting" && prepForRe.MatchString(low[max(sp.s, t.s-45):t.s]) {
 				t.status = "planned" // "to review plans for an inaugural session of the Joint Commission"
 			}
@@ -262,8 +265,8 @@ func (x *engine) agreedMeetings() {
 // message ("signed … following their talks" names new talks).
 func (x *engine) encounterBefore() bool {
 	for _, ev := range x.events {
-		switch ev.kind {
-		case "agreement", "message":
+		switch {
+		case ev.kind == "agreement" || ev.kind == "message" || ev.status == "planned":
 		default:
 			return true
 		}
@@ -1373,6 +1376,9 @@ var prepForRe = mkf(`\b(?:plans? for|preparations? for|preparing for|prepare for
 // heldAfterRe opens, after an event word, the participle that says it took
 // place ("en el marco de la Reunión de Consultas Políticas celebrada en…").
 var heldAfterRe = mkf(`^\s*(?:[\w-]+\s+){0,2}?(?:celebrad[ao]s?|realizad[ao]s?|efectuad[ao]s?|tenues?|held|qui s'est tenue|qui se sont tenues|que tuvo lugar|que se celebro)\b`)
+
+// mechanismSetUpRe ends the words that set up a mechanism before it works.
+var mechanismSetUpRe = mkf(`\b(?:etablissement d'(?:un|une)|etablir (?:un|une)|mise en place d'(?:un|une)|mettre en place (?:un|une)|creation d'(?:un|une)|creer (?:un|une)|establishment of (?:an?|the)|establish(?:ing)? (?:an?|the)|set(?:ting)? up (?:an?|the)|creation of (?:an?|the)|establecimiento de (?:un|una)|establecer (?:un|una)|crear (?:un|una)|creacion de (?:un|una))\s+(?:[\w-]+\s+){0,2}$`)
 
 // jointBodyRe is a bilateral joint commission in a meeting trigger.
 var jointBodyRe = mkf(`\b(?:commission mixte|joint commission|comision mixta|commission binationale|comision binacional|binational commission)\b`)

@@ -1298,6 +1298,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'celle du Ministre des Affaires étrangères, M. X' gives X the minister's title",
 			"Dakar, 20 juin (APS).- Cet entretien a prolongé les échanges intervenus lors de la visite du Chef de l'Etat sénégalais à Paris et celle du Ministre des Affaires étrangères du Mali, M. Abdoulaye Koné à Dakar.",
 			[]string{"office:kone:ML:foreign_minister"}, nil},
+		{"a mechanism of consultations set up is planned; 'à l'issue de leurs entretiens' after the signing is a meeting",
+			"Rabat – Le Maroc et le Gabon ont signé, lundi à Rabat, trois accords de coopération, outre l'établissement d'un mécanisme de consultations politiques. Ces accords ont été signés par le ministre des Affaires étrangères, Karim Alami et son homologue gabonais Paul Ndong, à l'issue de leurs entretiens bilatéraux.",
+			[]string{"event:consultations:planned:GA,MA", "event:meeting:held:GA,MA", "event:agreement:held:GA,MA"}, []string{"event:consultations:held:GA,MA"}},
 	})
 }
 
