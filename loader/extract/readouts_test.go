@@ -1301,6 +1301,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a mechanism of consultations set up is planned; 'à l'issue de leurs entretiens' after the signing is a meeting",
 			"Rabat – Le Maroc et le Gabon ont signé, lundi à Rabat, trois accords de coopération, outre l'établissement d'un mécanisme de consultations politiques. Ces accords ont été signés par le ministre des Affaires étrangères, Karim Alami et son homologue gabonais Paul Ndong, à l'issue de leurs entretiens bilatéraux.",
 			[]string{"event:consultations:planned:GA,MA", "event:meeting:held:GA,MA", "event:agreement:held:GA,MA"}, []string{"event:consultations:held:GA,MA"}},
+		{"a military rank before a name is no name word",
+			"New Delhi, March 26 (ANI): Minister of State (MoS) for External Affairs Gen (Retd) Arjun Rao signed the headquarters agreement.",
+			[]string{"office:rao:IN:minister"}, []string{"office:gen:IN:minister"}},
 	})
 }
 
