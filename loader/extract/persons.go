@@ -1490,6 +1490,10 @@ func classify(head, part string) string {
 		return "foreign_minister" // "his counterpart Minister of International Relations and Cooperation"
 	case h == "homologue" || h == "counterpart" || h == "homologo" || h == "homologa" || h == "su par" || h == "colega":
 		return "counterpart"
+	case h == "tanaiste":
+		return "deputy_prime_minister" // Ireland's
+	case h == "taoiseach":
+		return "head_of_government" // Ireland's
 	case strings.Contains(h, "vice premier") || strings.Contains(h, "vice premiere") || h == "deputy prime minister" || h == "vicepresidenta primera" || h == "vicepresidente primero":
 		return "deputy_prime_minister"
 	case (h == "vicepresidente" || h == "vicepresidenta" || strings.HasPrefix(h, "vice president") || strings.HasPrefix(h, "deputy chair") || strings.HasPrefix(h, "vice chair")) && cabinetRe.MatchString(part):
@@ -3130,6 +3134,9 @@ func (x *engine) resolveOffices() {
 		}
 		if t := foldString(o.title); usTitleRe.MatchString(t) && !strings.Contains(t, "secretary of state for") {
 			add("US") // "Deputy Secretary of State X": a title of the United States (the British add "for Africa")
+		}
+		if t := foldString(o.title); strings.Contains(t, "tanaiste") || strings.Contains(t, "taoiseach") {
+			add("IE") // "Tánaiste Simon Coveney": an Irish title
 		}
 		if ofTheKingRe.MatchString(foldString(o.title)) {
 			add(x.kingState()) // "le conseiller du roi, X": the King's

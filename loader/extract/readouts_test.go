@@ -1304,6 +1304,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a military rank before a name is no name word",
 			"New Delhi, March 26 (ANI): Minister of State (MoS) for External Affairs Gen (Retd) Arjun Rao signed the headquarters agreement.",
 			[]string{"office:rao:IN:minister"}, []string{"office:gen:IN:minister"}},
+		{"the Tánaiste and the Taoiseach are Ireland's deputy prime minister and prime minister",
+			"London - The Foreign Secretary met Tánaiste Sean Byrne today. He later called Taoiseach Mary Walsh.",
+			[]string{"office:byrne:IE:deputy_prime_minister", "office:walsh:IE:head_of_government"}, nil},
 	})
 }
 
