@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -31,9 +32,24 @@ func (x *engine) findEvents() {
 	// the triggers of a sentence go to buffers reused from sentence to
 	// sentence: no event keeps them
 	var tsBuf, keepBuf []trig
+	acronyms := x.eventAcronyms()
 	for si, sp := range x.sents {
 		low := x.f.low
 		ts := tsBuf[:0]
+		for _, a := range acronyms {
+			// "Foreign Office Consultations (FOC) were held … the next FOC will be hosted in Bangladesh"
+			for k := sp.s; k < sp.e; {
+				i := strings.Index(x.f.up[k:sp.e], a.name)
+				if i < 0 {
+					break
+				}
+				s, e := k+i, k+i+len(a.name)
+				k = e
+				if s > a.def && (s == 0 || !isWordByte(low[s-1])) && (e >= len(low) || !isWordByte(low[e])) && low[max(0, s-1)] != '(' {
+					ts = append(ts, trig{kind: a.kind, s: s, e: e})
+				}
+			}
+		}
 		for _, et := range eventTriggers {
 			re := et.re
 			if et.kind == "message" {
@@ -887,9 +903,9 @@ func (x *engine) addEvent(t trig, sp span) {
 		// no reporting state: the communiqué's protagonist is the other side
 		states = append(states, own)
 	}
-	if len(states) < 2 && jointBodyRe.MatchString(x.f.low[t.s:t.e]) {
-		// "La sixième session de cette commission mixte se tiendra au Maroc": the
-		// two states of the joint commission told before
+	if len(states) < 2 && (jointBodyRe.MatchString(x.f.low[t.s:t.e]) || t.e-t.s >= 2 && isAllCaps(x.f.up[t.s:t.e])) {
+		// "La sixième session de cette commission mixte se tiendra au Maroc", "the
+		// next FOC will be hosted in Bangladesh": the two states of the body told before
 		for i := len(x.events) - 1; i >= 0; i-- {
 			if ev := x.events[i]; len(ev.states) == 2 && (len(states) == 0 || contains(ev.states, states[0])) {
 				for _, st := range ev.states {
@@ -1979,4 +1995,30 @@ func (x *engine) joinParticipants(sp span) bool {
 	}
 	sort.Strings(ev.states)
 	return true
+}
+
+// eventAcronym is an acronym a text gives an event's name: "Foreign Office
+// Consultations (FOC)".
+type eventAcronym struct {
+	name, kind string
+	def        int // the offset after its definition
+}
+
+// eventAcronymRe is an acronym in brackets right after an event's name.
+var eventAcronymRe = regexp.MustCompile(`^ \(([A-Z]{2,6})\)`)
+
+// eventAcronyms returns the acronyms the text defines for event names.
+func (x *engine) eventAcronyms() []eventAcronym {
+	var out []eventAcronym
+	for _, et := range eventTriggers {
+		if et.kind != "consultations" && et.kind != "meeting" {
+			continue
+		}
+		for _, m := range x.find(et.re, 0, len(x.f.low)) {
+			if am := eventAcronymRe.FindStringSubmatchIndex(x.f.up[m[1]:min(len(x.f.up), m[1]+10)]); am != nil {
+				out = append(out, eventAcronym{name: x.f.up[m[1]+am[2] : m[1]+am[3]], kind: et.kind, def: m[1] + am[1]})
+			}
+		}
+	}
+	return out
 }

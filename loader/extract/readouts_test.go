@@ -1307,6 +1307,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"the Tánaiste and the Taoiseach are Ireland's deputy prime minister and prime minister",
 			"London - The Foreign Secretary met Tánaiste Sean Byrne today. He later called Taoiseach Mary Walsh.",
 			[]string{"office:byrne:IE:deputy_prime_minister", "office:walsh:IE:head_of_government"}, nil},
+		{"an acronym given to consultations names them again: 'the next FOC will be hosted in Nepal'",
+			"New Delhi - On November 24, India-Nepal Foreign Office Consultations (FOC) were held in New Delhi. It was agreed that the next FOC will be hosted in Nepal on a mutually convenient date.",
+			[]string{"event:consultations:held:IN,NP", "event:consultations:planned:IN,NP"}, nil},
 	})
 }
 
