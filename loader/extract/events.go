@@ -2007,16 +2007,30 @@ type eventAcronym struct {
 // eventAcronymRe is an acronym in brackets right after an event's name.
 var eventAcronymRe = regexp.MustCompile(`^ \(([A-Z]{2,6})\)`)
 
-// eventAcronyms returns the acronyms the text defines for event names.
+// eventAcronyms returns the acronyms the text defines for event names. It
+// looks for the rare " (ABC)" first, then for a trigger ending right there.
 func (x *engine) eventAcronyms() []eventAcronym {
 	var out []eventAcronym
-	for _, et := range eventTriggers {
-		if et.kind != "consultations" && et.kind != "meeting" {
+	up := x.f.up
+	for k := 0; ; {
+		i := strings.Index(up[k:], " (")
+		if i < 0 {
+			break
+		}
+		p := k + i
+		k = p + 2
+		am := eventAcronymRe.FindStringSubmatchIndex(up[p:min(len(up), p+10)])
+		if am == nil {
 			continue
 		}
-		for _, m := range x.find(et.re, 0, len(x.f.low)) {
-			if am := eventAcronymRe.FindStringSubmatchIndex(x.f.up[m[1]:min(len(x.f.up), m[1]+10)]); am != nil {
-				out = append(out, eventAcronym{name: x.f.up[m[1]+am[2] : m[1]+am[3]], kind: et.kind, def: m[1] + am[1]})
+		for _, et := range eventTriggers {
+			if et.kind != "consultations" && et.kind != "meeting" {
+				continue
+			}
+			for _, m := range x.find(et.re, max(0, p-80), p) {
+				if m[1] == p {
+					out = append(out, eventAcronym{name: up[p+am[2] : p+am[3]], kind: et.kind, def: p + am[1]})
+				}
 			}
 		}
 	}
