@@ -1387,7 +1387,7 @@ var privateCounterpartRe = mkf(`^\s+(?:with|con|avec)\s+(?:(?:the|los|las|les|de
 
 // prepForRe ends the words that prepare an event to come: "plans for an
 // inaugural", "preparations for a", "en vue de la prochaine".
-var prepForRe = mkf(`\b(?:plans? for|preparations? for|preparing for|prepare for|preparatifs d[eu']|preparation d[eu']|en vue d[eu']|con miras a|en preparacion de|preparativos de|preparar)\s*(?:(?:the|an?|la|le|l'|el|una?|une|del)\s+)?(?:[\w-]+\s+){0,3}$`)
+var prepForRe = mkf(`\b(?:plans? for|preparations? for|preparing for|prepare for|esperan (?:concretar|celebrar|realizar)|espera (?:concretar|celebrar|realizar)|hope to hold|esperent tenir|preparatifs d[eu']|preparation d[eu']|en vue d[eu']|con miras a|en preparacion de|preparativos de|preparar)\s*(?:(?:the|an?|la|le|l'|el|una?|une|del)\s+)?(?:[\w-]+\s+){0,3}$`)
 
 // heldAfterRe opens, after an event word, the participle that says it took
 // place ("en el marco de la Reunión de Consultas Políticas celebrada en…").

@@ -1310,6 +1310,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"an acronym given to consultations names them again: 'the next FOC will be hosted in Nepal'",
 			"New Delhi - On November 24, India-Nepal Foreign Office Consultations (FOC) were held in New Delhi. It was agreed that the next FOC will be hosted in Nepal on a mutually convenient date.",
 			[]string{"event:consultations:held:IN,NP", "event:consultations:planned:IN,NP"}, nil},
+		{"'esperan concretar la VIII Reunión de la Comisión Binacional' after talks: a planned meeting besides the held one",
+			"Asunción, 23 jul.- Los cancilleres de Paraguay y Bolivia, Juan Benítez y Carlos Rojas, mantuvieron hoy un encuentro en Lima. Benítez y Rojas también conversaron sobre el Plan de Acción y esperan concretar la VIII Reunión de la Comisión Binacional de Coordinación Política.",
+			[]string{"event:meeting:held:BO,PY", "event:meeting:planned:BO,PY"}, nil},
 	})
 }
 
