@@ -364,7 +364,7 @@ var coordGap = mkf(`^\s*(?:,|et|and|y|e|,\s*(?:et|and|y)|,?\s*(?:ainsi que|as we
 // accessionTopicRe is a candidacy named as an accession; accessionBackRe
 // ends the words that back it ("son appui pour l'", "supports the").
 var (
-	accessionTopicRe = mkf(`^(?:accession|adhesion|ingreso)`)
+	accessionTopicRe = mkf(`^(?:accession|adhesion|ingreso|incorporacion)`)
 	accessionBackRe  = mkf(`\b(?:appui\w*|soutien\w*|soutient|support\w*|backing|backs?|apoy\w*|apoyo|respald\w*|favor\w*|endorse\w*)\b[^.;]{0,25}$`)
 )
 
@@ -683,6 +683,10 @@ var processRe = mkf(`\b(?:process|processus|proceso|roadmap|feuille de route|hoj
 // (unlike "candidature", which may be anybody's).
 var applicationCueRe = mkf(`^(?:a |ont )?(?:appli|demande|solicitud|request|sollicit|solicit|sought|pidio|candidat[oa]s? a|candidate (?:for|to))`)
 
+// wishThatRe opens a wished-for or future accession ("para que México
+// ingrese", "la futura incorporación de México"): no membership yet.
+var wishThatRe = mkf(`\b(?:para que|pour que|afin que|so that|in order for|(?:futura|future|futur|eventual|eventuelle|possible|posible)\s+(?:incorporacion|adhesion|accession|integration|integracion|ingreso))\b[^.;]*$`)
+
 // allMemberRes is memberRes followed by extraMemberRes.
 var allMemberRes = append(memberRes[:len(memberRes):len(memberRes)], extraMemberRes...)
 
@@ -705,6 +709,9 @@ func (x *engine) findMemberships() {
 				post := low[e:min(sp.e, e+14)]
 				if mr.status == "joined" && strings.HasPrefix(post, " by ") {
 					continue // "joined by the Minister for …": company, not accession
+				}
+				if wishThatRe.MatchString(low[max(sp.s, s-100):e]) {
+					continue // "su respaldo para que México ingrese a la Unasur en calidad de observador": a wish
 				}
 				// "Bolivia, Colombia, Ecuador y el Perú, países miembros de la CAN",
 				// "Kenya, Uganda and Tanzania, member states of the EAC": a list in apposition

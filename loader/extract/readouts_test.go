@@ -1313,6 +1313,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'esperan concretar la VIII Reunión de la Comisión Binacional' after talks: a planned meeting besides the held one",
 			"Asunción, 23 jul.- Los cancilleres de Paraguay y Bolivia, Juan Benítez y Carlos Rojas, mantuvieron hoy un encuentro en Lima. Benítez y Rojas también conversaron sobre el Plan de Acción y esperan concretar la VIII Reunión de la Comisión Binacional de Coordinación Política.",
 			[]string{"event:meeting:held:BO,PY", "event:meeting:planned:BO,PY"}, nil},
+		{"'respalda la incorporación de México a la Unasur' backs a candidacy; 'la futura incorporación de México en calidad de observador' is no membership yet",
+			"Quito, 20 ago.- La secretaria general de la Unasur, Ana Restrepo, señaló que ese foro está abierto a la futura incorporación de México en calidad de país asociado u observador. El canciller de Ecuador, Luis Vera, indicó que el gobierno de su país respalda la incorporación de México como socio de la Unasur.",
+			[]string{"support:EC>MX:candidacy:support", "member:MX:UNASUR:applied"}, []string{"member:MX:UNASUR:observer", "member:MX:UNASUR:joined"}},
 	})
 }
 
