@@ -683,6 +683,10 @@ var processRe = mkf(`\b(?:process|processus|proceso|roadmap|feuille de route|hoj
 // (unlike "candidature", which may be anybody's).
 var applicationCueRe = mkf(`^(?:a |ont )?(?:appli|demande|solicitud|request|sollicit|solicit|sought|pidio|candidat[oa]s? a|candidate (?:for|to))`)
 
+// orgBodyAfterRe opens, after an organisation's name, a body within it
+// whose members are not the organisation's.
+var orgBodyAfterRe = mkf(`^\s+(?:contact group|groupe de contact|grupo de contacto|task force|working group|groupe de travail|grupo de trabajo|troika|troica)\b`)
+
 // wishThatRe opens a wished-for or future accession ("para que México
 // ingrese", "la futura incorporación de México"): no membership yet.
 var wishThatRe = mkf(`\b(?:para que|pour que|afin que|so that|in order for|(?:futura|future|futur|eventual|eventuelle|possible|posible)\s+(?:incorporacion|adhesion|accession|integration|integracion|ingreso))\b[^.;]*$`)
@@ -730,8 +734,14 @@ func (x *engine) findMemberships() {
 				for _, mm := range x.mentsIn(e, min(sp.e, e+90)) {
 					if mm.kind == kOrg {
 						org, orgPos = mm.key, mm.s
+						if orgBodyAfterRe.MatchString(low[mm.e:min(sp.e, mm.e+24)]) {
+							org = "-" // "a key member of the OIC Contact Group on Kashmir": a body within it
+						}
 						break
 					}
+				}
+				if org == "-" {
+					continue
 				}
 				if org == "" && strings.HasPrefix(low[s:e], "bid") {
 					continue // "a bid to host the Games": a bid, but to no organisation

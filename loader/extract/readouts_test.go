@@ -1316,6 +1316,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'respalda la incorporación de México a la Unasur' backs a candidacy; 'la futura incorporación de México en calidad de observador' is no membership yet",
 			"Quito, 20 ago.- La secretaria general de la Unasur, Ana Restrepo, señaló que ese foro está abierto a la futura incorporación de México en calidad de país asociado u observador. El canciller de Ecuador, Luis Vera, indicó que el gobierno de su país respalda la incorporación de México como socio de la Unasur.",
 			[]string{"support:EC>MX:candidacy:support", "member:MX:UNASUR:applied"}, []string{"member:MX:UNASUR:observer", "member:MX:UNASUR:joined"}},
+		{"a member of the OIC Contact Group is no member of the OIC for that",
+			"Islamabad - Foreign Minister Ali Raza expressed appreciation for Turkey's steadfast support, including as a key member of the OIC Contact Group on Jammu and Kashmir.",
+			nil, []string{"member:TR:OIC:member"}},
 	})
 }
 
