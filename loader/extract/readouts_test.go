@@ -1319,6 +1319,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a member of the OIC Contact Group is no member of the OIC for that",
 			"Islamabad - Foreign Minister Ali Raza expressed appreciation for Turkey's steadfast support, including as a key member of the OIC Contact Group on Jammu and Kashmir.",
 			nil, []string{"member:TR:OIC:member"}},
+		{"'Her Excellency will also have courtesy calls with X, Minister …; Y, Minister …' is the envoy named before, one meeting each",
+			"Kingstown, Nov. 27 - Her Excellency Natalie Brown, High Commissioner of Jamaica, presented her Letter of Introduction to Prime Minister Dr. Ralph Gonsalves. Her Excellency will also have courtesy calls with Dr. Peter Daniel, Minister of Tourism; and Carlos James, Minister of Education.",
+			[]string{"event:credentials:held:JM,VC", "office:daniel:VC:minister", "office:james:VC:minister", "event:meeting:planned:JM,VC"}, nil},
 	})
 }
 

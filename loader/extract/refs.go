@@ -273,6 +273,16 @@ func (x *engine) findRefs() {
 				added = append(added, pmention{s: sp.s + ms, e: sp.s + me, p: p, coref: true})
 			}
 		}
+		// "Her Excellency will also have courtesy calls with …": the envoy the
+		// sentence before is about
+		if m := excellencyOpenRe.FindStringIndex(x.f.low[sp.s:min(sp.e, sp.s+24)]); m != nil && si > 0 && !x.nameStartsNear(sp.s+m[1], sp.e) {
+			for k := si - 1; k >= max(0, si-2); k-- {
+				if p := x.firstPersonIn(x.sents[k]); p != nil {
+					added = append(added, pmention{s: sp.s + m[0], e: sp.s + m[1], p: p, coref: true})
+					break
+				}
+			}
+		}
 		// "les deux ministres"
 		for _, m := range x.find(twoPersonsRe, sp.s, sp.e) {
 			s, e := m[0], m[1]
@@ -296,6 +306,10 @@ func (x *engine) findRefs() {
 	slices.SortStableFunc(x.pms, byStart)
 	x.refs = nil
 }
+
+// excellencyOpenRe opens a sentence with an honorific standing for a person
+// named before ("Her Excellency will also…", "Son Excellence a ensuite…").
+var excellencyOpenRe = mkf(`^(?:her excellency|his excellency|son excellence|su excelencia)\b`)
 
 // bareSubjectRe finds a bare title opening a sentence, after at most a
 // short fronted phrase ("Le ministre a également eu…", "Later, the Minister
