@@ -1758,8 +1758,10 @@ func (x *engine) findPersons() {
 			if parts == nil && after == nil {
 				parts = x.parenEnvoyTitle(si, c) // "Ceux-ci représentent la Grèce (Calliope Douti), la Serbie (Milos Perisic)"
 			}
-			if p := x.respectiveTitle(si, c); p != nil && (parts == nil || x.stateless(parts)) {
-				parts, after = p, nil // "los jefes de Estado de Bolivia y España, Luis Arce y Pedro Sánchez"
+			if parts == nil || x.stateless(parts) {
+				if p := x.respectiveTitle(si, c); p != nil {
+					parts, after = p, nil // "los jefes de Estado de Bolivia y España, Luis Arce y Pedro Sánchez"
+				}
 			}
 			if parts == nil && after == nil {
 				parts = x.demonymEnvoyTitle(si, c) // "recibió las cartas de Estilo … del búlgaro Yanko Vasilev Yordanov"
