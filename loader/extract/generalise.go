@@ -1430,7 +1430,7 @@ var venueParenRe = mkf(`(?:\b(?:en|in|a|au|aux|at|dans|desde)\s+(?:la |le |l'|el
 
 // issueRe: "à l'issue de leur entretien", "at the end of their talks",
 // "tras su reunión": the only report of an event may be such a phrase.
-var issueRe = mkf(`(?:\b(?:a l'issue de|au terme de|apres|at the end of|after|following|tras|al termino de|despues de)\s+(?:(?:leur|leurs|their|su|sus|sa|son|his|her|the|la|le|el)\s+|l')?(?:\w+\s+){0,2}|\b(?:dans le cadre de|en el marco de|as part of|within the framework of|lors de|au cours de|durante|during)\s+(?:la |le |l'|the |su |sa |son |leur |their |his |her )(?:\w+\s+)?)$`)
+var issueRe = mkf(`(?:\b(?:a l'issue de|au terme de|apres|at the end of|after|following|tras|al termino de|despues de)\s+(?:(?:leur|leurs|their|su|sus|sa|son|his|her|the|la|le|el)\s+|l')?(?:\w+\s+){0,2}|\b(?:dans le cadre de|en el marco de|as part of|within the framework of|lors de|au cours de|durante|during)\s+(?:la |le |l'|the |su |sa |son |leur |their |his |her )?(?:\w+\s+)?)$`)
 
 // firstMention reports whether an anaphoric trigger is nevertheless the
 // first report of its event: no event was reported before it and it is a

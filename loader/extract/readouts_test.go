@@ -1322,6 +1322,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'Her Excellency will also have courtesy calls with X, Minister …; Y, Minister …' is the envoy named before, one meeting each",
 			"Kingstown, Nov. 27 - Her Excellency Natalie Brown, High Commissioner of Jamaica, presented her Letter of Introduction to Prime Minister Dr. Ralph Gonsalves. Her Excellency will also have courtesy calls with Dr. Peter Daniel, Minister of Tourism; and Carlos James, Minister of Education.",
 			[]string{"event:credentials:held:JM,VC", "office:daniel:VC:minister", "office:james:VC:minister", "event:meeting:planned:JM,VC"}, nil},
+		{"'during talks with X' with no determiner is the first report of the talks, not an anaphora",
+			"Colombo, May 6 - India's Foreign Secretary Arun Mehta reiterated India's commitment during talks with Sri Lankan Foreign Minister Nimal Perera in Colombo.",
+			[]string{"event:meeting:held:IN,LK", "office:mehta:IN:official", "office:perera:LK:foreign_minister"}, nil},
 	})
 }
 
