@@ -344,9 +344,10 @@ var (
 	// thisOrgRe: a demonstrative naming the organisation of the text ("A esta alianza")
 	thisOrgRe = mkf(`\b(?:esta|este|cette|ce|this|dicha|dicho)\s+(?:alianza|alliance|organizacion|organisation|organization|organismo|bloque|bloc|union|comunidad|communaute|community|grupo|groupe|group|foro|forum|mecanismo|mechanism)\b`)
 	// creationOfRe: the founding of an organisation ("la creación, junto con República Dominicana, de la Alianza")
-	creationOfRe = mk(`\b(?:creacion|creation|fundacion|fondation|founding|establishment)\b`)
+	// or its founders' verb ("avaient mis sur pied l'Alliance des Etats du Sahel")
+	creationOfRe = mk(`\b(?:creacion|creation|fundacion|fondation|founding|establishment|(?:ont|avaient|avons) (?:cree|fonde|mis sur pied)|(?:have |had )?(?:created|founded|set up|established)|(?:han |habian )?(?:creado|fundado)|crearon|fundaron|establecieron|constituyeron)\b`)
 	// withClauseRe: "junto con X,", "avec X,", "together with X," inside a creation phrase
-	creationGapRe = mkf(`^\s*,?\s*(?:(?:junto con|avec|along with|together with|con|with)\s+[^,.;]{0,50},\s*)?(?:de la|de l'|du|des|de|d'|of the|of|del)\s*$`)
+	creationGapRe = mkf(`^\s*,?\s*(?:(?:junto con|avec|along with|together with|con|with)\s+[^,.;]{0,50},\s*)?(?:de la|de l'|du|des|de|d'|of the|of|del|l'|la|le|les|the|el|los|las)\s*$`)
 )
 
 // memberFacts is pass 4b”: member lists after an organisation, acts of

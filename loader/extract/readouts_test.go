@@ -1325,6 +1325,15 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'during talks with X' with no determiner is the first report of the talks, not an anaphora",
 			"Colombo, May 6 - India's Foreign Secretary Arun Mehta reiterated India's commitment during talks with Sri Lankan Foreign Minister Nimal Perera in Colombo.",
 			[]string{"event:meeting:held:IN,LK", "office:mehta:IN:official", "office:perera:LK:foreign_minister"}, nil},
+		{"states that 'avaient mis sur pied' an organisation are its members",
+			"Ouagadougou - En septembre 2023, le Tchad, le Niger et le Burkina Faso avaient mis sur pied l'Alliance des Etats du Sahel (AES), un pacte de sécurité.",
+			[]string{"member:TD:Alliance of Sahel States:member", "member:NE:Alliance of Sahel States:member", "member:BF:Alliance of Sahel States:member"}, nil},
+		{"'leur décision de se retirer de la CEDEAO' is a departure",
+			"Dakar - Les présidents de transition du Mali et du Niger ont annoncé leur décision de se retirer sans délai de la CEDEAO.",
+			[]string{"member:ML:ECOWAS:left", "member:NE:ECOWAS:left"}, nil},
+		{"'the UN Environment Programme' is UNEP, not the UN",
+			"Nairobi - The UN Environment Programme, headquartered in Nairobi, welcomed the pledge.",
+			[]string{"hq:UNEP:KE"}, []string{"hq:UN:KE"}},
 	})
 }
 

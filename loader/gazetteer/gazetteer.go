@@ -210,6 +210,9 @@ func load(b []byte) (*Gazetteer, error) {
 		for _, lang := range sortedKeys(o.Names) {
 			for _, n := range o.Names[lang] {
 				bld.add(n, cand{kind: Org, key: o.Key, needCap: true})
+				if rest, ok := strings.CutPrefix(n, "United Nations "); ok && lang == "en" {
+					bld.add("UN "+rest, cand{kind: Org, key: o.Key, needCap: true}) // "UN Environment Programme"
+				}
 			}
 		}
 		for _, a := range o.Acronyms {
