@@ -951,6 +951,14 @@ func (x *engine) parenMembers(sp span) {
 		if i >= sp.e || low[i] != '(' {
 			continue
 		}
+		if ms := x.mentsIn(i+1, min(sp.e, i+40)); len(ms) > 0 && ms[0].kind == kOrg && ms[0].key == om.key && strings.TrimSpace(low[i+1:ms[0].s]) == "" {
+			// "el Mercado Común del Sur (MERCOSUR, Argentina, Brasil…)": the acronym, then the members
+			j := skipSpaces(low, ms[0].e)
+			if j >= sp.e || low[j] != ',' {
+				continue
+			}
+			i = j
+		}
 		list := x.stateListAfter(i+1, sp)
 		if len(list) < 2 {
 			continue

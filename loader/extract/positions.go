@@ -217,6 +217,15 @@ func (x *engine) findSupports() {
 			if len(subjs) > 0 && len(sups) == 0 {
 				sups, conf = x.speakerSupporter(ts, sp, subjs), 0.6
 			}
+			if by, thanker := x.thankedFor(ts, sp); by != "" {
+				// "India thanked Germany for backing its membership bid": the thanked backs the thanker
+				if len(subjs) == 0 || len(subjs) == 1 && subjs[0] == by {
+					subjs, subjOrg = []string{thanker}, false
+				}
+				if !contains(subjs, by) {
+					sups, conf = []string{by}, 0.7
+				}
+			}
 			if len(subjs) == 0 || len(sups) == 0 {
 				continue
 			}
@@ -711,6 +720,9 @@ func (x *engine) findMemberships() {
 				}
 				pre := low[max(sp.s, s-25):s]
 				post := low[e:min(sp.e, e+14)]
+				if mr.status == "member" && strings.HasSuffix(pre, "-") {
+					continue // "the 48-member Nuclear Suppliers Group": its size
+				}
 				if mr.status == "joined" && strings.HasPrefix(post, " by ") {
 					continue // "joined by the Minister for …": company, not accession
 				}
@@ -805,6 +817,17 @@ func (x *engine) findMemberships() {
 							states = []string{mm.key}
 							break
 						}
+					}
+				}
+				if by, thanker := x.thankedFor(s, sp); by != "" && status == "applied" && (len(states) == 0 || len(states) == 1 && states[0] == by) {
+					states = []string{thanker} // "India thanked Germany for backing its membership bid in the NSG"
+				}
+				if len(states) == 0 && genericGenitiveRe.MatchString(low[e:min(sp.e, e+40)]) {
+					continue // "admission of countries who have not signed the NPT": no state of the text
+				}
+				if len(states) == 0 && status == "applied" && eachOtherRe.MatchString(low[max(sp.s, s-20):s]) {
+					if ps := x.mutualParties(sp); len(ps) == 2 {
+						states = ps // "the two countries supported each other's candidature for a permanent seat"
 					}
 				}
 				if len(states) == 0 && status == "applied" && !applicationCueRe.MatchString(low[s:e]) {
@@ -1534,4 +1557,55 @@ func (x *engine) listedNext(sp span) []string {
 		break
 	}
 	return nil
+}
+
+// genericGenitiveRe opens a generic genitive after a membership cue ("of
+// countries who…", "de nouveaux pays", "de otros estados").
+var genericGenitiveRe = mkf(`^\s+(?:of|de|des|d'|del)\s+(?:(?:new|other|nouveaux|autres|nuevos|otros|more|plus de|mas)\s+)?(?:countries|states|nations|pays|etats|paises|estados|members|membres|miembros)\b`)
+
+// eachOtherRe ends a reciprocal possessive before a bid ("each other's
+// candidature", "leurs candidatures respectives" is not one).
+var eachOtherRe = mkf(`\b(?:each other's|one another's|mutual|reciprocal)\s+(?:\w+\s+)?$`)
+
+// thankVerbRe ends a verb of thanks before its addressee ("thanked",
+// "a remercié le", "agradeció a"); forRe opens the reason of the thanks
+// up to a stance noun or verb ("for backing its", "pour son soutien à sa").
+var (
+	thankVerbRe = mkf(`\b(?:thank(?:ed|s)?|remerci(?:e|ent|er|ant)|agradeci(?:o|eron|endo)|agradece|agradecen|agradecer)\s+(?:(?:the|le|la|les|l'|el|al|a|a la)\s*)?$`)
+	thankGapRe  = mkf(`^\s*,?\s*(?:[\w']+\s+){1,8}$`)
+	thankForRe  = mkf(`^\s*,?\s*(?:for|pour|por)\s+(?:(?:its|son|sa|ses|su|sus|their|leur|le|la|el|the)\s+)?(?:\w+\s+){0,2}(?:backing|supporting|support|soutien|appui|apoyo|respaldo|endorsing|endorsement|avoir soutenu|avoir appuye|haber apoyado|haber respaldado)\b`)
+)
+
+// thankedFor returns the state thanked for backing a position whose topic
+// starts at ts, and the thanking state (the state named or holding office
+// before the verb, else the reporting state); "", "" if the sentence has no
+// such thanks.
+func (x *engine) thankedFor(ts int, sp span) (by, thanker string) {
+	low := x.f.low
+	for _, m := range x.mentsIn(sp.s, ts) {
+		if m.kind != kState || m.demonym || !thankVerbRe.MatchString(low[max(sp.s, m.s-25):m.s]) || !thankForRe.MatchString(low[m.e:ts]) || !thankGapRe.MatchString(low[m.e:ts]) {
+			continue
+		}
+		v := m.s - len(thankVerbRe.FindString(low[max(sp.s, m.s-25):m.s]))
+		for _, mm := range x.mentsIn(sp.s, v) {
+			if mm.kind == kState && mm.key != m.key {
+				thanker = mm.key
+			}
+		}
+		for _, pm := range pmRange(x.pms, sp.s, v) {
+			if pm.p != nil {
+				if st := pm.p.states(); len(st) == 1 && st[0] != m.key {
+					thanker = st[0]
+				}
+			}
+		}
+		if thanker == "" && x.reporting != m.key {
+			thanker = x.reporting
+		}
+		if thanker == "" {
+			return "", ""
+		}
+		return m.key, thanker
+	}
+	return "", ""
 }
