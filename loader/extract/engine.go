@@ -666,8 +666,38 @@ func (x *engine) reportingFromPersons() {
 	}
 	if x.reporting == "" {
 		x.reporting, x.guessedReporting = x.fallbackR, true
+		if h := x.envoyHost(); h != "" {
+			// "l'ambassadeur du Gabon au Liban", "Mme X, ambassadrice de Tchéquie":
+			// a text that meets foreign envoys in one state speaks from there
+			x.reporting = h
+		}
 	}
 	x.setPartner()
+}
+
+// envoyHostRe ends the words placing foreign envoys or embassies in the
+// state named next ("l'ambassadeur du Gabon au ", "the Ambassador of Peru to ",
+// "l'ambassade gabonaise au ").
+var envoyHostRe = mkf(`\b(?:ambassade|ambassades|ambassadeurs?|ambassadrices?|embassy|embassies|ambassadors?|embajadas?|embajador(?:es|as)?|embajadora)\s+(?:(?:du|de la|de l'|de|d'|des|of the|of|del)\s+[^.;,()]{2,40}?|[a-z]+)\s(?:au|aux|en|in|to|a)\s+(?:la |le |l'|the )?$`)
+
+// envoyHost returns the one state where the text places foreign envoys or
+// embassies (at least twice, and no other such state), "" otherwise.
+func (x *engine) envoyHost() string {
+	counts := map[string]int{}
+	for _, m := range x.ments {
+		if m.kind == kState && !m.demonym && envoyHostRe.MatchString(x.f.low[max(0, m.s-90):m.s]) {
+			counts[m.key]++
+		}
+	}
+	if len(counts) != 1 {
+		return ""
+	}
+	for k, c := range counts {
+		if c >= 2 {
+			return k
+		}
+	}
+	return ""
 }
 
 // firstTitledPending reports whether the first official named in the text

@@ -685,7 +685,7 @@ var stateSegmentEndRe = mkf(`^(?:\s*[,.;]|\s+(?:and|et|y)\b|\s*$)`)
 var andBeforeRe = mkf(`\s(?:and|et|y)\s+$`)
 
 // capacityRe introduces the title a person acts in, later in the sentence.
-var capacityRe = mkfi(`\b(?:(?:en qualite de|in (?:his|her) capacity as|(?:credentials|credence|creances?|credenciales) (?:as|en tant que|comme|como)|en (?:su )?calidad de|comme nouveau|comme nouvel|comme nouvelle|as the new|as new|como nuev[oa]|(?:accrediting|appointing|designating|naming) (?:him|her)(?: as)?|accredited as|acreditandol[oa] como|(?:la|lo|le) acreditan? como|l'accreditant comme|l'accreditent comme)\s+|en qualite d')(?:(?:le|la|l'|the|el|nouvel?|nouvelle|new|nuev[oa]|non-resident|non resident|non-residente|no residente|non-resident)\s+)*`)
+var capacityRe = mkfi(`\b(?:(?:en (?:sa |son )?qualite de|in (?:his|her) capacity as|(?:credentials|credence|creances?|credenciales) (?:as|en tant que|comme|como)|en (?:su )?calidad de|comme nouveau|comme nouvel|comme nouvelle|as the new|as new|como nuev[oa]|(?:accrediting|appointing|designating|naming) (?:him|her)(?: as)?|accredited as|acreditandol[oa] como|(?:la|lo|le) acreditan? como|l'accreditant comme|l'accreditent comme)\s+|en (?:sa |son )?qualite d')(?:(?:le|la|l'|the|el|nouvel?|nouvelle|new|nuev[oa]|non-resident|non resident|non-residente|no residente|non-resident)\s+)*`)
 
 // capacityTitle returns the title a candidate name acts in when the sentence
 // gives it later ("X … en qualité de haut-commissaire de la République
@@ -1445,6 +1445,7 @@ var (
 	// juntaRe: the president of such a council heads the state
 	juntaRe              = mkf(`\b(?:conseil militaire|conseil de souverainete|conseil souverain|military council|sovereignty council|sovereign council|consejo militar|consejo soberano|consejo de soberania)\b`)
 	cabinetRe            = mkf(`\b(?:consejo de ministros|conseil des ministres|council of ministers|cabinet of ministers|cabinet des ministres|gabinete de ministros)\b`)
+	bareCouncilRe        = mkf(`^\W*(?:(?:le|la|el|the)\s+)?(?:president|presidente|presidenta) (?:du conseil|del consejo|of the council)\s*(?:,.*)?$`)
 	councilOfMinistersRe = mkf(`\b(?:consejo de ministros|conseil des ministres|council of ministers)\b`)
 	orgLikeRe            = mkf(`\b(?:onu|un|nations unies|united nations|naciones unidas|hcr|unhcr|droits de l.homme|human rights|derechos humanos|refugies|refugees|refugiados)\b`)
 	deputyRe             = mkf(`\b(?:adjoint|adjointe|deputy|adjunto|adjunta|vice|assistant)\b`)
@@ -1518,8 +1519,8 @@ func classify(head, part string) string {
 		return "official"
 	case h == "president" || h == "presidente" || h == "presidenta" || h == "chairperson" || h == "chairman":
 		switch {
-		case councilOfMinistersRe.MatchString(part):
-			return "head_of_government" // "presidente del Consejo de Ministros" (Peru, Italy)
+		case councilOfMinistersRe.MatchString(part) || bareCouncilRe.MatchString(part):
+			return "head_of_government" // "presidente del Consejo de Ministros" (Peru, Italy), "le président du Conseil" (Lebanon)
 		case juntaRe.MatchString(part):
 			return "head_of_state" // "président du Conseil militaire de transition", "Chairman of the Sovereignty Council"
 		case parliamentRe.MatchString(part):
@@ -3798,6 +3799,34 @@ func (x *engine) counterStates(p *person, o *office) []string {
 			}
 		}
 	}
+	if o.pos >= sp.s && o.pos < sp.e && !companion {
+		// "X a eu une série de rencontres avec les ambassadeurs du Maroc, de
+		// Tchéquie et du Gabon": who meets envoys is of none of their states
+		low := x.f.low
+		for _, t := range x.meetTriggers(o.sent) {
+			if t[0] < o.pos {
+				continue
+			}
+			for _, em := range x.find(envoyNounRe, t[1], min(sp.e, t[1]+80)) {
+				last := em[1]
+				for i, m := range x.mentsIn(em[1], sp.e) {
+					if m.kind != kState || m.demonym {
+						break
+					}
+					gap := low[last:m.s]
+					if i == 0 && !envoyGenRe.MatchString(gap) || i > 0 && !envoyListGlueRe.MatchString(gap) {
+						break
+					}
+					if !contains(out, m.key) {
+						out = append(out, m.key)
+					}
+					last = m.e
+				}
+				break
+			}
+			break
+		}
+	}
 	if o.pos >= sp.s && o.pos < sp.e {
 		// "Minister X commended the Dominican Republic", "a remercié le Pérou":
 		// the state one thanks or praises is another
@@ -3848,6 +3877,15 @@ func (x *engine) counterStates(p *person, o *office) []string {
 	}
 	return out
 }
+
+// envoyNounRe: the envoys met ("les ambassadeurs", "the ambassador");
+// envoyGenRe: the genitive up to their first state; envoyListGlueRe: the
+// glue between the states of their list ("…, de Tchéquie et du Gabon").
+var (
+	envoyNounRe     = mk(`\b(?:ambassadeurs?|ambassadrices?|ambassadors?|embajador(?:es|as)?|embajadora|envoys?|envoyes?|charges? d'affaires|encargados? de negocios)\b`)
+	envoyGenRe      = mkf(`^\s*(?:du|de la|de l'|des|de|d'|of the|of|from|del|de los|de las)\s*$`)
+	envoyListGlueRe = mkf(`^\s*(?:,|,?\s*(?:et|and|y|e))\s*(?:du|de la|de l'|des|de|d'|of the|of|from|del|de los|de las)?\s*$`)
+)
 
 // praiseObjRe ends a verb of praise or thanks right before its object.
 var praiseObjRe = mkf(`\b(?:commended|thanked|praised|lauded|hailed|congratulated|a felicite|a remercie|a salue|felicito|agradecio|elogio)\s+(?:(?:the|le|la|l'|el)\s*)?$`)

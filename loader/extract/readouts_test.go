@@ -1355,6 +1355,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'países candidatos al ingreso en la UE' applied, not joined",
 			"Bruselas - Eslovaquia y Chipre son países candidatos al ingreso en la Unión Europea.",
 			[]string{"member:SK:EU:applied", "member:CY:EU:applied"}, []string{"member:SK:EU:joined"}},
+		{"a text meeting envoys 'au Liban' speaks from Lebanon; 'le président du Conseil, M. X, en sa qualité de ministre des Affaires étrangères'",
+			"Le président du Conseil, M. Karim Saadé, en sa qualité de ministre des Affaires étrangères, a eu hier des rencontres avec les ambassadeurs de Pologne et du Chili. L'ambassadrice de Pologne, Mme Anna Nowak, qui se rend à Varsovie, a évoqué les relations bilatérales; la Pologne suit de près les projets de Varsovie. M. Saadé a reçu enfin l'ambassadeur du Chili au Liban, M. Pablo Soto, venu l'informer que l'ambassade chilienne au Liban est de nouveau ouverte.",
+			[]string{"office:saade:LB:head_of_government", "office:saade:LB:foreign_minister", "event:meeting:held:CL,LB"}, []string{"office:saade:PL:official", "event:meeting:held:CL,PL"}},
 	})
 }
 
