@@ -226,6 +226,12 @@ func (x *engine) findSupports() {
 					sups, conf = []string{by}, 0.7
 				}
 			}
+			if len(subjs) > 0 && len(sups) == 0 && x.matchIn(someStatesRe, sp.s, ts) {
+				// "Au moins une dizaine de pays européens ont exprimé leur appréciation
+				// positive de l'initiative d'autonomie. … Il a cité à titre d'exemple le
+				// Portugal, l'Espagne…": the states the next sentence lists
+				sups, conf = x.examplesNext(sp), 0.6
+			}
 			if len(subjs) == 0 || len(sups) == 0 {
 				continue
 			}
@@ -367,7 +373,7 @@ func (x *engine) coordBefore(last ment, sp span, kind int) []string {
 	return out
 }
 
-var coordGap = mkf(`^\s*(?:,|et|and|y|e|,\s*(?:et|and|y)|,?\s*(?:ainsi que|as well as|asi como))\s*(?:du|de la|de l'|de|d'|des|the|la|le|l'|el|a|au|a la|of)?\s*$`)
+var coordGap = mkf(`^\s*(?:,|et|and|y|e|,\s*(?:et|and|y)|,?\s*(?:ainsi que|as well as|asi como))\s*(?:du|de la|de l'|de|d'|des|the|la|le|les|l'|el|los|las|a|au|aux|a la|of)?\s*$`)
 
 // subjectsOf finds whose territorial integrity, plan, sovereignty or candidacy it is.
 // accessionTopicRe is a candidacy named as an accession; accessionBackRe
@@ -1608,4 +1614,38 @@ func (x *engine) thankedFor(ts int, sp span) (by, thanker string) {
 		return m.key, thanker
 	}
 	return "", ""
+}
+
+// someStatesRe names unnamed states as the actors of a stance ("une
+// dizaine de pays européens", "several countries", "varios países").
+var someStatesRe = mkf(`\b(?:dizaine|plusieurs|nombreux|de nombreux|certains|several|many|numerous|a dozen|some|varios|varias|numerosos|muchos|una decena|otros|d'autres|other)\s+(?:de\s+|of\s+(?:the\s+)?)?(?:pays|etats|countries|states|nations|paises|estados|naciones|gouvernements|governments|gobiernos)\b`)
+
+// examplesRe opens a list of examples ("a cité à titre d'exemple", "such as",
+// "entre ellos").
+var examplesRe = mkf(`\b(?:a titre d'exemple|par exemple|notamment|for example|for instance|such as|including|namely|por ejemplo|entre ellos|entre otros|como son)\s*,?\s*(?:(?:le|la|les|l'|the|el|los|las)\s*)?`)
+
+// examplesNext returns the states (two or more) listed as examples in the
+// sentence after sp, or the list that opens it ("Il s'agit de …").
+func (x *engine) examplesNext(sp span) []string {
+	if l := x.listedNext(sp); len(l) > 1 {
+		return l
+	}
+	k := sort.Search(len(x.sents), func(i int) bool { return x.sents[i].s >= sp.e })
+	if k >= len(x.sents) {
+		return nil
+	}
+	nx := x.sents[k]
+	m := x.indexIn(examplesRe, nx.s, nx.e)
+	if m == nil {
+		return nil
+	}
+	for _, mm := range x.mentsIn(nx.s+m[1], min(nx.e, nx.s+m[1]+5)) {
+		if mm.kind == kState && !mm.demonym {
+			if l := x.coordList(mm, nx, kState); len(l) > 1 {
+				return l
+			}
+		}
+		break
+	}
+	return nil
 }

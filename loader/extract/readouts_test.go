@@ -1358,6 +1358,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a text meeting envoys 'au Liban' speaks from Lebanon; 'le président du Conseil, M. X, en sa qualité de ministre des Affaires étrangères'",
 			"Le président du Conseil, M. Karim Saadé, en sa qualité de ministre des Affaires étrangères, a eu hier des rencontres avec les ambassadeurs de Pologne et du Chili. L'ambassadrice de Pologne, Mme Anna Nowak, qui se rend à Varsovie, a évoqué les relations bilatérales; la Pologne suit de près les projets de Varsovie. M. Saadé a reçu enfin l'ambassadeur du Chili au Liban, M. Pablo Soto, venu l'informer que l'ambassade chilienne au Liban est de nouveau ouverte.",
 			[]string{"office:saade:LB:head_of_government", "office:saade:LB:foreign_minister", "event:meeting:held:CL,LB"}, []string{"office:saade:PL:official", "event:meeting:held:CL,PL"}},
+		{"'plusieurs pays européens ont une appréciation positive du plan d'autonomie … il a cité à titre d'exemple A, les B et C': the states listed",
+			"Rabat - Selon le ministre, plusieurs pays européens ont exprimé leur appréciation positive du plan d'autonomie marocain. Il a cité à titre d'exemple la Belgique, les Pays-Bas, l'Irlande et l'Autriche.",
+			[]string{"support:BE>MA:autonomy_plan:support", "support:NL>MA:autonomy_plan:support", "support:IE>MA:autonomy_plan:support", "support:AT>MA:autonomy_plan:support"}, nil},
 	})
 }
 
