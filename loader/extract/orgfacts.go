@@ -66,6 +66,15 @@ func (x *engine) pluralMissions() {
 			if len(senders) == 0 && (generic || newBeforeRe.MatchString(low[max(sp.s, s-20):s])) && len(hosts) > 0 && x.reporting != "" {
 				senders = []string{x.reporting} // "the opening of nine new diplomatic posts", "the new embassies in …": the reporting state's
 			}
+			if len(senders) == 0 && len(hosts) > 0 && otherOnesRe.MatchString(low[max(sp.s, s-25):s]) {
+				// "cuatro nuevas embajadas españolas … Las otras tres embajadas se abrirán en …": the same sender's
+				for i := len(x.missions) - 1; i >= 0; i-- {
+					if x.missions[i].kind == kind {
+						senders = []string{x.missions[i].sender}
+						break
+					}
+				}
+			}
 			if generic && len(hosts) == 0 {
 				continue // no place named: "diplomatic missions" may be anybody's
 			}
@@ -204,6 +213,9 @@ func (x *engine) pluralSenders(s, e int, sp span) ([]string, int) {
 	}
 	return nil, e
 }
+
+// otherOnesRe ends "the other (three)" before a plural mission word.
+var otherOnesRe = mkf(`\b(?:the other|les autres|las otras|los otros)\s+(?:\w+\s+)?$`)
 
 // newBeforeRe ends the words before a plural mission word that make the
 // missions new ones ("the new embassies", "les nouvelles ambassades").

@@ -1013,6 +1013,10 @@ func (x *engine) findMissions() {
 					}
 				}
 			}
+			if sender == "" && x.reporting != "" && !x.weakReporting && govSubjectRe.MatchString(low[sp.s:s]) && len(x.mentsIn(sp.s, s)) == 0 {
+				// "El Consejo de Ministros decidió abrir una embajada en Hanoi": the reporting state's government
+				sender = x.reporting
+			}
 			if sender == "" {
 				// "She stressed that the opening of a consulate general in Dakhla …": hers
 				if p := x.pronounPerson(sp); p != nil && len(p.states()) == 1 && p.states()[0] != host {
@@ -1116,8 +1120,9 @@ func (x *engine) missionStatus(s, e int, sp span) string {
 		return "opened"
 	case x.match(closedRe, ws, we):
 		return "closed"
-	case x.match(announcedRe, max(sp.s, s-60), s) || x.match(plannedRe, max(sp.s, s-60), s) && !x.match(openedRe, max(sp.s, s-25), s):
-		return "announced"
+	case x.match(announcedRe, max(sp.s, s-60), s) || x.match(plannedRe, max(sp.s, s-60), s) && !x.match(openedRe, max(sp.s, s-25), s) ||
+		futureOpenAfterRe.MatchString(low[e:min(sp.e, e+40)]):
+		return "announced" // (and "Las otras tres embajadas se abrirán en …")
 	case x.match(openedRe, ws, we):
 		return "opened"
 	}
@@ -1649,3 +1654,10 @@ func (x *engine) examplesNext(sp span) []string {
 	}
 	return nil
 }
+
+// govSubjectRe opens a sentence whose subject is a government with no state
+// named ("El Consejo de Ministros decidió…", "Le gouvernement a décidé…").
+var govSubjectRe = mkf(`^\W*(?:[^,.;]{0,30},\s*)?(?:(?:el|le|la|the|l')\s*)(?:gobierno|gouvernement|government|consejo de ministros|conseil des ministres|council of ministers|cabinet|gabinete|ejecutivo|executif)\b`)
+
+// futureOpenAfterRe: a future verb of opening right after the mission word.
+var futureOpenAfterRe = mkf(`^[^.;]{0,15}?\b(?:se abriran|se abrira|abriran|abrira|will open|will be opened|will be set up|will be established|ouvriront|ouvrira|seront ouvertes?|sera ouverte?|seront inaugurees?|sera inauguree?|se inaugurara|se inauguraran)\b`)

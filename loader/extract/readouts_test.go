@@ -1361,6 +1361,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'plusieurs pays européens ont une appréciation positive du plan d'autonomie … il a cité à titre d'exemple A, les B et C': the states listed",
 			"Rabat - Selon le ministre, plusieurs pays européens ont exprimé leur appréciation positive du plan d'autonomie marocain. Il a cité à titre d'exemple la Belgique, les Pays-Bas, l'Irlande et l'Autriche.",
 			[]string{"support:BE>MA:autonomy_plan:support", "support:NL>MA:autonomy_plan:support", "support:IE>MA:autonomy_plan:support", "support:AT>MA:autonomy_plan:support"}, nil},
+		{"'Las otras dos embajadas se abrirán en A (X) y B (Y)': the sender of the missions just told, to come; 'el Consejo de Ministros decidió abrir una embajada': the reporting state's",
+			"Lisboa - El Gobierno aprobó la creación de tres nuevas embajadas portuguesas, una de ellas en Dakar. Las otras dos embajadas se abrirán en Lima (Perú) y Quito (Ecuador). Hace un mes, el Consejo de Ministros decidió abrir una embajada en Hanoi.",
+			[]string{"mission:embassy:PT>PE:Lima:announced", "mission:embassy:PT>EC:Quito:announced", "mission:embassy:PT>VN:Hanoi:announced"}, nil},
 	})
 }
 
