@@ -3159,6 +3159,9 @@ func (x *engine) resolveOffices() {
 		if st := x.listNeighbourState(it.p, o); st != "" {
 			add(st) // "Malaysia's Prime Minister X, Foreign Minister Y and Defence Minister Z"
 		}
+		if st := x.semicolonItemState(it.p, o); st != "" {
+			add(st) // "Qin Gang, Ministro de Relaciones Exteriores de China; Hua Chunying, portavoz del Ministerio": one side's list
+		}
 		if st := x.messageSender(it.p, o); st != "" {
 			add(st) // "Il était porteur d'un message du président X": the envoy's own leader
 		}
@@ -4547,6 +4550,45 @@ func (x *engine) missionPlace(sp span, off int, q *person) string {
 	for _, m := range x.mentsIn(sp.s, off) {
 		if (m.kind == kCity || m.capital) && m.key != "" && len(m.key) == 2 && !contains(q.states(), m.key) && locativeRe.MatchString(x.f.low[max(sp.s, m.s-6):m.s]) {
 			return m.key
+		}
+	}
+	return ""
+}
+
+// itemOpenRe ends the separator that opens an item of a list of officials
+// ("; ", "; y ", "; et Mme ").
+var itemOpenRe = mkf(`;\s*(?:(?:and|et|y|e)\s+)?(?:(?:mr|mrs|ms|m|mme|sr|sra|dr|el|la|le)\.?\s+)?$`)
+
+// semicolonItemState returns the state of the official named in the item
+// before, in a list whose items ("Name, Title") are separated by
+// semicolons, when the holder of office o opens the next item; "" otherwise.
+func (x *engine) semicolonItemState(p *person, o *office) string {
+	if o.sent < 0 || o.sent >= len(x.sents) {
+		return ""
+	}
+	sp := x.sents[o.sent]
+	low := x.f.low
+	own := o.pos // the name
+	if own <= sp.s || own >= sp.e || !itemOpenRe.MatchString(low[max(sp.s, own-12):own]) {
+		return ""
+	}
+	semi := strings.LastIndexByte(low[sp.s:own], ';')
+	if semi < 0 {
+		return ""
+	}
+	semi += sp.s
+	start := sp.s
+	if k := strings.LastIndexByte(low[sp.s:semi], ';'); k >= 0 {
+		start = sp.s + k
+	}
+	for _, pm := range pmRange(x.pms, start, semi) {
+		if pm.p == nil || pm.p == p {
+			continue
+		}
+		for _, po := range pm.p.offices {
+			if po.state != "" && !po.pending && po.org == "" && po.sent == o.sent {
+				return po.state
+			}
 		}
 	}
 	return ""

@@ -1364,6 +1364,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'Las otras dos embajadas se abrirán en A (X) y B (Y)': the sender of the missions just told, to come; 'el Consejo de Ministros decidió abrir una embajada': the reporting state's",
 			"Lisboa - El Gobierno aprobó la creación de tres nuevas embajadas portuguesas, una de ellas en Dakar. Las otras dos embajadas se abrirán en Lima (Perú) y Quito (Ecuador). Hace un mes, el Consejo de Ministros decidió abrir una embajada en Hanoi.",
 			[]string{"mission:embassy:PT>PE:Lima:announced", "mission:embassy:PT>EC:Quito:announced", "mission:embassy:PT>VN:Hanoi:announced"}, nil},
+		{"'X, Ministro de Relaciones Exteriores de Japón; Y, portavoz del Ministerio; Z, Director…': the items of one side's list",
+			"Managua - A la ceremonia asistieron Kenji Sato, Ministro de Relaciones Exteriores de Japón; Aiko Mori, portavoz del Ministerio de Relaciones Exteriores; Taro Ueda, Director para América Latina; además de autoridades locales.",
+			[]string{"office:mori:JP:official", "office:ueda:JP:official"}, []string{"office:mori:NI:official"}},
 	})
 }
 
