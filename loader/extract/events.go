@@ -224,6 +224,7 @@ func (x *engine) findEvents() {
 	}
 	x.listEvents()
 	x.visitRule()
+	x.meetingsCalledVisits()
 	x.agreedMeetings()
 }
 
@@ -363,6 +364,9 @@ func (x *engine) plannedIn(s, e int) bool {
 		if x.f.low[m[0]:m[1]] == "will" && strings.HasSuffix(x.f.low[max(s, m[0]-5):m[0]], "good ") {
 			continue
 		}
+		if w := x.f.low[m[0]:m[1]]; (w == "annonce" || w == "announced") && thatAfterRe.MatchString(x.f.low[m[1]:min(e, m[1]+40)]) {
+			continue // "annonce dans un tweet que X a rencontré": a report; the verb reported tells the time
+		}
 		if w := x.f.low[m[0]:m[1]]; (w == "invitation" || w == "invitacion") && onInvitationRe.MatchString(x.f.low[max(s, m[0]-10):m[0]]) {
 			continue // "arrived … at the invitation of X": the reason of a done act
 		}
@@ -370,6 +374,10 @@ func (x *engine) plannedIn(s, e int) bool {
 	}
 	return false
 }
+
+// thatAfterRe opens the clause an announcement reports ("annonce dans un
+// tweet que", "announced today that").
+var thatAfterRe = mkf(`^(?:\s+[\w']+){0,5}?\s+(?:que|qu'|that)\b`)
 
 // onInvitationRe ends the preposition of "at the invitation of", "à
 // l'invitation de", "por invitación de".
@@ -2035,4 +2043,52 @@ func (x *engine) eventAcronyms() []eventAcronym {
 		}
 	}
 	return out
+}
+
+// thisVisitRe names a visit already told ("Cette visite s'inscrit…", "This
+// visit is part of…", "Esta visita…").
+var thisVisitRe = mkf(`\b(?:cette|this|esta|dicha)\s+(?:\w+\s+)?(?:visite|visit|visita)\b`)
+
+// meetingsCalledVisits turns into a visit the meeting that a later sentence
+// calls "this visit" when the text reports no visit ("X a rencontré, à
+// Cotonou, son homologue … Cette visite s'inscrit dans …": the guest's trip).
+func (x *engine) meetingsCalledVisits() {
+	for _, ev := range x.events {
+		if ev.kind == "visit" {
+			return
+		}
+	}
+	for _, sp := range x.sents {
+		if !x.matchIn(thisVisitRe, sp.s, sp.e) {
+			continue
+		}
+		if ev := x.recentEvent("meeting", sp, 3); ev != nil && ev.status == "held" && len(ev.states) == 2 && x.abroad(ev) {
+			ev.kind = "visit"
+		}
+		return
+	}
+}
+
+// abroad reports whether the sentence of event ev places it in a city or
+// state of one party while the first person it names, the subject, is of
+// the other ("X a rencontré, à Cotonou, son homologue béninois"): the
+// subject travelled.
+func (x *engine) abroad(ev *event) bool {
+	var subj *person
+	for _, pm := range pmRange(x.pms, ev.ev.s, ev.ev.e) {
+		if pm.p != nil {
+			subj = pm.p
+			break
+		}
+	}
+	if subj == nil {
+		return false
+	}
+	for _, pl := range x.venuePlaces(ev.ev) {
+		if pl.host != "" && contains(ev.states, pl.host) {
+			sts := subj.states()
+			return len(sts) > 0 && !contains(sts, pl.host)
+		}
+	}
+	return false
 }

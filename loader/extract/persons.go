@@ -1773,6 +1773,9 @@ func (x *engine) findPersons() {
 				after = x.capacityTitle(si, c, sp)
 			}
 			if parts == nil && after == nil {
+				parts = x.counterpartSubject(c, sp) // "X a rencontré son homologue béninois, Y": X holds the same office
+			}
+			if parts == nil && after == nil {
 				continue
 			}
 			p := x.addPerson(c.s, c.e)
@@ -4592,4 +4595,23 @@ func (x *engine) semicolonItemState(p *person, o *office) string {
 		}
 	}
 	return ""
+}
+
+// meetsCounterpartRe: a verb of meeting right after a name, and "his
+// counterpart" as its object ("a rencontré, ce mardi à Cotonou, son homologue").
+var meetsCounterpartRe = mkf(`^\s+(?:a rencontre|a recu|s'est entretenue? avec|a eu un entretien avec|met(?: with)?|held talks with|received|spoke with|se reunio con|recibio a|conversa con|converso con|sostuvo un encuentro con)\b[^.;]{0,45}?\b(?:son|sa|his|her|su)\s+(?:\w+\s+)?(homologue|counterpart|homologo|homologa)\b`)
+
+// counterpartSubject returns, for an untitled name of two words or more
+// that is the subject of a meeting with "his counterpart", the counterpart
+// word as its title: the person holds the office the counterpart holds.
+func (x *engine) counterpartSubject(c candidate, sp span) []part {
+	if c.words < 2 {
+		return nil
+	}
+	m := meetsCounterpartRe.FindStringSubmatchIndex(x.f.low[c.e:sp.e])
+	if m == nil {
+		return nil
+	}
+	hs, he := c.e+m[2], c.e+m[3]
+	return []part{{s: hs, e: he, head: x.f.low[hs:he], hs: hs, he: he}}
 }

@@ -1367,6 +1367,12 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'X, Ministro de Relaciones Exteriores de Japón; Y, portavoz del Ministerio; Z, Director…': the items of one side's list",
 			"Managua - A la ceremonia asistieron Kenji Sato, Ministro de Relaciones Exteriores de Japón; Aiko Mori, portavoz del Ministerio de Relaciones Exteriores; Taro Ueda, Director para América Latina; además de autoridades locales.",
 			[]string{"office:mori:JP:official", "office:ueda:JP:official"}, []string{"office:mori:NI:official"}},
+		{"'annonce dans un communiqué que X a rencontré' is held; a meeting the next sentence calls 'cette visite' is the visit",
+			"Port-au-Prince - Le Ministère des Affaires étrangères d'Haïti annonce dans un communiqué que le ministre des Affaires étrangères, Jean Dupont, a rencontré, ce mardi à Lomé, son homologue togolais, Koffi Agbo. Cette visite s'inscrit dans la volonté d'Haïti de renforcer ses liens avec l'Afrique.",
+			[]string{"event:visit:held:HT,TG"}, []string{"event:meeting:planned:HT,TG", "event:meeting:held:HT,TG"}},
+		{"an untitled name meeting 'son homologue nigérian' holds the counterpart's office for its own state",
+			"Cotonou - Le ministère annonce que Paul Kodjo Mensah a rencontré, ce mardi à Abuja, son homologue nigérian, Yusuf Bello. Cette visite s'inscrit dans le renforcement des liens entre les deux pays.",
+			[]string{"office:mensah:BJ:foreign_minister", "office:bello:NG:foreign_minister", "event:visit:held:BJ,NG"}, nil},
 	})
 }
 
