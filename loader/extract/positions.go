@@ -95,7 +95,7 @@ func (x *engine) findSupports() {
 				stance = "oppose"
 			case x.match(recognizeRe, max(sp.s, ts-80), min(sp.e, te+10)) || x.match(recognitionRe, max(sp.s, ts-80), ts):
 				stance = "recognize"
-			case x.match(supportRe, sp.s, min(sp.e, te+80)):
+			case x.match(supportRe, sp.s, min(sp.e, te+80)) || ts-sp.s < 15 && receivedSupportRe.MatchString(low[te:min(sp.e, te+340)]):
 				stance = "support"
 			}
 			posState := ""
@@ -144,6 +144,11 @@ func (x *engine) findSupports() {
 					subjs = []string{st} // "Ms. Botchwey's candidacy": her state's
 				}
 			}
+			if len(subjs) == 0 && t.topic == "candidacy" {
+				if st := x.supportAddressee(ts, sp); st != "" {
+					subjs = []string{st} // "mostraron su apoyo a la delegación mexicana para la postulación"
+				}
+			}
 			if len(subjs) == 0 && k > 0 && tms[k-1].e >= ts-60 && topicsGap(low[tms[k-1].e:ts]) {
 				// "Ukraine's sovereignty and territorial integrity"
 				subjs, subjOrg = x.subjectsOf(tms[k-1].topic, tms[k-1].s, tms[k-1].e, sp)
@@ -155,10 +160,19 @@ func (x *engine) findSupports() {
 			if posState != "" && !contains(subjs, posState) {
 				sups, conf = []string{posState}, 0.6
 			}
-			if m := backedByRe.FindStringIndex(low[te:min(sp.e, te+100)]); m != nil {
+			bm := backedByRe.FindStringIndex(low[te:min(sp.e, te+100)])
+			if bm == nil && ts-sp.s < 15 {
+				// "La candidatura de México …, por el representante permanente …, recibió el apoyo de …": the subject's
+				bm = receivedSupportRe.FindStringIndex(low[te:min(sp.e, te+340)])
+			}
+			if m := bm; m != nil {
 				// "el plan de autonomía marroquí, respaldado por Estados Unidos y varios
 				// países europeos, como España o Francia": the backers support it too
-				for _, mm := range x.mentsIn(te+m[1], min(sp.e, te+m[1]+90)) {
+				for i, mm := range x.mentsIn(te+m[1], min(sp.e, te+m[1]+90)) {
+					if i == 0 && mm.kind == kOrg && membersOfOrgRe.MatchString(low[te+m[1]:mm.s]) {
+						sups = []string{mm.key} // "recibió el apoyo unánime de los 33 estados miembros del GRULAC": the group's
+						break
+					}
 					if mm.kind == kState && !mm.demonym && !contains(subjs, mm.key) && !contains(sups, mm.key) {
 						sups = append(sups, mm.key)
 					}
@@ -485,7 +499,15 @@ var importanceRe = mkf(`\b(?:importance|necessite|need|necesidad|importancia|ins
 var withinOrgRe = mkf(`\b(?:au sein d|within|en el seno d|inside)[^.;]*$`)
 
 // backedByRe: a passive of support after a topic, up to its agents.
-var backedByRe = mkf(`^[^.;]{0,60}?\b(?:respaldad[oa]s? por|apoyad[oa]s? por|soutenue? par|appuyee? par|backed by|supported by|endorsed by)\s+`)
+var backedByRe = mkf(`^[^.;]{0,60}?\b(?:respaldad[oa]s? por|apoyad[oa]s? por|soutenue? par|appuyee? par|backed by|supported by|endorsed by|(?:recibio|obtuvo|ha recibido|ha obtenido|cuenta con|received|has received|obtained|won|enjoys|a recu|a obtenu|beneficie de|a beneficie de)\s+(?:el |le |l'|the )?(?:\w+\s+){0,2}(?:apoyo|respaldo|soutien|appui|support|backing|endorsement)(?:\s+\w+)?\s+(?:de|del|de la|des|du|of|from)(?: the| los| las| la| les)?)\s+`)
+
+// receivedSupportRe: a verb receiving support, anywhere in the clause of a
+// topic that opens its sentence.
+var receivedSupportRe = mkf(`^[^.;]{0,260}?\b(?:recibio|obtuvo|ha recibido|ha obtenido|received|has received|obtained|a recu|a obtenu)\s+(?:el |le |l'|the )?(?:\w+\s+){0,2}(?:apoyo|respaldo|soutien|appui|support|backing|endorsement)(?:\s+\w+)?\s+(?:de|del|de la|des|du|of|from)(?: the| los| las| la| les)?\s+`)
+
+// membersOfOrgRe: the members of a group standing for it ("los 33 estados
+// miembros del", "the member states of the").
+var membersOfOrgRe = mkf(`^\s*(?:(?:los|las|les|the)\s+)?(?:\d+\s+)?(?:estados|paises|etats|pays|states|countries)\s+(?:miembros|membres|members|member)\s+(?:del|de la|de l'|du|de|of the|of)\s*$`)
 
 // genitiveObjectRe: a possessive "'s" and the noun it governs;
 // stanceNounRe: the nouns of a stance that a possessive state holds.
@@ -505,6 +527,13 @@ func (x *engine) supportersOf(ts int, sp span, subjs []string) ([]string, float6
 	low := x.f.low
 	if j := x.jointFirst(ts, sp, subjs); j != nil {
 		return j, 0.65 // "Both reaffirmed their support for…": the parties
+	}
+	if x.matchIn(ownStanceRe, max(sp.s, ts-60), ts) {
+		// "Germany also welcomed India's engagement with the NSG, … and expressed
+		// its support for India's accession": the subject of the sentence
+		if ms := x.mentsIn(sp.s, min(ts, sp.s+30)); len(ms) > 0 && ms[0].kind == kState && !ms[0].demonym && !contains(subjs, ms[0].key) && subjectOpenRe.MatchString(x.f.low[sp.s:ms[0].s]) {
+			return []string{ms[0].key}, 0.75
+		}
 	}
 	// the stance noun with a genitive: "le soutien constant de la Côte d'Ivoire à", "el reconocimiento … por parte del Reino de España"
 	for _, m := range x.find(supportRe, sp.s, ts) {
@@ -1661,3 +1690,29 @@ var govSubjectRe = mkf(`^\W*(?:[^,.;]{0,30},\s*)?(?:(?:el|le|la|the|l')\s*)(?:go
 
 // futureOpenAfterRe: a future verb of opening right after the mission word.
 var futureOpenAfterRe = mkf(`^[^.;]{0,15}?\b(?:se abriran|se abrira|abriran|abrira|will open|will be opened|will be set up|will be established|ouvriront|ouvrira|seront ouvertes?|sera ouverte?|seront inaugurees?|sera inauguree?|se inaugurara|se inauguraran)\b`)
+
+// supportToRe: a support noun given to a state or its delegation ("su
+// apoyo a la delegación mexicana", "their support to Mexico").
+var supportToRe = mkf(`^\s*(?:\w+\s+)?(?:a|al|a la|au|aux|to|for)\s+(?:(?:la|le|the|el|les)\s+)?(?:(?:delegacion|delegation|gobierno|gouvernement|government)\s+(?:de\s+|of\s+|du\s+|de la\s+)?)?$`)
+
+// supportAddressee returns the state a support noun before ts is given to
+// ("mostraron su apoyo a la delegación mexicana para la postulación"), "".
+func (x *engine) supportAddressee(ts int, sp span) string {
+	for _, m := range x.find(supportRe, max(sp.s, ts-90), ts) {
+		for _, mm := range x.mentsIn(m[1], min(ts, m[1]+45)) {
+			if mm.kind == kState && supportToRe.MatchString(x.f.low[m[1]:mm.s]) {
+				return mm.key
+			}
+			break
+		}
+	}
+	return ""
+}
+
+// ownStanceRe ends a verb of stating with a possessive before a stance
+// noun ("and expressed its support for", "a réitéré son soutien à").
+var ownStanceRe = mkf(`\b(?:expressed|reiterated|reaffirmed|conveyed|voiced|a exprime|a reitere|a reaffirme|expreso|reitero|reafirmo)\s+(?:its|his|her|son|sa|su)\s+(?:\w+\s+)?(?:support|soutien|appui|apoyo|respaldo)\s+(?:for|to|a|au|a la|al|pour|para)\s+(?:\S+\s+){0,3}$`)
+
+// subjectOpenRe: what may come before a sentence's subject ("", "Also, ",
+// "The", "El Gobierno de").
+var subjectOpenRe = mkf(`^\W*(?:(?:also|moreover|in addition|furthermore|de plus|par ailleurs|en outre|asimismo|ademas|por su parte),?\s*)?(?:(?:the|le|la|l'|el)\s*)?(?:(?:government of|gouvernement d[eu]|gobierno de)\s+(?:la |l'|le |el |the )?)?$`)

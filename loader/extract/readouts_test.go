@@ -1373,6 +1373,15 @@ func TestReadoutPatterns(t *testing.T) {
 		{"an untitled name meeting 'son homologue nigérian' holds the counterpart's office for its own state",
 			"Cotonou - Le ministère annonce que Paul Kodjo Mensah a rencontré, ce mardi à Abuja, son homologue nigérian, Yusuf Bello. Cette visite s'inscrit dans le renforcement des liens entre les deux pays.",
 			[]string{"office:mensah:BJ:foreign_minister", "office:bello:NG:foreign_minister", "event:visit:held:BJ,NG"}, nil},
+		{"'La candidatura del Perú …, presentada por …, recibió el apoyo unánime de los 33 estados miembros del GRULAC': the group backs it",
+			"Lima - La candidatura del Perú al Consejo de Derechos Humanos, presentada el jueves en Nueva York por el embajador peruano ante la ONU, Luis Soto Paredes, recibió el apoyo unánime de los 33 estados miembros del GRULAC.",
+			[]string{"support:GRULAC>PE:candidacy:support"}, nil},
+		{"'Países como A, B y C mostraron su apoyo a la delegación ecuatoriana para la postulación': a candidacy of Ecuador",
+			"Quito - Países como Chile, Bolivia y Uruguay mostraron su apoyo a la delegación ecuatoriana para la postulación.",
+			[]string{"support:CL>EC:candidacy:support", "support:BO>EC:candidacy:support", "support:UY>EC:candidacy:support"}, nil},
+		{"'Germany welcomed Brazil's engagement with the NSG, the Australia Group …, and expressed its support for Brazil's accession': Germany's",
+			"Berlin - Germany welcomed Brazil's engagement with the Nuclear Suppliers Group (NSG), the Australia Group and the Wassenaar Arrangement, and expressed its support for Brazil's early accession to these regimes.",
+			[]string{"support:DE>BR:candidacy:support"}, []string{"support:NSG>BR:candidacy:support", "support:AU>BR:candidacy:support"}},
 	})
 }
 
