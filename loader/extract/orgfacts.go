@@ -882,7 +882,7 @@ func (x *engine) personCandidacySupports() {
 // member states:", "cuenta con 12 países miembros:").
 var memberPreambleRe = mkf(`^\s*,?\s*(?:(?:outre|besides|apart from|ademas de|aparte de)\s+[^,:;.]{1,40},\s*)?(?:(?:con|de|of)\s+)?(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+(?:pays|etats|states|countries|paises|estados|nations|naciones|membres|members|miembros)(?:\s+(?:membres|members|miembros|member states))?\s*:?\s*`)
 
-var compriseRe = mk(`\b(?:(?:asientos|sieges|seats) permanent(?:es|s)?\s*[-(,]?\s*(?:que ocupan|occupes par|held by|occupied by)|(?:compte|comptent|cuenta|cuentan|counts|has|have) (?:comme|como|as) (?:pays |etats |paises |estados |states |countries )?(?:membres|miembros|members)|comprend|compte|regroupe|rassemble|reunit|includes|comprises|consists of|is made up of|brings together|groups|agrupa|incluye|comprende|reune|esta integrad[oa] por|esta compuest[oa] por|est composee? de|se compose de|(?:integrad[oa]|compuest[oa]|conformad[oa]|formad[oa]) (?:tambien |ademas )?por|(?:composee?|constituee?|formee?) (?:aussi |egalement )?(?:du|des|de|par)|(?:made up|composed|formed) (?:also )?(?:of|by)|comprising|(?:cuenta con|tiene|compte|has) \d+ (?:estados |paises |etats |pays |member |)(?:miembros|membres|members|states|countries|estados|paises|etats|pays),? (?:entre ellos|entre los cuales|incluidos|dont|parmi lesquels|including|among them)|(?:de los cuales|dont|of which|among which)[^.()]{0,40}\(|(?:miembros|membres|members)(?: permanentes| permanents| permanent)?\s*:)\s*(?:(?:desormais|aujourd'hui|now|today|actualmente|ahora)\s+)?`)
+var compriseRe = mk(`\b(?:(?:asientos|sieges|seats) permanent(?:es|s)?\s*[-(,]?\s*(?:que ocupan|occupes par|held by|occupied by)|(?:compte|comptent|cuenta|cuentan|counts|has|have) (?:comme|como|as) (?:pays |etats |paises |estados |states |countries )?(?:membres|miembros|members)|comprend|comprenait|compte|regroupe|(?:had |has )?(?:previously |originally )?comprised|rassemble|reunit|includes|comprises|consists of|is made up of|brings together|groups|agrupa|incluye|comprende|reune|esta integrad[oa] por|esta compuest[oa] por|est composee? de|se compose de|(?:integrad[oa]|compuest[oa]|conformad[oa]|formad[oa]) (?:tambien |ademas )?por|(?:composee?|constituee?|formee?) (?:aussi |egalement )?(?:du|des|de|par)|(?:made up|composed|formed) (?:also )?(?:of|by)|comprising|(?:cuenta con|tiene|compte|has) \d+ (?:estados |paises |etats |pays |member |)(?:miembros|membres|members|states|countries|estados|paises|etats|pays),? (?:entre ellos|entre los cuales|incluidos|dont|parmi lesquels|including|among them)|(?:de los cuales|dont|of which|among which)[^.()]{0,40}\(|(?:miembros|membres|members)(?: permanentes| permanents| permanent)?\s*:)\s*(?:(?:desormais|aujourd'hui|now|today|actualmente|ahora)\s+)?`)
 
 // orgNounRe opens a sentence with a noun standing for an organisation.
 var orgNounRe = mkf(`^(?:la communaute|l'organisation|le bloc|l'union|the community|the organi[sz]ation|the bloc|the union|la comunidad|la organizacion|el bloque|la union)\b`)
@@ -938,6 +938,7 @@ func (x *engine) comprisedMembers() {
 		if x.matchIn(accessionWordRe, sp.s, sp.e) {
 			x.accessionCandidates(sp, lastOrg)
 		}
+		x.applicantList(sp, lastOrg)
 		x.parenMembers(sp)
 		for _, m := range x.mentsIn(sp.s, sp.e) {
 			if m.kind == kOrg {
@@ -1255,5 +1256,30 @@ func (x *engine) colonMembers() {
 				x.addMember(st, org, "member", sp, 0.6)
 			}
 		}
+	}
+}
+
+// submittedRe: applications filed, then the list of applicants ("some have
+// already formally submitted applications, including Venezuela, …").
+var submittedRe = mkf(`\b(?:submitted|filed|lodged|presented|have applied|formally applied|ont depose|ont presente|ont soumis|han presentado|presentaron)\s+(?:\w+\s+)?(?:applications?|requests?|bids?|candidatures?|demandes?(?: d'adhesion)?|solicitudes(?: de ingreso| de adhesion)?|candidaturas)?\s*,?\s*(?:including|notamment|among them|such as|parmi lesquels|dont|entre ellos|como)\s*:?\s*(?:(?:the|le|la|les|l'|el|los|las)\s*)?`)
+
+// applicantList records as applicants the states listed after submittedRe;
+// the organisation is the one the sentence names, else the one named last.
+func (x *engine) applicantList(sp span, lastOrg string) {
+	m := x.indexIn(submittedRe, sp.s, sp.e)
+	if m == nil {
+		return
+	}
+	org := lastOrg
+	for _, om := range x.mentsIn(sp.s, sp.s+m[0]) {
+		if om.kind == kOrg {
+			org = om.key
+		}
+	}
+	if org == "" {
+		return
+	}
+	for _, st := range x.stateListAfter(sp.s+m[1], sp) {
+		x.addMember(st, org, "applied", sp, 0.6)
 	}
 }

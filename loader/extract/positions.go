@@ -828,7 +828,8 @@ func (x *engine) findMemberships() {
 						}
 					}
 				}
-				if org == "" && (status == "observer" || status == "applied" && !strings.HasPrefix(low[s:e], "candida") || status == "left" || strings.Contains(low[s:e], " its ")) {
+				if org == "" && (status == "observer" || status == "applied" && !strings.HasPrefix(low[s:e], "candida") || status == "left" || strings.Contains(low[s:e], " its ") ||
+					status == "joined" && alsoJoinedRe.MatchString(low[max(sp.s, s-20):min(sp.e, e+3)])) {
 					org = x.mainOrg(s) // "L'Ouzbékistan, … en qualité d'observateur"
 				}
 				if org == "" {
@@ -1716,3 +1717,7 @@ var ownStanceRe = mkf(`\b(?:expressed|reiterated|reaffirmed|conveyed|voiced|a ex
 // subjectOpenRe: what may come before a sentence's subject ("", "Also, ",
 // "The", "El Gobierno de").
 var subjectOpenRe = mkf(`^\W*(?:(?:also|moreover|in addition|furthermore|de plus|par ailleurs|en outre|asimismo|ademas|por su parte),?\s*)?(?:(?:the|le|la|l'|el)\s*)?(?:(?:government of|gouvernement d[eu]|gobierno de)\s+(?:la |l'|le |el |the )?)?$`)
+
+// alsoJoinedRe: "have also joined" closing its clause: the organisation of
+// the text ("Saudi Arabia, Iran … have also joined, and …").
+var alsoJoinedRe = mkf(`\b(?:also|too|egalement|aussi|tambien)\s+(?:joined|adhere|ingresaron|ingreso|rejoint)(?:\s*[,.;]|\s+(?:and|et|y)\b|\s*$)`)

@@ -1382,6 +1382,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'Germany welcomed Brazil's engagement with the NSG, the Australia Group …, and expressed its support for Brazil's accession': Germany's",
 			"Berlin - Germany welcomed Brazil's engagement with the Nuclear Suppliers Group (NSG), the Australia Group and the Wassenaar Arrangement, and expressed its support for Brazil's early accession to these regimes.",
 			[]string{"support:DE>BR:candidacy:support"}, []string{"support:NSG>BR:candidacy:support", "support:AU>BR:candidacy:support"}},
+		{"'acceded to', 'the group, which had previously comprised A, B…', 'X and Y have also joined', 'submitted applications, including A, B'",
+			"Astana - Kenya was one of four nations that acceded to the SCO this year as part of an expansion of the group, which had previously comprised China, Russia, Kazakhstan and Tajikistan. Laos, Nepal and Ghana have also joined, and others may follow. Some have already formally submitted applications, including Peru, Chile and Fiji.",
+			[]string{"member:KE:SCO:joined", "member:CN:SCO:member", "member:TJ:SCO:member", "member:LA:SCO:joined", "member:GH:SCO:joined", "member:PE:SCO:applied", "member:FJ:SCO:applied"}, nil},
 	})
 }
 
