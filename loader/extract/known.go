@@ -326,6 +326,7 @@ func (x *engine) knownNames() {
 	cands:
 		for _, c := range x.cands[si] {
 			if c.words < 2 {
+				x.knownSurname(si, sp, c, titled)
 				continue
 			}
 			for _, pm := range pmRange(titled, c.s-200, c.e) {
@@ -620,4 +621,36 @@ func oneEdit(a, b string) bool {
 		return a[i+1:] == b[i+1:]
 	}
 	return a[i:] == b[i+1:]
+}
+
+// knownSurname gives a surname named alone, with no title in the text and no
+// other person of that name, the office of the one leader (head of state or
+// government, foreign minister) the list knows by it in the document's year,
+// when the text names that leader's state: "Bourita subrayó que…" in a text
+// on Morocco dated 2024.
+func (x *engine) knownSurname(si int, sp span, c candidate, titled []pmention) {
+	if x.ref.Year == 0 || c.e-c.s < 5 {
+		return
+	}
+	for _, pm := range pmRange(titled, c.s-200, c.e) {
+		if pm.s < c.e && pm.e > c.s {
+			return
+		}
+	}
+	words := personWords(x.doc.Text[x.f.text(c.s):x.f.textEnd(c.e)])
+	if len(words) != 1 || x.findPerson(words) != nil || x.mentAt(c.s) != nil {
+		return
+	}
+	v, ok := knownPeople().lookupLeader(words[0], x.ref.Year)
+	if !ok || v.state == "" || !v.within(x.ref.Year) || !x.mentionsState(v.state) {
+		return
+	}
+	if h, _ := x.nearHead(sp.s, c.s, titled, x.cands[si]); h != "" {
+		return // a title the rules did not take: not this rule's
+	}
+	p := x.addPerson(c.s, c.e)
+	x.addNameSpan(span{c.s, c.e})
+	if len(p.offices) == 0 {
+		p.offices = append(p.offices, &office{role: v.role, state: v.state, ev: sp, sent: si, conf: 0.55, pos: c.s})
+	}
 }

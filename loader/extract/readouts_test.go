@@ -1385,6 +1385,12 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'acceded to', 'the group, which had previously comprised A, B…', 'X and Y have also joined', 'submitted applications, including A, B'",
 			"Astana - Kenya was one of four nations that acceded to the SCO this year as part of an expansion of the group, which had previously comprised China, Russia, Kazakhstan and Tajikistan. Laos, Nepal and Ghana have also joined, and others may follow. Some have already formally submitted applications, including Peru, Chile and Fiji.",
 			[]string{"member:KE:SCO:joined", "member:CN:SCO:member", "member:TJ:SCO:member", "member:LA:SCO:joined", "member:GH:SCO:joined", "member:PE:SCO:applied", "member:FJ:SCO:applied"}, nil},
+		{"a leader's surname alone, untitled, in a text dated within his term and naming his state, holds his office",
+			"date: 2024-12-05\n\nRabat - En una rueda de prensa con el ministro zambiano de Asuntos Exteriores, Mulambo Haimbe, Bourita subrayó el apoyo de Zambia a Marruecos.",
+			[]string{"office:bourita:MA:foreign_minister"}, nil},
+		{"an untitled surname in an undated text, or of another state's text, holds no office",
+			"Lima - En una rueda de prensa con el ministro chileno de Relaciones Exteriores, Alberto Soto, Bourita subrayó el apoyo de Chile al Perú.",
+			nil, []string{"office:bourita:MA:foreign_minister"}},
 	})
 }
 
