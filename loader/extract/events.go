@@ -93,7 +93,7 @@ func (x *engine) findEvents() {
 				if (et.kind == "visit" || et.kind == "meeting" || et.kind == "phone_call") && x.pastYearAfter(e, sp) {
 					continue // "the historic meeting in 1945 between King X and President Y": history
 				}
-				if w := low[s:e]; et.kind == "meeting" && (w == "entrevista" || w == "entretien" || w == "interview") && mediaInterviewRe.MatchString(low[e:min(sp.e, e+60)]) {
+				if w := low[s:e]; et.kind == "meeting" && (w == "entrevista" || w == "entrevistas" || w == "entretien" || w == "interview") && mediaInterviewRe.MatchString(low[e:min(sp.e, e+60)]) {
 					continue // "en una entrevista con CNN", "dans un entretien accordé au journal": a media interview
 				}
 				if et.kind == "meeting" && privateCounterpartRe.MatchString(low[e:min(sp.e, e+40)]) {

@@ -1391,6 +1391,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"an untitled surname in an undated text, or of another state's text, holds no office",
 			"Lima - En una rueda de prensa con el ministro chileno de Relaciones Exteriores, Alberto Soto, Bourita subrayó el apoyo de Chile al Perú.",
 			nil, []string{"office:bourita:MA:foreign_minister"}},
+		{"'tras sus entrevistas con el ministro francés, X': plural talks are a meeting too",
+			"Rabat - En una rueda de prensa tras sus entrevistas con el ministro francés de Asuntos Exteriores, Jean Dupuis, el canciller marroquí Karim Alaoui señaló que los dos países velarán por este espíritu.",
+			[]string{"event:meeting:held:FR,MA"}, nil},
 	})
 }
 
