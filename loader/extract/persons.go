@@ -1116,7 +1116,7 @@ var commaAndRe = mkf(`(?:,\s*(?:and|et|y|e)\s+(?:(?:amb|mr|mrs|ms|dr|m|mme|sr|sr
 var preDomainRe = mkfi(`(?:\b(?:foreign|external|interior|home|defen[cs]e|trade|finance|economy|health|energy|justice)(?:\s+and\s+[a-z]+)?\s+(?:affairs\s+)?)$`)
 
 // firstViceRe is an ordinal before a vice-title; its group ends the ordinal.
-var firstViceRe = mkf(`^(?:premier|first|primer|primera|premiere)(\s+)vice`)
+var firstViceRe = mkf(`^(?:premier|first|primer|primera|premiere|second|segundo|segunda|deuxieme|seconde|third|troisieme|tercer|tercera|1st|2nd|3rd)(\s+)vice`)
 
 // residenceAdjRe is the residence qualifier of an ambassador before the head.
 var residenceAdjRe = mkf(`^(?:non-resident|non resident|resident|new)\s+`)

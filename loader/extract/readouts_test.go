@@ -1394,6 +1394,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'tras sus entrevistas con el ministro francés, X': plural talks are a meeting too",
 			"Rabat - En una rueda de prensa tras sus entrevistas con el ministro francés de Asuntos Exteriores, Jean Dupuis, el canciller marroquí Karim Alaoui señaló que los dos países velarán por este espíritu.",
 			[]string{"event:meeting:held:FR,MA"}, nil},
+		{"'X, second vice minister of foreign affairs': an ordinal before a vice title; one visit per state of the trip",
+			"Seoul - Park Jihoon, second vice minister of foreign affairs, will travel to Kenya, Ghana and Senegal next week.",
+			[]string{"office:jihoon:KR:official", "event:visit:planned:KE,KR", "event:visit:planned:GH,KR", "event:visit:planned:KR,SN"}, nil},
 	})
 }
 
