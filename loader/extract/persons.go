@@ -1305,6 +1305,9 @@ func (x *engine) titleAfter(ne, limit int, titled bool) []part {
 		if (titled || article) && len(parts) == 0 && x.commaName(e, limit) {
 			break // "…of Guinea to Ghana, X, High Commissioner of Canada to Ghana, Y": Y's title
 		}
+		if titled && len(parts) == 0 && x.nameRightAfter(e, limit) {
+			break // "Minister of Bangladesh Dr X Y, Ambassador of Nepal to Bangladesh Dr Z W": W's title
+		}
 		if article && (reportingVerbAfterRe.MatchString(low[e:min(limit, e+25)]) || len(parts) > 0 && subjectVerbAfterRe.MatchString(low[e:min(limit, e+25)])) && !x.opensSentence(ne) {
 			break // "following his talks with Mr. X, the special envoy said", "X, nuevo embajador de Vietnam, el Presidente cubano subrayó": a new subject
 		}
@@ -4614,4 +4617,28 @@ func (x *engine) counterpartSubject(c candidate, sp span) []part {
 	}
 	hs, he := c.e+m[2], c.e+m[3]
 	return []part{{s: hs, e: he, head: x.f.low[hs:he], hs: hs, he: he}}
+}
+
+// honorificOpenRe opens an honorific before a name ("Dr ", "Mr. ", "H.E. ").
+var honorificOpenRe = mkf(`^\s*(?:(?:dr|mr|mrs|ms|mme|m|sr|sra|h\.e|s\.e|prof)\.?\s+)?`)
+
+// nameRightAfter reports whether a name of two words or more starts right
+// after view offset e (past spaces and an honorific): the title ending at e
+// is that name's.
+func (x *engine) nameRightAfter(e, limit int) bool {
+	m := honorificOpenRe.FindStringIndex(x.f.low[e:limit])
+	if m == nil {
+		return false
+	}
+	k := e + m[1]
+	si := x.sentenceOf(k)
+	if si < 0 || si >= len(x.cands) {
+		return false
+	}
+	for _, c := range x.cands[si] {
+		if c.s == k && c.words >= 2 {
+			return true
+		}
+	}
+	return false
 }

@@ -1397,6 +1397,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'X, second vice minister of foreign affairs': an ordinal before a vice title; one visit per state of the trip",
 			"Seoul - Park Jihoon, second vice minister of foreign affairs, will travel to Kenya, Ghana and Senegal next week.",
 			[]string{"office:jihoon:KR:official", "event:visit:planned:KE,KR", "event:visit:planned:GH,KR", "event:visit:planned:KR,SN"}, nil},
+		{"'Minister of Bangladesh Dr X Y, Ambassador of Nepal to Bangladesh Dr Z W': the second title is W's, not Y's",
+			"Kathmandu - Present were Foreign Minister of Bangladesh Dr Karim Hossain, Ambassador of Nepal to Bangladesh Dr Ram Prasad Koirala and other officials.",
+			[]string{"office:hossain:BD:foreign_minister", "office:koirala:NP:ambassador"}, []string{"office:hossain:NP:ambassador"}},
 	})
 }
 
