@@ -99,6 +99,16 @@ func (x *engine) pluralMissions() {
 					}
 				}
 			}
+			if len(hosts) == 0 && si+1 < len(x.sents) {
+				if cm := countRe.FindString(low[max(sp.s, s-30):s]); cm != "" {
+					// "la Belgique ouvre quatre nouvelles ambassades. Les bureaux existants à
+					// Cotonou (Bénin), Conakry (Guinée), Bamako (Mali) et Niamey (Niger) …": as many places
+					if l := x.countedPlacesNext(si+1, countValue(firstWord(cm))); len(l) > 0 {
+						hosts = l
+						x.dropMissionsIn(x.sents[si+1], kind)
+					}
+				}
+			}
 			if len(hosts) == 0 {
 				// "La ville de Laâyoune a connu … l'inauguration des représentations consulaires de …"
 				for _, mm := range x.mentsIn(sp.s, s) {
@@ -222,7 +232,7 @@ var otherOnesRe = mkf(`\b(?:the other|les autres|las otras|los otros)\s+(?:\w+\s
 var newBeforeRe = mkf(`\b(?:new|nouvelles|nouveaux|nuevas|nuevos)\s+$`)
 
 // singleSubjectRe: a state opening its sentence, the subject of its verb.
-var singleSubjectRe = mkf(`^\s*(?:(?:le|la|l'|el|the)\s*)?$`)
+var singleSubjectRe = mkf(`(?:^|\b(?:que|that|qu'))\s*(?:(?:le|la|l'|el|the)\s*)?$`)
 
 // pluralOpenVerbRe is a plural verb of opening missions and what may stand
 // between it and the plural mission word.
@@ -1282,4 +1292,53 @@ func (x *engine) applicantList(sp span, lastOrg string) {
 	for _, st := range x.stateListAfter(sp.s+m[1], sp) {
 		x.addMember(st, org, "applied", sp, 0.6)
 	}
+}
+
+// countValue reads a small cardinal ("quatre", "four", "4"); 0 if none.
+func countValue(w string) int {
+	switch w {
+	case "deux", "two", "dos", "2":
+		return 2
+	case "trois", "three", "tres", "3":
+		return 3
+	case "quatre", "four", "cuatro", "4":
+		return 4
+	case "cinq", "five", "cinco", "5":
+		return 5
+	case "six", "seis", "6":
+		return 6
+	case "7":
+		return 7
+	case "8":
+		return 8
+	case "9":
+		return 9
+	}
+	return 0
+}
+
+// countedPlacesNext returns the list of places sentence si opens with its
+// first venue ("à Cotonou (Bénin), Conakry (Guinée) …") when it holds
+// exactly n places; nil otherwise.
+func (x *engine) countedPlacesNext(si, n int) []place {
+	if n < 2 {
+		return nil
+	}
+	next := x.sents[si]
+	low := x.f.low
+	for _, mm := range x.mentsIn(next.s, next.e) {
+		if !mm.capital && mm.kind != kCity {
+			continue
+		}
+		a := max(next.s, mm.s-12)
+		vm := venueRe.FindStringIndex(low[a:mm.s])
+		if vm == nil {
+			return nil
+		}
+		if l := x.placesAfter(a+vm[0], next); len(l) == n {
+			return l
+		}
+		return nil
+	}
+	return nil
 }

@@ -1150,6 +1150,8 @@ func (x *engine) missionStatus(s, e int, sp span) string {
 		return "opened"
 	case x.match(closedRe, ws, we):
 		return "closed"
+	case presentOpenRe.MatchString(low[max(sp.s, s-30):s]):
+		return "opened" // "annonce que la Belgique ouvre quatre nouvelles ambassades": opened now
 	case x.match(announcedRe, max(sp.s, s-60), s) || x.match(plannedRe, max(sp.s, s-60), s) && !x.match(openedRe, max(sp.s, s-25), s) ||
 		futureOpenAfterRe.MatchString(low[e:min(sp.e, e+40)]):
 		return "announced" // (and "Las otras tres embajadas se abrirán en …")
@@ -1721,3 +1723,6 @@ var subjectOpenRe = mkf(`^\W*(?:(?:also|moreover|in addition|furthermore|de plus
 // alsoJoinedRe: "have also joined" closing its clause: the organisation of
 // the text ("Saudi Arabia, Iran … have also joined, and …").
 var alsoJoinedRe = mkf(`\b(?:also|too|egalement|aussi|tambien)\s+(?:joined|adhere|ingresaron|ingreso|rejoint)(?:\s*[,.;]|\s+(?:and|et|y)\b|\s*$)`)
+
+// presentOpenRe ends a present-tense verb of opening before the mission word.
+var presentOpenRe = mkf(`\b(?:ouvre|ouvrent|opens|abre|abren)\s+(?:[\w']+\s+){0,3}$`)

@@ -1400,6 +1400,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'Minister of Bangladesh Dr X Y, Ambassador of Nepal to Bangladesh Dr Z W': the second title is W's, not Y's",
 			"Kathmandu - Present were Foreign Minister of Bangladesh Dr Karim Hossain, Ambassador of Nepal to Bangladesh Dr Ram Prasad Koirala and other officials.",
 			[]string{"office:hossain:BD:foreign_minister", "office:koirala:NP:ambassador"}, []string{"office:hossain:NP:ambassador"}},
+		{"'annonce que le Luxembourg ouvre trois nouvelles ambassades. Les bureaux à A (X), B (Y) et C (Z) …': the three places of the next sentence",
+			"Bruxelles - Le ministre a annoncé jeudi que le Luxembourg ouvre trois nouvelles ambassades. Les bureaux existants à Dakar (Sénégal), Accra (Ghana) et Lomé (Togo) seront élevés au rang d'ambassade dès aujourd'hui.",
+			[]string{"mission:embassy:LU>SN:Dakar:opened", "mission:embassy:LU>GH:Accra:opened", "mission:embassy:LU>TG:Lomé:opened"}, nil},
 	})
 }
 
