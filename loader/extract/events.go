@@ -174,6 +174,9 @@ func (x *engine) findEvents() {
 		for _, t := range keep {
 			pre := low[max(sp.s, t.s-40):t.s]
 			t.anaph = nounTriggers[firstWord(low[t.s:t.e])] && (anaphoricOpening(low[sp.s:t.s]) && !withAfterRe.MatchString(low[t.e:min(sp.e, t.e+8)]) || anaphoricBefore.MatchString(pre) && !indefiniteBeforeRe.MatchString(pre))
+			if t.anaph && withAfterRe.MatchString(low[t.e:min(sp.e, t.e+8)]) && !demonstrativeBeforeRe.MatchString(pre) && x.newPartyAfter(t, sp) {
+				t.anaph = false // "During the meeting with Foreign Minister of Cyprus X" after the visit told: a new meeting
+			}
 			t.status = "held"
 			end := clauseEnd(low, t.e, min(sp.e, t.e+40))
 			for _, k := range keep {
@@ -2089,6 +2092,27 @@ func (x *engine) abroad(ev *event) bool {
 			sts := subj.states()
 			return len(sts) > 0 && !contains(sts, pl.host)
 		}
+	}
+	return false
+}
+
+// demonstrativeBeforeRe: a demonstrative right before a trigger noun ("cet
+// entretien", "this meeting"): the event told before, whoever follows.
+var demonstrativeBeforeRe = mkf(`\b(?:cet|cette|ce|ces|this|these|that|este|esta|estos|estas|ese|esa|dicho|dicha)\s+(?:[a-z-]+\s+)?$`)
+
+// newPartyAfter reports whether the person named right after "with" past
+// trigger t takes part in no event reported so far.
+func (x *engine) newPartyAfter(t trig, sp span) bool {
+	for _, pm := range pmRange(x.pms, t.e, min(sp.e, t.e+90)) {
+		if pm.p == nil {
+			continue
+		}
+		for _, ev := range x.events {
+			if containsP(ev.persons, pm.p) {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }

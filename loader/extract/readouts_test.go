@@ -1403,6 +1403,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'annonce que le Luxembourg ouvre trois nouvelles ambassades. Les bureaux à A (X), B (Y) et C (Z) …': the three places of the next sentence",
 			"Bruxelles - Le ministre a annoncé jeudi que le Luxembourg ouvre trois nouvelles ambassades. Les bureaux existants à Dakar (Sénégal), Accra (Ghana) et Lomé (Togo) seront élevés au rang d'ambassade dès aujourd'hui.",
 			[]string{"mission:embassy:LU>SN:Dakar:opened", "mission:embassy:LU>GH:Accra:opened", "mission:embassy:LU>TG:Lomé:opened"}, nil},
+		{"'During the meeting with X' after a visit told, X new to the text: a meeting of its own",
+			"Astana - Kazakh Foreign Minister Aliya Serikova paid a working visit to the United Arab Emirates. During the meeting with Foreign Minister of Cyprus Andreas Georgiou in Abu Dhabi, the sides addressed bilateral relations.",
+			[]string{"event:visit:held:AE,KZ", "event:meeting:held:CY,KZ"}, nil},
 	})
 }
 
