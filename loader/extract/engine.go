@@ -587,7 +587,7 @@ func (x *engine) findReporting(srcOverride string) {
 		}
 	}
 	if x.reporting == "" {
-		for _, sig := range []struct{ pat, iso string }{{"office of the spokesperson", "US"}, {"department of state", "US"}, {"secretary blinken", "US"}, {"secretary rubio", "US"}, {"secretary pompeo", "US"}} {
+		for _, sig := range []struct{ pat, iso string }{{"office of the spokesperson", "US"}, {"department of state", "US"}, {"attributable to spokesperson", "US"}, {"attributable to department spokesperson", "US"}, {"secretary blinken", "US"}, {"secretary rubio", "US"}, {"secretary pompeo", "US"}} {
 			if strings.Contains(x.f.low, sig.pat) {
 				x.reporting = sig.iso
 				break

@@ -1406,6 +1406,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'During the meeting with X' after a visit told, X new to the text: a meeting of its own",
 			"Astana - Kazakh Foreign Minister Aliya Serikova paid a working visit to the United Arab Emirates. During the meeting with Foreign Minister of Cyprus Andreas Georgiou in Abu Dhabi, the sides addressed bilateral relations.",
 			[]string{"event:visit:held:AE,KZ", "event:meeting:held:CY,KZ"}, nil},
+		{"'The following is attributable to Spokesperson X:' opens a State Department readout",
+			"The following is attributable to Spokesperson Mary Cole:\n\nDeputy Secretary Tom Reed met with Polish Foreign Minister Piotr Nowak today in Warsaw.",
+			[]string{"office:cole:US:official", "event:meeting:held:PL,US"}, []string{"office:cole:PL:official"}},
 	})
 }
 
