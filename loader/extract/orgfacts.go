@@ -50,6 +50,27 @@ func (x *engine) pluralMissions() {
 			}
 			senders, cur := x.pluralSenders(s, e, sp)
 			if len(senders) == 0 {
+				// "porte à sept le nombre de consulats africains dans la région, qui
+				// comprennent la République centrafricaine, …": the missions counted so far
+				if m := includingMissionsRe.FindStringIndex(low[e:min(sp.e, e+60)]); m != nil {
+					if l := x.stateListAfter(e+m[1], sp); len(l) >= 2 {
+						host := x.reporting
+						for i := len(x.missions) - 1; i >= 0; i-- {
+							if x.missions[i].kind == kind {
+								host = x.missions[i].host
+								break
+							}
+						}
+						for _, st := range l {
+							if st != host && host != "" {
+								x.addMission(mission{kind: kind, sender: st, host: host, status: "exists", ev: sp, conf: 0.6})
+							}
+						}
+						continue
+					}
+				}
+			}
+			if len(senders) == 0 {
 				if pairs := x.parenPlacePairs(e, sp); len(pairs) >= 2 {
 					// "los consulados honorarios que han abierto Senegal (en El Aaiún) y Costa de Marfil (en Dajla)"
 					status := x.missionStatus(s, e, sp)
@@ -1342,3 +1363,7 @@ func (x *engine) countedPlacesNext(si, n int) []place {
 	}
 	return nil
 }
+
+// includingMissionsRe opens the senders of missions counted before them
+// ("… consulats africains dans la région, qui comprennent la République …").
+var includingMissionsRe = mkf(`^[^.;]{0,40}?\b(?:qui comprennent|comprenant|parmi lesquels|parmi lesquelles|dont ceux d[eu']|including those of|including|among them those of|entre ellos los de|entre ellos|incluidos los de)\s*:?\s*(?:(?:la|le|les|l'|the|el|los|las)\s*)?`)

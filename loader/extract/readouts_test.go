@@ -1409,6 +1409,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'The following is attributable to Spokesperson X:' opens a State Department readout",
 			"The following is attributable to Spokesperson Mary Cole:\n\nDeputy Secretary Tom Reed met with Polish Foreign Minister Piotr Nowak today in Warsaw.",
 			[]string{"office:cole:US:official", "event:meeting:held:PL,US"}, []string{"office:cole:PL:official"}},
+		{"'porte à six le nombre de consulats dans la région, qui comprennent A, B et C': each one's",
+			"Laâyoune - Le Libéria a inauguré mardi son consulat général à Laâyoune. Cette ouverture porte à six le nombre de consulats africains dans la région, qui comprennent le Burundi, le Gabon, les Comores et la Zambie.",
+			[]string{"mission:consulate:LR>MA:Laâyoune:opened", "mission:consulate:BI>MA:Laâyoune:exists", "mission:consulate:GA>MA:Laâyoune:exists", "mission:consulate:KM>MA:Laâyoune:exists", "mission:consulate:ZM>MA:Laâyoune:exists"}, nil},
 	})
 }
 
