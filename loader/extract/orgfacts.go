@@ -947,6 +947,18 @@ func (x *engine) comprisedMembers() {
 					org = om.key
 				}
 			}
+			if org == "" && proDropCopulaRe.MatchString(low[sp.s:m[0]]) {
+				// "El Parlacen, con sede en …, es el órgano … del SICA. Está compuesto por
+				// seis países": the subject of the sentence before
+				if prev, ok := x.sentenceBefore(sp); ok {
+					for _, om := range x.mentsIn(prev.s, prev.e) {
+						if om.kind == kOrg {
+							org = om.key
+							break
+						}
+					}
+				}
+			}
 			if org == "" && (orgNounRe.MatchString(low[sp.s:m[0]]) || orgNounBeforeRe.MatchString(low[max(sp.s, m[0]-60):m[0]])) {
 				org = lastOrg // "la organización subregional, integrada también por …"
 			}
@@ -1367,3 +1379,7 @@ func (x *engine) countedPlacesNext(si, n int) []place {
 // includingMissionsRe opens the senders of missions counted before them
 // ("… consulats africains dans la région, qui comprennent la République …").
 var includingMissionsRe = mkf(`^[^.;]{0,40}?\b(?:qui comprennent|comprenant|parmi lesquels|parmi lesquelles|dont ceux d[eu']|including those of|including|among them those of|entre ellos los de|entre ellos|incluidos los de)\s*:?\s*(?:(?:la|le|les|l'|the|el|los|las)\s*)?`)
+
+// proDropCopulaRe: a sentence opening on its verb, the subject dropped or a
+// pronoun ("Está compuesto por", "It comprises", "Elle regroupe").
+var proDropCopulaRe = mkf(`^\W*(?:(?:it|elle|il|ella)\s+)?(?:esta|est|is|es)?\s*$`)

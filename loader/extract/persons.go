@@ -2373,6 +2373,9 @@ func (x *engine) addOffices(p *person, parts []part, si int, sp span, pos int) {
 			role = "ambassador" // "Qatari envoy to India X … presented their credentials"
 		}
 		st, org := x.attach(pt, role)
+		if role == "head_of_state" && org != "" && x.ownHeadOrg(org) {
+			role = "secretary_general" // "el presidente del Parlacen": a parliament's, a bank's own head, not a chairing head of state
+		}
 		if st == "" && org == "" && titleOrgNounRe.MatchString(ptxt) {
 			// "la jefa de la diplomacia del bloque regional": the organisation named last
 			ms := x.mentsIn(max(0, sp.s-400), pt.s)
@@ -4641,4 +4644,16 @@ func (x *engine) nameRightAfter(e, limit int) bool {
 		}
 	}
 	return false
+}
+
+// ownHeadOrgRe names organisations whose president is their own head, not
+// a member state's leader chairing them: parliaments, banks, courts,
+// commissions, funds.
+var ownHeadOrgRe = mkf(`\b(?:parliament|assembly|bank|court|tribunal|commission|fund|committee|agency|institute|union of|federation)\b`)
+
+// ownHeadOrg reports whether the organisation with key org is headed by a
+// president of its own (its English name says so).
+func (x *engine) ownHeadOrg(org string) bool {
+	o, ok := x.g.Org(org)
+	return ok && ownHeadOrgRe.MatchString(foldString(o.Name))
 }

@@ -1412,6 +1412,12 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'porte à six le nombre de consulats dans la région, qui comprennent A, B et C': each one's",
 			"Laâyoune - Le Libéria a inauguré mardi son consulat général à Laâyoune. Cette ouverture porte à six le nombre de consulats africains dans la région, qui comprennent le Burundi, le Gabon, les Comores et la Zambie.",
 			[]string{"mission:consulate:LR>MA:Laâyoune:opened", "mission:consulate:BI>MA:Laâyoune:exists", "mission:consulate:GA>MA:Laâyoune:exists", "mission:consulate:KM>MA:Laâyoune:exists", "mission:consulate:ZM>MA:Laâyoune:exists"}, nil},
+		{"'el presidente del Parlacen, X': a parliament's own head, by its acronym too",
+			"Santo Domingo - El presidente del Parlacen, Juan Carlos Mejía Sosa, recibió al embajador de Chile.",
+			[]string{"office:sosa:PARLACEN:secretary_general"}, []string{"office:sosa:DO:head_of_state"}},
+		{"'El Parlacen … es el órgano regional … del SICA. Está compuesto por seis países: …': its parent, then its members",
+			"Panamá - El Parlacen, con sede en Ciudad de Guatemala, es el órgano regional de representación política del Sistema de Integración Centroamericana (SICA). Está compuesto por seis países: Guatemala, El Salvador, Honduras, Nicaragua, Panamá y la República Dominicana.",
+			[]string{"parent:PARLACEN<SICA", "member:GT:PARLACEN:member", "member:DO:PARLACEN:member"}, []string{"member:GT:SICA:member"}},
 	})
 }
 
