@@ -1418,6 +1418,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'El Parlacen … es el órgano regional … del SICA. Está compuesto por seis países: …': its parent, then its members",
 			"Panamá - El Parlacen, con sede en Ciudad de Guatemala, es el órgano regional de representación política del Sistema de Integración Centroamericana (SICA). Está compuesto por seis países: Guatemala, El Salvador, Honduras, Nicaragua, Panamá y la República Dominicana.",
 			[]string{"parent:PARLACEN<SICA", "member:GT:PARLACEN:member", "member:DO:PARLACEN:member"}, []string{"member:GT:SICA:member"}},
+		{"'dialogaron vía telefónica', 'recibió vía telefónica las felicitaciones': phone calls",
+			"Quito - El presidente de Ecuador, Daniel Roldós, y su homólogo de Uruguay, Martín Sosa, dialogaron este jueves vía telefónica sobre la visita. El presidente de Paraguay, Pedro Benítez, recibió vía telefónica las felicitaciones del jefe de Estado boliviano, Luis Mamani.",
+			[]string{"event:phone_call:held:EC,UY", "event:phone_call:held:BO,PY"}, []string{"event:meeting:held:BO,PY"}},
 	})
 }
 
