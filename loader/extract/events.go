@@ -1620,7 +1620,7 @@ func (x *engine) visitRule() {
 		drop := false
 		if ev.kind == "meeting" && !ev.hos && !x.beyondCounterpart(ev) {
 			for _, v := range x.events {
-				if v.kind == "visit" && v.status == ev.status && equalWords(v.states, ev.states) {
+				if v.kind == "visit" && v.status == ev.status && equalWords(v.states, ev.states) && !x.ownMeeting(ev, v) {
 					drop = true
 				}
 			}
@@ -2113,6 +2113,22 @@ func (x *engine) newPartyAfter(t trig, sp span) bool {
 			}
 		}
 		return true
+	}
+	return false
+}
+
+// ownMeeting reports whether meeting ev, told in a sentence of its own
+// before the visit v it belongs to, names someone the visit does not ("X met
+// Minister Y in Putrajaya. … X is part of the delegation on a working visit
+// to Malaysia"): a meeting with other participants than the visit.
+func (x *engine) ownMeeting(ev, v *event) bool {
+	if ev.ev == v.ev || ev.ev.s > v.ev.s || ev.status != "held" {
+		return false
+	}
+	for _, p := range ev.persons {
+		if !containsP(v.persons, p) {
+			return true
+		}
 	}
 	return false
 }

@@ -1421,6 +1421,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'dialogaron vía telefónica', 'recibió vía telefónica las felicitaciones': phone calls",
 			"Quito - El presidente de Ecuador, Daniel Roldós, y su homólogo de Uruguay, Martín Sosa, dialogaron este jueves vía telefónica sobre la visita. El presidente de Paraguay, Pedro Benítez, recibió vía telefónica las felicitaciones del jefe de Estado boliviano, Luis Mamani.",
 			[]string{"event:phone_call:held:EC,UY", "event:phone_call:held:BO,PY"}, []string{"event:meeting:held:BO,PY"}},
+		{"a meeting told first, naming someone the visit told after does not, stays a meeting beside the visit",
+			"Singapore - Minister for Foreign Affairs Dr Vivian Tan met the Minister of Foreign Affairs of Malaysia, Ahmad Rahman, on 4 September in Putrajaya. Minister Tan is part of the delegation accompanying Deputy Prime Minister Lee Wei on a working visit to Malaysia.",
+			[]string{"event:meeting:held:MY,SG", "event:visit:held:MY,SG"}, nil},
 	})
 }
 
