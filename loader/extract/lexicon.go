@@ -76,7 +76,7 @@ var betweenWords = setOf(`de des du d l la le les et a aux au en of the for and 
 	state etat estado estat kingdom royaume reino republic republique republica federal federale
 	plenipotentiaire plenipotentiary extraordinaire extraordinary extraordinario plenipotenciario itinerant
 	nouveau nouvelle new nuevo nueva designe designee designated appointed nomme nommee designada designado designados designadas nombrada nombrado
-	m mr mrs ms mme dr pr prof h e s hon honourable honorable senator senateur senador cardinal sheikh cheikh excellence excellency
+	m mr mrs ms mme dr pr prof h e s hon honourable honorable senator senateur senador cardinal sheikh cheikh excellence excellency dato datuk datin
 	son sa his her su majeste majesty majestad s.m sm hm monsieur madame senor senora don dona
 	ue eu onu un asuntos cooperacion africa africana iberoamerica iberoamericana exteriores
 	nation nacion representants representatives representantes deputes diputados conseillers consejeros senateurs senadores amitie friendship amistad parlementaire parliamentary parlamentario parlamentaria`)

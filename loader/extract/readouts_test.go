@@ -1424,6 +1424,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a meeting told first, naming someone the visit told after does not, stays a meeting beside the visit",
 			"Singapore - Minister for Foreign Affairs Dr Vivian Tan met the Minister of Foreign Affairs of Malaysia, Ahmad Rahman, on 4 September in Putrajaya. Minister Tan is part of the delegation accompanying Deputy Prime Minister Lee Wei on a working visit to Malaysia.",
 			[]string{"event:meeting:held:MY,SG", "event:visit:held:MY,SG"}, nil},
+		{"the Malay honorific 'Dato'' is no person",
+			"Singapore - Minister for Foreign Affairs Dr Vivian Tan met the Minister of Foreign Affairs of Malaysia, Dato’ Ahmad Rahman, in Putrajaya. Minister Tan and Dato’ Ahmad reaffirmed the strong ties.",
+			[]string{"office:rahman:MY:foreign_minister"}, []string{"office:dato:MY:foreign_minister"}},
 	})
 }
 
