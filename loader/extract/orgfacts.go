@@ -1304,7 +1304,7 @@ func (x *engine) colonMembers() {
 
 // submittedRe: applications filed, then the list of applicants ("some have
 // already formally submitted applications, including Venezuela, …").
-var submittedRe = mkf(`\b(?:submitted|filed|lodged|presented|have applied|formally applied|ont depose|ont presente|ont soumis|han presentado|presentaron)\s+(?:\w+\s+)?(?:applications?|requests?|bids?|candidatures?|demandes?(?: d'adhesion)?|solicitudes(?: de ingreso| de adhesion)?|candidaturas)?\s*,?\s*(?:including|notamment|among them|such as|parmi lesquels|dont|entre ellos|como)\s*:?\s*(?:(?:the|le|la|les|l'|el|los|las)\s*)?`)
+var submittedRe = mkf(`\b(?:submitted|filed|lodged|presented|have applied|formally applied|ont depose|ont presente|ont soumis|han presentado|presentaron)\s+(?:\w+\s+)?(?:applications?|requests?|bids?|candidatures?|demandes?(?: d'adhesion)?|solicitudes(?: de ingreso| de adhesion)?|candidaturas)?\s*,?\s*(?:including|notamment|among them|such as|parmi lesquels|dont|entre ellos|como)\s*:?\s*(?:(?:le|la|les|the|el|los|las)\s+|l')?`)
 
 // applicantList records as applicants the states listed after submittedRe;
 // the organisation is the one the sentence names, else the one named last.
@@ -1378,7 +1378,7 @@ func (x *engine) countedPlacesNext(si, n int) []place {
 
 // includingMissionsRe opens the senders of missions counted before them
 // ("… consulats africains dans la région, qui comprennent la République …").
-var includingMissionsRe = mkf(`^[^.;]{0,40}?\b(?:qui comprennent|comprenant|parmi lesquels|parmi lesquelles|dont ceux d[eu']|including those of|including|among them those of|entre ellos los de|entre ellos|incluidos los de)\s*:?\s*(?:(?:la|le|les|l'|the|el|los|las)\s*)?`)
+var includingMissionsRe = mkf(`^[^.;]{0,40}?\b(?:qui comprennent|comprenant|parmi lesquels|parmi lesquelles|dont ceux d[eu']|including those of|including|among them those of|entre ellos los de|entre ellos|incluidos los de)\s*:?\s*(?:(?:le|la|les|the|el|los|las)\s+|l')?`)
 
 // proDropCopulaRe: a sentence opening on its verb, the subject dropped or a
 // pronoun ("Está compuesto por", "It comprises", "Elle regroupe").

@@ -35,7 +35,7 @@ func topicsGap(s string) bool {
 var (
 	byRe      = mkf(`^\s*,?\s*(?:presentee?|proposee?|presentada|propuesta?|propuesto|presented|proposed|soumise?|submitted|put forward|avancee?)\s+(?:par|por|by)\s+(?:le |la |l'|el |the )?$`)
 	genTailRe = mkf(`(?:\b(?:du|de la|de l'|de|d'|des|of|of the|del|de los|de las)\s*)$`)
-	stanceGen = mkf(`^\s*(?:[a-z]+\s+){0,2}(?:du|de la|de l'|de|d'|of|of the|del|por parte de(?:l)?|par)\s*(?:la |le |l'|el |the )?$`)
+	stanceGen = mkf(`^\s*(?:[a-z]+\s+){0,2}(?:du|de la|de l'|de|d'|of|of the|del|por parte de(?:l)?|par|por|by)\s*(?:la |le |l'|el |the )?$`)
 )
 
 // findSupports is pass 4a: SUPPORTS/CONCERNS.
@@ -239,6 +239,11 @@ func (x *engine) findSupports() {
 				if !contains(subjs, by) {
 					sups, conf = []string{by}, 0.7
 				}
+			}
+			if l := x.namedBackers(sp, subjs); len(l) > 1 {
+				// "al menos cuatro Estados europeos, a saber, Eslovenia, Finlandia, Dinamarca y
+				// Estonia, se han sumado a los países que apoyan esta iniciativa"
+				sups, conf = l, 0.65
 			}
 			if len(subjs) > 0 && len(sups) == 0 && x.matchIn(someStatesRe, sp.s, ts) {
 				// "Au moins une dizaine de pays européens ont exprimé leur appréciation
@@ -1659,7 +1664,7 @@ var someStatesRe = mkf(`\b(?:dizaine|plusieurs|nombreux|de nombreux|certains|sev
 
 // examplesRe opens a list of examples ("a cité à titre d'exemple", "such as",
 // "entre ellos").
-var examplesRe = mkf(`\b(?:a titre d'exemple|par exemple|notamment|for example|for instance|such as|including|namely|por ejemplo|entre ellos|entre otros|como son)\s*,?\s*(?:(?:le|la|les|l'|the|el|los|las)\s*)?`)
+var examplesRe = mkf(`\b(?:a titre d'exemple|par exemple|notamment|for example|for instance|such as|including|namely|por ejemplo|entre ellos|entre otros|como son)\s*,?\s*(?:(?:le|la|les|the|el|los|las)\s+|l')?`)
 
 // examplesNext returns the states (two or more) listed as examples in the
 // sentence after sp, or the list that opens it ("Il s'agit de …").
@@ -1726,3 +1731,40 @@ var alsoJoinedRe = mkf(`\b(?:also|too|egalement|aussi|tambien)\s+(?:joined|adher
 
 // presentOpenRe ends a present-tense verb of opening before the mission word.
 var presentOpenRe = mkf(`\b(?:ouvre|ouvrent|opens|abre|abren)\s+(?:[\w']+\s+){0,3}$`)
+
+// namelyRe opens the list that names unnamed states ("a saber", "namely",
+// "à savoir").
+var namelyRe = mkf(`\b(?:a saber|namely|a savoir|es decir|that is|soit)\s*,?\s*(?:(?:le|la|les|the|el|los|las)\s+|l')?`)
+
+// namedBackers returns the states listed after "a saber", "namely" in
+// sentence sp when a support verb follows the list ("…, a saber, A, B y C,
+// se han sumado a los países que apoyan…"); none of them a subject.
+func (x *engine) namedBackers(sp span, subjs []string) []string {
+	m := x.indexIn(namelyRe, sp.s, sp.e)
+	if m == nil {
+		return nil
+	}
+	at := sp.s + m[1]
+	for _, mm := range x.mentsIn(at, min(sp.e, at+5)) {
+		if mm.kind != kState || mm.demonym {
+			return nil
+		}
+		l := x.coordList(mm, sp, kState)
+		end := mm.e
+		for _, m2 := range x.mentsIn(mm.s, sp.e) {
+			if m2.kind == kState && contains(l, m2.key) {
+				end = m2.e
+			}
+		}
+		if len(l) < 2 || !x.match(supportRe, end, min(sp.e, end+60)) {
+			return nil
+		}
+		for _, st := range l {
+			if contains(subjs, st) {
+				return nil
+			}
+		}
+		return l
+	}
+	return nil
+}

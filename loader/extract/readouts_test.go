@@ -1427,6 +1427,12 @@ func TestReadoutPatterns(t *testing.T) {
 		{"the Malay honorific 'Dato'' is no person",
 			"Singapore - Minister for Foreign Affairs Dr Vivian Tan met the Minister of Foreign Affairs of Malaysia, Dato’ Ahmad Rahman, in Putrajaya. Minister Tan and Dato’ Ahmad reaffirmed the strong ties.",
 			[]string{"office:rahman:MY:foreign_minister"}, []string{"office:dato:MY:foreign_minister"}},
+		{"'el apoyo expresado por Portugal, miembro de la UE, a la soberanía de Marruecos': the state that expresses it, not the body of its apposition",
+			"Rabat - El ministro destacó el apoyo expresado por Portugal, miembro de la Unión Europea, a la soberanía de Marruecos sobre su Sáhara.",
+			[]string{"support:PT>MA:sovereignty:support"}, []string{"support:EU>MA:sovereignty:support"}},
+		{"'al menos tres Estados, a saber, A, B y C, se han sumado a los países que apoyan esta iniciativa': the states named",
+			"Rabat - Bourita recordó el creciente apoyo al plan de autonomía marroquí, señalando que al menos tres Estados, a saber, Letonia, Lituania y Croacia, se han sumado a los países que apoyan esta iniciativa.",
+			[]string{"support:LV>MA:autonomy_plan:support", "support:LT>MA:autonomy_plan:support", "support:HR>MA:autonomy_plan:support"}, nil},
 	})
 }
 
