@@ -325,7 +325,7 @@ var theCountryRe = mkf(`^\s*(?:(?:a|to|en|au|al|in)\s+)?(?:the country|our count
 func clauseEnd(low string, e, limit int) int {
 	seg := low[e:limit]
 	end := len(seg)
-	for _, sep := range []string{" and ", " et ", " y ", ";"} {
+	for _, sep := range []string{" and ", " et ", " y ", ";", ", where ", ", ou ", ", donde ", ", en donde "} {
 		if i := strings.Index(seg, sep); i >= 0 && i < end {
 			end = i
 		}

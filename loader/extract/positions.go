@@ -1078,6 +1078,22 @@ func (x *engine) findMissions() {
 					}
 				}
 			}
+			if sender != "" && host == "" && city == "" {
+				// "Blinken touched down in Tonga, where he will dedicate a new embassy": the place
+				// named before "where" hosts it; the subject's state sends it
+				for _, mm := range x.mentsIn(max(sp.s, s-80), s) {
+					if mm.kind == kState && mm.key == sender && whereAfterRe.MatchString(low[mm.e:s]) {
+						for _, pm := range pmRange(x.pms, sp.s, mm.s) {
+							if pm.p != nil {
+								if sts := pm.p.states(); len(sts) == 1 && sts[0] != sender {
+									host, sender = sender, sts[0]
+								}
+								break
+							}
+						}
+					}
+				}
+			}
 			if ourRe.MatchString(low[max(sp.s, s-20):s]) && x.hasMission(kind) {
 				continue // "l'ouverture de notre ambassade": the one reported before
 			}
@@ -1768,3 +1784,7 @@ func (x *engine) namedBackers(sp span, subjs []string) []string {
 	}
 	return nil
 }
+
+// whereAfterRe: a relative "where" between a place and a mission word ("in
+// Tonga, where he will dedicate a new embassy").
+var whereAfterRe = mkf(`^\s*,?\s*(?:where|ou|donde|en donde)\b[^.;]{0,50}$`)

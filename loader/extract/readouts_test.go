@@ -1433,6 +1433,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'al menos tres Estados, a saber, A, B y C, se han sumado a los países que apoyan esta iniciativa': the states named",
 			"Rabat - Bourita recordó el creciente apoyo al plan de autonomía marroquí, señalando que al menos tres Estados, a saber, Letonia, Lituania y Croacia, se han sumado a los países que apoyan esta iniciativa.",
 			[]string{"support:LV>MA:autonomy_plan:support", "support:LT>MA:autonomy_plan:support", "support:HR>MA:autonomy_plan:support"}, nil},
+		{"'X touched down Tuesday in Samoa, where she will dedicate a new embassy': a visit held, and the visitor's state's embassy there",
+			"Apia - US Secretary of State Mary Cole touched down Tuesday in Samoa, where she will dedicate a new embassy.",
+			[]string{"event:visit:held:US,WS", "mission:embassy:US>WS::announced"}, []string{"mission:embassy:WS>US::announced"}},
 	})
 }
 
