@@ -2329,6 +2329,9 @@ func (x *engine) addOffices(p *person, parts []part, si int, sp span, pos int) {
 		if role == "official" && strings.HasPrefix(pt.head, "representant") && accreditedAmbRe.MatchString(x.f.low[sp.s:sp.e]) {
 			role = "ambassador" // "para acreditarse como embajadora … la representante del Principado de Mónaco"
 		}
+		if (role == "foreign_minister" || role == "minister" || role == "secretary") && strings.HasPrefix(pt.head, "secretar") && x.matchIn(civilSecretaryRe, max(sp.s, pt.hs-12), pt.hs) {
+			role = "official" // "Additional Secretary of the Ministry of Foreign Affairs": a civil servant
+		}
 		if x.matchIn(permanentBeforeRe, max(sp.s, pt.hs-12), pt.hs) && role != "ambassador" {
 			role = "official" // "Permanent Secretary of the Ministry of Foreign Affairs": a civil servant
 		}
@@ -4623,7 +4626,10 @@ func (x *engine) counterpartSubject(c candidate, sp span) []part {
 }
 
 // honorificOpenRe opens an honorific before a name ("Dr ", "Mr. ", "H.E. ").
-var honorificOpenRe = mkf(`^\s*(?:(?:dr|mr|mrs|ms|mme|m|sr|sra|h\.e|s\.e|prof)\.?\s+)?`)
+var honorificOpenRe = mkf(`^\s*(?:(?:his|her|son|su)\s+(?:excellency|excellence|excelencia)\s+|(?:dr|mr|mrs|ms|mme|m|sr|sra|h\.e|s\.e|prof)\.?\s+)*`)
+
+// commaHonorificRe: a comma and one honorific or more before a name.
+var commaHonorificRe = mkf(`^\s*,\s*(?:(?:his|her|son|su)\s+(?:excellency|excellence|excelencia)\s+|(?:dr|mr|mrs|ms|mme|m|sr|sra|h\.e|s\.e|prof)\.?\s+)+`)
 
 // nameRightAfter reports whether a name of two words or more starts right
 // after view offset e (past spaces and an honorific): the title ending at e
@@ -4634,6 +4640,12 @@ func (x *engine) nameRightAfter(e, limit int) bool {
 		return false
 	}
 	k := e + m[1]
+	if m[1] == 0 {
+		// ", His Excellency Dr. X": past a comma, only with an honorific
+		if c := commaHonorificRe.FindStringIndex(x.f.low[e:limit]); c != nil {
+			k = e + c[1]
+		}
+	}
 	si := x.sentenceOf(k)
 	if si < 0 || si >= len(x.cands) {
 		return false
@@ -4657,3 +4669,6 @@ func (x *engine) ownHeadOrg(org string) bool {
 	o, ok := x.g.Org(org)
 	return ok && ownHeadOrgRe.MatchString(foldString(o.Name))
 }
+
+// civilSecretaryRe ends a grade of the civil service before "Secretary".
+var civilSecretaryRe = mkf(`\b(?:additional|joint|assistant|deputy|under)\s+$`)

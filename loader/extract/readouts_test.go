@@ -1436,6 +1436,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'X touched down Tuesday in Samoa, where she will dedicate a new embassy': a visit held, and the visitor's state's embassy there",
 			"Apia - US Secretary of State Mary Cole touched down Tuesday in Samoa, where she will dedicate a new embassy.",
 			[]string{"event:visit:held:US,WS", "mission:embassy:US>WS::announced"}, []string{"mission:embassy:WS>US::announced"}},
+		{"'X, Ambassador of Maldives to UAE, His Excellency Dr. Y': the title is Y's; an Additional Secretary is a civil servant",
+			"Male - Minister Ali Rasheed is accompanied by the Minister of State for Foreign Affairs, His Excellency Ahmed Zahir, Ambassador of Maldives to UAE, His Excellency Dr. Hassan Waheed, and Additional Secretary of the Ministry of Foreign Affairs, Mr. Ibrahim Nasir.",
+			[]string{"office:waheed:MV:ambassador", "office:nasir:MV:official"}, []string{"office:zahir:MV:ambassador", "office:nasir:MV:foreign_minister"}},
 	})
 }
 
