@@ -1454,6 +1454,9 @@ func (x *engine) findOrgRels() {
 			if org == "" && (reH8.MatchString(pre) || orgNounAfterRe.MatchString(low[e:min(sp.e, e+40)])) {
 				org = x.mainOrg(s) // "el país que alberga la sede del organismo regional"
 			}
+			if org == "" && itOpenRe.MatchString(low[sp.s:min(sp.e, sp.s+20)]) && len(x.mentsIn(sp.s, s)) == 0 {
+				org = x.mainOrg(s) // "It … is headquartered in Tanzania": the organisation the text is about
+			}
 			if org == "" {
 				continue
 			}
@@ -1788,3 +1791,7 @@ func (x *engine) namedBackers(sp span, subjs []string) []string {
 // whereAfterRe: a relative "where" between a place and a mission word ("in
 // Tonga, where he will dedicate a new embassy").
 var whereAfterRe = mkf(`^\s*,?\s*(?:where|ou|donde|en donde)\b[^.;]{0,50}$`)
+
+// itOpenRe opens a sentence on a pronoun or bare noun standing for an
+// organisation ("It established…", "Elle regroupe…", "The bloc…").
+var itOpenRe = mkf(`^\W*(?:it|elle|the bloc|the organi[sz]ation|the community|l'organisation|le bloc|la organizacion|el bloque)\b`)

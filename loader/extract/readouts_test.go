@@ -1439,6 +1439,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'X, Ambassador of Maldives to UAE, His Excellency Dr. Y': the title is Y's; an Additional Secretary is a civil servant",
 			"Male - Minister Ali Rasheed is accompanied by the Minister of State for Foreign Affairs, His Excellency Ahmed Zahir, Ambassador of Maldives to UAE, His Excellency Dr. Hassan Waheed, and Additional Secretary of the Ministry of Foreign Affairs, Mr. Ibrahim Nasir.",
 			[]string{"office:waheed:MV:ambassador", "office:nasir:MV:official"}, []string{"office:zahir:MV:ambassador", "office:nasir:MV:foreign_minister"}},
+		{"'It … is headquartered in Botswana': the organisation the text is about",
+			"Gaborone - Angola formally joined the Southern African Development Community on Monday. It established a free trade area in 2008 and is headquartered in Botswana.",
+			[]string{"member:AO:SADC:joined", "hq:SADC:BW"}, nil},
 	})
 }
 
