@@ -188,6 +188,7 @@ func (x *engine) run(ctx context.Context, src string) error {
 	x.ellipticTitles()
 	x.listedCounterparts()
 	x.statedEnvoys()
+	x.ceremonyEnvoys()
 	slices.SortStableFunc(x.pms, byStart)
 	x.knownNames()
 	x.alsoTitles()

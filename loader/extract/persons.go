@@ -4672,3 +4672,51 @@ func (x *engine) ownHeadOrg(org string) bool {
 
 // civilSecretaryRe ends a grade of the civil service before "Secretary".
 var civilSecretaryRe = mkf(`\b(?:additional|joint|assistant|deputy|under)\s+$`)
+
+// sameCeremonyRe names the credentials ceremony told before ("ce
+// prestigieux cérémonial", "la même cérémonie", "the same ceremony").
+var sameCeremonyRe = mkf(`\b(?:ce (?:\w+ )?(?:ceremonial|rituel)|cette (?:\w+ )?ceremonie|la meme ceremonie|the same ceremony|this ceremony|la misma ceremonia|esta ceremonia|dicha ceremonia)\b`)
+
+// ceremonyEnvoys gives the untitled names of a sentence that takes up a
+// credentials ceremony told just before, each named with a state ("C'est à
+// ce prestigieux cérémonial que se sont également livrés S.E.M. X du
+// Sénégal, puis S.E.M. Y du Royaume de Belgique"), the office of that
+// state's ambassador.
+func (x *engine) ceremonyEnvoys() {
+	if credTrigRe == nil {
+		return
+	}
+	for si, sp := range x.sents {
+		if !x.matchIn(sameCeremonyRe, sp.s, sp.e) {
+			continue
+		}
+		cred := false
+		for k := max(0, si-6); k < si; k++ {
+			cred = cred || len(x.find(credTrigRe, x.sents[k].s, x.sents[k].e)) > 0
+		}
+		if !cred {
+			continue
+		}
+	cands:
+		for _, c := range x.cands[si] {
+			if c.words < 2 {
+				continue
+			}
+			for _, pm := range pmRange(x.pms, sp.s, sp.e) {
+				if pm.s < c.e && pm.e > c.s {
+					continue cands
+				}
+			}
+			st := x.stateRightAfter(c.e, sp.e)
+			if st == "" {
+				continue
+			}
+			p := x.addPerson(c.s, c.e)
+			x.pms = append(x.pms, pmention{s: c.s, e: c.e, p: p})
+			x.nameSpans = append(x.nameSpans, span{c.s, c.e})
+			if len(p.offices) == 0 {
+				p.offices = append(p.offices, &office{role: "ambassador", state: st, ev: sp, sent: si, conf: 0.6, pos: c.s})
+			}
+		}
+	}
+}

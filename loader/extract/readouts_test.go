@@ -1442,6 +1442,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'It … is headquartered in Botswana': the organisation the text is about",
 			"Gaborone - Angola formally joined the Southern African Development Community on Monday. It established a free trade area in 2008 and is headquartered in Botswana.",
 			[]string{"member:AO:SADC:joined", "hq:SADC:BW"}, nil},
+		{"'C'est à ce prestigieux cérémonial que se sont également livrés S.E.M. X du Sénégal, puis S.E.M. Y du Royaume de Belgique': envoys of the same ceremony",
+			"Yaoundé - Le Président Paul Biya a reçu les lettres de créance de l'Ambassadeur d'Arabie Saoudite, S.E.M. Omar Al Rashid. C'est à ce prestigieux cérémonial que se sont également livrés, S.E.M. Moussa Diop Ba du Sénégal, puis S.E.M. Karel Van Damme du Royaume de Belgique.",
+			[]string{"office:ba:SN:ambassador", "office:damme:BE:ambassador", "event:credentials:held:CM,SN", "event:credentials:held:BE,CM"}, nil},
 	})
 }
 
