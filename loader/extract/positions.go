@@ -833,7 +833,7 @@ func (x *engine) findMemberships() {
 						}
 					}
 				}
-				if org == "" && (status == "observer" || status == "applied" && !strings.HasPrefix(low[s:e], "candida") || status == "left" || strings.Contains(low[s:e], " its ") ||
+				if org == "" && (status == "observer" || status == "applied" && (!strings.HasPrefix(low[s:e], "candida") || accessionWordInRe.MatchString(low[s:e])) || status == "left" || strings.Contains(low[s:e], " its ") ||
 					status == "joined" && alsoJoinedRe.MatchString(low[max(sp.s, s-20):min(sp.e, e+3)])) {
 					org = x.mainOrg(s) // "L'Ouzbékistan, … en qualité d'observateur"
 				}
@@ -871,7 +871,7 @@ func (x *engine) findMemberships() {
 						states = ps // "the two countries supported each other's candidature for a permanent seat"
 					}
 				}
-				if len(states) == 0 && status == "applied" && !applicationCueRe.MatchString(low[s:e]) {
+				if len(states) == 0 && status == "applied" && !applicationCueRe.MatchString(low[s:e]) && !(strings.HasPrefix(low[s:e], "candida") && accessionWordInRe.MatchString(low[s:e])) {
 					continue
 				}
 				if len(states) == 0 {
@@ -1795,3 +1795,7 @@ var whereAfterRe = mkf(`^\s*,?\s*(?:where|ou|donde|en donde)\b[^.;]{0,50}$`)
 // itOpenRe opens a sentence on a pronoun or bare noun standing for an
 // organisation ("It established…", "Elle regroupe…", "The bloc…").
 var itOpenRe = mkf(`^\W*(?:it|elle|the bloc|the organi[sz]ation|the community|l'organisation|le bloc|la organizacion|el bloque)\b`)
+
+// accessionWordInRe: a candidacy cue that names accession ("candidatos de
+// adhesión"): to the organisation of the text.
+var accessionWordInRe = mkf(`\b(?:adhesion|ingreso|accession|membership|integracion)\b`)

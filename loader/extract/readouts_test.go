@@ -1445,6 +1445,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'C'est à ce prestigieux cérémonial que se sont également livrés S.E.M. X du Sénégal, puis S.E.M. Y du Royaume de Belgique': envoys of the same ceremony",
 			"Yaoundé - Le Président Paul Biya a reçu les lettres de créance de l'Ambassadeur d'Arabie Saoudite, S.E.M. Omar Al Rashid. C'est à ce prestigieux cérémonial que se sont également livrés, S.E.M. Moussa Diop Ba du Sénégal, puis S.E.M. Karel Van Damme du Royaume de Belgique.",
 			[]string{"office:ba:SN:ambassador", "office:damme:BE:ambassador", "event:credentials:held:CM,SN", "event:credentials:held:BE,CM"}, nil},
+		{"'son candidatos de adhesión' to the text's organisation; 'la decisión de desvincularse de la OEA' is a departure",
+			"Managua - Panamá se convirtió en miembro de la OCDE. Mientras que Uruguay y Paraguay son candidatos de adhesión. El canciller anunció la decisión de su país, Nicaragua, de desvincularse de la OEA.",
+			[]string{"member:UY:OECD:applied", "member:PY:OECD:applied", "member:NI:OAS:left"}, nil},
 	})
 }
 
