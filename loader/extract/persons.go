@@ -3174,6 +3174,9 @@ func (x *engine) resolveOffices() {
 		if st := x.semicolonItemState(it.p, o); st != "" {
 			add(st) // "Qin Gang, Ministro de Relaciones Exteriores de China; Hua Chunying, portavoz del Ministerio": one side's list
 		}
+		if st := x.dispatcherState(it.p, o); st != "" {
+			add(st) // "Alpha Condé a dépêché à Niamey le ministre de la défense, X": the sender's minister
+		}
 		if st := x.messageSender(it.p, o); st != "" {
 			add(st) // "Il était porteur d'un message du président X": the envoy's own leader
 		}
@@ -4719,4 +4722,37 @@ func (x *engine) ceremonyEnvoys() {
 			}
 		}
 	}
+}
+
+// dispatchVerbRe: a verb of sending an envoy ("a dépêché", "dispatched").
+var dispatchVerbRe = mkf(`\b(?:a depeche|ont depeche|a depechee?|dispatched|has dispatched|despacho|envio a|a envoye|ont envoye|sent)\b`)
+
+// dispatcherState returns the state of the person who, earlier in the
+// sentence of office o, dispatches an envoy ("X a dépêché à Niamey le
+// ministre … Y"): Y serves X's state. "" if none.
+func (x *engine) dispatcherState(p *person, o *office) string {
+	if o.sent < 0 || o.sent >= len(x.sents) {
+		return ""
+	}
+	sp := x.sents[o.sent]
+	if o.pos <= sp.s || o.pos > sp.e {
+		return ""
+	}
+	m := x.indexIn(dispatchVerbRe, sp.s, o.pos)
+	if m == nil {
+		return ""
+	}
+	for _, pm := range pmRange(x.pms, sp.s, sp.s+m[0]) {
+		if pm.p != nil && pm.p != p {
+			if sts := pm.p.states(); len(sts) == 1 {
+				return sts[0]
+			}
+		}
+	}
+	if q := x.namedBefore(o.sent, sp.s+m[0], p); q != nil {
+		if sts := q.states(); len(sts) == 1 {
+			return sts[0] // "Dimanche, Alpha Condé a dépêché …": named again without a title
+		}
+	}
+	return ""
 }

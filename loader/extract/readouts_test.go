@@ -1448,6 +1448,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'son candidatos de adhesión' to the text's organisation; 'la decisión de desvincularse de la OEA' is a departure",
 			"Managua - Panamá se convirtió en miembro de la OCDE. Mientras que Uruguay y Paraguay son candidatos de adhesión. El canciller anunció la decisión de su país, Nicaragua, de desvincularse de la OEA.",
 			[]string{"member:UY:OECD:applied", "member:PY:OECD:applied", "member:NI:OAS:left"}, nil},
+		{"'X a dépêché à Niamey le ministre de la défense Y': Y is X's minister",
+			"Le président guinéen Mamadou Camara soutient son homologue Moussa Sani. Dimanche, Mamadou Camara a dépêché à Niamey le ministre de la défense nationale Dr Ibrahima Sow porteur d'un message de soutien à la candidature du chef de l'Etat nigérien à la présidence de la CEDEAO.",
+			[]string{"office:sow:GN:minister"}, []string{"office:sow:NE:minister"}},
 	})
 }
 
