@@ -966,6 +966,9 @@ func (x *engine) findMissions() {
 			if strings.HasPrefix(w, "amb") || strings.HasPrefix(w, "emb") || strings.HasPrefix(w, "high") {
 				kind = "embassy" // a Commonwealth High Commission is an embassy
 			}
+			if strings.Contains(w, "diplomati") && !x.consularContext(sp) {
+				kind = "embassy" // "this diplomatic representation": a consulate where the text speaks of consulates
+			}
 			if strings.HasPrefix(w, "high") && (strings.HasPrefix(low[e:min(sp.e, e+5)], " for") || unBeforeRe.MatchString(low[max(sp.s, s-25):s])) {
 				continue // "the UN High Commission for Refugees": an agency, no embassy
 			}
@@ -1799,3 +1802,11 @@ var itOpenRe = mkf(`^\W*(?:it|elle|the bloc|the organi[sz]ation|the community|l'
 // accessionWordInRe: a candidacy cue that names accession ("candidatos de
 // adhesión"): to the organisation of the text.
 var accessionWordInRe = mkf(`\b(?:adhesion|ingreso|accession|membership|integracion)\b`)
+
+// consularContext reports whether sentence sp or the two before it speak of
+// consulates.
+func (x *engine) consularContext(sp span) bool {
+	k := sort.Search(len(x.sents), func(i int) bool { return x.sents[i].s >= sp.s })
+	from := x.sents[max(0, k-2)].s
+	return strings.Contains(x.f.low[from:sp.e], "consul")
+}

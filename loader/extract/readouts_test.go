@@ -1451,6 +1451,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'X a dépêché à Niamey le ministre de la défense Y': Y is X's minister",
 			"Le président guinéen Mamadou Camara soutient son homologue Moussa Sani. Dimanche, Mamadou Camara a dépêché à Niamey le ministre de la défense nationale Dr Ibrahima Sow porteur d'un message de soutien à la candidature du chef de l'Etat nigérien à la présidence de la CEDEAO.",
 			[]string{"office:sow:GN:minister"}, []string{"office:sow:NE:minister"}},
+		{"'after the inauguration of this diplomatic representation, the fourth in Dakhla after those of A, B and C': consulates where the text speaks of consulates",
+			"Dakhla - The opening of ten consulates shows the support of Africa. Bourita spoke with his Malawian counterpart Peter Banda after the inauguration of this diplomatic representation, the fourth in Dakhla after those of Djibouti, Gambia and Guinea.",
+			[]string{"mission:consulate:MW>MA:Dakhla:opened", "mission:consulate:DJ>MA:Dakhla:exists", "mission:consulate:GN>MA:Dakhla:exists"}, []string{"mission:embassy:MW>MA:Dakhla:opened"}},
 	})
 }
 
