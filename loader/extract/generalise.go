@@ -573,6 +573,9 @@ func (x *engine) filterMentions() {
 		if (m.kind == kState && m.capital || m.kind == kCity) && x.surnameCapital(m) {
 			continue
 		}
+		if (m.kind == kState && m.capital || m.kind == kCity) && arabicParticleAfterRe.MatchString(x.f.low[m.e:min(len(x.f.low), m.e+12)]) {
+			continue // "Riyad al-Maliki", "Amman El-Sayed": a first name before a name particle
+		}
 		out = append(out, m)
 	}
 	x.ments = out
@@ -2133,3 +2136,7 @@ func (x *engine) pluralDemonymTitles() {
 		}
 	}
 }
+
+// arabicParticleAfterRe opens the rest of an Arabic name right after a word
+// ("Riyad al-Maliki", "Riyad Al Maliki").
+var arabicParticleAfterRe = mkf(`^ (?:al|el)[- ][a-z]`)

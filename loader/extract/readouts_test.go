@@ -1454,6 +1454,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'after the inauguration of this diplomatic representation, the fourth in Dakhla after those of A, B and C': consulates where the text speaks of consulates",
 			"Dakhla - The opening of ten consulates shows the support of Africa. Bourita spoke with his Malawian counterpart Peter Banda after the inauguration of this diplomatic representation, the fourth in Dakhla after those of Djibouti, Gambia and Guinea.",
 			[]string{"mission:consulate:MW>MA:Dakhla:opened", "mission:consulate:DJ>MA:Dakhla:exists", "mission:consulate:GN>MA:Dakhla:exists"}, []string{"mission:embassy:MW>MA:Dakhla:opened"}},
+		{"'Riyad al-Maliki', 'Amman el-Sayed': a capital as the first name before an Arabic particle is no place",
+			"Rabat – Palestinian foreign affairs minister Riyad al-Kidwa reiterated on Saturday his country’s support for Morocco’s territorial integrity.",
+			[]string{"office:al-kidwa:PS:foreign_minister", "support:PS>MA:territorial_integrity:support"}, []string{"support:SA>MA:territorial_integrity:support"}},
 	})
 }
 
