@@ -505,6 +505,9 @@ func (x *engine) findReporting(srcOverride string) {
 				tld := strings.ToUpper(host[i+1:])
 				if _, ok := x.g.State(tld); ok && tld != "UK" {
 					x.reporting = tld
+					if sov := overseasTLD[tld]; sov != "" {
+						x.reporting = sov // "linfo.re": a French department's press reports for France
+					}
 				}
 			} else if strings.HasSuffix(host, ".gov") {
 				x.reporting = "US"
@@ -735,3 +738,7 @@ func (x *engine) firstTitledPending() bool {
 	}
 	return first != nil && first.pending && first.org == ""
 }
+
+// overseasTLD maps the country-code domains of territories that conduct no
+// foreign policy of their own to the state that does.
+var overseasTLD = map[string]string{"RE": "FR", "GP": "FR", "MQ": "FR", "GF": "FR", "YT": "FR", "PM": "FR", "WF": "FR", "PF": "FR", "NC": "FR", "BL": "FR", "MF": "FR", "GL": "DK", "FO": "DK", "AW": "NL", "CW": "NL", "SX": "NL", "PR": "US", "GU": "US", "VI": "US", "AS": "US"}

@@ -84,7 +84,7 @@ func (x *engine) pluralMissions() {
 			if len(hosts) == 0 && strings.HasSuffix(strings.TrimSpace(low[sp.s:sp.e]), ":") {
 				hosts = x.bulletPlaces(si + 1) // "The new posts will …:\n • Lesotho\n • Samoa"
 			}
-			if len(senders) == 0 && (generic || newBeforeRe.MatchString(low[max(sp.s, s-20):s])) && len(hosts) > 0 && x.reporting != "" {
+			if len(senders) == 0 && (generic || newBeforeRe.MatchString(low[max(sp.s, s-20):s]) || openingOfRe.MatchString(low[max(sp.s, s-30):s])) && len(hosts) > 0 && x.reporting != "" && !x.weakReporting {
 				senders = []string{x.reporting} // "the opening of nine new diplomatic posts", "the new embassies in …": the reporting state's
 			}
 			if len(senders) == 0 && len(hosts) > 0 && otherOnesRe.MatchString(low[max(sp.s, s-25):s]) {
@@ -1383,3 +1383,7 @@ var includingMissionsRe = mkf(`^[^.;]{0,40}?\b(?:qui comprennent|comprenant|parm
 // proDropCopulaRe: a sentence opening on its verb, the subject dropped or a
 // pronoun ("Está compuesto por", "It comprises", "Elle regroupe").
 var proDropCopulaRe = mkf(`^\W*(?:(?:it|elle|il|ella)\s+)?(?:esta|est|is|es)?\s*$`)
+
+// openingOfRe ends "the opening of", "l'établissement de" before a plural
+// mission word with no sender named: the reporting state's missions.
+var openingOfRe = mkf(`\b(?:l'etablissement de|l'ouverture de|the opening of|the establishment of|la apertura de|el establecimiento de|la creation de|la creacion de)\s*$`)

@@ -1457,6 +1457,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'Riyad al-Maliki', 'Amman el-Sayed': a capital as the first name before an Arabic particle is no place",
 			"Rabat – Palestinian foreign affairs minister Riyad al-Kidwa reiterated on Saturday his country’s support for Morocco’s territorial integrity.",
 			[]string{"office:al-kidwa:PS:foreign_minister", "support:PS>MA:territorial_integrity:support"}, []string{"support:SA>MA:territorial_integrity:support"}},
+		{"a '.re' site reports for France; 'l'établissement de consulats généraux à A et à B' with no sender: the reporting state's",
+			"source: https://www.exemple.re/monde/article\n\nLe ministère rappelle les récentes annonces concernant l'établissement de consulats généraux à Melbourne et à Toronto.",
+			[]string{"mission:consulate:FR>AU:Melbourne:announced", "mission:consulate:FR>CA:Toronto:announced"}, []string{"mission:consulate:RE>AU:Melbourne:announced"}},
 	})
 }
 
