@@ -505,6 +505,8 @@ func (x *engine) findReporting(srcOverride string) {
 				tld := strings.ToUpper(host[i+1:])
 				if _, ok := x.g.State(tld); ok && tld != "UK" {
 					x.reporting = tld
+					// "dnanews.com.pk": a commercial outlet of the country, which reports on others too
+					x.weakReporting = commercialSLDRe.MatchString(host)
 					if sov := overseasTLD[tld]; sov != "" {
 						x.reporting = sov // "linfo.re": a French department's press reports for France
 					}
@@ -742,3 +744,7 @@ func (x *engine) firstTitledPending() bool {
 // overseasTLD maps the country-code domains of territories that conduct no
 // foreign policy of their own to the state that does.
 var overseasTLD = map[string]string{"RE": "FR", "GP": "FR", "MQ": "FR", "GF": "FR", "YT": "FR", "PM": "FR", "WF": "FR", "PF": "FR", "NC": "FR", "BL": "FR", "MF": "FR", "GL": "DK", "FO": "DK", "AW": "NL", "CW": "NL", "SX": "NL", "PR": "US", "GU": "US", "VI": "US", "AS": "US"}
+
+// commercialSLDRe matches a host under a commercial second-level domain
+// ("com.pk", "co.uk", "net.ng").
+var commercialSLDRe = mkf(`\.(?:com|co|net|org|info|biz)\.[a-z]{2}$`)

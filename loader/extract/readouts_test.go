@@ -1460,6 +1460,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a '.re' site reports for France; 'l'établissement de consulats généraux à A et à B' with no sender: the reporting state's",
 			"source: https://www.exemple.re/monde/article\n\nLe ministère rappelle les récentes annonces concernant l'établissement de consulats généraux à Melbourne et à Toronto.",
 			[]string{"mission:consulate:FR>AU:Melbourne:announced", "mission:consulate:FR>CA:Toronto:announced"}, []string{"mission:consulate:RE>AU:Melbourne:announced"}},
+		{"a commercial outlet's domain ('.com.pk') is a weak reporting state: it joins no event of others",
+			"source: https://www.dailynews.com.pk/world/article\n\nOn December 11, President of the Republic of Uzbekistan Shavkat Mirziyoyev attended the session of the Eurasian Economic Council via videoconference.",
+			nil, []string{"event:phone_call:held:PK,UZ", "event:meeting:held:PK,UZ"}},
 	})
 }
 
