@@ -1050,6 +1050,18 @@ func (x *engine) findMissions() {
 						break
 					}
 				}
+				if sender == "" {
+					// "le nouvel ambassadeur de Turquie, qui réside à Dakar, a annoncé que son pays ouvrira une ambassade"
+					for _, em := range x.find(envoyNounRe, sp.s, s) {
+						for _, mm := range x.mentsIn(em[1], min(s, em[1]+25)) {
+							if mm.kind == kState && !mm.capital && envoyGenRe.MatchString(low[em[1]:mm.s]) {
+								sender = mm.key
+							}
+							break
+						}
+						break
+					}
+				}
 			}
 			if sender == "" && x.reporting != "" && !x.weakReporting && govSubjectRe.MatchString(low[sp.s:s]) && len(x.mentsIn(sp.s, s)) == 0 {
 				// "El Consejo de Ministros decidió abrir una embajada en Hanoi": the reporting state's government

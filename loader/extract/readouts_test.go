@@ -1463,6 +1463,12 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a commercial outlet's domain ('.com.pk') is a weak reporting state: it joins no event of others",
 			"source: https://www.dailynews.com.pk/world/article\n\nOn December 11, President of the Republic of Uzbekistan Shavkat Mirziyoyev attended the session of the Eurasian Economic Council via videoconference.",
 			nil, []string{"event:phone_call:held:PK,UZ", "event:meeting:held:PK,UZ"}},
+		{"'Premièrement, le nouvel ambassadeur de Turquie … a annoncé que son pays ouvrira une ambassade à Abidjan': no person 'Premièrement', Turkey's embassy",
+			"Abidjan - Premièrement, le nouvel ambassadeur de Turquie qui réside en fait à Dakar, a annoncé que son pays ouvrira bientôt une ambassade à Abidjan.",
+			[]string{"mission:embassy:TR>CI:Abidjan:announced"}, []string{"office:premierement:TR:ambassador", "mission:embassy:SN>CI:Abidjan:announced"}},
+		{"'Minister Delegate for Moroccans Residing Abroad Mrs X': 'Residing' is no name",
+			"Rabat - The ceremony took place in the presence of Minister Delegate for Moroccans Residing Abroad Mrs Salma Bennani.",
+			[]string{"office:bennani:MA:minister"}, []string{"office:residing:MA:minister"}},
 	})
 }
 
