@@ -503,7 +503,7 @@ func (x *engine) findReporting(srcOverride string) {
 			}
 			if i := strings.LastIndexByte(host, '.'); i >= 0 && len(host)-i == 3 {
 				tld := strings.ToUpper(host[i+1:])
-				if _, ok := x.g.State(tld); ok && tld != "UK" {
+				if _, ok := x.g.State(tld); ok && tld != "UK" && !(vanityTLD[tld] && !govSLDRe.MatchString(host)) {
 					x.reporting = tld
 					// "dnanews.com.pk": a commercial outlet of the country, which reports on others too
 					x.weakReporting = commercialSLDRe.MatchString(host)
@@ -748,3 +748,10 @@ var overseasTLD = map[string]string{"RE": "FR", "GP": "FR", "MQ": "FR", "GF": "F
 // commercialSLDRe matches a host under a commercial second-level domain
 // ("com.pk", "co.uk", "net.ng").
 var commercialSLDRe = mkf(`\.(?:com|co|net|org|info|biz)\.[a-z]{2}$`)
+
+// vanityTLD are country-code domains sold worldwide ("newnation.io",
+// "x.tv"): they tell the reporting state only under a government name.
+var vanityTLD = map[string]bool{"IO": true, "TV": true, "ME": true, "AI": true, "FM": true, "TO": true, "WS": true, "CC": true, "SH": true, "AC": true, "NU": true, "TK": true, "GG": true, "CO": true, "LY": true, "LA": true, "AM": true, "IM": true, "VC": true, "GL": true, "ST": true, "CD": true, "IS": true, "IT": true, "BE": true}
+
+// govSLDRe matches a host under a government second-level domain.
+var govSLDRe = mkf(`\.(?:gov|gob|gouv|go|gv|govt|mil|mre|mrecic|minrel|mfa)\.[a-z]{2}$|^(?:www\.)?(?:mfa|mre|mae|gov|gob|presidencia|cancilleria)\.`)

@@ -1469,6 +1469,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'Minister Delegate for Moroccans Residing Abroad Mrs X': 'Residing' is no name",
 			"Rabat - The ceremony took place in the presence of Minister Delegate for Moroccans Residing Abroad Mrs Salma Bennani.",
 			[]string{"office:bennani:MA:minister"}, []string{"office:residing:MA:minister"}},
+		{"a vanity country domain ('newnation.io') names no reporting state",
+			"source: https://newnation.io/world/article\n\nDhaka - State Minister for Foreign Affairs Kamal Hossain held a bilateral meeting with Foreign Minister of Congo Jean Mbala in Cotonou, Benin.",
+			nil, []string{"office:hossain:IO:minister"}},
 	})
 }
 
