@@ -113,6 +113,11 @@ func (x *engine) findEvents() {
 				if kind == "meeting" && conversationRe.MatchString(low[s:e]) && x.callSeriesBefore(sp.s) {
 					kind = "phone_call" // "une série d'appels téléphoniques … Il s'est d'abord entretenu avec X": one of the calls
 				}
+				if kind == "meeting" && strings.HasPrefix(low[s:e], "h") && strings.Contains(low[s:e], "conversado") || kind == "meeting" && strings.HasPrefix(low[s:e], "convers") && strings.HasSuffix(low[s:e], " con") {
+					if x.callAround(sp) {
+						kind = "phone_call" // "Rajoy ha conversado hoy con Obama. La llamada se produjo …"
+					}
+				}
 				ts = append(ts, trig{kind: kind, s: s, e: e})
 			}
 		}
@@ -2131,4 +2136,21 @@ func (x *engine) ownMeeting(ev, v *event) bool {
 		}
 	}
 	return false
+}
+
+// callNounRe names a call ("la llamada", "l'appel téléphonique", "the call").
+var callNounRe = mkf(`\b(?:la llamada|esta llamada|dicha llamada|l'appel|cet appel|the call|this call|telefonica|telefonico|telephonique|by phone|por telefono|par telephone)\b`)
+
+// callAround reports whether sentence sp, the one after it or the headline
+// names a call.
+func (x *engine) callAround(sp span) bool {
+	k := sort.Search(len(x.sents), func(i int) bool { return x.sents[i].s >= sp.s })
+	end := sp.e
+	if k+1 < len(x.sents) {
+		end = x.sents[k+1].e
+	}
+	if x.matchIn(callNounRe, sp.s, end) {
+		return true
+	}
+	return callNounRe.MatchString(foldString(x.doc.Header.Title))
 }

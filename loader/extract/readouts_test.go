@@ -1472,6 +1472,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a vanity country domain ('newnation.io') names no reporting state",
 			"source: https://newnation.io/world/article\n\nDhaka - State Minister for Foreign Affairs Kamal Hossain held a bilateral meeting with Foreign Minister of Congo Jean Mbala in Cotonou, Benin.",
 			nil, []string{"office:hossain:IO:minister"}},
+		{"'ha conversado hoy con X. La llamada …' is a phone call; 'habló ayer con' the head of an organisation, a call of one state",
+			"Madrid - El presidente del Gobierno, Mariano Rajoy, ha conversado hoy con el presidente de Francia, François Hollande. La llamada se produjo tras la cumbre. Rajoy habló ayer con el presidente de la Comisión Europea, José Manuel Durao Barroso.",
+			[]string{"event:phone_call:held:ES,FR", "event:phone_call:held:ES"}, []string{"event:meeting:held:ES,FR"}},
 	})
 }
 
