@@ -999,7 +999,7 @@ func (x *engine) genitiveParents(sp span) {
 		j := i + 1
 		gap := low[a.e:ms[j].s]
 		if ms[j].kind == kOrg && ms[j].key == a.key && j+1 < len(ms) && acronymParenRe.MatchString(low[a.e:min(sp.e, ms[j].e+1)]) {
-			gap = low[ms[j].e:ms[j+1].s]
+			gap = strings.TrimLeft(low[ms[j].e:ms[j+1].s], ") ") // "(CDH) de l'ONU"
 			j++
 		} else if m := acronymParenRe.FindStringIndex(gap); m != nil {
 			gap = gap[m[1]:]

@@ -728,7 +728,7 @@ var (
 	// seatAgreementRe: "accord de siège", "acuerdo de sede": a host agreement.
 	seatAgreementRe = mkf(`\b(?:accords?|acuerdos?|convenios?|conventions?)\s+de\s+$`)
 	// orgNounAfterRe: the headquarters "of the organisation" named before.
-	orgNounAfterRe = mkf(`^\s*(?:du|de l'|de la|del|de|of the|of)\s*(?:ladite |dudit |dicha |dicho |said |this |cette |cet |esta |este )?(?:organisme|organisation|organization|organismo|organizacion|bloc|bloque|institution|institucion|union|alliance|alianza)\b`)
+	orgNounAfterRe = mkf(`^\s*(?:du|de l'|de la|del|de|of the|of)\s*(?:(?:secretariat general|secretariat|secretaria general|general secretariat)\s+(?:de l'|de la|du|del|of the|de)\s*)?(?:ladite |dudit |dicha |dicho |said |this |cette |cet |esta |este )?(?:organisme|organisation|organization|organismo|organizacion|bloc|bloque|institution|institucion|union|alliance|alianza)\b`)
 )
 
 var (

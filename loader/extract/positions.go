@@ -1413,7 +1413,7 @@ func (x *engine) findOrgRels() {
 					}
 				}
 				if st == "" {
-					for _, mm := range x.mentsIn(e, min(sp.e, e+90)) {
+					for _, mm := range x.mentsIn(e, min(sp.e, e+130)) {
 						if mm.kind == kState || mm.kind == kCity {
 							if mm.demonym && capitalBeforeRe.MatchString(low[e:mm.s]) {
 								// "con sede en la capital kazaja, Astana": the state of the demonym, the city after
@@ -1466,7 +1466,7 @@ func (x *engine) findOrgRels() {
 					}
 				}
 			}
-			if org == "" && (reH8.MatchString(pre) || orgNounAfterRe.MatchString(low[e:min(sp.e, e+40)])) {
+			if org == "" && (reH8.MatchString(pre) || orgNounAfterRe.MatchString(low[e:min(sp.e, e+70)])) {
 				org = x.mainOrg(s) // "el país que alberga la sede del organismo regional"
 			}
 			if org == "" && itOpenRe.MatchString(low[sp.s:min(sp.e, sp.s+20)]) && len(x.mentsIn(sp.s, s)) == 0 {

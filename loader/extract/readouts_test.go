@@ -1475,6 +1475,12 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'ha conversado hoy con X. La llamada …' is a phone call; 'habló ayer con' the head of an organisation, a call of one state",
 			"Madrid - El presidente del Gobierno, Mariano Rajoy, ha conversado hoy con el presidente de Francia, François Hollande. La llamada se produjo tras la cumbre. Rajoy habló ayer con el presidente de la Comisión Europea, José Manuel Durao Barroso.",
 			[]string{"event:phone_call:held:ES,FR", "event:phone_call:held:ES"}, []string{"event:meeting:held:ES,FR"}},
+		{"'du Conseil des Droits de l'Homme (CDH) de l'ONU': the acronym between the body and its parent",
+			"Genève - L'élection du Mali à la présidence du Conseil des Droits de l'Homme (CDH) de l'ONU est une reconnaissance de ses réformes.",
+			[]string{"parent:UNHRC<UN"}, nil},
+		{"'au siège du secrétariat général de l'Organisation, dans la ville de Djeddah, au Royaume d'Arabie saoudite': the organisation of the text",
+			"Djeddah - Le Conseil des ministres de l'OCI a tenu sa 50e session. Les travaux se sont tenus au siège du secrétariat général de l'Organisation, dans la ville de Djeddah, au Royaume d'Arabie saoudite.",
+			[]string{"hq:OIC:SA"}, nil},
 	})
 }
 
