@@ -339,6 +339,9 @@ func (x *engine) addKingdomRefs() {
 		return
 	}
 	king := x.reporting
+	if named := x.namedKingdom(); named != "" {
+		king = named // "the Kingdom of Morocco … the kingdom's territorial integrity" in a text from Riyadh
+	}
 	if king == "" || !monarchies[king] {
 		// "the kingdom's sovereignty" in a text about one monarchy only
 		king = ""
@@ -755,3 +758,30 @@ var vanityTLD = map[string]bool{"IO": true, "TV": true, "ME": true, "AI": true, 
 
 // govSLDRe matches a host under a government second-level domain.
 var govSLDRe = mkf(`\.(?:gov|gob|gouv|go|gv|govt|mil|mre|mrecic|minrel|mfa)\.[a-z]{2}$|^(?:www\.)?(?:mfa|mre|mae|gov|gob|presidencia|cancilleria)\.`)
+
+// namedKingdom returns the one state the text calls "the Kingdom of X",
+// "le Royaume du X", "el Reino de X", if there is exactly one.
+func (x *engine) namedKingdom() string {
+	low := x.f.low
+	got := ""
+	for _, m := range x.find(kingdomRe, 0, len(low)) {
+		if mm := x.mentAt(m[1] - len(lastWord(low[m[0]:m[1]]))); mm != nil && mm.kind == kState && mm.e > m[1] {
+			// "the Kingdom of Morocco" named whole
+			if got != "" && got != mm.key {
+				return ""
+			}
+			got = mm.key
+			continue
+		}
+		for _, mm := range x.mentsIn(m[1], min(len(low), m[1]+12)) {
+			if mm.kind == kState && !mm.demonym && ofStateRe.MatchString(low[m[1]:mm.s]) {
+				if got != "" && got != mm.key {
+					return ""
+				}
+				got = mm.key
+			}
+			break
+		}
+	}
+	return got
+}

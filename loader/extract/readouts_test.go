@@ -1481,6 +1481,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'au siège du secrétariat général de l'Organisation, dans la ville de Djeddah, au Royaume d'Arabie saoudite': the organisation of the text",
 			"Djeddah - Le Conseil des ministres de l'OCI a tenu sa 50e session. Les travaux se sont tenus au siège du secrétariat général de l'Organisation, dans la ville de Djeddah, au Royaume d'Arabie saoudite.",
 			[]string{"hq:OIC:SA"}, nil},
+		{"'the kingdom' is the one state the text calls 'the Kingdom of X', not the dateline's monarchy",
+			"RIYADH (Saudi Arabia), March 6 - The ministers reaffirmed their support for the security of the Kingdom of Morocco. The minister of Qatar underlined the firm support of Qatar for the kingdom's territorial integrity.",
+			[]string{"support:QA>MA:territorial_integrity:support"}, []string{"support:QA>SA:territorial_integrity:support"}},
 	})
 }
 
