@@ -1484,6 +1484,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'the kingdom' is the one state the text calls 'the Kingdom of X', not the dateline's monarchy",
 			"RIYADH (Saudi Arabia), March 6 - The ministers reaffirmed their support for the security of the Kingdom of Morocco. The minister of Qatar underlined the firm support of Qatar for the kingdom's territorial integrity.",
 			[]string{"support:QA>MA:territorial_integrity:support"}, []string{"support:QA>SA:territorial_integrity:support"}},
+		{"'its firm attachment to the territorial integrity of X' is support",
+			"Doha - Qatar reaffirmed its firm attachment to the territorial integrity of Morocco.",
+			[]string{"support:QA>MA:territorial_integrity:support"}, nil},
 	})
 }
 
