@@ -982,6 +982,7 @@ func (x *engine) comprisedMembers() {
 			x.accessionCandidates(sp, lastOrg)
 		}
 		x.applicantList(sp, lastOrg)
+		x.joinedMembers(sp, lastOrg)
 		x.parenMembers(sp)
 		for _, m := range x.mentsIn(sp.s, sp.e) {
 			if m.kind == kOrg {
@@ -1387,3 +1388,46 @@ var proDropCopulaRe = mkf(`^\W*(?:(?:it|elle|il|ella)\s+)?(?:esta|est|is|es)?\s*
 // openingOfRe ends "the opening of", "l'établissement de" before a plural
 // mission word with no sender named: the reporting state's missions.
 var openingOfRe = mkf(`\b(?:l'etablissement de|l'ouverture de|the opening of|the establishment of|la apertura de|el establecimiento de|la creation de|la creacion de)\s*$`)
+
+// joinsRe: a state joining others ("La RDC y rejoint le Burundi, le Kenya…",
+// "joins Burundi, Kenya … in the EAC").
+var joinsRe = mkf(`\b(?:y rejoint|rejoint|rejoindra|joins|se une a|se suma a)\s+(?:(?:le|la|les|the|el|los|las)\s+|l')?`)
+
+// joinedMembers records as members of the organisation the states a
+// joining state "joins": two or more listed right after the verb; the
+// organisation is the one named in the sentence, else the one of the last
+// membership told, else the one named last.
+func (x *engine) joinedMembers(sp span, lastOrg string) {
+	m := x.indexIn(joinsRe, sp.s, sp.e)
+	if m == nil {
+		return
+	}
+	at := sp.s + m[1]
+	ms := x.mentsIn(at, min(sp.e, at+4))
+	if len(ms) == 0 || ms[0].kind != kState || ms[0].demonym {
+		return
+	}
+	l := x.stateListAfter(ms[0].s, sp)
+	if len(l) < 2 {
+		return
+	}
+	org := ""
+	for _, om := range x.mentsIn(sp.s, sp.e) {
+		if om.kind == kOrg {
+			org = om.key
+			break
+		}
+	}
+	if org == "" && len(x.members) > 0 {
+		org = x.members[len(x.members)-1].org
+	}
+	if org == "" {
+		org = lastOrg
+	}
+	if org == "" {
+		return
+	}
+	for _, st := range l {
+		x.addMember(st, org, "member", sp, 0.6)
+	}
+}

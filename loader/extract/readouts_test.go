@@ -1487,6 +1487,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'its firm attachment to the territorial integrity of X' is support",
 			"Doha - Qatar reaffirmed its firm attachment to the territorial integrity of Morocco.",
 			[]string{"support:QA>MA:territorial_integrity:support"}, nil},
+		{"'X y rejoint A, B et C': the states joined are members of the organisation just joined",
+			"Arusha - La Somalie a officialisé son adhésion à la Communauté d'Afrique de l'Est. La Somalie y rejoint le Burundi, le Kenya et l'Ouganda.",
+			[]string{"member:SO:EAC:joined", "member:BI:EAC:member", "member:KE:EAC:member", "member:UG:EAC:member"}, nil},
 	})
 }
 
