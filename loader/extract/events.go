@@ -372,6 +372,9 @@ func (x *engine) plannedIn(s, e int) bool {
 		if x.f.low[m[0]:m[1]] == "will" && strings.HasSuffix(x.f.low[max(s, m[0]-5):m[0]], "good ") {
 			continue
 		}
+		if w := x.f.low[m[0]:m[1]]; w == "decision" && thisBeforeRe.MatchString(x.f.low[max(s, m[0]-8):m[0]]) {
+			continue // "pour officialiser cette décision lors de rencontres avec X": a decision told, no plan of the meeting
+		}
 		if w := x.f.low[m[0]:m[1]]; (w == "annonce" || w == "announced") && thatAfterRe.MatchString(x.f.low[m[1]:min(e, m[1]+40)]) {
 			continue // "annonce dans un tweet que X a rencontré": a report; the verb reported tells the time
 		}
@@ -2154,3 +2157,6 @@ func (x *engine) callAround(sp span) bool {
 	}
 	return callNounRe.MatchString(foldString(x.doc.Header.Title))
 }
+
+// thisBeforeRe ends a demonstrative ("cette décision", "this decision").
+var thisBeforeRe = mkf(`\b(?:cette|this|esta|dicha|cet|ce)\s+$`)

@@ -1490,6 +1490,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'X y rejoint A, B et C': the states joined are members of the organisation just joined",
 			"Arusha - La Somalie a officialisé son adhésion à la Communauté d'Afrique de l'Est. La Somalie y rejoint le Burundi, le Kenya et l'Ouganda.",
 			[]string{"member:SO:EAC:joined", "member:BI:EAC:member", "member:KE:EAC:member", "member:UG:EAC:member"}, nil},
+		{"'s'est déplacée à Accra pour officialiser cette décision lors d'un entretien': a visit held, 'cette décision' plans nothing",
+			"Paris - La ministre des Affaires étrangères, Claire Dumas, s'est déplacée à Accra pour officialiser cette décision lors d'un entretien avec son homologue ghanéen, Kofi Mensah.",
+			[]string{"event:visit:held:FR,GH"}, []string{"event:meeting:planned:FR,GH", "event:visit:planned:FR,GH"}},
 	})
 }
 
