@@ -1494,7 +1494,7 @@ func TestReadoutPatterns(t *testing.T) {
 			"Paris - La ministre des Affaires étrangères, Claire Dumas, s'est déplacée à Accra pour officialiser cette décision lors d'un entretien avec son homologue ghanéen, Kofi Mensah.",
 			[]string{"event:visit:held:FR,GH"}, []string{"event:meeting:planned:FR,GH", "event:visit:planned:FR,GH"}},
 		{"'la Grande Île' is Madagascar",
-			"Antananarivo - Quatre accords ont été signés mercredi, à l'occasion de la visite d'État du président italien Marco Rossi dans la Grande Île.",
+			"Rome - Quatre accords ont été signés mercredi, à l'occasion de la visite d'État du président italien Marco Rossi dans la Grande Île.",
 			[]string{"event:visit:held:IT,MG"}, nil},
 	})
 }
