@@ -870,6 +870,9 @@ func (x *engine) addEvent(t trig, sp span) {
 			}
 		}
 	}
+	if !orgSide && t.kind == "meeting" && len(states) == 1 && x.orgGathering(t, sp) {
+		orgSide = true // "took part in the summit of the SCO": one state at an organisation's gathering
+	}
 	if orgSide && len(states) == 0 && t.kind != "visit" && x.withOrgOfficial(t, sp) {
 		// a meeting of the communiqué's protagonist with an organisation's official
 		if st := x.protagonistState(); st != "" {
@@ -2160,3 +2163,35 @@ func (x *engine) callAround(sp span) bool {
 
 // thisBeforeRe ends a demonstrative ("cette décision", "this decision").
 var thisBeforeRe = mkf(`\b(?:cette|this|esta|dicha|cet|ce)\s+$`)
+
+// gatheringOfRe: the gathering of an organisation right after a trigger of
+// taking part ("… in the summit of the", "à la 35e session ordinaire de la
+// Conférence des chefs d'Etat de l'", "en la cumbre de la").
+var gatheringOfRe = mkf(`^\s*(?:a la|au|aux|in the|in|at the|en la|en el|a|de la|du)?\s*(?:[\w-]+\s+){0,3}(?:sommet|summit|cumbre|session|sesion|conference|conferencia|assemblee|assembly|asamblea)\b[^.;]{0,60}?\b(?:de l'|de la|du|des|of the|of|de|del)\s*$`)
+
+// orgGathering reports whether meeting trigger t is the taking part of a
+// participant in a gathering of an organisation named right after it.
+func (x *engine) orgGathering(t trig, sp span) bool {
+	if !strings.Contains(x.f.low[t.s:t.e], "part") && !strings.Contains(x.f.low[t.s:t.e], "particip") {
+		return false
+	}
+	for _, m := range x.mentsIn(t.e, min(sp.e, t.e+140)) {
+		if m.kind == kOrg {
+			if gatheringTailRe.MatchString(x.f.low[t.s:t.e]) {
+				return genitiveGapRe.MatchString(x.f.low[t.e:m.s]) // "took part in the summit | of the SCO"
+			}
+			return gatheringOfRe.MatchString(x.f.low[t.e:m.s])
+		}
+		if m.kind == kState && !m.capital {
+			return false
+		}
+	}
+	return false
+}
+
+// gatheringTailRe ends a trigger on a gathering noun ("took part in the summit").
+var gatheringTailRe = mkf(`(?:sommet|summit|cumbre|session|sesion|conference|conferencia)$`)
+
+// genitiveGapRe is a genitive, past ordinals and adjectives, up to an
+// organisation ("of the", " ordinaire de la Conférence … de l'").
+var genitiveGapRe = mkf(`^[^.;]{0,60}?\b(?:de l'|de la|du|des|of the|of|de|del)\s*$`)

@@ -1496,6 +1496,12 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'la Grande Île' is Madagascar",
 			"Rome - Quatre accords ont été signés mercredi, à l'occasion de la visite d'État du président italien Marco Rossi dans la Grande Île.",
 			[]string{"event:visit:held:IT,MG"}, nil},
+		{"'took part in the summit of the SCO': a meeting of one state with an organisation lists that state",
+			"Tashkent - President Aziz Karimov took part in the summit of the Shanghai Cooperation Organisation.",
+			[]string{"event:meeting:held:UZ"}, nil},
+		{"'participó en la cumbre de la Alianza del Pacífico': the state of the one participant",
+			"Lima - El presidente peruano Luis Paredes participó en la cumbre de la Alianza del Pacífico.",
+			[]string{"event:meeting:held:PE"}, nil},
 	})
 }
 
