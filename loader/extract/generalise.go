@@ -1094,13 +1094,7 @@ func (x *engine) foundedMembers() {
 			if len(states) < 2 {
 				continue
 			}
-			org := ""
-			for _, mm := range x.mentsIn(sp.s, sp.e) {
-				if mm.kind == kOrg {
-					org = mm.key
-					break
-				}
-			}
+			org := x.firstOrgIn(sp.s, sp.e)
 			if org == "" {
 				org = x.mainOrg(sp.s + m[0])
 			}

@@ -522,6 +522,17 @@ func (x *engine) orgOfSentence(off int, sp span) string {
 	return x.mainOrg(off)
 }
 
+// firstOrgIn returns the key of the first organisation named in view[s:e],
+// "" if none.
+func (x *engine) firstOrgIn(s, e int) string {
+	for _, m := range x.mentsIn(s, e) {
+		if m.kind == kOrg {
+			return m.key
+		}
+	}
+	return ""
+}
+
 // founders records the states that created an organisation: "ambos países
 // … mediante la creación, junto con República Dominicana, de la Alianza".
 func (x *engine) founders(sp span, add func(st, org, status string, sp span, conf float64)) {
@@ -1411,13 +1422,7 @@ func (x *engine) joinedMembers(sp span, lastOrg string) {
 	if len(l) < 2 {
 		return
 	}
-	org := ""
-	for _, om := range x.mentsIn(sp.s, sp.e) {
-		if om.kind == kOrg {
-			org = om.key
-			break
-		}
-	}
+	org := x.firstOrgIn(sp.s, sp.e)
 	if org == "" && len(x.members) > 0 {
 		org = x.members[len(x.members)-1].org
 	}
