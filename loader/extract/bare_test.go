@@ -10,7 +10,7 @@ import (
 // sentence of the dev texts, on every suffix of them starting at a word
 // start, and on random strings of the pattern's pieces.
 func TestBareSubjectAt(t *testing.T) {
-	const pat = `^(?:[^,;]{0,40},\s*)?((?:le|la|the|el)\s+(?:ministre|minister|ministro|ministra|canciller|cancillera|chef de la diplomatie|jefe de la diplomacia|foreign minister|foreign secretary|secretary of state|president|presidente|presidenta|premier ministre|prime minister|primer ministro|chef de l'etat|chef d'etat|head of state|jefe de estado|jefe del estado|souverain))\b`
+	const pat = `^(?:[^,;]{0,40},\s*)?((?:le|la|the|el)\s+(?:ministre|minister|ministro|ministra|canciller|cancillera|chef de la diplomatie|jefe de la diplomacia|foreign minister|foreign secretary|secretary of state|president|presidente|presidenta|premier ministre|prime minister|primer ministro|chef de l'etat|chef d'etat|head of state|jefe de estado|jefe del estado|souverain|ambassadeur|ambassadrice|ambassador|embajador|embajadora))\b`
 	if bareSubjectRe.String() != pat {
 		t.Fatalf("bareSubjectRe is not built of bareSubjectArticles and bareSubjectTitles:\n%s\n%s", bareSubjectRe.String(), pat)
 	}

@@ -81,6 +81,9 @@ func (x *engine) pluralMissions() {
 				}
 			}
 			hosts := x.placesAfter(cur, sp)
+			if len(hosts) == 0 {
+				hosts = x.cityListAfter(cur, sp) // "consulados en Hermosillo, Guadalajara, Mérida y Nogales"
+			}
 			if len(hosts) == 0 && strings.HasSuffix(strings.TrimSpace(low[sp.s:sp.e]), ":") {
 				hosts = x.bulletPlaces(si + 1) // "The new posts will …:\n • Lesotho\n • Samoa"
 			}
@@ -94,6 +97,12 @@ func (x *engine) pluralMissions() {
 						senders = []string{x.missions[i].sender}
 						break
 					}
+				}
+			}
+			if len(senders) == 0 && len(hosts) > 0 {
+				// "El embajador también destacó las recientes inauguraciones de consulados en …": the subject's
+				if p := x.subjectPerson(sp, s); p != nil && len(p.states()) == 1 {
+					senders = p.states()
 				}
 			}
 			if generic && len(hosts) == 0 {
@@ -159,6 +168,9 @@ func (x *engine) pluralMissions() {
 			}
 			for _, p := range pairs {
 				snd, h := senders[p[0]], hosts[p[1]]
+				if h.host == "" && h.city != "" {
+					h.host = x.otherState(snd) // "consulados en Hermosillo": the other state of the text
+				}
 				if snd == h.host || h.host == "" {
 					continue
 				}
@@ -167,6 +179,59 @@ func (x *engine) pluralMissions() {
 		}
 	}
 }
+
+// cityListAfter lists the places (two at least) named after a preposition
+// at off that the gazetteer may not know as cities ("en Hermosillo,
+// Guadalajara, Mérida y Nogales"): capitalised words, up to three each,
+// joined by commas and "and". The host of an unknown city is left empty
+// for the caller to fill.
+func (x *engine) cityListAfter(off int, sp span) []place {
+	low := x.f.low
+	m := cityPrepRe.FindStringSubmatchIndex(low[off:min(sp.e, off+12)])
+	if m == nil {
+		return nil
+	}
+	var buf [32]tok
+	toks := x.appendTokens(buf[:0], off+m[2], min(sp.e, off+m[2]+200))
+	var out []place
+	for k := 0; k < len(toks); {
+		if !isCap(toks[k]) || nameStop[toks[k].low] {
+			break
+		}
+		if mm := x.mentAt(toks[k].s); mm != nil {
+			if !(mm.capital || mm.kind == kCity) {
+				break
+			}
+			out = append(out, place{mm.key, x.doc.Text[x.f.text(mm.s):x.f.textEnd(mm.e)]})
+			for k < len(toks) && toks[k].s < mm.e {
+				k++
+			}
+		} else {
+			ce, j := toks[k].e, k+1
+			for ; j < len(toks) && j < k+3 && x.f.up[toks[j-1].e:toks[j].s] == " " && isCap(toks[j]) && x.mentAt(toks[j].s) == nil; j++ {
+				ce = toks[j].e
+			}
+			city := x.doc.Text[x.f.text(toks[k].s):x.f.textEnd(ce)]
+			host, _ := x.g.CityState(city)
+			out = append(out, place{host, city})
+			k = j
+		}
+		last := toks[k-1].e
+		if k < len(toks) && (toks[k].low == "y" || toks[k].low == "et" || toks[k].low == "and" || toks[k].low == "e") {
+			k++ // the conjunction before the last item
+		}
+		if k >= len(toks) || !cityGlueRe.MatchString(low[last:toks[k].s]) {
+			break
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// cityGlueRe is what stands between two cities of a list.
+var cityGlueRe = mkf(`^\s*(?:,\s*(?:(?:et|and|y|e)\s+)?|(?:et|and|y|e)\s+)$`)
 
 // bulletPlaces lists the states of the lines from sentence si on that each
 // hold one state and nothing else but list marks ("• Lesotho", "- Samoa,").
@@ -1146,7 +1211,13 @@ var observersColonRe = mk(`\b(?:observadores|observateurs|observers)(?:\s+(?:reg
 // the organisation of the text (the subject "it").
 func (x *engine) listedObservers() {
 	x.listAfterCue(observersColonRe, "observer")
+	x.listAfterCue(observersAddedRe, "observer")
 }
+
+// observersAddedRe is an organisation taking in states as observers, before
+// the list of them ("ha sumado ya como observadores a A, B…", "has admitted
+// as observers A, B…").
+var observersAddedRe = mk(`\b(?:ha sumado|ha incorporado|ha admitido|ha acogido|sumo|incorporo|admitio|a admis|a accueilli|admet|has admitted|admitted|has welcomed|welcomed)\s+(?:ya\s+|deja\s+|already\s+)?(?:como|en tant qu'|as)\s+(?:(?:paises|estados|pays|etats|countries|states)\s+)?(?:observadores|observateurs|observers)\s+(?:a\s+)?`)
 
 // listAfterCue records the states listed (two at least) after each match
 // of cue with status, for the organisation the sentence names before the

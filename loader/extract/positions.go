@@ -142,6 +142,8 @@ func (x *engine) findSupports() {
 			if len(subjs) == 0 && t.topic == "candidacy" {
 				if st := x.personPossessorState(ts, sp); st != "" {
 					subjs = []string{st} // "Ms. Botchwey's candidacy": her state's
+				} else if st := x.candidateAfterState(te, sp); st != "" {
+					subjs = []string{st} // "la postulación de Ramdin": his state's
 				}
 			}
 			if len(subjs) == 0 && t.topic == "candidacy" {
@@ -483,6 +485,27 @@ func (x *engine) personPossessorState(ts int, sp span) string {
 	}
 	return ""
 }
+
+// candidateAfterState is the state of the one person named right after a
+// candidacy ("la postulación de Ramdin", "the candidacy of Ms. Botchwey"),
+// "" if none.
+func (x *engine) candidateAfterState(te int, sp span) string {
+	low := x.f.low
+	for _, list := range [][]pmention{x.pms, x.refs} {
+		for _, pm := range pmRange(list, te, min(sp.e, te+40)) {
+			if pm.p == nil || !candidateOfGapRe.MatchString(low[te:pm.s]) {
+				continue
+			}
+			if st := pm.p.states(); len(st) == 1 {
+				return st[0]
+			}
+		}
+	}
+	return ""
+}
+
+// candidateOfGapRe is the genitive between a candidacy and its candidate.
+var candidateOfGapRe = mkf(`^\s*(?:de|d'|del|of)\s*(?:(?:m\.|mme|mr\.?|ms\.?|mrs\.?|sr\.?|sra\.?|don|dona)\s+)?$`)
 
 // possessiveGapRe is the possessive between a name and the noun it owns.
 var possessiveGapRe = mkf(`^'s?\s+$`)
@@ -1093,6 +1116,12 @@ func (x *engine) findMissions() {
 					}
 				}
 			}
+			if sender == "" {
+				// "El embajador también destacó la inauguración del consulado en Hermosillo": the subject's
+				if p := x.subjectPerson(sp, s); p != nil && len(p.states()) == 1 && p.states()[0] != host && !(definiteBeforeRe.MatchString(low[max(sp.s, s-6):s]) && x.hasMission(kind)) {
+					sender = p.states()[0]
+				}
+			}
 			if sender != "" && host == "" && city == "" {
 				// "Blinken touched down in Tonga, where he will dedicate a new embassy": the place
 				// named before "where" hosts it; the subject's state sends it
@@ -1168,6 +1197,24 @@ func (x *engine) findMissions() {
 	}
 	x.pluralMissions()
 }
+
+// subjectPerson is the person (named or referred to) who opens sentence sp
+// as its subject, before offset off, or nil.
+func (x *engine) subjectPerson(sp span, off int) *person {
+	for _, list := range [][]pmention{x.pms, x.refs} {
+		for _, pm := range pmRange(list, sp.s, min(off, sp.s+30)) {
+			if pm.p != nil && subjectLeadRe.MatchString(x.f.low[sp.s:pm.s]) {
+				return pm.p
+			}
+			break
+		}
+	}
+	return nil
+}
+
+// subjectLeadRe is what may stand before a sentence's subject: nothing, an
+// article, a connector.
+var subjectLeadRe = mkf(`^\s*(?:(?:aussi|de plus|par ailleurs|en outre|also|moreover|asimismo|ademas|por otra parte),\s*)?(?:le |la |l'|el |the )?$`)
 
 // unBeforeRe ends "UN", "United Nations" right before a "High Commission".
 var unBeforeRe = mkf(`\b(?:un|u\.n\.|united nations)\s*$`)

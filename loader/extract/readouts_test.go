@@ -1502,6 +1502,15 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'participó en la cumbre de la Alianza del Pacífico': the state of the one participant",
 			"Lima - El presidente peruano Luis Paredes participó en la cumbre de la Alianza del Pacífico.",
 			[]string{"event:meeting:held:PE"}, nil},
+		{"'la postulación de Ramírez': the candidacy of a person is his state's",
+			"Lima - El canciller uruguayo, Pedro Ramírez, aspira a dirigir la organización. La canciller peruana Ana Torres anunció que el Perú apoyará la postulación de Ramírez.",
+			[]string{"support:PE>UY:candidacy:support"}, nil},
+		{"'ha sumado ya como observadores a A, B y C': the states the organisation took in as observers",
+			"Santiago - La Alianza del Pacífico ha sumado ya como observadores a Australia, Japón y Portugal.",
+			[]string{"member:AU:Pacific Alliance:observer", "member:JP:Pacific Alliance:observer", "member:PT:Pacific Alliance:observer"}, nil},
+		{"'El embajador también destacó la inauguración de consulados en A, B y C': cities the gazetteer does not know, the envoy's state sends",
+			"Ciudad de México - El embajador de Canadá en México, John Miller, recibió a la prensa. El embajador también destacó las recientes inauguraciones de consulados en Hermosillo, Nogales y Mérida.",
+			[]string{"mission:consulate:CA>MX:Hermosillo:opened", "mission:consulate:CA>MX:Nogales:opened", "mission:consulate:CA>MX:Mérida:opened"}, nil},
 	})
 }
 

@@ -322,7 +322,8 @@ var bareSubjectRe = mkf(`^(?:[^,;]{0,40},\s*)?((?:` + strings.Join(bareSubjectAr
 var (
 	bareSubjectArticles = []string{"le", "la", "the", "el"}
 	bareSubjectTitles   = []string{"ministre", "minister", "ministro", "ministra", "canciller", "cancillera", "chef de la diplomatie", "jefe de la diplomacia", "foreign minister", "foreign secretary", "secretary of state",
-		"president", "presidente", "presidenta", "premier ministre", "prime minister", "primer ministro", "chef de l'etat", "chef d'etat", "head of state", "jefe de estado", "jefe del estado", "souverain"}
+		"president", "presidente", "presidenta", "premier ministre", "prime minister", "primer ministro", "chef de l'etat", "chef d'etat", "head of state", "jefe de estado", "jefe del estado", "souverain",
+		"ambassadeur", "ambassadrice", "ambassador", "embajador", "embajadora"}
 )
 
 // bareSubjectAt returns the offsets of bareSubjectRe's group in s, as
