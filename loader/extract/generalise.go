@@ -217,7 +217,7 @@ func (x *engine) candAt(si, off int) *candidate {
 	return nil
 }
 
-var leadHonorificRe = mkf(`^(?:m\.|mme|mr\.?|mrs\.?|ms\.?|dr\.?|sr\.|sra\.|don|dona|sheikh|shaikh|cheikh|cardinal|archbishop|archeveque|arzobispo|mgr\.?|monseigneur|monsenor|excelentisim[oa] senora?|senora?)\s+`)
+var leadHonorificRe = mkf(`^(?:m\.|mme|mr\.?|mrs\.?|ms\.?|dr\.?|sr\.|sra\.|don|dona|sheikh|shaikh|cheikh|sultan|cardinal|archbishop|archeveque|arzobispo|mgr\.?|monseigneur|monsenor|excelentisim[oa] senora?|senora?)\s+`)
 
 var listSepRe = mkf(`^\s*[,;]?\s*(?:(?:et|and|y|e)\s+)?(?:(?:de la|de l'|del|du|des|de|d'|of the|of)\s*)?(?:(?:mancomunidad|commonwealth|republica|republique|republic|reino|royaume|kingdom|estado|etat|state|federacion|federation|principado|principaute|principality|sultanat|sultanato|sultanate)\s+(?:de los|de las|de la|de l'|del|du|des|de|d'|of the|of)\s*)?`)
 

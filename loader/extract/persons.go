@@ -1756,6 +1756,10 @@ func (x *engine) findPersons() {
 				// "Sultan Mohammed Al Shamsi, Assistant Minister …": a given name, the office after it
 				parts = nil
 			}
+			if len(parts) == 1 && (parts[0].head == "sultan" || parts[0].head == "amir") && !x.namesRulerState(parts[0].head) {
+				// "Saudi Arabia, Sultan Abdulrahman Al-Dakhel": no sultanate in the text, a given name
+				parts = nil
+			}
 			if parts == nil && after == nil {
 				parts = x.counterpartListTitle(si, c) // "her counterparts, namely Mr X of Saint Lucia; Madam Y of Namibia"
 			}
@@ -3553,6 +3557,16 @@ func (x *engine) soleOtherState(si int, not []string) string {
 		return ""
 	}
 	return one
+}
+
+// namesRulerState reports whether the text names a state whose ruler bears
+// the title head ("sultan": Oman, Brunei, Malaysia; "amir": Qatar, Kuwait,
+// the Emirates), so that the title is not a given name.
+func (x *engine) namesRulerState(head string) bool {
+	if head == "sultan" {
+		return x.mentionsState("OM") || x.mentionsState("BN") || x.mentionsState("MY")
+	}
+	return x.mentionsState("QA") || x.mentionsState("KW") || x.mentionsState("AE")
 }
 
 func (x *engine) otherState(st string) string {

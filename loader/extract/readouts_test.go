@@ -1511,6 +1511,12 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'El embajador también destacó la inauguración de consulados en A, B y C': cities the gazetteer does not know, the envoy's state sends",
 			"Ciudad de México - El embajador de Canadá en México, John Miller, recibió a la prensa. El embajador también destacó las recientes inauguraciones de consulados en Hermosillo, Nogales y Mérida.",
 			[]string{"mission:consulate:CA>MX:Hermosillo:opened", "mission:consulate:CA>MX:Nogales:opened", "mission:consulate:CA>MX:Mérida:opened"}, nil},
+		{"'Saudi Arabia, Sultan Fahd Al-Harbi' in a list of envoys: a given name, no sultan of a text without a sultanate",
+			"Accra - President John Mensah received letters of credence from three envoys. They are Ambassadors of Mali, Ibrahim Keita; Saudi Arabia, Sultan Fahd Al-Harbi and Peru, Carlos Rojas.",
+			[]string{"office:al-harbi:SA:ambassador", "event:credentials:held:GH,SA", "event:credentials:held:GH,PE"}, []string{"office:al-harbi:SA:head_of_state", "event:credentials:held:PE,SA"}},
+		{"'Sultan Haitham bin Tarik' in a text about Oman stays the sultan",
+			"Muscat - Sultan Haitham bin Tarik of Oman received the Indian foreign minister.",
+			[]string{"office:tarik:OM:head_of_state"}, nil},
 	})
 }
 
