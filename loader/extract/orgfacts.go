@@ -318,7 +318,7 @@ var otherOnesRe = mkf(`\b(?:the other|les autres|las otras|los otros)\s+(?:\w+\s
 var newBeforeRe = mkf(`\b(?:new|nouvelles|nouveaux|nuevas|nuevos)\s+$`)
 
 // singleSubjectRe: a state opening its sentence, the subject of its verb.
-var singleSubjectRe = mkf(`(?:^|\b(?:que|that|qu'))\s*(?:(?:le|la|l'|el|the)\s*)?$`)
+var singleSubjectRe = mkf(`(?:^|\b(?:que|that|qu'))\s*(?:(?:currently|today|now|to date|so far|presently|actuellement|aujourd'hui|a ce jour|actualmente|hoy|hasta ahora|a la fecha)\s*,?\s*)?(?:(?:le|la|l'|el|the)\s*)?$`)
 
 // pluralOpenVerbRe is a plural verb of opening missions and what may stand
 // between it and the plural mission word.

@@ -1238,11 +1238,16 @@ func (x *engine) missionStatus(s, e int, sp span) string {
 	case x.match(announcedRe, max(sp.s, s-60), s) || x.match(plannedRe, max(sp.s, s-60), s) && !x.match(openedRe, max(sp.s, s-25), s) ||
 		futureOpenAfterRe.MatchString(low[e:min(sp.e, e+40)]):
 		return "announced" // (and "Las otras tres embajadas se abrirán en …")
+	case currentlyRe.MatchString(low[max(sp.s, s-80):s]):
+		return "exists" // "Currently Timor-Leste has opened its embassies in …": the missions it has
 	case x.match(openedRe, ws, we):
 		return "opened"
 	}
 	return "exists"
 }
+
+// currentlyRe: a present-state adverb in the clause before a mission word.
+var currentlyRe = mkf(`\b(?:currently|at present|to date|so far|actuellement|a ce jour|a l'heure actuelle|actualmente|a la fecha|hasta la fecha|hasta ahora)\b[^.;]*$`)
 
 var pluralPossRe = mkfi(`\b(?:their|leur|leurs)\s+(?:\w+\s+){0,3}(?:support|soutien|appui|backing|commitment|engagement|attachement)\b`)
 

@@ -1517,6 +1517,12 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'Sultan Haitham bin Tarik' in a text about Oman stays the sultan",
 			"Muscat - Sultan Haitham bin Tarik of Oman received the Indian foreign minister.",
 			[]string{"office:tarik:OM:head_of_state"}, nil},
+		{"'Currently X has opened its embassies in A, B and C': the subject after an adverb sends them, and they exist",
+			"Currently Namibia has opened its embassies in Kenya, Ghana and Egypt.",
+			[]string{"mission:embassy:NA>KE::exists", "mission:embassy:NA>GH::exists", "mission:embassy:NA>EG::exists"}, []string{"mission:embassy:NA>KE::opened"}},
+		{"'Secretary Lopes Highlighted …': a capitalised reporting verb is no part of the name",
+			"Dili - Secretary of State Mario Lopes of Timor-Leste met the press. Secretary Lopes Highlighted the outcomes of the elections.",
+			[]string{"office:lopes:TL:minister"}, []string{"office:highlighted:TL:official"}},
 	})
 }
 
