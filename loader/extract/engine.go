@@ -201,6 +201,9 @@ func (x *engine) loadMentions() {
 			vm.kind, vm.capital = kState, true
 		case gazetteer.Demonym:
 			vm.kind, vm.demonym = kState, true
+			if x.languageUse(vm.s, vm.e) {
+				continue // "translated into English", "en español": the language
+			}
 		case gazetteer.Org:
 			vm.kind = kOrg
 		case gazetteer.City:
@@ -216,6 +219,22 @@ func (x *engine) loadMentions() {
 		x.ments = append(x.ments, vm)
 	}
 }
+
+// languageUse reports whether the adjective at view [s,e) names a language
+// ("translated into English", "s'est exprimé en français", "en español y
+// en inglés"): after "in", "into", "en", "al" and before a punctuation mark,
+// a conjunction or the end of the text.
+func (x *engine) languageUse(s, e int) bool {
+	low := x.f.low
+	if !languageBeforeRe.MatchString(low[max(0, s-12):s]) {
+		return false
+	}
+	rest := strings.TrimLeft(low[e:min(len(low), e+6)], " ")
+	return rest == "" || strings.IndexByte(".,;:)", rest[0]) >= 0 || strings.HasPrefix(rest, "and ") || strings.HasPrefix(rest, "et ") || strings.HasPrefix(rest, "y ") || strings.HasPrefix(rest, "or ") || strings.HasPrefix(rest, "ou ") || strings.HasPrefix(rest, "o ")
+}
+
+// languageBeforeRe ends the preposition before a language's name.
+var languageBeforeRe = mkf(`\b(?:in|into|en|al)\s+$`)
 
 // acronymStates adds the mentions of a state's or organisation's acronym
 // the document defines: "Papua New Guinea (PNG)" makes every later "PNG"

@@ -14,6 +14,7 @@ import (
 type knownServe struct {
 	state, org, role string
 	from, to         int
+	mid              string // the inner words of the name, in the firstLast index
 }
 
 // serves reports whether the holder may be named in a document of year y
@@ -74,7 +75,9 @@ var knownPeople = sync.OnceValue(func() *knownIndex {
 				put(ix.arabic, k, v)
 			}
 			if len(w) > 2 {
-				put(ix.firstLast, w[0]+" "+w[len(w)-1], v)
+				vm := v
+				vm.mid = strings.Join(w[1:len(w)-1], " ")
+				put(ix.firstLast, w[0]+" "+w[len(w)-1], vm)
 				put(ix.tails, strings.Join(w[1:], " "), v)
 			}
 		}
@@ -139,7 +142,7 @@ func (ix *knownIndex) lookupStrict(words []string, y int) (knownServe, bool) {
 		}
 	}
 	if len(loose) > 2 {
-		if v, ok := pick(ix.firstLast[loose[0]+" "+loose[len(loose)-1]], y); ok {
+		if v, ok := pick(ix.firstLast[loose[0]+" "+loose[len(loose)-1]], y); ok && !otherMiddle(v.mid, loose) {
 			return v, true
 		}
 	}
@@ -152,6 +155,17 @@ func (ix *knownIndex) lookupStrict(words []string, y int) (knownServe, bool) {
 		}
 	}
 	return knownServe{}, false
+}
+
+// otherMiddle reports whether a name of three words has another middle
+// word than the known name of three words (middle mid) sharing its first
+// and last words: "Le Thanh Long" is not "Lee Hsien Loong". An initial or
+// a middle word of the same first letter may be the same one.
+func otherMiddle(mid string, words []string) bool {
+	if len(words) != 3 || mid == "" || strings.IndexByte(mid, ' ') >= 0 {
+		return false
+	}
+	return mid[0] != words[1][0]
 }
 
 // lookupArabic looks up a name with an inner Arabic particle by its

@@ -290,6 +290,21 @@ func (x *engine) nameOK(t tok) bool {
 	return true
 }
 
+// vietFamilyName reports whether toks[i] is the family name "Le" opening a
+// Vietnamese name of three words ("Le Thanh Long", "Le Hoai Trung") in a
+// text not in French, where "Le" is no article.
+func (x *engine) vietFamilyName(toks []tok, i int) bool {
+	if toks[i].up != "Le" || x.lang == "fr" || i+2 >= len(toks) {
+		return false
+	}
+	for k := i + 1; k <= i+2; k++ {
+		if x.f.up[toks[k-1].e:toks[k].s] != " " || !x.nameOK(toks[k]) || isInitial(toks[k]) || len(toks[k].up) > 6 {
+			return false
+		}
+	}
+	return true
+}
+
 // abstractNounSuffixes end the abstract nouns of portfolios and programmes
 // ("Implementation", "Efficiency", "Tecnología", "Ciencias") in the three
 // languages; no person name in the gazetteer ends so.
@@ -334,7 +349,7 @@ func (x *engine) candidates(s, e int) []candidate {
 		if !isCap(t) {
 			continue // no name, place or month as a first name: the three tests below fail
 		}
-		if !x.nameOK(t) && !x.placeAsFirstName(toks, i) && !monthAsFirstName(toks, i, x) || isInitial(t) && (t.up == "M." || i+1 >= len(toks) || !x.nameOK(toks[i+1])) || romanNumeral.MatchString(t.up) {
+		if !x.nameOK(t) && !x.placeAsFirstName(toks, i) && !monthAsFirstName(toks, i, x) && !x.vietFamilyName(toks, i) || isInitial(t) && (t.up == "M." || i+1 >= len(toks) || !x.nameOK(toks[i+1])) || romanNumeral.MatchString(t.up) {
 			continue
 		}
 		if shouted(toks, i) {
@@ -357,7 +372,9 @@ func (x *engine) candidates(s, e int) []candidate {
 			if x.nameOK(tk) && k+1 < len(toks) && x.anchored(headRe, tk.s, e) > tk.e-tk.s {
 				break // "… of the National Guard Crown Prince Abdullah": a title of two words opens the name
 			}
-			if x.nameOK(tk) || x.mentionInName(toks, k) || x.demonymSurname(tk) || regalSurname(toks, k, x) || innerHonorific(toks, k, x) || lowerArabicPrefix(tk) || x.weekdaySurname(tk) {
+			if x.nameOK(tk) || x.mentionInName(toks, k) || x.demonymSurname(tk) || regalSurname(toks, k, x) || innerHonorific(toks, k, x) || lowerArabicPrefix(tk) || x.weekdaySurname(tk) ||
+				tk.up == "Son" && k-i >= 2 && !isInitial(toks[k-1]) { // "Bui Thanh Son": a Vietnamese given name
+
 				end, last = tk.e, k
 				if !isInitial(tk) && len(tk.up) >= 3 {
 					long = true
@@ -1087,6 +1104,8 @@ func (x *engine) titleBefore(barrier, ns int) []part {
 		g := strings.TrimSpace(low[m.e:first.s])
 		if (m.kind == kState || m.kind == kOrg) && (g == "" || g == "'s" || g == "'" || g == ")" && m.s > 0 && low[m.s-1] == '(') {
 			first.s = m.s // "Moroccan Foreign Minister", "United Nations Personal Envoy", "United States (US) Ambassador"
+		} else if m.kind == kState && !m.demonym && possessivePortfolio(x.f.up[m.e:first.s]) {
+			first.s = m.s // "Vietnam's Labour Minister": the portfolio between the possessive and the head
 		}
 	}
 	// chain in text order
@@ -1094,6 +1113,26 @@ func (x *engine) titleBefore(barrier, ns int) []part {
 		parts[i], parts[j] = parts[j], parts[i]
 	}
 	return parts
+}
+
+// possessivePortfolio reports whether s is a state's possessive and the
+// capitalised portfolio before a title head ("'s Labour ", "'s Law and
+// Justice "), one to three words.
+func possessivePortfolio(s string) bool {
+	rest, ok := strings.CutPrefix(s, "'s ")
+	if !ok {
+		return false
+	}
+	ws := strings.Fields(rest)
+	if len(ws) == 0 || len(ws) > 3 || !strings.HasSuffix(s, " ") {
+		return false
+	}
+	for _, w := range ws {
+		if w != "and" && w != "&" && !(w[0] >= 'A' && w[0] <= 'Z' && len(w) > 1 && w[1] >= 'a' && w[1] <= 'z') {
+			return false
+		}
+	}
+	return true
 }
 
 // capacityBeforeRe ends the words that make the title after them the

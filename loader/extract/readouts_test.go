@@ -1523,6 +1523,21 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'Secretary Lopes Highlighted …': a capitalised reporting verb is no part of the name",
 			"Dili - Secretary of State Mario Lopes of Timor-Leste met the press. Secretary Lopes Highlighted the outcomes of the elections.",
 			[]string{"office:lopes:TL:minister"}, []string{"office:highlighted:TL:official"}},
+		{"'paid a courtesy call yesterday to X' is a meeting",
+			"Dili - Secretary of State Mario Lopes of Timor-Leste paid a courtesy call yesterday to Foreign Minister Ana Costa of Portugal.",
+			[]string{"event:meeting:held:PT,TL"}, nil},
+		{"'its role as a member of the ASEAN Regional Forum' is the ARF, not ASEAN",
+			"Dili - Timor-Leste may increase its cooperation with ASEAN through its role as a member of the ASEAN Regional Forum.",
+			[]string{"member:TL:ARF:member"}, []string{"member:TL:ASEAN:member"}},
+		{"'translated into English' names a language, no state",
+			"Hanoi - Prime Minister Anwar Hassan of Malaysia is on an official visit to Vietnam. Anwar spoke in Malay throughout the meeting, which was translated into English.",
+			[]string{"event:visit:held:MY,VN"}, []string{"event:meeting:held:GB,MY"}},
+		{"Vietnamese names: 'Bui Thanh Son', 'Le Thanh Long' (not the known 'Lee Hsien Loong'), and 'Vietnam's Labour Minister' is Vietnam's",
+			"Kuala Lumpur - Foreign Minister Aziz Rahman exchanged documents with his Vietnamese counterpart Bui Thanh Son, with Vietnam's Law Minister Le Thanh Long and with Vietnam's Labour Minister Dao Ngoc Dung. Bernama reported the exchange.",
+			[]string{"office:son:VN:foreign_minister", "office:long:VN:minister", "office:dung:VN:minister"}, []string{"office:long:SG:minister", "office:dung:MY:minister"}},
+		{"'Vietnam's Labour Minister X': the possessive before a portfolio gives the state, not the dateline's",
+			"Bangkok - The delegation met Vietnam's Labour Minister Tran Ngoc Dung. Bernama spoke of fruitful talks.",
+			[]string{"office:dung:VN:minister"}, []string{"office:dung:TH:minister"}},
 	})
 }
 
