@@ -97,8 +97,8 @@ func (x *engine) namelessScan(role string, from, to int) string {
 		for j < len(low) && (low[j] == ' ' || low[j] == ',') {
 			j++
 		}
-		if x.inName(j) {
-			continue // the title of a named person
+		if x.inName(j) || len(pmRange(x.pms, h1, e)) > 0 {
+			continue // the title of a named person ("Foreign Minister X and Romania": no title of Romania)
 		}
 		pt := part{s: h0, e: e, head: low[h0:h1], hs: h0, he: h1}
 		r := classify(pt.head, low[h0:e])

@@ -989,8 +989,11 @@ func (x *engine) findMissions() {
 			if strings.HasPrefix(w, "amb") || strings.HasPrefix(w, "emb") || strings.HasPrefix(w, "high") {
 				kind = "embassy" // a Commonwealth High Commission is an embassy
 			}
-			if strings.Contains(w, "diplomati") && !x.consularContext(sp) {
+			if strings.Contains(w, "diplomati") && (strings.Contains(w, "mision") || strings.Contains(w, "mission") || !x.consularContext(sp)) {
 				kind = "embassy" // "this diplomatic representation": a consulate where the text speaks of consulates
+			}
+			if tenureRe.MatchString(low[max(sp.s, s-30):s]) {
+				continue // "au terme de leur mission diplomatique": the envoy's tenure, no mission
 			}
 			if strings.HasPrefix(w, "high") && (strings.HasPrefix(low[e:min(sp.e, e+5)], " for") || unBeforeRe.MatchString(low[max(sp.s, s-25):s])) {
 				continue // "the UN High Commission for Refugees": an agency, no embassy
@@ -1216,6 +1219,10 @@ func (x *engine) subjectPerson(sp span, off int) *person {
 // article, a connector.
 var subjectLeadRe = mkf(`^\s*(?:(?:aussi|de plus|par ailleurs|en outre|also|moreover|asimismo|ademas|por otra parte),\s*)?(?:le |la |l'|el |the )?$`)
 
+// tenureRe ends "au terme de sa", "at the end of his": the mission after it
+// is an envoy's tenure.
+var tenureRe = mkf(`\b(?:terme|fin|issue|end|termino|final|conclusion)\s+(?:de|of|del)\s+(?:sa|son|leur|leurs|su|sus|his|her|their)\s+$`)
+
 // unBeforeRe ends "UN", "United Nations" right before a "High Commission".
 var unBeforeRe = mkf(`\b(?:un|u\.n\.|united nations)\s*$`)
 
@@ -1275,7 +1282,7 @@ var missionAnaphRe = mkf(`\b(?:the new|le nouveau|la nouvelle|el nuevo|la nueva|
 // embassy", "n'a pas d'ambassade", "no tiene embajada").
 var noMissionRe = mkf(`\b(?:does not have|do not have|doesn't have|don't have|did not have|has no|have no|had no|without|n'a pas d'|n'ont pas d'|n'avait pas d'|ne dispose pas d'|ne disposent pas d'|sans|no tiene|no tienen|no tenia|no cuenta con|no cuentan con|carece de|sin)\s*(?:an?\s+|any\s+|une?\s+|una?\s+|ninguna?\s+|(?:its|their|own|sa|son|leur|su|sus|propia|propre)\s+)*(?:(?:resident|permanent|residente)\s+)?$`)
 
-var maybeRe = mkf(`\b(?:possibilite|possibility|posibilidad|etudi\w*|studying|study|considering|envisage\w*|contempla\w*|examine\w*|estudia\w*|souhait\w*|wish\w*|desea\w*)\b`)
+var maybeRe = mkf(`\b(?:possibilite|possibility|posibilidad|etudi\w*|studying|study|considering|consider|considerar|envisage\w*|contempla\w*|examine\w*|estudia\w*|souhait\w*|wish\w*|desea\w*)\b`)
 
 var ownGovRe = mkf(`\b(?:su|son|sa|its|his|her|their|leur)\s+(?:gobierno|gouvernement|government|pais|pays|country)\b`)
 

@@ -1538,6 +1538,12 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'Vietnam's Labour Minister X': the possessive before a portfolio gives the state, not the dateline's",
 			"Bangkok - The delegation met Vietnam's Labour Minister Tran Ngoc Dung. Bernama spoke of fruitful talks.",
 			[]string{"office:dung:VN:minister"}, []string{"office:dung:TH:minister"}},
+		{"'State Minister of Foreign Affairs X and Romania's State Secretary Y': X's title is no nameless title of Romania",
+			"Colombo - The consultations were co-chaired by State Minister of Foreign Affairs Nimal Perera and Romania's State Secretary Ion Popescu.",
+			[]string{"office:perera:LK:minister", "office:popescu:RO:minister"}, []string{"office:perera:RO:minister"}},
+		{"'is in the process of opening a diplomatic Mission in X' is an embassy announced; 'au terme de leur mission diplomatique' is a tenure; 'readiness to consider opening' decides nothing",
+			"Colombo - Sri Lanka is in the process of opening a diplomatic Mission in Romania. Rabat - Le Roi a reçu les ambassadeurs de Suède et de Norvège, venus prendre congé au terme de leur mission diplomatique au Maroc. Bishkek - Kyrgyzstan expressed readiness to consider opening a diplomatic mission in Mongolia.",
+			[]string{"mission:embassy:LK>RO::announced"}, []string{"mission:embassy:SE>MA::exists", "mission:embassy:NO>MA::exists", "mission:embassy:KG>MN::announced", "mission:embassy:KG>MN::opened"}},
 	})
 }
 
