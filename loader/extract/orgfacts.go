@@ -804,7 +804,7 @@ var (
 	// seatAgreementRe: "accord de siège", "acuerdo de sede": a host agreement.
 	seatAgreementRe = mkf(`\b(?:accords?|acuerdos?|convenios?|conventions?)\s+de\s+$`)
 	// orgNounAfterRe: the headquarters "of the organisation" named before.
-	orgNounAfterRe = mkf(`^\s*(?:du|de l'|de la|del|de|of the|of)\s*(?:(?:secretariat general|secretariat|secretaria general|general secretariat)\s+(?:de l'|de la|du|del|of the|de)\s*)?(?:ladite |dudit |dicha |dicho |said |this |cette |cet |esta |este )?(?:organisme|organisation|organization|organismo|organizacion|bloc|bloque|institution|institucion|union|alliance|alianza)\b`)
+	orgNounAfterRe = mkf(`^\s*(?:du|de l'|de la|del|de|of the|of)\s*(?:(?:secretariat general|secretariat|secretaria general|general secretariat)\s+(?:de l'|de la|du|del|of the|de)\s*)?(?:ladite |dudit |dicha |dicho |said |this |cette |cet |esta |este )?(?:organisme|organisation|organization|organismo|organizacion|bloc|bloque|institution|institucion|union|alliance|alianza|banco|banque|bank|fondo|fonds|fund|comunidad|communaute|community)\b`)
 )
 
 var (
@@ -1212,7 +1212,12 @@ var observersColonRe = mk(`\b(?:observadores|observateurs|observers)(?:\s+(?:reg
 func (x *engine) listedObservers() {
 	x.listAfterCue(observersColonRe, "observer")
 	x.listAfterCue(observersAddedRe, "observer")
+	x.listAfterCue(memberListColonRe, "member")
 }
+
+// memberListColonRe is a plural of members before a colon and the list of
+// them ("suma ahora once miembros plenos: Brasil, Rusia…", "its members: A, B").
+var memberListColonRe = mk(`\b(?:miembros|membres|members|member states|member countries|estados miembros|paises miembros|etats membres|pays membres)(?:\s+(?:plenos|de pleno derecho|de plein droit|fondateurs|fundadores|founding|permanentes|permanents))?\s*:\s*`)
 
 // observersAddedRe is an organisation taking in states as observers, before
 // the list of them ("ha sumado ya como observadores a A, B…", "has admitted

@@ -1544,6 +1544,12 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'is in the process of opening a diplomatic Mission in X' is an embassy announced; 'au terme de leur mission diplomatique' is a tenure; 'readiness to consider opening' decides nothing",
 			"Colombo - Sri Lanka is in the process of opening a diplomatic Mission in Romania. Rabat - Le Roi a reçu les ambassadeurs de Suède et de Norvège, venus prendre congé au terme de leur mission diplomatique au Maroc. Bishkek - Kyrgyzstan expressed readiness to consider opening a diplomatic mission in Mongolia.",
 			[]string{"mission:embassy:LK>RO::announced"}, []string{"mission:embassy:SE>MA::exists", "mission:embassy:NO>MA::exists", "mission:embassy:KG>MN::announced", "mission:embassy:KG>MN::opened"}},
+		{"'suma ahora once miembros plenos: A, B, C': the members listed after the colon",
+			"Río de Janeiro - Con esta decisión, el Nuevo Banco de Desarrollo suma ahora cinco miembros plenos: Brasil, India, Egipto, Argelia y Colombia.",
+			[]string{"member:BR:NDB:member", "member:IN:NDB:member", "member:EG:NDB:member", "member:DZ:NDB:member", "member:CO:NDB:member"}, nil},
+		{"'el Banco de Fomento de los BRICS' is the NDB; 'en la sede del banco en Shanghái' places the bank of the text",
+			"Río de Janeiro - La presidenta del Banco de Fomento de los BRICS, Ana Duarte, anunció el ingreso de Colombia. La solicitud fue presentada en una reunión con Duarte en la sede del banco en Shanghái.",
+			[]string{"office:duarte:NDB:secretary_general", "hq:NDB:CN"}, []string{"office:duarte:BRICS:secretary_general"}},
 	})
 }
 
