@@ -1550,6 +1550,12 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'el Banco de Fomento de los BRICS' is the NDB; 'en la sede del banco en Shanghái' places the bank of the text",
 			"Río de Janeiro - La presidenta del Banco de Fomento de los BRICS, Ana Duarte, anunció el ingreso de Colombia. La solicitud fue presentada en una reunión con Duarte en la sede del banco en Shanghái.",
 			[]string{"office:duarte:NDB:secretary_general", "hq:NDB:CN"}, []string{"office:duarte:BRICS:secretary_general"}},
+		{"'integrada actualmente por A, B y C': the members after an adverb",
+			"Buenos Aires - Argentina anunció su regreso a la Unasur, integrada actualmente por Bolivia, Guyana y Surinam.",
+			[]string{"member:BO:UNASUR:member", "member:GY:UNASUR:member", "member:SR:UNASUR:member"}, nil},
+		{"'quien le hizo entrega de las Cartas Credenciales': capitalised credentials are no name",
+			"La Habana - El presidente de Panamá, Luis Castro, recibió a Pedro Ruiz Soto, quien le hizo entrega de las Cartas Credenciales que lo acreditan como embajador de Cuba en el país.",
+			[]string{"office:soto:CU:ambassador", "event:credentials:held:CU,PA"}, []string{"office:credenciales:CU:ambassador"}},
 	})
 }
 
