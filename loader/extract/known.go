@@ -643,7 +643,7 @@ func oneEdit(a, b string) bool {
 // when the text names that leader's state: "Bourita subrayó que…" in a text
 // on Morocco dated 2024.
 func (x *engine) knownSurname(si int, sp span, c candidate, titled []pmention) {
-	if x.ref.Year == 0 || c.e-c.s < 5 {
+	if c.e-c.s < 5 {
 		return
 	}
 	for _, pm := range pmRange(titled, c.s-200, c.e) {
@@ -656,7 +656,9 @@ func (x *engine) knownSurname(si int, sp span, c candidate, titled []pmention) {
 		return
 	}
 	v, ok := knownPeople().lookupLeader(words[0], x.ref.Year)
-	if !ok || v.state == "" || !v.within(x.ref.Year) || !x.mentionsState(v.state) {
+	// an undated text is taken as current: only a holder still in office
+	inTerm := x.ref.Year == 0 && v.to == 0 && v.from != 0 || v.within(x.ref.Year)
+	if !ok || v.state == "" || !inTerm || !x.mentionsState(v.state) {
 		return
 	}
 	if h, _ := x.nearHead(sp.s, c.s, titled, x.cands[si]); h != "" {

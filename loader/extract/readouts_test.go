@@ -1556,6 +1556,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'quien le hizo entrega de las Cartas Credenciales': capitalised credentials are no name",
 			"La Habana - El presidente de Panamá, Luis Castro, recibió a Pedro Ruiz Soto, quien le hizo entrega de las Cartas Credenciales que lo acreditan como embajador de Cuba en el país.",
 			[]string{"office:soto:CU:ambassador", "event:credentials:held:CU,PA"}, []string{"office:credenciales:CU:ambassador"}},
+		{"an undated text: a known surname alone is the current holder's, not a former one's",
+			"Banjul - Bourita met with his counterpart from Sudan, Omar Hamid Ali, on the sidelines of the summit of Islamic countries, where Morocco holds a seat. Pompeo also spoke with the foreign minister of Ghana, Ama Boateng, about the United States.",
+			[]string{"office:bourita:MA:foreign_minister", "event:meeting:held:MA,SD"}, []string{"office:pompeo:US:foreign_minister"}},
 	})
 }
 
