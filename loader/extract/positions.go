@@ -964,6 +964,15 @@ func (x *engine) findMemberships() {
 				for _, st := range states {
 					x.members = append(x.members, membership{state: st, org: org, status: status, date: date, ev: sp, conf: 0.75})
 				}
+				if status == "applied" && orgPos > 0 && pluralBidRe.MatchString(low[s:e]) {
+					// "Viet Nam's candidacies for the UNESCO Executive Council 2015-2019,
+					// ECOSOC 2016-2018 and the Security Council": one bid to each
+					for _, o := range x.orgListAfter(orgPos, sp) {
+						for _, st := range states {
+							x.members = append(x.members, membership{state: st, org: o, status: status, ev: sp, conf: 0.65})
+						}
+					}
+				}
 			}
 		}
 	}
@@ -971,6 +980,43 @@ func (x *engine) findMemberships() {
 	x.memberFacts()
 	x.bidsAndEntries()
 }
+
+// pluralBidRe is a plural candidacy cue.
+var pluralBidRe = mkf(`^(?:candidatures|candidacies|candidaturas|postulaciones)$`)
+
+// orgListAfter returns the organisations listed after the one at view
+// offset first, in the list's order: items joined by commas and "and",
+// with terms ("2016-2018") and acronyms in brackets between them.
+func (x *engine) orgListAfter(first int, sp span) []string {
+	var out []string
+	prev := x.mentAt(first)
+	if prev == nil {
+		return nil
+	}
+	cur := prev.e
+	for _, mm := range x.mentsIn(prev.e, sp.e) {
+		if mm.s < cur {
+			continue
+		}
+		if mm.kind != kOrg || mm.s-cur > 45 || !orgGlueRe.MatchString(x.f.low[cur:mm.s]) {
+			break
+		}
+		if nx := x.mentAt(mm.e + 1); nx != nil && nx.kind == kOrg && mm.key == "UN" {
+			continue // "the UN Economic and Social Council": the body named next
+		}
+		if mm.key != prev.key && !contains(out, mm.key) {
+			out = append(out, mm.key)
+		}
+		cur = mm.e
+		prev = &mm
+	}
+	return out
+}
+
+// orgGlueRe is what stands between two organisations of a list: terms,
+// a body's name ("Executive Council"), a comma, a conjunction, an article
+// (at most four words, and 45 bytes).
+var orgGlueRe = mkf(`^[\s,;()\d\x{2013}-]*(?:[a-z']+[\s,;()\d\x{2013}-]+){0,4}$`)
 
 // findMissions is pass 4c: embassies and consulates.
 func (x *engine) findMissions() {

@@ -1559,6 +1559,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"an undated text: a known surname alone is the current holder's, not a former one's",
 			"Banjul - Bourita met with his counterpart from Sudan, Omar Hamid Ali, on the sidelines of the summit of Islamic countries, where Morocco holds a seat. Pompeo also spoke with the foreign minister of Ghana, Ama Boateng, about the United States.",
 			[]string{"office:bourita:MA:foreign_minister", "event:meeting:held:MA,SD"}, []string{"office:pompeo:US:foreign_minister"}},
+		{"'Viet Nam's candidacies for A 2015-2019, B 2016-2018 and C': one bid to each organisation listed",
+			"Hanoi - The President hoped that the envoys will advocate Viet Nam's candidacies for the UN Economic and Social Council (ECOSOC) 2016-2018, and the UN Security Council 2020-2021.",
+			[]string{"member:VN:ECOSOC:applied", "member:VN:UNSC:applied"}, []string{"member:VN:UN:applied"}},
 	})
 }
 
