@@ -1328,7 +1328,7 @@ var newMembersAreRe = mk(`\b(?:nouveaux|new|nuevos)\s+(?:membres|arrivants|adher
 
 // composedOfRe opens the list of the states an organisation is made of:
 // "este grupo, que conforman Colombia, Chile, México y Perú".
-var composedOfRe = mk(`\b(?:que conforman|que integran|que componen|(?:conformad[oa]|integrad[oa]|compuest[oa]) (?:actualmente |hoy |ahora )?por|composee? de|formee? de|made up of|composed of|comprising|qui regroupe|qui rassemble|que agrupa|que reune)\b`)
+var composedOfRe = mk(`\b(?:regroupant|rassemblant|grouping|bringing together|agrupando|que conforman|que integran|que componen|(?:conformad[oa]|integrad[oa]|compuest[oa]) (?:actualmente |hoy |ahora )?por|composee? de|formee? de|made up of|composed of|comprising|qui regroupe|qui rassemble|que agrupa|que reune)\b`)
 
 // composedMembers is pass 4b”: the states an organisation is said to be
 // made of are its members.

@@ -3026,6 +3026,11 @@ func (x *engine) resolveOffices() {
 				if fm := p.office("foreign_minister"); o.role == "secretary" && o.state == "" && (p.office("secretary_of_state") != nil || fm != nil && fm.state == "US") {
 					o.role = "secretary_of_state" // "Secretary Cole" after "Secretary of State Mary Cole"
 				}
+				if mo := p.office("minister"); o.role == "secretary_of_state" && o.state == "" && mo != nil && mo != o && !strings.HasPrefix(foldString(o.title), "secretary of state") {
+					// "la secrétaire d'Etat Boone" after "Laurence Boone, secrétaire d'Etat chargée de l'Europe": that junior minister
+					o.role, o.state, o.org, o.pending, o.conf = mo.role, mo.state, mo.org, mo.pending, mo.conf
+					continue
+				}
 				if prev := p.stated(o); o.role == "secretary" && o.state == "" && prev != nil {
 					// "Secretary Seed" after "New Zealand Chief Executive and Secretary … Chris Seed": the office named before
 					o.role, o.state, o.org, o.pending, o.conf = prev.role, prev.state, prev.org, false, prev.conf

@@ -883,6 +883,15 @@ func (x *engine) findMemberships() {
 						}
 					}
 				}
+				if len(states) == 0 && status == "observer" {
+					// "octroyer le statut d'observateur au Royaume du Maroc", "granted observer status to X": the recipient
+					for _, mm := range x.mentsIn(e, min(sp.e, e+40)) {
+						if mm.kind == kState && !mm.demonym && grantedToRe.MatchString(low[max(sp.s, s-60):s]) && toStateRe.MatchString(low[e:mm.s]) {
+							states = x.coordList(mm, sp, kState)
+						}
+						break
+					}
+				}
 				if by, thanker := x.thankedFor(s, sp); by != "" && status == "applied" && (len(states) == 0 || len(states) == 1 && states[0] == by) {
 					states = []string{thanker} // "India thanked Germany for backing its membership bid in the NSG"
 				}
@@ -980,6 +989,12 @@ func (x *engine) findMemberships() {
 	x.memberFacts()
 	x.bidsAndEntries()
 }
+
+// grantedToRe ends a verb granting a status ("octroyer le statut d'", "granted").
+var grantedToRe = mkf(`\b(?:octroy\w*|accord\w*|confer\w*|attribu\w*|grant\w*|award\w*|otorg\w*|conced\w*)\b[^.;]{0,30}$`)
+
+// toStateRe is the preposition between a granted status and its recipient.
+var toStateRe = mkf(`^\s*(?:au|aux|a la|a l'|a|to|to the|al|a los)\s*$`)
 
 // pluralBidRe is a plural candidacy cue.
 var pluralBidRe = mkf(`^(?:candidatures|candidacies|candidaturas|postulaciones)$`)

@@ -1562,6 +1562,12 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'Viet Nam's candidacies for A 2015-2019, B 2016-2018 and C': one bid to each organisation listed",
 			"Hanoi - The President hoped that the envoys will advocate Viet Nam's candidacies for the UN Economic and Social Council (ECOSOC) 2016-2018, and the UN Security Council 2020-2021.",
 			[]string{"member:VN:ECOSOC:applied", "member:VN:UNSC:applied"}, []string{"member:VN:UN:applied"}},
+		{"'octroyer le statut d'observateur au Royaume du Maroc': the recipient observes; 'regroupant A, B et C' lists members",
+			"Lima - « La Communauté andine a décidé d'octroyer le statut d'observateur au Royaume du Maroc », a annoncé le secrétaire général de la CAN, zone d'intégration régionale regroupant la Bolivie, la Colombie et le Pérou.",
+			[]string{"member:MA:Andean Community:observer", "member:BO:Andean Community:member", "member:CO:Andean Community:member", "member:PE:Andean Community:member"}, []string{"member:PE:Andean Community:observer"}},
+		{"'la secrétaire d'Etat Dupont' after 'Marie Dupont, secrétaire d'Etat chargée de l'Europe' is that junior minister, not the US Secretary of State",
+			"Luxembourg - À Paris, le ministre Jean Weber a été reçu par Marie Dupont, secrétaire d'Etat chargée de l'Europe. Le ministre Weber et la secrétaire d'Etat Dupont ont évoqué l'avenir de l'UE.",
+			[]string{"office:dupont:FR:minister"}, []string{"office:dupont:US:foreign_minister"}},
 	})
 }
 
