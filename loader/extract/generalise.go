@@ -175,7 +175,7 @@ func sameRoleState(p *person, o *office) string {
 // of "(de) State, Name" pairs: "les nouveaux ambassadeurs du Pérou, A, et du
 // Chili, B", "los ministros de Exteriores de España, A, y Marruecos, B",
 // "the ambassadors of Peru, A, and Chile, B".
-var pluralHeadRe = mk(`\b(?:embajadores|embajadoras|ambassadeurs|ambassadrices|ambassadors|ministros|ministras|ministres|ministers|cancilleres|presidentes|presidents|chefs de la diplomatie|jefes de la diplomacia|foreign ministers|secretarios de estado)\b`)
+var pluralHeadRe = mk(`\b(?:chefs des missions diplomatiques|chefs de mission diplomatique|chefs de mission|heads of mission|jefes de mision|embajadores|embajadoras|ambassadeurs|ambassadrices|ambassadors|ministros|ministras|ministres|ministers|cancilleres|presidentes|presidents|chefs de la diplomatie|jefes de la diplomacia|foreign ministers|secretarios de estado)\b`)
 
 // respectivelyRe introduces a list of titles distributed over the preceding
 // list of names.
@@ -183,6 +183,12 @@ var respectivelyRe = mk(`\b(?:respectivement|respectively|respectivamente)\b`)
 
 func singularHead(h string) string {
 	switch {
+	case strings.HasPrefix(h, "chefs de mission") || strings.HasPrefix(h, "chefs des missions"):
+		return "chef de mission" // "les chefs des missions diplomatiques de A, X, et de B, Y"
+	case strings.HasPrefix(h, "heads of"):
+		return "head of mission"
+	case strings.HasPrefix(h, "jefes de mision"):
+		return "jefe de mision"
 	case strings.HasPrefix(h, "chefs "):
 		return "chef " + h[len("chefs "):]
 	case strings.HasPrefix(h, "jefes "):
@@ -275,6 +281,9 @@ func (x *engine) distributedTitles() {
 				if j < sp.e && low[j] == ')' {
 					j++
 				}
+				if m := ageRe.FindStringIndex(low[j:sp.e]); m != nil {
+					j += m[1] // "Lhar Marshalau, 51 ans, et de …": the age, not the next pair
+				}
 				if k := relClauseEnd(low[j:sp.e]); k > 0 {
 					j += k // ", que reside en México;": the residence, not the next pair
 				}
@@ -291,6 +300,9 @@ func (x *engine) distributedTitles() {
 		x.respectively(si, sp)
 	}
 }
+
+// ageRe is an age in apposition after a name (", 51 ans", ", 59 years old").
+var ageRe = mkf(`^\s*,\s*\d{2}\s*(?:ans|anos|years old|years|aged)\b`)
 
 // nameBetween reports whether a name candidate of sentence si lies in view[a:b].
 func (x *engine) nameBetween(si, a, b int) bool {

@@ -1594,6 +1594,8 @@ func classify(head, part string) string {
 			return "official" // "Représentant permanent adjoint"
 		}
 		return "ambassador" // "le nouveau plénipotentiaire de la République française"
+	case strings.HasPrefix(h, "chef de la mission") || strings.HasPrefix(h, "chef de mission") || strings.HasPrefix(h, "cheffe de mission") || h == "head of mission" || strings.HasPrefix(h, "jefe de mision") || strings.HasPrefix(h, "jefa de mision"):
+		return "ambassador" // "le chef de la mission diplomatique française": the envoy
 	case strings.HasPrefix(h, "nonce") || strings.HasSuffix(h, "nuncio") || strings.HasPrefix(h, "nuncio"):
 		return "ambassador" // the Holy See's envoy
 	case strings.HasPrefix(h, "ambassad") || strings.HasPrefix(h, "embajador") || strings.Contains(h, "affaires") || strings.Contains(h, "negocios") || strings.HasPrefix(h, "consul") ||

@@ -1568,6 +1568,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'la secrétaire d'Etat Dupont' after 'Marie Dupont, secrétaire d'Etat chargée de l'Europe' is that junior minister, not the US Secretary of State",
 			"Luxembourg - À Paris, le ministre Jean Weber a été reçu par Marie Dupont, secrétaire d'Etat chargée de l'Europe. Le ministre Weber et la secrétaire d'Etat Dupont ont évoqué l'avenir de l'UE.",
 			[]string{"office:dupont:FR:minister"}, []string{"office:dupont:US:foreign_minister"}},
+		{"'les chefs des missions diplomatiques de A, X, 51 ans, et de B, Y': envoys of each state, the age skipped; 'les chefs de la diplomatie' stays foreign ministers",
+			"Luanda - Le Président a reçu les lettres de créance des chefs des missions diplomatiques de la Biélorussie, Ivan Petrov, 51 ans, et de la République islamique du Pakistan, Imran Ali Shah. Les chefs de la diplomatie du Maroc, Nasser Bourita, et du Mali, Abdoulaye Diop, étaient présents.",
+			[]string{"office:petrov:BY:ambassador", "office:shah:PK:ambassador", "office:diop:ML:foreign_minister"}, []string{"office:diop:ML:ambassador"}},
 	})
 }
 
