@@ -224,6 +224,7 @@ func (x *engine) run(ctx context.Context, src string) error {
 	x.findSupports()
 	x.personCandidacySupports()
 	x.reciprocalSupports()
+	x.voteSupports()
 	x.saharaClaims()
 	x.findMemberships()
 	x.foundedMembers()

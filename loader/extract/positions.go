@@ -903,6 +903,16 @@ func (x *engine) findMemberships() {
 						states = ps // "the two countries supported each other's candidature for a permanent seat"
 					}
 				}
+				if len(states) == 0 && status == "applied" && strings.HasPrefix(low[s:e], "candida") && ownPossRe.MatchString(low[max(sp.s, s-8):s]) && orgPos > 0 && seatAtRe.MatchString(low[e:orgPos]) {
+					// "la Belgique … dans le cadre de sa candidature pour un siège de membre non permanent au Conseil de sécurité": the subject's
+					ms := x.mentsIn(sp.s, s)
+					for i := len(ms) - 1; i >= 0; i-- {
+						if ms[i].kind == kState && !ms[i].capital && !ms[i].demonym {
+							states = []string{ms[i].key}
+							break
+						}
+					}
+				}
 				if len(states) == 0 && status == "applied" && !applicationCueRe.MatchString(low[s:e]) && !(strings.HasPrefix(low[s:e], "candida") && accessionWordInRe.MatchString(low[s:e])) {
 					continue
 				}
@@ -995,6 +1005,45 @@ var grantedToRe = mkf(`\b(?:octroy\w*|accord\w*|confer\w*|attribu\w*|grant\w*|aw
 
 // toStateRe is the preposition between a granted status and its recipient.
 var toStateRe = mkf(`^\s*(?:au|aux|a la|a l'|a|to|to the|al|a los)\s*$`)
+
+// voteForRe is a promise of a vote for a state ("voterait en faveur de la
+// Belgique", "will vote for Kenya", "votará a favor de Chile").
+var voteForRe = mkf(`\b(?:voter\w*|votera\w*|vote|votes|voted|will vote|would vote|votar\w*|votara\w*|votaria\w*)\s+(?:en faveur d[eu']|en faveur de la|pour|for|a favor de(?:l)?|por)\s*(?:la |le |l'|les |el |los |las |the )?$`)
+
+// voteSupports records a state's promised vote for another state as
+// support of that state's candidacy, in a text about a candidacy: "L'Albanie
+// a confirmé qu'elle voterait en faveur de la Belgique le 8 juin".
+func (x *engine) voteSupports() {
+	low := x.f.low
+	if !strings.Contains(low, "candida") && !strings.Contains(low, "postulaci") && !strings.Contains(low, "bid") {
+		return
+	}
+	for _, sp := range x.sents {
+		ms := x.mentsIn(sp.s, sp.e)
+		for i, mm := range ms {
+			if mm.kind != kState || mm.demonym || mm.capital || !voteForRe.MatchString(low[max(sp.s, mm.s-40):mm.s]) {
+				continue
+			}
+			sup := ""
+			for j := i - 1; j >= 0; j-- {
+				if ms[j].kind == kState && !ms[j].capital && ms[j].key != mm.key {
+					sup = ms[j].key
+					break
+				}
+			}
+			if sup == "" {
+				continue
+			}
+			dup := false
+			for _, o := range x.supports {
+				dup = dup || o.supporter == sup && o.subject == mm.key && o.topic == "candidacy"
+			}
+			if !dup {
+				x.supports = append(x.supports, support{supporter: sup, subject: mm.key, topic: "candidacy", stance: "support", ev: sp, conf: 0.6})
+			}
+		}
+	}
+}
 
 // pluralBidRe is a plural candidacy cue.
 var pluralBidRe = mkf(`^(?:candidatures|candidacies|candidaturas|postulaciones)$`)

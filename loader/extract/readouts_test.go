@@ -1571,6 +1571,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'les chefs des missions diplomatiques de A, X, 51 ans, et de B, Y': envoys of each state, the age skipped; 'les chefs de la diplomatie' stays foreign ministers",
 			"Luanda - Le Président a reçu les lettres de créance des chefs des missions diplomatiques de la Biélorussie, Ivan Petrov, 51 ans, et de la République islamique du Pakistan, Imran Ali Shah. Les chefs de la diplomatie du Maroc, Nasser Bourita, et du Mali, Abdoulaye Diop, étaient présents.",
 			[]string{"office:petrov:BY:ambassador", "office:shah:PK:ambassador", "office:diop:ML:foreign_minister"}, []string{"office:diop:ML:ambassador"}},
+		{"'la Belgique … dans le cadre de sa candidature pour un siège de membre non permanent au Conseil de sécurité': the subject applies; 'qu'elle voterait en faveur de la Belgique' backs that candidacy",
+			"Bruxelles - Le ministre s'est montré optimiste à la suite des efforts fournis par la Belgique dans le cadre de sa candidature pour un siège de membre non permanent au Conseil de sécurité. La Croatie a confirmé qu'elle voterait en faveur de la Belgique le 8 juin.",
+			[]string{"member:BE:UNSC:applied", "support:HR>BE:candidacy:support"}, nil},
 	})
 }
 
