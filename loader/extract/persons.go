@@ -702,7 +702,7 @@ var stateSegmentEndRe = mkf(`^(?:\s*[,.;]|\s+(?:and|et|y)\b|\s*$)`)
 var andBeforeRe = mkf(`\s(?:and|et|y)\s+$`)
 
 // capacityRe introduces the title a person acts in, later in the sentence.
-var capacityRe = mkfi(`\b(?:(?:en (?:sa |son )?qualite de|in (?:his|her) capacity as|(?:credentials|credence|creances?|credenciales) (?:as|en tant que|comme|como)|en (?:su )?calidad de|comme nouveau|comme nouvel|comme nouvelle|as the new|as new|como nuev[oa]|(?:accrediting|appointing|designating|naming) (?:him|her)(?: as)?|accredited as|acreditandol[oa] como|(?:la|lo|le) acreditan? como|l'accreditant comme|l'accreditent comme)\s+|en (?:sa |son )?qualite d')(?:(?:le|la|l'|the|el|nouvel?|nouvelle|new|nuev[oa]|non-resident|non resident|non-residente|no residente|non-resident)\s+)*`)
+var capacityRe = mkfi(`\b(?:(?:en (?:sa |son )?qualite de|in (?:his|her) capacity as|(?:credentials|credence|creances?|credenciales) (?:as|en tant que|comme|como)|en (?:su )?calidad de|comme nouveau|comme nouvel|comme nouvelle|as the new|as new|como nuev[oa]|(?:accrediting|appointing|designating|naming) (?:him|her)(?: as)?|accredited as|acreditandol[oa] como|(?:la|lo|le) acreditan? (?:para ejercer (?:sus |las )?funciones )?como|l'accreditant comme|l'accreditent comme)\s+|en (?:sa |son )?qualite d')(?:(?:le|la|l'|the|el|nouvel?|nouvelle|new|nuev[oa]|non-resident|non resident|non-residente|no residente|non-resident)\s+)*`)
 
 // capacityTitle returns the title a candidate name acts in when the sentence
 // gives it later ("X … en qualité de haut-commissaire de la République
@@ -740,6 +740,19 @@ func (x *engine) capacityTitle(si int, c candidate, sp span) []part {
 	if objPronoun && (c.words < 2 || c.s == accreditor || receiverGapRe.MatchString(low[max(sp.s, c.s-40):c.s])) {
 		return nil // "… to President Y, appointing him …": Y receives; him is the one who presents, named in full
 	}
+	if giver := x.giverOf(si, sp); strings.Contains(low[c.e+m[0]:hs], "acredita") && giver != nil {
+		// "La Consejera X entregó al Viceministro …, Y, las Cartas de Gabinete que la
+		// acreditan … como Encargada de Negocios de Z": the one who hands them over
+		if giver.s != c.s {
+			return nil
+		}
+		objPronoun, accreditor = true, -1
+		for _, c2 := range x.cands[si] {
+			if c2.s > c.e && c2.s < hs {
+				accreditor = c2.s // every name between is the receiver's side
+			}
+		}
+	}
 	for _, c2 := range x.cands[si] {
 		if c2.s > c.e && c2.s < hs {
 			if objPronoun && (c2.words < 2 || c2.s == accreditor || receiverGapRe.MatchString(low[max(c.e, c2.s-40):c2.s])) {
@@ -763,6 +776,22 @@ func (x *engine) capacityTitle(si int, c candidate, sp span) []part {
 	}
 	return []part{{s: hs, e: e, head: low[hs:he], hs: hs, he: he}}
 }
+
+// giverOf returns the name candidate that opens sentence si as the subject
+// of a verb of handing over ("X entregó …", "X presented …"), or nil.
+func (x *engine) giverOf(si int, sp span) *candidate {
+	if len(x.cands[si]) == 0 {
+		return nil
+	}
+	c := &x.cands[si][0]
+	if c.s-sp.s > 40 || !giveVerbRe.MatchString(x.f.low[c.e:min(sp.e, c.e+50)]) {
+		return nil
+	}
+	return c
+}
+
+// giveVerbRe opens a clause whose subject hands something over.
+var giveVerbRe = mkf(`^[^.;]{0,30}?\b(?:entrego|presento|remitio|hizo entrega|presented|handed|has presented|a remis|a presente|remet)\b`)
 
 // accreditationOfRe ends "the accreditation of", "l'accréditation de",
 // "el nombramiento de" before a name.

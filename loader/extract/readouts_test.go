@@ -1574,6 +1574,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'la Belgique … dans le cadre de sa candidature pour un siège de membre non permanent au Conseil de sécurité': the subject applies; 'qu'elle voterait en faveur de la Belgique' backs that candidacy",
 			"Bruxelles - Le ministre s'est montré optimiste à la suite des efforts fournis par la Belgique dans le cadre de sa candidature pour un siège de membre non permanent au Conseil de sécurité. La Croatie a confirmé qu'elle voterait en faveur de la Belgique le 8 juin.",
 			[]string{"member:BE:UNSC:applied", "support:HR>BE:candidacy:support"}, nil},
+		{"'La Consejera X entregó al Viceministro …, Y, las Cartas de Gabinete que la acreditan … como Encargada de Negocios de Z': X's capacity, not Y's",
+			"Caracas - La Consejera Rosa Nchama Obono entregó este miércoles al Viceministro para África, Pedro Salas, las Cartas de Gabinete que la acreditan para ejercer funciones como Encargada de Negocios de Guinea Ecuatorial en Caracas.",
+			[]string{"office:obono:GQ:ambassador"}, []string{"office:salas:GQ:ambassador"}},
 	})
 }
 
