@@ -1577,6 +1577,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'La Consejera X entregó al Viceministro …, Y, las Cartas de Gabinete que la acreditan … como Encargada de Negocios de Z': X's capacity, not Y's",
 			"Caracas - La Consejera Rosa Nchama Obono entregó este miércoles al Viceministro para África, Pedro Salas, las Cartas de Gabinete que la acreditan para ejercer funciones como Encargada de Negocios de Guinea Ecuatorial en Caracas.",
 			[]string{"office:obono:GQ:ambassador"}, []string{"office:salas:GQ:ambassador"}},
+		{"'fundado en 2014 por los países BRICS', 'la Nouvelle banque de développement (NDB) des BRICS': the bank's parent",
+			"Río - El Nuevo Banco de Desarrollo, fundado en 2014 por los países BRICS, busca ser una alternativa. Dakar - Le Sénégal veut devenir membre de la Nouvelle banque de développement (NDB) des BRICS.",
+			[]string{"parent:NDB<BRICS"}, nil},
 	})
 }
 
