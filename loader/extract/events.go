@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -1887,7 +1888,7 @@ func (x *engine) withoutGreeted(ps []*person, t trig, sp span) []*person {
 			greeted = greeted || pm.p == p
 		}
 		before := false
-		for _, pm := range pmRange(x.pms, sp.s, m[0]) {
+		for _, pm := range pmRange(x.pms, sp.s, sp.s+m[0]) {
 			before = before || pm.p == p
 		}
 		if greeted && !before {
@@ -2195,3 +2196,51 @@ var gatheringTailRe = mkf(`(?:sommet|summit|cumbre|session|sesion|conference|con
 // genitiveGapRe is a genitive, past ordinals and adjectives, up to an
 // organisation ("of the", " ordinaire de la Conférence … de l'").
 var genitiveGapRe = mkf(`^[^.;]{0,60}?\b(?:de l'|de la|du|des|of the|of|de|del)\s*$`)
+
+// pluralMeetingsRe is a plural of meetings held with unnamed parties.
+var pluralMeetingsRe = mkf(`\b(?:held|had|holds|conducted|a eu|a tenu|ha tenido|sostuvo|mantuvo)\s+(?:a series of\s+|a number of\s+|several\s+|une serie d'|plusieurs\s+|una serie de\s+|varias\s+)?(?:bilateral\s+)?(?:meetings|talks|entretiens|rencontres|reuniones|encuentros)(?:\s+bilateraux|\s+bilaterales)?\b`)
+
+// meetingListOpenRe opens a sentence listing the parties of the meetings just
+// told ("The list includes …", "Il s'agit de …", "Entre ellos …").
+var meetingListOpenRe = mkf(`^\W*(?:the list includes|the list included|they included|they include|these included|these include|among them(?: were)?|il s'agit de|il s'agissait de|parmi eux|se trata de|entre ellos(?: estaban)?|entre ellas)\b`)
+
+// listedMeetings gives one meeting to each person listed in the sentence
+// after "X held bilateral meetings with leaders of several delegations":
+// "The list includes Foreign Minister A of Pakistan, B of Saudi Arabia …".
+func (x *engine) listedMeetings() {
+	low := x.f.low
+	for si := 0; si+1 < len(x.sents); si++ {
+		sp, next := x.sents[si], x.sents[si+1]
+		if !meetingListOpenRe.MatchString(low[next.s:min(next.e, next.s+40)]) {
+			continue
+		}
+		m := x.indexIn(pluralMeetingsRe, sp.s, sp.e)
+		if m == nil {
+			continue
+		}
+		var subj *person
+		for _, pm := range pmRange(x.pms, sp.s, sp.s+m[0]) {
+			if pm.p != nil && len(pm.p.states()) == 1 {
+				subj = pm.p
+				break
+			}
+		}
+		if subj == nil {
+			continue
+		}
+		own := subj.states()[0]
+		for _, pm := range pmRange(x.pms, next.s, next.e) {
+			if pm.p == nil || pm.p == subj || len(pm.p.states()) != 1 || pm.p.states()[0] == own {
+				continue
+			}
+			states := sortedPair(own, pm.p.states()[0])
+			dup := false
+			for _, ev := range x.events {
+				dup = dup || ev.kind == "meeting" && slices.Equal(ev.states, states) && (ev.ev == next || ev.ev == sp)
+			}
+			if !dup {
+				x.events = append(x.events, &event{kind: "meeting", status: "held", persons: []*person{subj, pm.p}, states: states, ev: next, conf: 0.6, date: x.dateIn(sp), split: true})
+			}
+		}
+	}
+}

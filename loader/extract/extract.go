@@ -216,6 +216,7 @@ func (x *engine) run(ctx context.Context, src string) error {
 	x.dropGeneric()
 	x.findRefs()
 	x.findEvents()
+	x.listedMeetings()
 	x.messageCarriers()
 	x.handedMessages()
 	if err := ctx.Err(); err != nil {

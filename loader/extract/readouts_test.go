@@ -1580,6 +1580,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'fundado en 2014 por los países BRICS', 'la Nouvelle banque de développement (NDB) des BRICS': the bank's parent",
 			"Río - El Nuevo Banco de Desarrollo, fundado en 2014 por los países BRICS, busca ser una alternativa. Dakar - Le Sénégal veut devenir membre de la Nouvelle banque de développement (NDB) des BRICS.",
 			[]string{"parent:NDB<BRICS"}, nil},
+		{"'X held bilateral meetings with leaders of several delegations. The list includes A of P, B of Q': one meeting with each",
+			"Jeddah - Foreign Minister Karim Uddin of Bangladesh held bilateral meetings with leaders of key delegations on the sidelines of the OIC meeting. The list includes Foreign Minister Omar Latif of Pakistan and Foreign Minister Lamin Ceesay of Gambia.",
+			[]string{"event:meeting:held:BD,PK", "event:meeting:held:BD,GM"}, nil},
 	})
 }
 
