@@ -532,6 +532,11 @@ func (x *engine) findReporting(srcOverride string) {
 					if sov := overseasTLD[tld]; sov != "" {
 						x.reporting = sov // "linfo.re": a French department's press reports for France
 					}
+					if overseasTLD[tld] == "" && !govSLDRe.MatchString(host) && !x.mentionsState(x.reporting) {
+						// "kbc.co.ke" on a visit to Morocco that never names Kenya: an outlet
+						// reporting on others, no side of the story
+						x.reporting, x.weakReporting = "", false
+					}
 				}
 			} else if strings.HasSuffix(host, ".gov") {
 				x.reporting = "US"

@@ -1583,6 +1583,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'X held bilateral meetings with leaders of several delegations. The list includes A of P, B of Q': one meeting with each",
 			"Jeddah - Foreign Minister Karim Uddin of Bangladesh held bilateral meetings with leaders of key delegations on the sidelines of the OIC meeting. The list includes Foreign Minister Omar Latif of Pakistan and Foreign Minister Lamin Ceesay of Gambia.",
 			[]string{"event:meeting:held:BD,PK", "event:meeting:held:BD,GM"}, nil},
+		{"a news outlet's country the text never names is no side: 'kbc.co.ke' on a visit to Morocco",
+			"source: https://www.kbc.co.ke/story\n\nPrime Minister Ralph Gonsalves of Saint Vincent and the Grenadines is on a working visit to Morocco. Gonsalves met with Karim Alaoui, Speaker of the House of Representatives.",
+			[]string{"office:alaoui:MA:official", "event:meeting:held:MA,VC"}, []string{"office:alaoui:KE:official", "event:meeting:held:KE,VC"}},
 	})
 }
 
