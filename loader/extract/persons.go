@@ -3350,7 +3350,9 @@ func (x *engine) resolveOffices() {
 				// "Bourita a reçu son homologue ivoirien" in a text on Côte d'Ivoire
 				// and Morocco: the other state of the text
 				for _, st := range x.ranked {
-					add(st)
+					if !x.venueOnly(st) {
+						add(st) // (but not "la Cumbre, a realizarse en República Dominicana": a place only)
+					}
 				}
 			}
 		}
@@ -4511,6 +4513,26 @@ func (x *engine) datelineState() string {
 }
 
 // locativeRe ends the words that make a state mention a place.
+// venueOnly reports whether every mention of state st in the text is the
+// venue of a gathering ("la Cumbre, a realizarse en República Dominicana",
+// "the summit to be held in Qatar"): a place, no side.
+func (x *engine) venueOnly(st string) bool {
+	n := 0
+	for _, m := range x.ments {
+		if m.kind != kState || m.key != st {
+			continue
+		}
+		if m.demonym || !x.matchIn(locativeRe, max(0, m.s-12), m.s) || !x.matchIn(heldAtRe, max(0, m.s-40), m.s) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// heldAtRe ends the words that make the place after them a venue.
+var heldAtRe = mkf(`\b(?:realizarse|a realizarse|celebrarse|se celebrara|se celebrara|tendra lugar|se tiendra|qui se tiendra|aura lieu|se deroulera|to be held|will be held|will take place|to take place|held|tenue?s?|celebrad[oa]s?|realizad[oa]s?)\b[^.;]{0,20}$`)
+
 var locativeRe = mkfi(`\b(?:en|in|a|au|aux|dans|to|into|hacia|vers)\s+(?:la\s+|le\s+|l'|el\s+|the\s+)?$`)
 
 // counterpartHead reports whether a title head names someone's counterpart.

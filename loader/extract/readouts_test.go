@@ -1586,6 +1586,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a news outlet's country the text never names is no side: 'kbc.co.ke' on a visit to Morocco",
 			"source: https://www.kbc.co.ke/story\n\nPrime Minister Ralph Gonsalves of Saint Vincent and the Grenadines is on a working visit to Morocco. Gonsalves met with Karim Alaoui, Speaker of the House of Representatives.",
 			[]string{"office:alaoui:MA:official", "event:meeting:held:MA,VC"}, []string{"office:alaoui:KE:official", "event:meeting:held:KE,VC"}},
+		{"a state named only as a venue ('a realizarse en República Dominicana') is no side for an official of unknown state",
+			"source: https://mppre.gob.ve/x\n\nEl viceministro para América Latina, Luis Prieto, en compañía de la embajadora de Honduras en Caracas, Ana Reyes, sostuvo una reunión con el viceministro de Política Exterior del país centroamericano, Juan Soto, y la embajadora de Venezuela en Tegucigalpa, Rosa Mora. La firma se hará en la Cumbre, a realizarse en República Dominicana.",
+			[]string{"event:meeting:held:HN,VE"}, []string{"office:prieto:DO:official", "event:meeting:held:DO,HN,VE"}},
 	})
 }
 
