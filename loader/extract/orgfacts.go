@@ -1213,7 +1213,17 @@ func (x *engine) listedObservers() {
 	x.listAfterCue(observersColonRe, "observer")
 	x.listAfterCue(observersAddedRe, "observer")
 	x.listAfterCue(memberListColonRe, "member")
+	x.listAfterCue(whichAreColonRe, "member")
+	x.listAfterCue(asObserversRe, "observer")
 }
+
+// whichAreColonRe: "integrado por 15 miembros, cinco de los cuales son
+// permanentes: China, Francia…", "dont cinq permanents : …".
+var whichAreColonRe = mk(`\b(?:de los cuales|de las cuales|dont|of which|of whom)\b[^.:;]{0,40}:\s*`)
+
+// asObserversRe: "como observadores España, México y Taiwán", "and as
+// observers Spain, Mexico…": the observers listed right after.
+var asObserversRe = mk(`\b(?:como|as|comme|en tant qu')\s+(?:(?:estados|paises|pays|etats|states|countries)\s+)?(?:observadores|observateurs|observers)\s+`)
 
 // memberListColonRe is a plural of members before a colon and the list of
 // them ("suma ahora once miembros plenos: Brasil, Rusia…", "its members: A, B").

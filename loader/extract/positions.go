@@ -870,6 +870,8 @@ func (x *engine) findMemberships() {
 					gap := strings.TrimPrefix(strings.TrimPrefix(low[e:mm.s], " permanent"), "e")
 					if mm.kind == kState && (genitiveRe.MatchString(gap) || strings.TrimSpace(gap) == "" && mm.demonym) {
 						states = x.coordList(mm, sp, kState)
+					} else if mm.kind == kState && !mm.capital && strings.TrimSpace(gap) == "" && status == "observer" && asBeforeRe.MatchString(low[max(sp.s, s-12):s]) {
+						states = x.coordList(mm, sp, kState) // "y como observadores España, México y Taiwán": the list after
 					}
 					break
 				}
@@ -1044,6 +1046,9 @@ func (x *engine) voteSupports() {
 		}
 	}
 }
+
+// asBeforeRe ends "como", "as", "comme" right before a status.
+var asBeforeRe = mkf(`\b(?:como|as|comme|en tant qu')\s+$`)
 
 // pluralBidRe is a plural candidacy cue.
 var pluralBidRe = mkf(`^(?:candidatures|candidacies|candidaturas|postulaciones)$`)

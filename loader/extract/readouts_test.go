@@ -1589,6 +1589,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a state named only as a venue ('a realizarse en República Dominicana') is no side for an official of unknown state",
 			"source: https://mppre.gob.ve/x\n\nEl viceministro para América Latina, Luis Prieto, en compañía de la embajadora de Honduras en Caracas, Ana Reyes, sostuvo una reunión con el viceministro de Política Exterior del país centroamericano, Juan Soto, y la embajadora de Venezuela en Tegucigalpa, Rosa Mora. La firma se hará en la Cumbre, a realizarse en República Dominicana.",
 			[]string{"event:meeting:held:HN,VE"}, []string{"office:prieto:DO:official", "event:meeting:held:DO,HN,VE"}},
+		{"'como observadores A, B y C': the list after the status, not the state before; 'cinco de los cuales son permanentes: A, B': members",
+			"San Salvador - El SICA cuenta con ocho miembros. Como estado asociado figura la República Dominicana y como observadores España, México y Taiwán. Nueva York - El Consejo de Seguridad está integrado por 15 miembros, cinco de los cuales son permanentes: China, Francia y Rusia.",
+			[]string{"member:ES:SICA:observer", "member:MX:SICA:observer", "member:TW:SICA:observer", "member:CN:UNSC:member", "member:FR:UNSC:member", "member:RU:UNSC:member"}, []string{"member:DO:SICA:observer"}},
 	})
 }
 
