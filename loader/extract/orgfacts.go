@@ -1214,12 +1214,17 @@ func (x *engine) listedObservers() {
 	x.listAfterCue(observersAddedRe, "observer")
 	x.listAfterCue(memberListColonRe, "member")
 	x.listAfterCue(whichAreColonRe, "member")
+	x.listAfterCue(formingGroupColonRe, "member")
 	x.listAfterCue(asObserversRe, "observer")
 }
 
 // whichAreColonRe: "integrado por 15 miembros, cinco de los cuales son
 // permanentes: China, Francia…", "dont cinq permanents : …".
 var whichAreColonRe = mk(`\b(?:de los cuales|de las cuales|dont|of which|of whom)\b[^.:;]{0,40}:\s*`)
+
+// formingGroupColonRe: "acronyme des cinq pays qui forment actuellement le
+// groupe : le Brésil, la Russie…".
+var formingGroupColonRe = mk(`\b(?:qui|que|that|which)\s+(?:forment|composent|constituent|conforman|integran|componen|form|make up)\s+(?:actuellement\s+|actualmente\s+|currently\s+|today\s+)?(?:le|la|el|the|l')\s*(?:groupe|grupo|group|bloc|bloque|organisation|organizacion|organization|organisation)\s*:\s*`)
 
 // asObserversRe: "como observadores España, México y Taiwán", "and as
 // observers Spain, Mexico…": the observers listed right after.

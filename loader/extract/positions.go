@@ -738,7 +738,7 @@ var copulaBeforeRe = mkf(`(?:^|[^h] )(?:are|were|as|both)\s+(?:(?:the|fellow)\s+
 
 // copulaNounBeforeRe ends "sont des pays", "en tant qu'États", "como países"
 // before "membres", "miembros".
-var copulaNounBeforeRe = mkf(`(?:\b(?:sont|etaient|comme|son|eran|como)\s+(?:(?:les|des|los|las|deux|dos)\s+)?|qu')(?:pays|etats|paises|estados|nations|naciones)\s+$`)
+var copulaNounBeforeRe = mkf(`(?:\b(?:sont|etaient|comme|son|eran|como)\s+(?:(?:les|des|los|las|deux|dos)\s+)?|qu')(?:pays|etats|paises|estados|nations|naciones)\s+$|\b(?:are|were)\s+full\s+$`)
 
 // namedAfterRe: a word after "l'Alliance", "the Union" that makes it the
 // name of another organisation (an adjective or a complement), not a
@@ -859,6 +859,9 @@ func (x *engine) findMemberships() {
 				if org == "" && (status == "observer" || status == "applied" && (!strings.HasPrefix(low[s:e], "candida") || accessionWordInRe.MatchString(low[s:e])) || status == "left" || strings.Contains(low[s:e], " its ") ||
 					status == "joined" && alsoJoinedRe.MatchString(low[max(sp.s, s-20):min(sp.e, e+3)])) {
 					org = x.mainOrg(s) // "L'Ouzbékistan, … en qualité d'observateur"
+				}
+				if org == "" && status == "member" && copulaMembersRe.MatchString(low[max(sp.s, s-30):s]) && !strings.HasPrefix(strings.TrimSpace(post), "of") && !strings.HasPrefix(strings.TrimSpace(post), "de") {
+					org = x.mainOrg(s) // "Azerbaijan, Kazakhstan … and Uzbekistan are full members": of the organisation of the text
 				}
 				if org == "" {
 					continue
@@ -1046,6 +1049,10 @@ func (x *engine) voteSupports() {
 		}
 	}
 }
+
+// copulaMembersRe ends a plural copula before "members" ("are full ",
+// "sont membres", "son miembros plenos").
+var copulaMembersRe = mkf(`\b(?:are|were|sont|son|eran|etaient)\s+(?:(?:full|founding|fully-fledged|permanent|les|the)\s+)?$`)
 
 // asBeforeRe ends "como", "as", "comme" right before a status.
 var asBeforeRe = mkf(`\b(?:como|as|comme|en tant qu')\s+$`)

@@ -1592,6 +1592,12 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'como observadores A, B y C': the list after the status, not the state before; 'cinco de los cuales son permanentes: A, B': members",
 			"San Salvador - El SICA cuenta con ocho miembros. Como estado asociado figura la República Dominicana y como observadores España, México y Taiwán. Nueva York - El Consejo de Seguridad está integrado por 15 miembros, cinco de los cuales son permanentes: China, Francia y Rusia.",
 			[]string{"member:ES:SICA:observer", "member:MX:SICA:observer", "member:TW:SICA:observer", "member:CN:UNSC:member", "member:FR:UNSC:member", "member:RU:UNSC:member"}, []string{"member:DO:SICA:observer"}},
+		{"'une demande officielle d'adhésion aux BRICS, acronyme des cinq pays qui forment actuellement le groupe : A, B…': an application, and the members listed",
+			"Alger - Les autorités algériennes ont déposé une demande officielle d'adhésion aux BRICS, acronyme des cinq pays qui forment actuellement le groupe : le Brésil, la Russie et l'Inde.",
+			[]string{"member:DZ:BRICS:applied", "member:BR:BRICS:member", "member:RU:BRICS:member", "member:IN:BRICS:member"}, []string{"member:DZ:BRICS:joined"}},
+		{"'A, B and C are full members': of the organisation of the text",
+			"Astana - The OTS was established at the initiative of Kazakhstan in 2009. Azerbaijan, Kyrgyzstan and Uzbekistan are full members while Hungary holds observer status.",
+			[]string{"member:AZ:OTS:member", "member:KG:OTS:member", "member:UZ:OTS:member", "member:HU:OTS:observer"}, nil},
 	})
 }
 
