@@ -39,6 +39,32 @@ type branchLit struct {
 
 // splitAlts splits `\b(?:A|B|…)SUFFIX` into its top-level alternatives and
 // suffix.
+// topLevelBar reports whether s holds a '|' outside groups and classes.
+func topLevelBar(s string) bool {
+	depth := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\\':
+			i++
+		case '[':
+			for i++; i < len(s) && s[i] != ']'; i++ {
+				if s[i] == '\\' {
+					i++
+				}
+			}
+		case '(':
+			depth++
+		case ')':
+			depth--
+		case '|':
+			if depth == 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func splitAlts(pat string) ([]string, string, bool) {
 	const open = `\b(?:`
 	if !strings.HasPrefix(pat, open) {
@@ -70,7 +96,9 @@ func splitAlts(pat string) ([]string, string, bool) {
 			depth--
 			if depth == 0 {
 				alts = append(alts, pat[start:i])
-				return alts, pat[i+1:], len(alts) > 1
+				// a suffix with an alternation of its own ("\b(?:a|b)x|\b(?:c)y") is no
+				// suffix of every branch: the pattern is not one branch set
+				return alts, pat[i+1:], len(alts) > 1 && !topLevelBar(pat[i+1:])
 			}
 		case '|':
 			if depth == 1 {

@@ -54,3 +54,19 @@ func TestLitMatchSame(t *testing.T) {
 	}
 	t.Logf("%d comparisons", checked)
 }
+
+// TestBranchSetTopLevelBar checks that a pattern whose leading group is
+// followed by an alternation of its own ("\b(?:a|b)x|\b(?:c)y") makes no
+// branch set, and that kre finds the matches of its second alternative.
+func TestBranchSetTopLevelBar(t *testing.T) {
+	pat := `\b(?:de los cuales|dont)\b[^.:;]{0,40}:\s*|\b(?:qui|que)\s+forment\s+le\s+groupe\s*:\s*`
+	if _, _, ok := splitAlts(pat); ok {
+		t.Errorf("splitAlts(%q) splits a pattern with a top-level alternation", pat)
+	}
+	if newBranchSet(pat) != nil {
+		t.Errorf("newBranchSet(%q) is not nil", pat)
+	}
+	if _, _, ok := splitAlts(`\b(?:dont|de los cuales)\s+(?:a|b)\s*:`); !ok {
+		t.Errorf("splitAlts refuses a pattern whose suffix only groups alternatives")
+	}
+}
