@@ -1598,6 +1598,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'A, B and C are full members': of the organisation of the text",
 			"Astana - The OTS was established at the initiative of Kazakhstan in 2009. Azerbaijan, Kyrgyzstan and Uzbekistan are full members while Hungary holds observer status.",
 			[]string{"member:AZ:OTS:member", "member:KG:OTS:member", "member:UZ:OTS:member", "member:HU:OTS:observer"}, nil},
+		{"'PIF Chair Rabuka': Chair is a title word, not part of the name",
+			"Port Moresby - Prime Minister James Marape left for Fiji to meet PIF Chair Rabuka.",
+			[]string{"office:rabuka:FJ:head_of_government"}, []string{"office:rabuka:PG:official"}},
 	})
 }
 
