@@ -133,7 +133,7 @@ func (ix *knownIndex) lookupStrict(words []string, y int) (knownServe, bool) {
 	for i, w := range words {
 		loose[i] = undoubled(w)
 	}
-	if v, ok := pick(ix.full[strings.Join(loose, " ")], y); ok {
+	if v, ok := pickFull(ix.full[strings.Join(loose, " ")], y); ok {
 		return v, true
 	}
 	if len(loose) == 2 {
@@ -282,10 +282,26 @@ func (ix *knownIndex) lookupLeader(w string, y int) (knownServe, bool) {
 // around year y, with the highest of their roles there (a king who is
 // also his prime minister is the head of state).
 func pick(vs []knownServe, y int) (knownServe, bool) {
+	return pickServing(vs, y, knownServe.serves)
+}
+
+// pickFull is pick for the holders of one full name: when they serve
+// different states or bodies around year y, the office held that very
+// year ("Shirley Ayorkor Botchwey", Ghana's minister in 2024, Commonwealth
+// Secretary-General from 2025). A surname alone stays ambiguous.
+func pickFull(vs []knownServe, y int) (knownServe, bool) {
+	if v, ok := pickServing(vs, y, knownServe.serves); ok {
+		return v, true
+	}
+	return pickServing(vs, y, knownServe.within)
+}
+
+// pickServing is pick over the holders for whom in(v, y) holds.
+func pickServing(vs []knownServe, y int, in func(knownServe, int) bool) (knownServe, bool) {
 	var got knownServe
 	n := 0
 	for _, v := range vs {
-		if !v.serves(y) {
+		if !in(v, y) {
 			continue
 		}
 		if n > 0 && (v.state != got.state || v.org != got.org) {

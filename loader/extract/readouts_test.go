@@ -1601,6 +1601,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'PIF Chair Rabuka': Chair is a title word, not part of the name",
 			"Port Moresby - Prime Minister James Marape left for Fiji to meet PIF Chair Rabuka.",
 			[]string{"office:rabuka:FJ:head_of_government"}, []string{"office:rabuka:PG:official"}},
+		{"a known holder of two offices around the year (Ghana's minister in 2024, Commonwealth Secretary-General from 2025): the office of that very year",
+			"date: 2024-02-10\n\nThe Minister for Foreign Affairs and Regional Integration, Shirley Ayorkor Botchwey, has expressed interest in the post, as underscored at Kigali-Rwanda during the last summit.",
+			[]string{"office:botchwey:GH:foreign_minister"}, []string{"office:botchwey:RW:foreign_minister"}},
 	})
 }
 
