@@ -517,7 +517,7 @@ var (
 	mechanismRe = mkf(`\b(?:mechanism|mecanisme|mecanismo|cadre|framework|marco)\s+(?:for|of|de|des|para|pour|du)\s+(?:les |the |las |la |le |los )?$`)
 )
 
-var agreementObjRe = mk(`\b(?:documento|document|annexe|anexo|annex|accords?|agreements?|acuerdos?|memorandums?|memorandum|memoranda|memorando|protocoles?|protocols?|protocolos?|conventions?|convenios?|declaration|declaracion|traites?|treaty|treaties|tratados?|programmes? executifs?|feuille de route|roadmap|hoja de ruta|mous?|moas?|plan d'action|action plan|statuts?|statute|charte|charter|exchange of notes|echange de notes|echange de lettres|canje de notas|notas reversales|exchange of letters|lettre d'intention|letter of intent|carta de intencion)\b`)
+var agreementObjRe = mk(`\b(?:documento|document|annexe|anexo|annex|accords?|agreements?|acuerdos?|memorandums?|memorandum|memoranda|memorandos?|protocoles?|protocols?|protocolos?|conventions?|convenios?|declaration|declaracion|traites?|treaty|treaties|tratados?|programmes? executifs?|feuille de route|roadmap|hoja de ruta|mous?|moas?|plan d'action|action plan|statuts?|statute|charte|charter|exchange of notes|echange de notes|echange de lettres|canje de notas|notas reversales|exchange of letters|lettres? d'intention|letters? of intent|cartas? de intencion)\b`)
 
 func (x *engine) agreementObject(s, e, limit int) bool {
 	return x.match(agreementObjRe, max(0, min(s, e-30)-60), min(limit, e+120)) // (before a passive "la Declaración conjunta firmada … por")

@@ -1604,6 +1604,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a known holder of two offices around the year (Ghana's minister in 2024, Commonwealth Secretary-General from 2025): the office of that very year",
 			"date: 2024-02-10\n\nThe Minister for Foreign Affairs and Regional Integration, Shirley Ayorkor Botchwey, has expressed interest in the post, as underscored at Kigali-Rwanda during the last summit.",
 			[]string{"office:botchwey:GH:foreign_minister"}, []string{"office:botchwey:RW:foreign_minister"}},
+		{"'suscribieron cuatro memorandos de entendimiento': plural memoranda signed are an agreement",
+			"Santo Domingo - El canciller dominicano, Luis Rojas, y el ministro de Exteriores de los Emiratos, Omar Al Hashimi, suscribieron este sábado cuatro memorandos de entendimiento.",
+			[]string{"event:agreement:held:AE,DO"}, nil},
 	})
 }
 
