@@ -226,6 +226,7 @@ func (x *engine) run(ctx context.Context, src string) error {
 	x.personCandidacySupports()
 	x.reciprocalSupports()
 	x.voteSupports()
+	x.endorsedSupports()
 	x.saharaClaims()
 	x.findMemberships()
 	x.foundedMembers()

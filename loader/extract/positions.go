@@ -1057,6 +1057,53 @@ var copulaMembersRe = mkf(`\b(?:are|were|sont|son|eran|etaient)\s+(?:(?:full|fou
 // asBeforeRe ends "como", "as", "comme" right before a status.
 var asBeforeRe = mkf(`\b(?:como|as|comme|en tant qu')\s+$`)
 
+// endorsedByRe follows a candidate's name: "has been endorsed by", "a été
+// soutenue par", "ha sido respaldado por".
+var endorsedByRe = mkf(`^[^.;]{0,25}?\b(?:has been|have been|was|is|had been|a ete|est|ha sido|fue|es)\s+(?:(?:formally|officially|unanimously|officiellement|oficialmente|unanimement|unanimemente)\s+)?(?:endorsed|backed|supported|soutenue?|appuyee?|endossee?|respaldad[oa]|apoyad[oa]|avalad[oa])\s+(?:by|par|por)\s+(?:the |l'|la |le |el |los |las |les )?`)
+
+// endorsedSupports records, in a text about a candidacy, that the state or
+// organisation a candidate "has been endorsed by" supports the candidacy of
+// the candidate's state: "Ms. Botchwey has been endorsed by the African
+// Union".
+func (x *engine) endorsedSupports() {
+	low := x.f.low
+	if !strings.Contains(low, "candida") && !strings.Contains(low, "postulaci") && !strings.Contains(low, "bid") {
+		return
+	}
+	for _, sp := range x.sents {
+		for _, pm := range pmRange(x.pms, sp.s, sp.e) {
+			if pm.p == nil || len(pm.p.states()) != 1 {
+				continue
+			}
+			m := endorsedByRe.FindStringIndex(low[pm.e:sp.e])
+			if m == nil {
+				continue
+			}
+			subj := pm.p.states()[0]
+			var sups []string
+			for i, mm := range x.mentsIn(pm.e+m[1], sp.e) {
+				if i == 0 && mm.kind == kOrg {
+					sups = []string{mm.key}
+					break
+				}
+				if mm.kind == kState && !mm.demonym && mm.key != subj {
+					sups = x.coordList(mm, sp, kState)
+				}
+				break
+			}
+			for _, sup := range sups {
+				dup := false
+				for _, o := range x.supports {
+					dup = dup || o.supporter == sup && o.subject == subj && o.topic == "candidacy"
+				}
+				if !dup && sup != subj {
+					x.supports = append(x.supports, support{supporter: sup, subject: subj, topic: "candidacy", stance: "support", ev: sp, conf: 0.6})
+				}
+			}
+		}
+	}
+}
+
 // pluralBidRe is a plural candidacy cue.
 var pluralBidRe = mkf(`^(?:candidatures|candidacies|candidaturas|postulaciones)$`)
 

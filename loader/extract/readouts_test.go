@@ -1607,6 +1607,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'suscribieron cuatro memorandos de entendimiento': plural memoranda signed are an agreement",
 			"Santo Domingo - El canciller dominicano, Luis Rojas, y el ministro de Exteriores de los Emiratos, Omar Al Hashimi, suscribieron este sábado cuatro memorandos de entendimiento.",
 			[]string{"event:agreement:held:AE,DO"}, nil},
+		{"'Ms. X has been endorsed by the African Union' in a text about her candidacy: the endorser supports her state's candidacy",
+			"Accra - The Foreign Minister of Ghana, Ama Owusu, has announced her candidacy for the post of Secretary-General. Ms. Owusu has been endorsed by the African Union.",
+			[]string{"support:AU>GH:candidacy:support"}, nil},
 	})
 }
 
