@@ -1610,6 +1610,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'Ms. X has been endorsed by the African Union' in a text about her candidacy: the endorser supports her state's candidacy",
 			"Accra - The Foreign Minister of Ghana, Ama Owusu, has announced her candidacy for the post of Secretary-General. Ms. Owusu has been endorsed by the African Union.",
 			[]string{"support:AU>GH:candidacy:support"}, nil},
+		{"'avait accueilli à la présidence X', 'avait reçu X': the pluperfect of an audience is a meeting held",
+			"Lomé - Hier le président Faure Gnassingbé avait accueilli à la présidence Ibrahim Yacouba, le ministre des Affaires étrangères du Niger. La veille, il avait reçu Amadou Ba, le ministre des Affaires étrangères du Sénégal.",
+			[]string{"event:meeting:held:NE,TG", "event:meeting:held:SN,TG"}, nil},
 	})
 }
 
