@@ -1613,6 +1613,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'avait accueilli à la présidence X', 'avait reçu X': the pluperfect of an audience is a meeting held",
 			"Lomé - Hier le président Faure Gnassingbé avait accueilli à la présidence Ibrahim Yacouba, le ministre des Affaires étrangères du Niger. La veille, il avait reçu Amadou Ba, le ministre des Affaires étrangères du Sénégal.",
 			[]string{"event:meeting:held:NE,TG", "event:meeting:held:SN,TG"}, nil},
+		{"'a three-nation tour covering A, B and C': one visit to each",
+			"New Delhi - External Affairs Minister Ravi Menon will embark on a three-nation tour covering Argentina, Brazil and Paraguay.",
+			[]string{"event:visit:planned:AR,IN", "event:visit:planned:BR,IN", "event:visit:planned:IN,PY"}, nil},
 	})
 }
 
