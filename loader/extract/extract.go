@@ -203,6 +203,7 @@ func (x *engine) run(ctx context.Context, src string) error {
 	// the passes above append the mentions they add: in text order again for pmRange
 	slices.SortStableFunc(x.pms, byStart)
 	x.resolveOffices()
+	x.diplomatRanks()
 	x.fixOffices()
 	x.dropDefaultBare()
 	x.upgradeBareMinister()

@@ -4513,6 +4513,27 @@ func (x *engine) datelineState() string {
 }
 
 // locativeRe ends the words that make a state mention a place.
+// diplomatRankHeads are the ranks of a diplomat's career, held in the
+// service of the state the diplomat represents.
+var diplomatRankHeads = setOf(`conseiller conseillere consejero consejera counsellor counselor minister-counsellor`)
+
+// diplomatRanks gives a diplomatic rank the state of its holder's mission:
+// "La Consejera X … como Encargada de Negocios de Guinea Ecuatorial" is a
+// counsellor of Equatorial Guinea, not of the host.
+func (x *engine) diplomatRanks() {
+	for _, p := range x.persons {
+		amb := p.office("ambassador")
+		if amb == nil || amb.state == "" {
+			continue
+		}
+		for _, o := range p.offices {
+			if o != amb && o.role == "official" && o.org == "" && o.state != amb.state && diplomatRankHeads[o.head] {
+				o.state = amb.state
+			}
+		}
+	}
+}
+
 // venueOnly reports whether every mention of state st in the text is the
 // venue of a gathering ("la Cumbre, a realizarse en República Dominicana",
 // "the summit to be held in Qatar"): a place, no side.

@@ -1158,11 +1158,14 @@ func (x *engine) findMissions() {
 			if strings.HasPrefix(w, "amb") || strings.HasPrefix(w, "emb") || strings.HasPrefix(w, "high") {
 				kind = "embassy" // a Commonwealth High Commission is an embassy
 			}
-			if strings.Contains(w, "diplomati") && (strings.Contains(w, "mision") || strings.Contains(w, "mission") || !x.consularContext(sp)) {
+			if strings.Contains(w, "permanent") || strings.Contains(w, "diplomati") && (strings.Contains(w, "mision") || strings.Contains(w, "mission") || !x.consularContext(sp)) {
 				kind = "embassy" // "this diplomatic representation": a consulate where the text speaks of consulates
 			}
 			if tenureRe.MatchString(low[max(sp.s, s-30):s]) {
 				continue // "au terme de leur mission diplomatique": the envoy's tenure, no mission
+			}
+			if strings.Contains(w, "permanent") && !x.permanentMissionInState(e, sp) {
+				continue // "la Mission permanente auprès des Nations unies": at an organisation
 			}
 			if strings.HasPrefix(w, "high") && (strings.HasPrefix(low[e:min(sp.e, e+5)], " for") || unBeforeRe.MatchString(low[max(sp.s, s-25):s])) {
 				continue // "the UN High Commission for Refugees": an agency, no embassy
@@ -1387,6 +1390,19 @@ func (x *engine) subjectPerson(sp span, off int) *person {
 // subjectLeadRe is what may stand before a sentence's subject: nothing, an
 // article, a connector.
 var subjectLeadRe = mkf(`^\s*(?:(?:aussi|de plus|par ailleurs|en outre|also|moreover|asimismo|ademas|por otra parte),\s*)?(?:le |la |l'|el |the )?$`)
+
+// permanentMissionInState reports whether a permanent mission ending at
+// view offset e is placed in a state or city ("una misión permanente en
+// Malabo"), not at an organisation.
+func (x *engine) permanentMissionInState(e int, sp span) bool {
+	if !cityPrepRe.MatchString(x.f.low[e:min(sp.e, e+6)]) {
+		return false
+	}
+	for _, mm := range x.mentsIn(e, min(sp.e, e+30)) {
+		return mm.kind == kState || mm.kind == kCity
+	}
+	return false
+}
 
 // tenureRe ends "au terme de sa", "at the end of his": the mission after it
 // is an envoy's tenure.

@@ -1616,6 +1616,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'a three-nation tour covering A, B and C': one visit to each",
 			"New Delhi - External Affairs Minister Ravi Menon will embark on a three-nation tour covering Argentina, Brazil and Paraguay.",
 			[]string{"event:visit:planned:AR,IN", "event:visit:planned:BR,IN", "event:visit:planned:IN,PY"}, nil},
+		{"'La Consejera X … que la acreditan … como Encargada de Negocios de Z': a counsellor of Z, her credentials to the host; 'una misión permanente en Malabo' is an embassy, one 'ante las Naciones Unidas' none",
+			"Caracas - La Consejera Rosa Nchama Obono entregó este miércoles al Viceministro para África, Pedro Salas, las Cartas de Gabinete que la acreditan para ejercer funciones como Encargada de Negocios de Guinea Ecuatorial en Caracas. Venezuela ya tiene una misión permanente en Malabo. Marruecos tiene una misión permanente ante las Naciones Unidas.",
+			[]string{"office:obono:GQ:ambassador", "event:credentials:held:GQ,VE", "mission:embassy:VE>GQ:Malabo:exists"}, []string{"office:obono:VE:official", "mission:embassy:MA>VE::exists"}},
 	})
 }
 
