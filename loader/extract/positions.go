@@ -1158,7 +1158,7 @@ func (x *engine) findMissions() {
 			if strings.HasPrefix(w, "amb") || strings.HasPrefix(w, "emb") || strings.HasPrefix(w, "high") {
 				kind = "embassy" // a Commonwealth High Commission is an embassy
 			}
-			if strings.Contains(w, "permanent") || strings.Contains(w, "diplomati") && (strings.Contains(w, "mision") || strings.Contains(w, "mission") || !x.consularContext(sp)) {
+			if strings.Contains(w, "permanent") || strings.Contains(w, "diplomati") && (!x.consularContext(sp) || (strings.Contains(w, "mision") || strings.Contains(w, "mission")) && embassyWordRe.MatchString(low[sp.s:sp.e])) {
 				kind = "embassy" // "this diplomatic representation": a consulate where the text speaks of consulates
 			}
 			if tenureRe.MatchString(low[max(sp.s, s-30):s]) {
@@ -1403,6 +1403,10 @@ func (x *engine) permanentMissionInState(e int, sp span) bool {
 	}
 	return false
 }
+
+// embassyWordRe is an embassy named in the sentence ("pasará a tener rango
+// de embajada"): a diplomatic mission there is one.
+var embassyWordRe = mkf(`\b(?:embajada|embassy|ambassade)\b`)
 
 // tenureRe ends "au terme de sa", "at the end of his": the mission after it
 // is an envoy's tenure.

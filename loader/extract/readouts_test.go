@@ -1619,6 +1619,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'La Consejera X … que la acreditan … como Encargada de Negocios de Z': a counsellor of Z, her credentials to the host; 'una misión permanente en Malabo' is an embassy, one 'ante las Naciones Unidas' none",
 			"Caracas - La Consejera Rosa Nchama Obono entregó este miércoles al Viceministro para África, Pedro Salas, las Cartas de Gabinete que la acreditan para ejercer funciones como Encargada de Negocios de Guinea Ecuatorial en Caracas. Venezuela ya tiene una misión permanente en Malabo. Marruecos tiene una misión permanente ante las Naciones Unidas.",
 			[]string{"office:obono:GQ:ambassador", "event:credentials:held:GQ,VE", "mission:embassy:VE>GQ:Malabo:exists"}, []string{"office:obono:VE:official", "mission:embassy:MA>VE::exists"}},
+		{"'the fourth African state to open a diplomatic mission' in a text about consulates is that consulate again, no new embassy",
+			"Dakhla - Guinea opened a general consulate in the Moroccan southern city of Dakhla on January 17. Guinea is the fourth African state to open a diplomatic mission in Morocco's southern region, after Comoros and Gambia.",
+			[]string{"mission:consulate:GN>MA:Dakhla:opened"}, []string{"mission:embassy:GN>MA::announced"}},
 	})
 }
 
