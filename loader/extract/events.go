@@ -2244,3 +2244,39 @@ func (x *engine) listedMeetings() {
 		}
 	}
 }
+
+// visitingBeforeRe ends "visiting" right before a person's name or title
+// ("described by visiting Musalia Mudavadi", "the visiting Foreign Minister").
+var visitingBeforeRe = mkf(`\b(?:the\s+)?visiting\s+(?:[\w'-]+\s+){0,4}$`)
+
+// visitingPersons records a visit held by a person the text calls
+// "visiting" to the other state of the text, when no visit of theirs is
+// told: "The opening of the embassy was described by visiting Musalia
+// Mudavadi and his Moroccan peer Nasser Bourita".
+func (x *engine) visitingPersons() {
+	low := x.f.low
+	for _, sp := range x.sents {
+		for _, pm := range pmRange(x.pms, sp.s, sp.e) {
+			if pm.p == nil || pm.s-sp.s < 9 || len(pm.p.states()) != 1 {
+				continue
+			}
+			m := visitingBeforeRe.FindStringIndex(low[max(sp.s, pm.s-60):pm.s])
+			if m == nil || strings.ContainsAny(low[max(sp.s, pm.s-60)+m[0]:pm.s], ",;") {
+				continue
+			}
+			own := pm.p.states()[0]
+			host := x.otherState(own)
+			if host == "" {
+				continue
+			}
+			states := sortedPair(own, host)
+			told := false
+			for _, ev := range x.events {
+				told = told || ev.kind == "visit" && slices.Equal(ev.states, states)
+			}
+			if !told {
+				x.events = append(x.events, &event{kind: "visit", status: "held", persons: []*person{pm.p}, states: states, ev: sp, conf: 0.55, date: x.dateIn(sp)})
+			}
+		}
+	}
+}

@@ -218,6 +218,7 @@ func (x *engine) run(ctx context.Context, src string) error {
 	x.findRefs()
 	x.findEvents()
 	x.listedMeetings()
+	x.visitingPersons()
 	x.messageCarriers()
 	x.handedMessages()
 	if err := ctx.Err(); err != nil {

@@ -1622,6 +1622,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'the fourth African state to open a diplomatic mission' in a text about consulates is that consulate again, no new embassy",
 			"Dakhla - Guinea opened a general consulate in the Moroccan southern city of Dakhla on January 17. Guinea is the fourth African state to open a diplomatic mission in Morocco's southern region, after Comoros and Gambia.",
 			[]string{"mission:consulate:GN>MA:Dakhla:opened"}, []string{"mission:embassy:GN>MA::announced"}},
+		{"'described by visiting X and his Moroccan peer Y': X's visit to the other state of the text",
+			"Rabat - Kenya has inaugurated its embassy in Rabat at a ceremony chaired by Foreign Minister Peter Otieno and Moroccan Foreign Minister Nasser Bourita. The opening was described by visiting Peter Otieno and his Moroccan peer as a step in the right direction.",
+			[]string{"event:visit:held:KE,MA"}, nil},
 	})
 }
 
