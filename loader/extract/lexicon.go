@@ -15,7 +15,7 @@ var headRe = mk(`\b(?:` +
 	`vice-premiere? ministre|vice premiere? ministre|premiere? ministre|chef du gouvernement|chef de gouvernement|` +
 	`ministre d'etat|ministre delegue(?:e)?|vice-ministre|ministre|` +
 	`secretaire parlementaire|secretaire d'etat adjointe?|sous-secretaire d'etat|secretaire d'etat|secretaire generale? adjointe?|secretaire generale?|secretaire executive?|sous-secretaire|` +
-	`chef de la mission diplomatique|chef de mission diplomatique|chef de mission|cheffe de mission|nonce apostolique|nonce|haute?-commissaire|haute? commissaire|haute? representante?|representante? permanente?|representante? speciale?|ambassadrice|ambassadeur|chargee? d'affaires|consule? generale?|consule?|` +
+	`chambellan|chef de la mission diplomatique|chef de mission diplomatique|chef de mission|cheffe de mission|nonce apostolique|nonce|haute?-commissaire|haute? commissaire|haute? representante?|representante? permanente?|representante? speciale?|ambassadrice|ambassadeur|chargee? d'affaires|consule? generale?|consule?|` +
 	`chef de l'etat|chef d'etat|vice-presidente?|presidente?|roi|reine|souverain|emir|prince heritier|sultan|` +
 	`directeur general adjoint|directrice generale adjointe|directeur general|directrice generale|directeur|directrice|` +
 	`conseillere?|porte-parole|chef de la delegation|cheffe de la delegation|chef de delegation|chef de cabinet|cheffe de cabinet|envoyee? speciale?|envoyee? personnelle?|envoyee?|chef de la diplomatie|cheffe de la diplomatie|homologue|commissaire|` +
@@ -27,9 +27,9 @@ var headRe = mk(`\b(?:` +
 	`parliamentary secretary|assistant secretary of state|assistant secretary|secretary of state|secretary-general|secretary general|executive secretary|secretary|` +
 	`ambassador|charge d'affaires|consul general|consul|deputy chairman|vice chairman|vice-chairman|chairman|vice president|president|king|queen|emir|amir|crown prince|sultan|chancellor|` +
 	`pm|fm|senior special assistant|special assistant|personal assistant|chairperson|chief of staff|head of delegation|head of the delegation|deputy director-general|director-general|director general|director|senior policy advisor|senior policy adviser|senior advisor|senior adviser|policy advisor|policy adviser|adviser|advisor|chief executive|ceo|managing director|spokesperson|spokesman|spokeswoman|` +
-	`head of mission|apostolic nuncio|nuncio|special envoy|personal envoy|envoy|high commissioner|high representative|cabinet secretary|permanent representative|special representative|counterpart|chief of diplomacy|top diplomat|commissioner|` +
+	`head of mission|chamberlain|apostolic nuncio|nuncio|special envoy|personal envoy|envoy|high commissioner|high representative|cabinet secretary|permanent representative|special representative|counterpart|chief of diplomacy|top diplomat|commissioner|` +
 	// Spanish
-	`jefe de mision diplomatica|jefa de mision diplomatica|jefe de mision|jefa de mision|plenipotenciari[oa]|jefe de protocolo|procurador general|procuradora general|fiscal general|coordinador especial|coordinadora especial|coordinador|coordinadora|jefa de protocolo|gobernador|gobernadora|` +
+	`chambelan|jefe de mision diplomatica|jefa de mision diplomatica|jefe de mision|jefa de mision|plenipotenciari[oa]|jefe de protocolo|procurador general|procuradora general|fiscal general|coordinador especial|coordinadora especial|coordinador|coordinadora|jefa de protocolo|gobernador|gobernadora|` +
 	`titular de (?:la cartera de |la secretaria de |el ministerio de )?(?:relaciones exteriores|asuntos exteriores|exteriores)|titular de la cancilleria|titular de la misma cartera|titular del|titular de|` +
 	`vicepresidenta primera|vicepresidente primero|vicepresidenta|vicepresidente|presidenta del gobierno|presidente del gobierno|presidenta|presidente|` +
 	`expresidenta|expresidente|exvicepresidenta|exvicepresidente|excancillera|excanciller|exministra|exministro|exembajadora|exembajador|exprimera ministra|exprimer ministro|` +

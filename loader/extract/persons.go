@@ -1092,6 +1092,9 @@ func (x *engine) titleBefore(barrier, ns int) []part {
 		if len(parts) > 0 && andArticleRe.MatchString(between) {
 			break // "el presidente del Ejecutivo español y el rey Mohamed VI": two persons
 		}
+		if len(parts) > 0 && strings.TrimSpace(between) == "'s" {
+			break // "the King's Chamberlain, X", "the President's Special Envoy X": the possessor's title is not X's
+		}
 		if len(parts) > 0 && possessiveAndRe.MatchString(between) {
 			break // "Ghana's president and South Africa's president, X": two persons
 		}

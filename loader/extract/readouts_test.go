@@ -1625,6 +1625,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'described by visiting X and his Moroccan peer Y': X's visit to the other state of the text",
 			"Rabat - Kenya has inaugurated its embassy in Rabat at a ceremony chaired by Foreign Minister Peter Otieno and Moroccan Foreign Minister Nasser Bourita. The opening was described by visiting Peter Otieno and his Moroccan peer as a step in the right direction.",
 			[]string{"event:visit:held:KE,MA"}, nil},
+		{"'the King's Chamberlain, Sidi X' is the chamberlain, an official, not the King",
+			"Rabat - King Mohammed VI received the credentials of new ambassadors. Also in attendance was the King's Chamberlain, Sidi Karim Bennani.",
+			[]string{"office:bennani:MA:official"}, []string{"office:bennani:MA:head_of_state"}},
 	})
 }
 
