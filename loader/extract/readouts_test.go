@@ -1628,6 +1628,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'the King's Chamberlain, Sidi X' is the chamberlain, an official, not the King",
 			"Rabat - King Mohammed VI received the credentials of new ambassadors. Also in attendance was the King's Chamberlain, Sidi Karim Bennani.",
 			[]string{"office:bennani:MA:official"}, []string{"office:bennani:MA:head_of_state"}},
+		{"capitalised words of institutions are no names: 'the Libyan Presidential Council, Moussa X', 'Forces armées', 'República Federativa'",
+			"Banjul - Bourita met the vice-president of the Libyan Presidential Council, Moussa Kouni. Brasilia - El Presidente de la República Federativa de Brasil, Luiz Inácio Lula da Silva, recibió al canciller.",
+			[]string{"office:kouni:LY:official", "office:silva:BR:head_of_state"}, []string{"office:presidential:LY:official", "office:federativa:BR:head_of_state"}},
 	})
 }
 
