@@ -438,7 +438,8 @@ func (x *engine) knownStates() {
 			if loose && o.role == "official" && (v.role == "head_of_state" || v.role == "head_of_government" || v.role == "foreign_minister") {
 				continue // "le président de la Chambre des conseillers, Mohamed Ould Errachid": only a skeleton of a listed leader's name
 			}
-			if o.pending || o.state == "" || o.conf < 0.85 {
+			ambiguous := demonymAlternates[o.state] == v.state || demonymAlternates[v.state] == o.state // "le Chef d'Etat congolais, Félix Tshisekedi"
+			if o.pending || o.state == "" || o.conf < 0.85 || ambiguous && o.role == v.role {
 				o.state, o.pending, o.conf = v.state, false, 0.8
 				x.recounter(p, o)
 			}

@@ -1631,6 +1631,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"capitalised words of institutions are no names: 'the Libyan Presidential Council, Moussa X', 'Forces armées', 'República Federativa'",
 			"Banjul - Bourita met the vice-president of the Libyan Presidential Council, Moussa Kouni. Brasilia - El Presidente de la República Federativa de Brasil, Luiz Inácio Lula da Silva, recibió al canciller.",
 			[]string{"office:kouni:LY:official", "office:silva:BR:head_of_state"}, []string{"office:presidential:LY:official", "office:federativa:BR:head_of_state"}},
+		{"'le Chef d'Etat congolais, Félix Tshisekedi' in a text naming neither Congo: the known leader settles the ambiguous adjective",
+			"date: 2022-06-10\n\nLibreville - Le Chef d'Etat congolais, Félix Tshisekedi, avait tenté de faire retirer le Gabon de la course.",
+			[]string{"office:tshisekedi:CD:head_of_state"}, []string{"office:tshisekedi:CG:head_of_state"}},
 	})
 }
 
