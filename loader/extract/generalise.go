@@ -567,6 +567,9 @@ var placeNouns = setOf(`palacio palais palace avenue avenida avenida calle rue b
 	conseil council consejo fonds fund fondo agence agency agencia commission comision comite committee fundacion fondation foundation
 	camara chambre chamber centro centre center casa maison house torre tour tower puerta porte gate`)
 
+// reunionIslandRe ends the words that make "Réunion" the island.
+var reunionIslandRe = mkf(`\b(?:ile de la|ile de|isla de la|isla de|island of|la isla|l'ile)\s+$`)
+
 // filterMentions drops gazetteer state hits that are not state mentions:
 // a state name written in lower case ("la réunion du Conseil"), a state
 // name inside a capitalised proper name after a place noun ("Palacio San
@@ -596,6 +599,9 @@ func (x *engine) filterMentions() {
 
 func (x *engine) notStateMention(m ment) bool {
 	up, low := x.f.up, x.f.low
+	if m.key == "RE" && low[m.s:m.e] == "reunion" && !reunionIslandRe.MatchString(low[max(0, m.s-16):m.s]) && (x.lang != "fr" || !strings.HasSuffix(low[max(0, m.s-3):m.s], "la ")) {
+		return true // "la 41 Reunión Ordinaria de los Jefes de Estado": a meeting, not the island
+	}
 	c := up[m.s]
 	if c >= 'a' && c <= 'z' && !hasUpper(up[m.s:m.e]) {
 		return true // lower case: a common noun ("réunion", "chine" in a compound), not "mancomunidad de Australia"

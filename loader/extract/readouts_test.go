@@ -1634,6 +1634,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'le Chef d'Etat congolais, Félix Tshisekedi' in a text naming neither Congo: the known leader settles the ambiguous adjective",
 			"date: 2022-06-10\n\nLibreville - Le Chef d'Etat congolais, Félix Tshisekedi, avait tenté de faire retirer le Gabon de la course.",
 			[]string{"office:tshisekedi:CD:head_of_state"}, []string{"office:tshisekedi:CG:head_of_state"}},
+		{"'la 41 Reunión Ordinaria de los Jefes de Estado' is a meeting, not the island of Réunion",
+			"lang: es\n\nSan José - La aprobación está contenida en la Declaración de San José, dada a conocer hoy por los mandatarios centroamericanos en la 41 Reunión Ordinaria de los Jefes de Estado y de Gobierno del SICA.",
+			nil, []string{"event:meeting:held:CR,RE"}},
 	})
 }
 
