@@ -463,14 +463,14 @@ var indefiniteBeforeRe = mkf(`\b(?:una|un|une|a|an)\s+$`)
 
 // withAfterRe opens the other party of a meeting after its noun ("At the
 // meeting with Prime Minister X": a new meeting, not the one just reported).
-var withAfterRe = mkf(`^\s+(?:with|avec|con)\b`)
+var withAfterRe = mkf(`^\s+(?:with|avec|con|between|entre)\b`)
 
 // anaphoricOpening reports whether a sentence opens with "In the"/"At the"
 // right before its trigger noun ("In the meeting, X wished…"): the event just
 // reported.
 func anaphoricOpening(before string) bool {
 	switch strings.TrimSpace(before) {
-	case "in the", "at the", "en la", "en el", "dans la", "a la", "lors de la", "durante la":
+	case "in the", "at the", "en la", "en el", "dans la", "a la", "lors de la", "durante la", "les", "the", "los", "las":
 		return true
 	}
 	return false

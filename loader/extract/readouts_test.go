@@ -1637,6 +1637,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'la 41 Reunión Ordinaria de los Jefes de Estado' is a meeting, not the island of Réunion",
 			"lang: es\n\nSan José - La aprobación está contenida en la Declaración de San José, dada a conocer hoy por los mandatarios centroamericanos en la 41 Reunión Ordinaria de los Jefes de Estado y de Gobierno del SICA.",
 			nil, []string{"event:meeting:held:CR,RE"}},
+		{"'Les entretiens ont porté sur … entre les deux pays', 'uno de los temas abordados en el encuentro': the talks told before, no new meeting; 'The phone call between A and B' stays an event",
+			"Nouakchott - Le président mauritanien a reçu le ministre algérien des Affaires étrangères, Ahmed Attaf. Les entretiens ont porté sur les relations entre les deux pays, partenaires attachés à la Charte. Malabo - El presidente Obiang recibió al canciller de Ghana, Samuel Ablakwa. Las relaciones que Malabo mantiene con Accra y Lagos han sido uno de los temas abordados en el encuentro.",
+			[]string{"event:meeting:held:DZ,MR", "event:meeting:held:GH,GQ"}, []string{"event:meeting:held:GH,MR"}},
 	})
 }
 
