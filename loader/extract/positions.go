@@ -925,6 +925,9 @@ func (x *engine) findMemberships() {
 					ms := x.mentsIn(max(sp.s, s-160), s)
 					for i := len(ms) - 1; i >= 0; i-- {
 						if ms[i].kind == kState && !ms[i].capital {
+							if !ms[i].demonym && x.matchIn(locativeRe, max(sp.s, ms[i].s-12), ms[i].s) && len(x.coordBefore(ms[i], sp, kState)) == 1 {
+								break // "un contingente … a los Cascos Azules en el Líbano, … estos estados observadores": a place
+							}
 							states = x.coordBefore(ms[i], sp, kState)
 							break
 						}
