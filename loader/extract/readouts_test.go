@@ -1641,7 +1641,7 @@ func TestReadoutPatterns(t *testing.T) {
 			"Nouakchott - Le président mauritanien a reçu le ministre algérien des Affaires étrangères, Ahmed Attaf. Les entretiens ont porté sur les relations entre les deux pays, partenaires attachés à la Charte. Malabo - El presidente Obiang recibió al canciller de Ghana, Samuel Ablakwa. Las relaciones que Malabo mantiene con Accra y Lagos han sido uno de los temas abordados en el encuentro.",
 			[]string{"event:meeting:held:DZ,MR", "event:meeting:held:GH,GQ"}, []string{"event:meeting:held:GH,MR"}},
 		{"a state named as a place before a status ('a los Cascos Azules en el Líbano, … estos estados observadores') is no member",
-			"San Salvador - La canciller, que habló durante la despedida de un contingente que se integrará a los Cascos Azules en el Líbano, explicó que se hizo una normativa para aceptar el ingreso de estos estados observadores del SICA.",
+			"San Salvador - Chile y Alemania se integrarán como estados observadores del Sistema de la Integración Centroamericana (SICA). La alta funcionaria, que brindó las declaraciones durante la despedida de un contingente militar salvadoreño que se integrará a los Cascos Azules en el Líbano, explicó que \"se hizo una normativa especial para poder aceptar el ingreso de estos estados observadores\".",
 			nil, []string{"member:LB:SICA:observer"}},
 	})
 }
