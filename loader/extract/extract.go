@@ -179,6 +179,7 @@ func (x *engine) run(ctx context.Context, src string) error {
 	x.findPersons()
 	x.dropMentionsInNames()
 	x.distributedTitles()
+	x.diplomacyHeads()
 	x.copulaAmbassadors()
 	x.listedAmbassadors()
 	x.popes()

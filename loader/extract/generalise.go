@@ -304,6 +304,38 @@ func (x *engine) distributedTitles() {
 // ageRe is an age in apposition after a name (", 51 ans", ", 59 years old").
 var ageRe = mkf(`^\s*,\s*\d{2}\s*(?:ans|anos|years old|years|aged)\b`)
 
+// diplomacyHeadRe is "the head of Azerbaijani diplomacy" and its like, up
+// to the adjective of state.
+var diplomacyHeadRe = mk(`\b(?:head|chief)\s+of\s+(?:the\s+)?`)
+
+// diplomacyHeads gives the name after "the head of Azerbaijani diplomacy,"
+// the office of foreign minister of the adjective's state (the title is no
+// plain head: the adjective sits inside it).
+func (x *engine) diplomacyHeads() {
+	low := x.f.low
+	for si, sp := range x.sents {
+		for _, m := range x.find(diplomacyHeadRe, sp.s, sp.e) {
+			mm := x.mentAt(m[1])
+			if mm == nil || mm.s != m[1] || mm.kind != kState || !mm.demonym || !strings.HasPrefix(low[mm.e:min(sp.e, mm.e+11)], " diplomacy") {
+				continue
+			}
+			i := mm.e + len(" diplomacy")
+			if i < sp.e && low[i] == ',' {
+				i++
+			}
+			c := x.candAt(si, i)
+			if c == nil || x.inName(c.s) {
+				continue
+			}
+			p := x.addPerson(c.s, c.e)
+			x.pms = append(x.pms, pmention{s: c.s, e: c.e, p: p})
+			x.addNameSpan(span{c.s, c.e})
+			t := strings.TrimSpace(x.doc.Text[x.f.text(m[0]):x.f.textEnd(mm.e+len(" diplomacy"))])
+			p.offices = append(p.offices, &office{role: "foreign_minister", title: t, state: mm.key, ev: sp, sent: si, conf: 0.8, head: "head of diplomacy", pos: c.s})
+		}
+	}
+}
+
 // nameBetween reports whether a name candidate of sentence si lies in view[a:b].
 func (x *engine) nameBetween(si, a, b int) bool {
 	for _, c := range x.cands[si] {

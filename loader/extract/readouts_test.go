@@ -1643,6 +1643,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a state named as a place before a status ('a los Cascos Azules en el Líbano, … estos estados observadores') is no member",
 			"San Salvador - Chile y Alemania se integrarán como estados observadores del Sistema de la Integración Centroamericana (SICA). La alta funcionaria, que brindó las declaraciones durante la despedida de un contingente militar salvadoreño que se integrará a los Cascos Azules en el Líbano, explicó que \"se hizo una normativa especial para poder aceptar el ingreso de estos estados observadores\".",
 			nil, []string{"member:LB:SICA:observer"}},
+		{"'the head of Azerbaijani diplomacy, X' is Azerbaijan's foreign minister",
+			"Banjul - Morocco's foreign minister Nasser Bourita met with the head of Azerbaijani diplomacy, Elchin Mammadov, on the sidelines of the summit.",
+			[]string{"office:mammadov:AZ:foreign_minister", "event:meeting:held:AZ,MA"}, nil},
 	})
 }
 
