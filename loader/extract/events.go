@@ -196,6 +196,9 @@ func (x *engine) findEvents() {
 			if x.plannedIn(sp.s, end) && !x.firstTo(t, sp) {
 				t.status = "planned" // but "the first Indian leader to visit the country": done
 			}
+			if t.kind == "meeting" && pressInterviewRe.MatchString(low[t.e:min(sp.e, t.e+50)]) {
+				continue // "en una entrevista a EFE": an interview with the press, no meeting
+			}
 			if skip, planned := x.provision(t, sp); skip {
 				continue // "il prévoit de réguler les rencontres": the content of an agreement
 			} else if planned {
@@ -2280,3 +2283,7 @@ func (x *engine) visitingPersons() {
 		}
 	}
 }
+
+// pressInterviewRe follows an interview given to a news outlet ("entrevista
+// a EFE", "an interview with Reuters", "un entretien accordé à l'AFP").
+var pressInterviewRe = mkf(`^\s*(?:exclusiv[ae]\s+)?(?:a|con|with|to|al|a la|accordee? a|concedida a|granted to|given to)\s+(?:la agencia |l'agence |l'|the |el diario |le journal |el periodico |la cadena |la chaine )?(?:efe|afp|reuters|ap|map|xinhua|sputnik|tass|ria novosti|anadolu|aps|bbc|cnn|al jazeera|france 24|rfi|europa press|prensa latina|telam|andina|bloomberg|le monde|el pais|jeune afrique)\b`)

@@ -716,11 +716,17 @@ var venueRe = mkf(`(?:\b(?:en|in|a|au|aux|at|dans|desde)\s+(?:la |le |l'|el |the
 // isVenue reports whether state mention m is a venue.
 func (x *engine) isVenue(m ment, sp span) bool {
 	if m.demonym {
-		return false
+		// "participó en la capital francesa en la reunión": the city of the adjective is a place
+		return placeAdjRe.MatchString(x.f.low[max(sp.s, m.s-30):m.s])
 	}
 	pre := x.f.low[max(sp.s, m.s-25):m.s]
 	return venueRe.MatchString(pre) || venueParenRe.MatchString(x.f.low[max(sp.s, m.s-45):m.s]) || mandateRe.MatchString(pre)
 }
+
+// placeAdjRe ends a place noun that an adjective of state qualifies ("en
+// la capital francesa", "in the Emirati capital", "dans la capitale
+// malienne").
+var placeAdjRe = mkf(`\b(?:en|a|in|dans|at)\s+(?:la|le|l'|the|el)\s*(?:capital|capitale|ciudad|ville|city|metropole)\s+$`)
 
 // strategicRe marks a "strategic dialogue": its sessions are meetings, not
 // political consultations.

@@ -1646,6 +1646,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'the head of Azerbaijani diplomacy, X' is Azerbaijan's foreign minister",
 			"Banjul - Morocco's foreign minister Nasser Bourita met with the head of Azerbaijani diplomacy, Elchin Mammadov, on the sidelines of the summit.",
 			[]string{"office:mammadov:AZ:foreign_minister", "event:meeting:held:AZ,MA"}, nil},
+		{"'participó en la capital francesa en la reunión …': the adjective of a capital is a place, no party; 'en una entrevista a EFE' is no meeting",
+			"El presidente de Paraguay, Santiago Peña, participó en la capital francesa en la reunión de alto nivel del comité director de la OCDE. Peña explicó, en una entrevista a EFE en la sede de la OCDE en París, su programa.",
+			nil, []string{"event:meeting:held:FR,PY"}},
 	})
 }
 
