@@ -1493,7 +1493,7 @@ var openingOfRe = mkf(`\b(?:l'etablissement de|l'ouverture de|the opening of|the
 
 // joinsRe: a state joining others ("La RDC y rejoint le Burundi, le Kenya…",
 // "joins Burundi, Kenya … in the EAC").
-var joinsRe = mkf(`\b(?:y rejoint|rejoint|rejoindra|joins|se une a|se suma a)\s+(?:(?:le|la|les|the|el|los|las)\s+|l')?`)
+var joinsRe = mkf(`\b(?:y rejoint|rejoint|rejoindra|joins|se une a|se suma a|(?:rejoindre|rejoint|rejoignent|join|joins|joined|unirse a|se une a) (?:les|the|las) (?:rangs|ranks|filas) (?:du|de la|des|de l'|de|d'|of|del|de los|de las))\s+(?:(?:le|la|les|the|el|los|las)\s+|l')?`)
 
 // joinedMembers records as members of the organisation the states a
 // joining state "joins": two or more listed right after the verb; the

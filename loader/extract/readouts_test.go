@@ -1649,6 +1649,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'participó en la capital francesa en la reunión …': the adjective of a capital is a place, no party; 'en una entrevista a EFE' is no meeting",
 			"El presidente de Paraguay, Santiago Peña, participó en la capital francesa en la reunión de alto nivel del comité director de la OCDE. Peña explicó, en una entrevista a EFE en la sede de la OCDE en París, su programa.",
 			nil, []string{"event:meeting:held:FR,PY"}},
+		{"'lui permet de rejoindre les rangs du Burundi, du Kenya et de l'Ouganda': the members it joins",
+			"Arusha - L'adhésion de la Somalie à l'EAC lui permet de rejoindre les rangs du Burundi, du Kenya et de l'Ouganda.",
+			[]string{"member:BI:EAC:member", "member:KE:EAC:member", "member:UG:EAC:member"}, nil},
 	})
 }
 
