@@ -2287,3 +2287,54 @@ func (x *engine) visitingPersons() {
 // pressInterviewRe follows an interview given to a news outlet ("entrevista
 // a EFE", "an interview with Reuters", "un entretien accordé à l'AFP").
 var pressInterviewRe = mkf(`^\s*(?:exclusiv[ae]\s+)?(?:a|con|with|to|al|a la|accordee? a|concedida a|granted to|given to)\s+(?:la agencia |l'agence |l'|the |el diario |le journal |el periodico |la cadena |la chaine )?(?:efe|afp|reuters|ap|map|xinhua|sputnik|tass|ria novosti|anadolu|aps|bbc|cnn|al jazeera|france 24|rfi|europa press|prensa latina|telam|andina|bloomberg|le monde|el pais|jeune afrique)\b`)
+
+// envoyListOpenRe opens a sentence naming the envoys of the credentials
+// ceremony told just before ("Il s'agit en plus de l'ambassadeur de
+// Mauritanie, de ses collègues de la Suisse, de l'Allemagne…").
+var envoyListOpenRe = mkf(`^\W*(?:il s'agit|ils sont|ce sont|se trata|they are|these are|they were|these were|son los|fueron)\b`)
+
+// envoyWordRe is an envoy's noun in such a sentence.
+var envoyWordRe = mkf(`\b(?:ambassadeurs?|ambassadrices?|collegues|ambassadors?|colleagues|embajador(?:es|as|a)?|colegas|envoys|envoyes|diplomates|diplomats|diplomaticos)\b`)
+
+// listedEnvoys gives each state listed in the sentence that names the
+// envoys of a credentials ceremony told in the sentence before its own
+// credentials event with the ceremony's host.
+func (x *engine) listedEnvoys() {
+	for si := 1; si < len(x.sents); si++ {
+		sp, prev := x.sents[si], x.sents[si-1]
+		if !envoyListOpenRe.MatchString(x.f.low[sp.s:min(sp.e, sp.s+30)]) || !x.matchIn(envoyWordRe, sp.s, sp.e) {
+			continue
+		}
+		var base *event
+		for _, ev := range x.events {
+			if ev.kind == "credentials" && ev.ev == prev && len(ev.states) == 2 {
+				base = ev
+			}
+		}
+		if base == nil {
+			continue
+		}
+		host := ""
+		for _, p := range base.persons {
+			if p.office("ambassador") == nil && len(p.states()) == 1 {
+				host = p.states()[0]
+			}
+		}
+		if host == "" {
+			continue
+		}
+		for _, st := range x.stateMentions(sp, false) {
+			if st == host {
+				continue
+			}
+			states := sortedPair(st, host)
+			dup := false
+			for _, ev := range x.events {
+				dup = dup || ev.kind == "credentials" && slices.Equal(ev.states, states)
+			}
+			if !dup {
+				x.events = append(x.events, &event{kind: "credentials", status: base.status, states: states, ev: sp, conf: 0.6, date: base.date})
+			}
+		}
+	}
+}

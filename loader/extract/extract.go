@@ -219,6 +219,7 @@ func (x *engine) run(ctx context.Context, src string) error {
 	x.findRefs()
 	x.findEvents()
 	x.listedMeetings()
+	x.listedEnvoys()
 	x.visitingPersons()
 	x.messageCarriers()
 	x.handedMessages()

@@ -1652,6 +1652,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'lui permet de rejoindre les rangs du Burundi, du Kenya et de l'Ouganda': the members it joins",
 			"Arusha - L'adhésion de la Somalie à l'EAC lui permet de rejoindre les rangs du Burundi, du Kenya et de l'Ouganda.",
 			[]string{"member:BI:EAC:member", "member:KE:EAC:member", "member:UG:EAC:member"}, nil},
+		{"'Il s'agit en plus de l'ambassadeur de A, de ses collègues de B, de C et de D' after a credentials ceremony: one presentation each",
+			"Dakar - Six diplomates dont l'ambassadeur de Mauritanie, Ahmed Salem, ont présenté leurs lettres de créance au président Macky Sall. Il s'agit en plus de l'ambassadeur de Mauritanie, de ses collègues de la Suisse, de l'Allemagne et de la Guinée-Bissau.",
+			[]string{"event:credentials:held:MR,SN", "event:credentials:held:CH,SN", "event:credentials:held:DE,SN", "event:credentials:held:GW,SN"}, nil},
 	})
 }
 
