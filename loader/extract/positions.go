@@ -406,7 +406,7 @@ var (
 
 // candidateTitleRe: the genitive title of a candidate before its demonym
 // ("de l'ancien ministre", "del ex canciller", "of the former minister").
-var candidateTitleRe = mkf(`^\s*(?:(?:du|de la|de|of|of the|del)\s+|de l'|d')(?:(?:ex|former|ancien|ancienne|actual|current|actuel|actuelle)[- ]+)?(?:ministre|minister|ministro|ministra|canciller|excanciller|president|presidente|presidenta|ambassadeur|ambassador|embajador|embajadora|diplomate|diplomat|diplomatico|diplomatica)\s*$`)
+var candidateTitleRe = mkf(`^\s*(?:(?:du|de la|de|of|of the|del)\s+|de l'|d')(?:(?:ex|former|ancien|ancienne|actual|current|actuel|actuelle)[- ]*)?(?:ministre|minister|ministro|ministra|canciller|excanciller|president|presidente|presidenta|ambassadeur|ambassador|embajador|embajadora|diplomate|diplomat|diplomatico|diplomatica)\s*$`)
 
 // topicEndsGenitiveRe: a topic match that ends with its genitive ("adhésion
 // du", "accession of"): the state right after is the subject.

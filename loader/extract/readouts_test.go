@@ -1655,6 +1655,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'Il s'agit en plus de l'ambassadeur de A, de ses collègues de B, de C et de D' after a credentials ceremony: one presentation each",
 			"Dakar - Six diplomates dont l'ambassadeur de Mauritanie, Ahmed Salem, ont présenté leurs lettres de créance au président Macky Sall. Il s'agit en plus de l'ambassadeur de Mauritanie, de ses collègues de la Suisse, de l'Allemagne et de la Guinée-Bissau.",
 			[]string{"event:credentials:held:MR,SN", "event:credentials:held:CH,SN", "event:credentials:held:DE,SN", "event:credentials:held:GW,SN"}, nil},
+		{"'la candidatura de la expresidenta chilena X': the candidacy of the adjective's state, 'ex' joined to the title",
+			"Ciudad de México - El Gobierno de México anunció que respalda la candidatura de la expresidenta chilena Ana Rojas para ocupar la Secretaría General de la ONU.",
+			[]string{"support:MX>CL:candidacy:support"}, nil},
 	})
 }
 
