@@ -400,7 +400,7 @@ var coordGap = mkf(`^\s*(?:,|et|and|y|e|,\s*(?:et|and|y)|,?\s*(?:ainsi que|as we
 // accessionTopicRe is a candidacy named as an accession; accessionBackRe
 // ends the words that back it ("son appui pour l'", "supports the").
 var (
-	accessionTopicRe = mkf(`^(?:accession|adhesion|ingreso|incorporacion)`)
+	accessionTopicRe = mkf(`^(?:accession|admission|adhesion|ingreso|incorporacion)`)
 	accessionBackRe  = mkf(`\b(?:appui\w*|soutien\w*|soutient|support\w*|backing|backs?|apoy\w*|apoyo|respald\w*|favor\w*|endorse\w*)\b[^.;]{0,25}$`)
 )
 

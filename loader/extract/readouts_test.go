@@ -1658,6 +1658,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'la candidatura de la expresidenta chilena X': the candidacy of the adjective's state, 'ex' joined to the title",
 			"Ciudad de México - El Gobierno de México anunció que respalda la candidatura de la expresidenta chilena Ana Rojas para ocupar la Secretaría General de la ONU.",
 			[]string{"support:MX>CL:candidacy:support"}, nil},
+		{"'its support for the admission of Timor Leste as a new member in ASEAN' backs Timor-Leste's candidacy",
+			"Kuala Lumpur - Malaysia is always consistent in its support for the admission of Timor Leste as a new member in ASEAN.",
+			[]string{"support:MY>TL:candidacy:support"}, nil},
 	})
 }
 
