@@ -231,6 +231,7 @@ func (x *engine) run(ctx context.Context, src string) error {
 	x.reciprocalSupports()
 	x.voteSupports()
 	x.endorsedSupports()
+	x.causeSupports()
 	x.saharaClaims()
 	x.findMemberships()
 	x.foundedMembers()

@@ -1107,6 +1107,46 @@ func (x *engine) endorsedSupports() {
 	}
 }
 
+// supportGivenToRe ends a support given to someone, before the one supported
+// ("support to", "soutien au", "apoyo a").
+var supportGivenToRe = mkf(`\b(?:support|backing|soutien|appui|apoyo|respaldo)\s+(?:to|for|au|aux|a la|a l'|a|al|envers)\s+(?:the\s+|la\s+|le\s+|el\s+)?$`)
+
+// onCauseRe follows the one supported: the cause or issue of the support
+// ("on the Kashmir cause", "sur la question palestinienne").
+var onCauseRe = mkf(`^\s*(?:on|over|in|sur|dans|en|sobre|regarding|concernant)\s+(?:the\s+|la\s+|le\s+|el\s+|l')?(?:[\w'-]+\s+){0,3}(?:cause|issue|question|dispute|causa|cuestion|conflict|conflit|conflicto)\b`)
+
+// causeSupports records a state's support given to another state on a
+// cause or issue ("reaffirmed Saudi Arabia's traditional support to
+// Pakistan on the Kashmir cause") as a position of topic other.
+func (x *engine) causeSupports() {
+	low := x.f.low
+	for _, sp := range x.sents {
+		ms := x.mentsIn(sp.s, sp.e)
+		for i, mm := range ms {
+			if mm.kind != kState || mm.demonym || !x.matchIn(supportGivenToRe, max(sp.s, mm.s-40), mm.s) || !onCauseRe.MatchString(low[mm.e:min(sp.e, mm.e+50)]) {
+				continue
+			}
+			sup := ""
+			for j := i - 1; j >= 0; j-- {
+				if ms[j].kind == kState && ms[j].key != mm.key {
+					sup = ms[j].key
+					break
+				}
+			}
+			if sup == "" {
+				continue
+			}
+			dup := false
+			for _, o := range x.supports {
+				dup = dup || o.supporter == sup && o.subject == mm.key
+			}
+			if !dup {
+				x.supports = append(x.supports, support{supporter: sup, subject: mm.key, topic: "other", stance: "support", ev: sp, conf: 0.55})
+			}
+		}
+	}
+}
+
 // pluralBidRe is a plural candidacy cue.
 var pluralBidRe = mkf(`^(?:candidatures|candidacies|candidaturas|postulaciones)$`)
 

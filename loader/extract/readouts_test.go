@@ -1661,6 +1661,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'its support for the admission of Timor Leste as a new member in ASEAN' backs Timor-Leste's candidacy",
 			"Kuala Lumpur - Malaysia is always consistent in its support for the admission of Timor Leste as a new member in ASEAN.",
 			[]string{"support:MY>TL:candidacy:support"}, nil},
+		{"'Saudi Arabia's traditional support to Pakistan on the Kashmir cause' is a position (topic other)",
+			"Islamabad - The Saudi Foreign Minister reaffirmed Saudi Arabia's traditional support to Pakistan on the Kashmir cause.",
+			[]string{"support:SA>PK:other:support"}, nil},
 	})
 }
 
