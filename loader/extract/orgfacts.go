@@ -322,7 +322,7 @@ var singleSubjectRe = mkf(`(?:^|\b(?:que|that|qu'))\s*(?:(?:currently|today|now|
 
 // pluralOpenVerbRe is a plural verb of opening missions and what may stand
 // between it and the plural mission word.
-var pluralOpenVerbRe = mkf(`\b(?:is opening|are opening|will be opening|plans to open|ouvre|ouvrent|abre|abren|esta abriendo|ont ouvert|ont inaugure|vont ouvrir|ouvriront|opened|have opened|has opened|will open|abrieron|han abierto|inauguraron|abriran|a ouvert|a inaugure|ouvrira|abrio|ha abierto|abrira|inauguro)\s+(?:[\w']+\s+){0,3}$`)
+var pluralOpenVerbRe = mkf(`\b(?:is opening|are opening|will be opening|plans to open|ouvre|ouvrent|abre|abren|esta abriendo|ont ouvert|ont inaugure|vont ouvrir|va (?:bientot |prochainement |egalement )?ouvrir|vont (?:bientot |prochainement )ouvrir|va a abrir|van a abrir|will soon open|ouvriront|opened|have opened|has opened|will open|abrieron|han abierto|inauguraron|abriran|a ouvert|a inaugure|ouvrira|abrio|ha abierto|abrira|inauguro)\s+(?:[\w']+\s+){0,3}$`)
 
 // placesAfter lists the places named from off on: "à Lomé (Togo) et Malabo
 // (Guinée Equatoriale)", "in Rabat, Ankara and Abu Dhabi", "à Laâyoune".

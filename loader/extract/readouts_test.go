@@ -1664,6 +1664,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'Saudi Arabia's traditional support to Pakistan on the Kashmir cause' is a position (topic other)",
 			"Islamabad - The Saudi Foreign Minister reaffirmed Saudi Arabia's traditional support to Pakistan on the Kashmir cause.",
 			[]string{"support:SA>PK:other:support"}, nil},
+		{"'La Russie va bientôt ouvrir des ambassades en A et au B': the subject's missions, announced",
+			"Moscou - La Russie va bientôt ouvrir des ambassades en Guinée équatoriale et au Burkina Faso, a déclaré un responsable.",
+			[]string{"mission:embassy:RU>GQ::announced", "mission:embassy:RU>BF::announced"}, nil},
 	})
 }
 
