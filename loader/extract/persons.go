@@ -1147,6 +1147,10 @@ func (x *engine) titleBefore(barrier, ns int) []part {
 	return parts
 }
 
+// inChargeForeignRe is a deputy prime minister's portfolio of foreign
+// affairs ("en charge des affaires étrangères", "in charge of foreign affairs").
+var inChargeForeignRe = mkf(`^\W*(?:en charge des|charge des|chargee? des|in charge of|encargad[oa] de|a cargo de)\s+(?:(?:la|las|les|the)\s+)?(?:affaires etrangeres|relations exterieures|foreign affairs|relaciones exteriores|asuntos exteriores)\b`)
+
 // possessivePortfolio reports whether s is a state's possessive and the
 // capitalised portfolio before a title head ("'s Labour ", "'s Law and
 // Justice "), one to three words.
@@ -2523,6 +2527,10 @@ func (x *engine) addOffices(p *person, parts []part, si int, sp span, pos int) {
 			}
 		}
 		ros = append(ros, ro{role, title, st, org, pt.head, anaphoric && st != ""})
+		if role == "deputy_prime_minister" && inChargeForeignRe.MatchString(x.f.low[pt.he:pt.e]) {
+			// "le vice-premier ministre en charge des affaires étrangères": the foreign minister too
+			ros = append(ros, ro{"foreign_minister", title, st, org, pt.head, anaphoric && st != ""})
+		}
 	}
 	// parts without a state take the state of the next part that has one, else of the previous
 	for i := range ros {

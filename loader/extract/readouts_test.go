@@ -1667,6 +1667,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'La Russie va bientôt ouvrir des ambassades en A et au B': the subject's missions, announced",
 			"Moscou - La Russie va bientôt ouvrir des ambassades en Guinée équatoriale et au Burkina Faso, a déclaré un responsable.",
 			[]string{"mission:embassy:RU>GQ::announced", "mission:embassy:RU>BF::announced"}, nil},
+		{"'le vice-premier ministre en charge des affaires étrangères belge, X' holds both roles",
+			"Kinshasa - Le vice-premier ministre en charge des affaires étrangères belge, Marc Dubois, est arrivé à Kinshasa.",
+			[]string{"office:dubois:BE:deputy_prime_minister", "office:dubois:BE:foreign_minister"}, nil},
 	})
 }
 
