@@ -753,7 +753,7 @@ var processRe = mkf(`\b(?:process|processus|proceso|roadmap|feuille de route|hoj
 
 // applicationCueRe: a membership application by the state named before it
 // (unlike "candidature", which may be anybody's).
-var applicationCueRe = mkf(`^(?:a |ont )?(?:appli|demande|solicitud|request|sollicit|solicit|sought|pidio|candidat[oa]s? a|candidate (?:for|to))`)
+var applicationCueRe = mkf(`^(?:a |ont )?(?:appli|demande|solicitud|request|sollicit|solicit|sought|pidio|candidat[oa]s? a|candidate (?:for|to)|(?:est|sont|es|son|is|are) (?:(?:a|un|une) )?candidat)`)
 
 // orgBodyAfterRe opens, after an organisation's name, a body within it
 // whose members are not the organisation's.
@@ -900,7 +900,7 @@ func (x *engine) findMemberships() {
 				if by, thanker := x.thankedFor(s, sp); by != "" && status == "applied" && (len(states) == 0 || len(states) == 1 && states[0] == by) {
 					states = []string{thanker} // "India thanked Germany for backing its membership bid in the NSG"
 				}
-				if len(states) == 0 && genericGenitiveRe.MatchString(low[e:min(sp.e, e+40)]) {
+				if len(states) == 0 && genericGenitive(low[e:min(sp.e, e+40)]) {
 					continue // "admission of countries who have not signed the NPT": no state of the text
 				}
 				if len(states) == 0 && status == "applied" && eachOtherRe.MatchString(low[max(sp.s, s-20):s]) {
@@ -1934,6 +1934,17 @@ func (x *engine) listedNext(sp span) []string {
 
 // genericGenitiveRe opens a generic genitive after a membership cue ("of
 // countries who…", "de nouveaux pays", "de otros estados").
+// genericGenitive reports whether s opens with genericGenitiveRe but not
+// with the name of the United Nations ("membre des Nations unies").
+func genericGenitive(s string) bool {
+	m := genericGenitiveRe.FindStringIndex(s)
+	if m == nil {
+		return false
+	}
+	rest := s[m[1]:]
+	return !strings.HasPrefix(rest, " unies") && !strings.HasPrefix(rest, " unidas") && !strings.HasSuffix(s[:m[1]], "united nations")
+}
+
 var genericGenitiveRe = mkf(`^\s+(?:of|de|des|d'|del)\s+(?:(?:new|other|nouveaux|autres|nuevos|otros|more|plus de|mas)\s+)?(?:countries|states|nations|pays|etats|paises|estados|members|membres|miembros)\b`)
 
 // eachOtherRe ends a reciprocal possessive before a bid ("each other's

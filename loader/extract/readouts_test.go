@@ -1670,6 +1670,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'le vice-premier ministre en charge des affaires étrangères belge, X' holds both roles",
 			"Kinshasa - Le vice-premier ministre en charge des affaires étrangères belge, Marc Dubois, est arrivé à Kinshasa.",
 			[]string{"office:dubois:BE:deputy_prime_minister", "office:dubois:BE:foreign_minister"}, nil},
+		{"'Le Libéria est candidat pour obtenir ce siège au Conseil de sécurité' applies; 'la voix du Mali, membre des Nations unies' is a member of the UN, not of generic nations",
+			"Bamako - Le Libéria est candidat pour obtenir ce siège au Conseil de sécurité de l'ONU. Le président a dépêché sa ministre afin d'avoir la voix du Mali, membre des Nations unies.",
+			[]string{"member:LR:UNSC:applied", "member:ML:UN:member"}, nil},
 	})
 }
 
