@@ -774,6 +774,10 @@ func (x *engine) stateListAfter(s int, sp span) []string {
 			cur = m.e + 1 // "la République Démocratique du Congo (RDC), Djibouti": the same state's acronym
 			continue
 		}
+		if m.kind == kOrg && len(out) > 1 && listGlueRe.MatchString(x.f.low[cur:m.s]) && m.e < sp.e && strings.HasPrefix(x.f.low[m.e:], ",") {
+			cur = m.e // "México, Chile, la Unión Europea, Nueva Zelanda": an organisation among observers, passed over
+			continue
+		}
 		if m.kind != kState || !listGlueRe.MatchString(x.f.low[cur:m.s]) && !(len(out) > 0 && x.unknownItems(cur, m.s)) {
 			break
 		}

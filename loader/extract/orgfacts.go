@@ -1204,7 +1204,7 @@ func capitalsOnly(s string) bool {
 
 // observersColonRe is a plural of observers before a colon and the list of
 // them ("tiene seis observadores regionales: Argentina, Brasil…").
-var observersColonRe = mk(`\b(?:observadores|observateurs|observers)(?:\s+(?:regionales|extrarregionales|regionaux|extra-regionaux|regional|extra-regional|permanentes|permanents|permanent))?\s*:\s*`)
+var observersColonRe = mk(`\b(?:observadores|observateurs|observers)(?:\s+(?:y|et|and|regionales|extrarregionales|regionaux|extra-regionaux|extraregionaux|regional|extra-regional|extraregional|permanentes|permanents|permanent)){0,3}\s*:\s*`)
 
 // listedObservers records the states listed after "N observers:" as
 // observers of the organisation the sentence names before the list, else of

@@ -1673,6 +1673,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'Le Libéria est candidat pour obtenir ce siège au Conseil de sécurité' applies; 'la voix du Mali, membre des Nations unies' is a member of the UN, not of generic nations",
 			"Bamako - Le Libéria est candidat pour obtenir ce siège au Conseil de sécurité de l'ONU. Le président a dépêché sa ministre afin d'avoir la voix du Mali, membre des Nations unies.",
 			[]string{"member:LR:UNSC:applied", "member:ML:UN:member"}, nil},
+		{"'países observadores regionales y extrarregionales: A, B, la Unión Europea, C y D': every state listed, the organisation passed over",
+			"San Salvador - El Sistema de la Integración Centroamericana cuenta con un grupo de países observadores regionales y extrarregionales: México, Chile, la Unión Europea, Nueva Zelanda y Marruecos.",
+			[]string{"member:MX:SICA:observer", "member:CL:SICA:observer", "member:NZ:SICA:observer", "member:MA:SICA:observer"}, nil},
 	})
 }
 
