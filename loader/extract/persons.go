@@ -1151,6 +1151,9 @@ func (x *engine) titleBefore(barrier, ns int) []part {
 // affairs ("en charge des affaires étrangères", "in charge of foreign affairs").
 var inChargeForeignRe = mkf(`^\W*(?:en charge des|charge des|chargee? des|in charge of|encargad[oa] de|a cargo de)\s+(?:(?:la|las|les|the)\s+)?(?:affaires etrangeres|relations exterieures|foreign affairs|relaciones exteriores|asuntos exteriores)\b`)
 
+// styleCommaRe ends the comma and article before a prince's style ("…, l'Emir").
+var styleCommaRe = mkf(`,\s*(?:l'|le\s+|the\s+|el\s+|al\s+)?$`)
+
 // possessivePortfolio reports whether s is a state's possessive and the
 // capitalised portfolio before a title head ("'s Labour ", "'s Law and
 // Justice "), one to three words.
@@ -1832,6 +1835,17 @@ func (x *engine) findPersons() {
 				classify(after[0].head, x.f.low[after[0].s:after[0].e]) != "head_of_state" {
 				// "Sultan Mohammed Al Shamsi, Assistant Minister …": a given name, the office after it
 				parts = nil
+			}
+			if n := len(parts); n > 1 && (parts[n-1].head == "emir" || parts[n-1].head == "amir" || parts[n-1].head == "sultan") {
+				// "le prince héritier, vice-Premier ministre, l'Emir Mohammed Ben Salmane": a prince's style after his titles
+				parts = parts[:n-1]
+			} else if n == 1 && (parts[0].head == "emir" || parts[0].head == "amir") {
+				// "le Chef de la diplomatie saoudienne, l'Emir Fayçal Ben Farhan": the title before the style
+				if m := styleCommaRe.FindStringIndex(x.f.low[max(barrier, parts[0].s-8):parts[0].s]); m != nil {
+					if p2 := x.titleBefore(barrier, max(barrier, parts[0].s-8)+m[0]); len(p2) > 0 {
+						parts = p2
+					}
+				}
 			}
 			if len(parts) == 1 && (parts[0].head == "sultan" || parts[0].head == "amir") && !x.namesRulerState(parts[0].head) {
 				// "Saudi Arabia, Sultan Abdulrahman Al-Dakhel": no sultanate in the text, a given name

@@ -1676,6 +1676,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'países observadores regionales y extrarregionales: A, B, la Unión Europea, C y D': every state listed, the organisation passed over",
 			"San Salvador - El Sistema de la Integración Centroamericana cuenta con un grupo de países observadores regionales y extrarregionales: México, Chile, la Unión Europea, Nueva Zelanda y Marruecos.",
 			[]string{"member:MX:SICA:observer", "member:CL:SICA:observer", "member:NZ:SICA:observer", "member:MA:SICA:observer"}, nil},
+		{"'le Chef de la diplomatie saoudienne, l'Emir X' and 'le prince héritier, vice-Premier ministre, l'Emir Y': a prince's style after the titles, not a ruler",
+			"Alger - La dernière visite est celle du Chef de la diplomatie saoudienne, l'Emir Fayçal Ben Farhan. L'ambassadeur a transmis les salutations du prince héritier, vice-Premier ministre, l'Emir Mohammed Ben Salmane.",
+			[]string{"office:farhan:SA:foreign_minister", "office:salmane:SA:deputy_prime_minister"}, []string{"office:farhan:SA:head_of_state", "office:salmane:SA:head_of_state"}},
 	})
 }
 
