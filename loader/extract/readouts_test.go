@@ -1679,6 +1679,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'le Chef de la diplomatie saoudienne, l'Emir X' and 'le prince héritier, vice-Premier ministre, l'Emir Y': a prince's style after the titles, not a ruler",
 			"Alger - La dernière visite est celle du Chef de la diplomatie saoudienne, l'Emir Fayçal Ben Farhan. L'ambassadeur a transmis les salutations du prince héritier, vice-Premier ministre, l'Emir Mohammed Ben Salmane.",
 			[]string{"office:farhan:SA:foreign_minister", "office:salmane:SA:deputy_prime_minister"}, []string{"office:farhan:SA:head_of_state", "office:salmane:SA:head_of_state"}},
+		{"'le ministre irlandais des A.E. et du Commerce' abbreviates foreign affairs",
+			"Téhéran - Dans une lettre, le ministre irlandais des A.E. et du Commerce, Sean Murphy, a souligné le bilan de son pays.",
+			[]string{"office:murphy:IE:foreign_minister"}, nil},
 	})
 }
 
