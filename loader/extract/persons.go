@@ -1773,7 +1773,7 @@ func (x *engine) attach(p part, role string) (state, org string) {
 
 // titleOrgNounRe ends a title on a noun standing for an organisation named
 // before ("del bloque regional", "de l'organisation", "of the bloc").
-var titleOrgNounRe = mkf(`\b(?:del bloque|de l'organisation|of the bloc|of the organi[sz]ation|de la organizacion|du bloc|de la alianza|de l'alliance|of the alliance)(?:\s+(?:regional|regionale?|continental|continentale|panafricaine?|subregional|sous-regionale?))?\s*,?\s*$`)
+var titleOrgNounRe = mkf(`\b(?:del bloque|de l'organisation|of the bloc|of the organi[sz]ation|de la organizacion|du bloc|de la alianza|de l'alliance|of the alliance|de la commission|of the commission|de la comision)(?:\s+(?:regional|regionale?|continental|continentale|panafricaine?|subregional|sous-regionale?))?\s*,?\s*$`)
 
 // proTemporeRe opens the words of a rotating chair after its head.
 var proTemporeRe = mkf(`^\s*(?:pro[- ]tempore|en exercice|in office|in-office|de turno|sortant de turno)\b`)
@@ -2482,6 +2482,9 @@ func (x *engine) addOffices(p *person, parts []part, si int, sp span, pos int) {
 					org = ms[i].key
 					break
 				}
+			}
+			if org == "" && strings.Contains(ptxt, "commission") {
+				org = x.mainOrg(pt.s) // "le président de la Commission" of the organisation the text is about
 			}
 		}
 		if role == "ambassador" && st == "" && org != "" && (pt.head == "representant" || pt.head == "representante") && !strings.Contains(ptxt, "permanent") {

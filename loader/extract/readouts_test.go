@@ -1682,6 +1682,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'le ministre irlandais des A.E. et du Commerce' abbreviates foreign affairs",
 			"Téhéran - Dans une lettre, le ministre irlandais des A.E. et du Commerce, Sean Murphy, a souligné le bilan de son pays.",
 			[]string{"office:murphy:IE:foreign_minister"}, nil},
+		{"'le président de la Commission, X' in a text about the ECOWAS summit heads that organisation",
+			"Monrovia - Le 51e sommet de la CEDEAO s'est tenu à Monrovia sous la présidence du Togo. Les chefs d'État présents ont pris plusieurs décisions sur les institutions de l'organisation, sur leurs postes statutaires et sur le nombre de commissaires qui siègent dans ses organes. Ils ont demandé au président de la Commission, Paul Mensah, d'étendre la réforme.",
+			[]string{"office:mensah:ECOWAS:secretary_general"}, nil},
 	})
 }
 
