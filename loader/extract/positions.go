@@ -117,6 +117,9 @@ func (x *engine) findSupports() {
 			if stance == "" || framed || x.matchIn(othersSupportRe, max(sp.s, ts-90), ts) {
 				continue
 			}
+			if stance == "support" && x.matchIn(soughtSupportRe, max(sp.s, ts-90), ts) {
+				continue // "New Zealand has sought Sri Lanka's support in its bid": asked for, not given
+			}
 			if t.topic == "candidacy" && accessionTopicRe.MatchString(low[ts:te]) && !accessionBackRe.MatchString(low[max(sp.s, ts-45):ts]) {
 				continue // "la importancia de la adhesión de Bolivia": no one backs it in so many words
 			}
@@ -908,12 +911,11 @@ func (x *engine) findMemberships() {
 						states = ps // "the two countries supported each other's candidature for a permanent seat"
 					}
 				}
-				if len(states) == 0 && status == "applied" && strings.HasPrefix(low[s:e], "candida") && ownPossRe.MatchString(low[max(sp.s, s-8):s]) && orgPos > 0 && seatAtRe.MatchString(low[e:orgPos]) {
+				if len(states) == 0 && status == "applied" && (strings.HasPrefix(low[s:e], "candida") || strings.HasPrefix(low[s:e], "bid")) && ownPossRe.MatchString(low[max(sp.s, s-8):s]) && orgPos > 0 && seatAtRe.MatchString(low[e:orgPos]) {
 					// "la Belgique … dans le cadre de sa candidature pour un siège de membre non permanent au Conseil de sécurité": the subject's
-					ms := x.mentsIn(sp.s, s)
-					for i := len(ms) - 1; i >= 0; i-- {
-						if ms[i].kind == kState && !ms[i].capital && !ms[i].demonym {
-							states = []string{ms[i].key}
+					for _, mm := range x.mentsIn(sp.s, s) {
+						if mm.kind == kState && !mm.capital && !mm.demonym {
+							states = []string{mm.key} // the sentence's subject ("New Zealand has sought Sri Lanka's support in its bid")
 							break
 						}
 					}
@@ -1146,6 +1148,10 @@ func (x *engine) causeSupports() {
 		}
 	}
 }
+
+// soughtSupportRe ends a request for someone's support before a topic
+// ("has sought Sri Lanka's support in its", "solliciter l'appui du Mali à").
+var soughtSupportRe = mkfi(`\b(?:sought|seeks?|seeking|asked for|asks for|requested|requests?|solicit\w*|sollicit\w*|pidio|pide|solicito|demande|demander|a demande)\s+(?:[\w'-]+\s+){0,4}(?:support|soutien|appui|apoyo|respaldo|backing|vote|voix|voto)\b[^.;]{0,60}$`)
 
 // pluralBidRe is a plural candidacy cue.
 var pluralBidRe = mkf(`^(?:candidatures|candidacies|candidaturas|postulaciones)$`)

@@ -1685,6 +1685,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'le président de la Commission, X' in a text about the ECOWAS summit heads that organisation",
 			"Monrovia - Le 51e sommet de la CEDEAO s'est tenu à Monrovia sous la présidence du Togo. Les chefs d'État présents ont pris plusieurs décisions sur les institutions de l'organisation, sur leurs postes statutaires et sur le nombre de commissaires qui siègent dans ses organes. Ils ont demandé au président de la Commission, Paul Mensah, d'étendre la réforme.",
 			[]string{"office:mensah:ECOWAS:secretary_general"}, nil},
+		{"'New Zealand has sought Sri Lanka's support in its bid for a seat at the UNSC': New Zealand applies; Sri Lanka's support is asked, not given",
+			"Colombo - New Zealand has sought Sri Lanka's support in its bid for a seat at the United Nations Security Council (UNSC) for the period 2015-2016.",
+			[]string{"member:NZ:UNSC:applied"}, []string{"support:NZ>LK:candidacy:support", "support:LK>NZ:candidacy:support", "member:LK:UNSC:applied"}},
 	})
 }
 
