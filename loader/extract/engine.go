@@ -122,6 +122,7 @@ type engine struct {
 	reporting, partner string
 	fallbackR          string
 	weakReporting      bool        // the reporting state is only a wire agency's dateline place
+	sourceState        string      // the state of the source's domain, kept when the text never names it (a speaker's "our")
 	guessedReporting   bool        // the reporting state is only the state the text names most
 	titledLists        [][]*office // the offices of the names listed after one plural title
 	bothSidesLists     [][]*office // the two offices of "the ministers of both countries, X and Y"
@@ -535,7 +536,7 @@ func (x *engine) findReporting(srcOverride string) {
 					if overseasTLD[tld] == "" && !govSLDRe.MatchString(host) && !x.mentionsState(x.reporting) {
 						// "kbc.co.ke" on a visit to Morocco that never names Kenya: an outlet
 						// reporting on others, no side of the story
-						x.reporting, x.weakReporting = "", false
+						x.sourceState, x.reporting, x.weakReporting = x.reporting, "", false
 					}
 				}
 			} else if strings.HasSuffix(host, ".gov") {

@@ -1154,6 +1154,10 @@ var inChargeForeignRe = mkf(`^\W*(?:en charge des|charge des|chargee? des|in cha
 // styleCommaRe ends the comma and article before a prince's style ("…, l'Emir").
 var styleCommaRe = mkf(`,\s*(?:l'|le\s+|the\s+|el\s+|al\s+)?$`)
 
+// ourEnvoyRe is a first-person possessive before an envoy's title and his
+// post ("nuestro Embajador en Brasil, Compañero ", "our ambassador in").
+var ourEnvoyRe = mkf(`\b(?:notre|nos|our|nuestro|nuestra|nuestros)\s+(?:ambassadeur|ambassadrice|ambassador|embajador|embajadora|ambassadeurs|ambassadors|embajadores)\b[^.;]{0,45}$`)
+
 // possessivePortfolio reports whether s is a state's possessive and the
 // capitalised portfolio before a title head ("'s Labour ", "'s Law and
 // Justice "), one to three words.
@@ -3134,6 +3138,20 @@ func (x *engine) resolveOffices() {
 		if o.role == "ambassador" && x.reporting != "" && monarchies[x.reporting] && o.pos >= o.ev.s && o.pos < o.ev.e && ofTheKingdomRe.MatchString(x.f.low[o.pos:min(o.ev.e, o.pos+160)]) {
 			o.state, o.pending, o.conf = x.reporting, false, 0.7 // "représentant permanent du Royaume auprès de l'ONU"
 			continue
+		}
+		if o.role == "ambassador" && o.pos > 0 && ourEnvoyRe.MatchString(x.f.low[max(0, o.pos-60):o.pos]) {
+			// "nuestro Embajador en Brasil, Compañero X": the envoy of the state that speaks
+			st := x.reporting
+			if st == "" {
+				st = x.sourceState // "nuestro Embajador" on a Nicaraguan site that never names Nicaragua
+			}
+			if st == "" || st == o.host {
+				st = x.otherState(o.host)
+			}
+			if st != "" && st != o.host {
+				o.state, o.pending, o.conf = st, false, 0.6
+				continue
+			}
 		}
 		if o.role == "ambassador" && bareAmbassadorHead(o) {
 			st := ""

@@ -1688,6 +1688,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'New Zealand has sought Sri Lanka's support in its bid for a seat at the UNSC': New Zealand applies; Sri Lanka's support is asked, not given",
 			"Colombo - New Zealand has sought Sri Lanka's support in its bid for a seat at the United Nations Security Council (UNSC) for the period 2015-2016.",
 			[]string{"member:NZ:UNSC:applied"}, []string{"support:NZ>LK:candidacy:support", "support:LK>NZ:candidacy:support", "member:LK:UNSC:applied"}},
+		{"'nuestro Embajador en Brasil, Compañero X' is the speaking state's envoy in Brazil, not Brazil's",
+			"source: https://www.el19digital.com.ni/nota\n\nEn horas de la tarde, nuestro Embajador en Brasil, Compañero Pedro Ruiz Zepeda, entregó Cartas Credenciales ante el Presidente de la República Federativa de Brasil, Luiz Inácio Lula da Silva.",
+			[]string{"office:zepeda:NI:ambassador", "event:credentials:held:BR,NI"}, []string{"office:zepeda:BR:ambassador"}},
 	})
 }
 
