@@ -2258,6 +2258,9 @@ var visitingBeforeRe = mkf(`\b(?:the\s+)?visiting\s+(?:[\w'-]+\s+){0,4}$`)
 // Mudavadi and his Moroccan peer Nasser Bourita".
 func (x *engine) visitingPersons() {
 	low := x.f.low
+	if !strings.Contains(low, "visiting ") {
+		return
+	}
 	for _, sp := range x.sents {
 		for _, pm := range pmRange(x.pms, sp.s, sp.e) {
 			if pm.p == nil || pm.s-sp.s < 9 || len(pm.p.states()) != 1 {

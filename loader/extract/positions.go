@@ -1117,12 +1117,26 @@ var supportGivenToRe = mkf(`\b(?:support|backing|soutien|appui|apoyo|respaldo)\s
 // ("on the Kashmir cause", "sur la question palestinienne").
 var onCauseRe = mkf(`^\s*(?:on|over|in|sur|dans|en|sobre|regarding|concernant)\s+(?:the\s+|la\s+|le\s+|el\s+|l')?(?:[\w'-]+\s+){0,3}(?:cause|issue|question|dispute|causa|cuestion|conflict|conflit|conflicto)\b`)
 
+// causeWordIn reports whether s holds one of onCauseRe's nouns: a cheap
+// test before the patterns.
+func causeWordIn(s string) bool {
+	for _, w := range [...]string{"cause", "issue", "question", "dispute", "causa", "cuestion", "conflict", "conflit"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // causeSupports records a state's support given to another state on a
 // cause or issue ("reaffirmed Saudi Arabia's traditional support to
 // Pakistan on the Kashmir cause") as a position of topic other.
 func (x *engine) causeSupports() {
 	low := x.f.low
 	for _, sp := range x.sents {
+		if !causeWordIn(low[sp.s:sp.e]) {
+			continue
+		}
 		ms := x.mentsIn(sp.s, sp.e)
 		for i, mm := range ms {
 			if mm.kind != kState || mm.demonym || !x.matchIn(supportGivenToRe, max(sp.s, mm.s-40), mm.s) || !onCauseRe.MatchString(low[mm.e:min(sp.e, mm.e+50)]) {
