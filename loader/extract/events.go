@@ -2275,12 +2275,7 @@ func (x *engine) visitingPersons() {
 			if host == "" {
 				continue
 			}
-			states := sortedPair(own, host)
-			told := false
-			for _, ev := range x.events {
-				told = told || ev.kind == "visit" && slices.Equal(ev.states, states)
-			}
-			if !told {
+			if states := sortedPair(own, host); !x.hasEvent("visit", states) {
 				x.events = append(x.events, &event{kind: "visit", status: "held", persons: []*person{pm.p}, states: states, ev: sp, conf: 0.55, date: x.dateIn(sp)})
 			}
 		}
@@ -2330,14 +2325,20 @@ func (x *engine) listedEnvoys() {
 			if st == host {
 				continue
 			}
-			states := sortedPair(st, host)
-			dup := false
-			for _, ev := range x.events {
-				dup = dup || ev.kind == "credentials" && slices.Equal(ev.states, states)
-			}
-			if !dup {
+			if states := sortedPair(st, host); !x.hasEvent("credentials", states) {
 				x.events = append(x.events, &event{kind: "credentials", status: base.status, states: states, ev: sp, conf: 0.6, date: base.date})
 			}
 		}
 	}
+}
+
+// hasEvent reports whether an event of kind between exactly states is
+// already recorded.
+func (x *engine) hasEvent(kind string, states []string) bool {
+	for _, ev := range x.events {
+		if ev.kind == kind && slices.Equal(ev.states, states) {
+			return true
+		}
+	}
+	return false
 }

@@ -1034,21 +1034,7 @@ func (x *engine) voteSupports() {
 			if mm.kind != kState || mm.demonym || mm.capital || !voteForRe.MatchString(low[max(sp.s, mm.s-40):mm.s]) {
 				continue
 			}
-			sup := ""
-			for j := i - 1; j >= 0; j-- {
-				if ms[j].kind == kState && !ms[j].capital && ms[j].key != mm.key {
-					sup = ms[j].key
-					break
-				}
-			}
-			if sup == "" {
-				continue
-			}
-			dup := false
-			for _, o := range x.supports {
-				dup = dup || o.supporter == sup && o.subject == mm.key && o.topic == "candidacy"
-			}
-			if !dup {
+			if sup := stateBefore(ms, i, mm.key, false); sup != "" && !x.hasSupport(sup, mm.key, "candidacy") {
 				x.supports = append(x.supports, support{supporter: sup, subject: mm.key, topic: "candidacy", stance: "support", ev: sp, conf: 0.6})
 			}
 		}
@@ -1097,11 +1083,7 @@ func (x *engine) endorsedSupports() {
 				break
 			}
 			for _, sup := range sups {
-				dup := false
-				for _, o := range x.supports {
-					dup = dup || o.supporter == sup && o.subject == subj && o.topic == "candidacy"
-				}
-				if !dup && sup != subj {
+				if sup != subj && !x.hasSupport(sup, subj, "candidacy") {
 					x.supports = append(x.supports, support{supporter: sup, subject: subj, topic: "candidacy", stance: "support", ev: sp, conf: 0.6})
 				}
 			}
@@ -1142,21 +1124,7 @@ func (x *engine) causeSupports() {
 			if mm.kind != kState || mm.demonym || !x.matchIn(supportGivenToRe, max(sp.s, mm.s-40), mm.s) || !onCauseRe.MatchString(low[mm.e:min(sp.e, mm.e+50)]) {
 				continue
 			}
-			sup := ""
-			for j := i - 1; j >= 0; j-- {
-				if ms[j].kind == kState && ms[j].key != mm.key {
-					sup = ms[j].key
-					break
-				}
-			}
-			if sup == "" {
-				continue
-			}
-			dup := false
-			for _, o := range x.supports {
-				dup = dup || o.supporter == sup && o.subject == mm.key
-			}
-			if !dup {
+			if sup := stateBefore(ms, i, mm.key, true); sup != "" && !x.hasSupport(sup, mm.key, "") {
 				x.supports = append(x.supports, support{supporter: sup, subject: mm.key, topic: "other", stance: "support", ev: sp, conf: 0.55})
 			}
 		}
@@ -1166,6 +1134,28 @@ func (x *engine) causeSupports() {
 // soughtSupportRe ends a request for someone's support before a topic
 // ("has sought Sri Lanka's support in its", "solliciter l'appui du Mali à").
 var soughtSupportRe = mkfi(`\b(?:sought|seeks?|seeking|asked for|asks for|requested|requests?|solicit\w*|sollicit\w*|pidio|pide|solicito|demande|demander|a demande)\s+(?:[\w'-]+\s+){0,4}(?:support|soutien|appui|apoyo|respaldo|backing|vote|voix|voto)\b[^.;]{0,60}$`)
+
+// stateBefore returns the state of the nearest mention before ms[i] that
+// is not the state skip (capitals count when withCapitals), or "".
+func stateBefore(ms []ment, i int, skip string, withCapitals bool) string {
+	for j := i - 1; j >= 0; j-- {
+		if ms[j].kind == kState && (withCapitals || !ms[j].capital) && ms[j].key != skip {
+			return ms[j].key
+		}
+	}
+	return ""
+}
+
+// hasSupport reports whether a position of sup on subj (of topic, any
+// topic when "") is already recorded.
+func (x *engine) hasSupport(sup, subj, topic string) bool {
+	for _, o := range x.supports {
+		if o.supporter == sup && o.subject == subj && (topic == "" || o.topic == topic) {
+			return true
+		}
+	}
+	return false
+}
 
 // pluralBidRe is a plural candidacy cue.
 var pluralBidRe = mkf(`^(?:candidatures|candidacies|candidaturas|postulaciones)$`)
