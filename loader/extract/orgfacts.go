@@ -647,25 +647,35 @@ func (x *engine) founders(sp span, add func(st, org, status string, sp span, con
 }
 
 // extraTopicRes: position topics besides lexicon.go's topicRes. need, when
-// set, must match the text right after the topic word.
+// set, must match the text right after the topic word; gov, when set, the
+// text right before it (the support noun or verb that governs it).
 var extraTopicRes = []struct {
 	topic string
 	re    *kre
 	need  *fre
+	gov   *fre
 }{
 	// "la revendication comorienne sur Mayotte", "Argentina's claim over the islands"
-	{"sovereignty", mk(`\b(?:revendications?|claims?|reivindicacion|reivindicaciones|reclamo|reclamos)\b`), mkf(`^\s*(?:\w+\s+){0,3}(?:sur|over|to|sobre)\s`)},
+	{"sovereignty", mk(`\b(?:revendications?|claims?|reivindicacion|reivindicaciones|reclamo|reclamos)\b`), mkf(`^\s*(?:\w+\s+){0,3}(?:sur|over|to|sobre)\s`), nil},
 	// "le soutien du Togo au processus de transition", "apoyo al proceso de integración de la Unasur"
 	// "his support for Japan's position regarding North Korea", "son soutien à la position du Japon"
-	{"other", mk(`\b(?:position|positions|stance|posicion|postura|initiative|initiatives|iniciativa|proposal|proposition|propuesta)\b`), mkf(`^\s*(?:(?:du|de la|de l'|des|del|de|of)\s+\S+\s+)?(?:regarding|on|concerning|sur|concernant|sobre|respecto|en|in|pour|for|para)\b`)},
+	{"other", mk(`\b(?:position|positions|stance|posicion|postura|initiative|initiatives|iniciativa|proposal|proposition|propuesta)\b`), mkf(`^\s*(?:(?:du|de la|de l'|des|del|de|of)\s+\S+\s+)?(?:regarding|on|concerning|sur|concernant|sobre|respecto|en|in|pour|for|para)\b`), otherGovernedRe},
 	// "appuyer les réformes de l'Union africaine", "support the reforms of the AU"
-	{"other", mk(`\b(?:reformes|reforms|reformas|reforme institutionnelle|institutional reform|reforma institucional)\b`), mkf(`^\s*(?:de l'|de la|du|des|of the|of|de|del)\s*(?:[a-z]+\s+)?[a-z]`)},
+	{"other", mk(`\b(?:reformes|reforms|reformas|reforme institutionnelle|institutional reform|reforma institucional)\b`), mkf(`^\s*(?:de l'|de la|du|des|of the|of|de|del)\s*(?:[a-z]+\s+)?[a-z]`), otherGovernedRe},
 	// "son soutien aux efforts déployés par l'ONU", "full support for the role played by the United Nations"
-	{"other", mk(`\b(?:efforts|esfuerzos|role|rol|papel|mediation|mediacion|bons offices|good offices|buenos oficios)\b`), mkf(`^\s*(?:(?:deployes|menes|joue|played|led|made|undertaken|realizados|desplegados|desempenado|que (?:mene|menent|deploie|deploient|joue|jouent))\s+)?(?:de l'|de la|du|des|of the|of|by the|by|par l'|par la|par le|par les|par|del|de la|de las|de los|de)\s*(?:l'|la|le|les|the|el|los|las)?\s*(?:onu|nations|united|un|naciones|union|organisation|organization|organizacion|secretaire general|secretary-general|secretary general|secretario general)\b`)},
+	{"other", mk(`\b(?:efforts|esfuerzos|role|rol|papel|mediation|mediacion|bons offices|good offices|buenos oficios)\b`), mkf(`^\s*(?:(?:deployes|menes|joue|played|led|made|undertaken|realizados|desplegados|desempenado|que (?:mene|menent|deploie|deploient|joue|jouent))\s+)?(?:de l'|de la|du|des|of the|of|by the|by|par l'|par la|par le|par les|par|del|de la|de las|de los|de)\s*(?:l'|la|le|les|the|el|los|las)?\s*(?:onu|nations|united|un|naciones|union|organisation|organization|organizacion|secretaire general|secretary-general|secretary general|secretario general)\b`), otherGovernedRe},
 	// "their full support for United Nations Personal Envoy of the Secretary-General X": the UN's
-	{"other", mk(`\b(?:personal envoy|envoye personnel|enviado personal)\b`), mkf(`^\s*(?:(?:of the|du|del)\s+(?:un\s+|onu\s+)?(?:secretary[- ]general|secretaire general|secretario general)|(?:of the united nations|des nations unies|de las naciones unidas|de l'onu|de la onu)\b)`)},
-	{"other", mk(`\b(?:processus de transition|processus de reconciliation|processus d'integration|proceso de transicion|proceso de reconciliacion|proceso de integracion|transition process|reconciliation process|integration process|transicion politica|transition politique|political transition)\b`), nil},
+	{"other", mk(`\b(?:personal envoy|envoye personnel|enviado personal)\b`), mkf(`^\s*(?:(?:of the|du|del)\s+(?:un\s+|onu\s+)?(?:secretary[- ]general|secretaire general|secretario general)|(?:of the united nations|des nations unies|de las naciones unidas|de l'onu|de la onu)\b)`), otherGovernedRe},
+	// "its support for Timor-Leste's full membership of ASEAN", "support Timor-Leste to become the 11th member":
+	// a bid to join, backed
+	{"candidacy", mk(`\b(?:(?:full|full-fledged|eventual|future|early|speedy|swift)\s+)?(?:membership|admission)\b`), nil, membershipBackedRe},
+	{"candidacy", mk(`\b(?:to become|becoming)\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?(?:full(?:-fledged)?\s+)?members?\b`), nil, membershipBackedRe},
+	{"other", mk(`\b(?:processus de transition|processus de reconciliation|processus d'integration|proceso de transicion|proceso de reconciliacion|proceso de integracion|transition process|reconciliation process|integration process|transicion politica|transition politique|political transition)\b`), nil, otherGovernedRe},
 }
+
+// membershipBackedRe: a bid to join governed by a support word ("support
+// for Timor-Leste's", "support Timor-Leste").
+var membershipBackedRe = mkf(`\b(?:support|supports|supported|supporting|backing|backs|backed|back|endorse|endorses|endorsed|endorsement)\s+(?:(?:for|of|to)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}[\w-]+(?:'s?)?\s*$`)
 
 // otherGovernedRe: a topic "other" counts only as the object of a support
 // noun or verb ("plein soutien du Togo au", "total apoyo al", "supports the").

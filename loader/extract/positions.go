@@ -57,7 +57,7 @@ func (x *engine) findSupports() {
 		for _, tr := range extraTopicRes {
 			for _, m := range x.find(tr.re, sp.s, sp.e) {
 				if tr.need != nil && !tr.need.MatchString(low[m[1]:min(sp.e, m[1]+60)]) ||
-					tr.topic == "other" && !otherGovernedRe.MatchString(unNameTailRe.ReplaceAllString(low[max(sp.s, m[0]-70):m[0]], "")) {
+					tr.gov != nil && !tr.gov.MatchString(unNameTailRe.ReplaceAllString(low[max(sp.s, m[0]-70):m[0]], "")) {
 					continue
 				}
 				tms = append(tms, tm{tr.topic, m[0], m[1], false})
@@ -134,6 +134,10 @@ func (x *engine) findSupports() {
 				}
 			}
 			subjs, subjOrg := x.subjectsOf(t.topic, ts, te, sp)
+			if subjOrg && memberBidTopicRe.MatchString(low[ts:te]) {
+				// "supports Timor-Leste becoming a full member of ASEAN": the state that would join, not the body
+				subjs, subjOrg = x.subjectBefore(ts, sp), false
+			}
 			if t.topic == "sovereignty" && !t.recogn {
 				if st, ok := x.territorySubject(ts, te, sp); ok {
 					if st == "" {
@@ -404,7 +408,7 @@ var coordGap = mkf(`^\s*(?:,|et|and|y|e|,\s*(?:et|and|y)|,?\s*(?:ainsi que|as we
 // ends the words that back it ("son appui pour l'", "supports the").
 var (
 	accessionTopicRe = mkf(`^(?:accession|admission|adhesion|ingreso|incorporacion)`)
-	accessionBackRe  = mkf(`\b(?:appui\w*|soutien\w*|soutient|support\w*|backing|backs?|apoy\w*|apoyo|respald\w*|favor\w*|endorse\w*)\b[^.;]{0,25}$`)
+	accessionBackRe  = mkf(`\b(?:appui\w*|soutien\w*|soutient|support\w*|backing|backs?|backed|apoy\w*|apoyo|respald\w*|favor\w*|endorse\w*)\b[^.;]{0,40}$`)
 )
 
 // candidateTitleRe: the genitive title of a candidate before its demonym
@@ -445,7 +449,15 @@ func (x *engine) subjectsOf(topic string, ts, te int, sp span) ([]string, bool) 
 		}
 		break
 	}
-	// adjective or possessive before: "Morocco's", "Moroccan sovereignty", "Kazakhstan's independence, sovereignty"
+	return x.subjectBefore(ts, sp), false
+}
+
+// subjectBefore returns the state named as an adjective or a possessive
+// right before the topic at ts ("Morocco's", "Moroccan sovereignty",
+// "Kazakhstan's independence, sovereignty") with the states coordinated
+// with it, nil if none.
+func (x *engine) subjectBefore(ts int, sp span) []string {
+	low := x.f.low
 	ms := x.mentsIn(max(sp.s, ts-60), ts)
 	for i := len(ms) - 1; i >= 0; i-- {
 		m := ms[i]
@@ -457,12 +469,17 @@ func (x *engine) subjectsOf(topic string, ts, te int, sp span) ([]string, bool) 
 		}
 		gap := strings.TrimSpace(low[m.e:ts])
 		if gap == "" || gap == "'s" || strings.HasPrefix(gap, "'s ") && topicsGap(gap[3:]) || strings.HasPrefix(gap, "'s") && topicsGap(gap[2:]) {
-			return x.coordBefore(m, sp, kState), false
+			return x.coordBefore(m, sp, kState)
 		}
 		break
 	}
-	return nil, false
+	return nil
 }
+
+// memberBidTopicRe ends a topic that is a bid to join a body ("full
+// membership", "to become a member"), whose organisation is where the
+// subject would sit, not the subject.
+var memberBidTopicRe = mkf(`(?:membership|admission|members?)$`)
 
 // unNameTailRe ends the words naming the UN before its envoy: "support for
 // United Nations Personal Envoy".

@@ -1691,6 +1691,10 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'nuestro Embajador en Brasil, Compañero X' is the speaking state's envoy in Brazil, not Brazil's",
 			"source: https://www.el19digital.com.ni/nota\n\nEn horas de la tarde, nuestro Embajador en Brasil, Compañero Pedro Ruiz Zepeda, entregó Cartas Credenciales ante el Presidente de la República Federativa de Brasil, Luiz Inácio Lula da Silva.",
 			[]string{"office:zepeda:NI:ambassador", "event:credentials:held:BR,NI"}, []string{"office:zepeda:BR:ambassador"}},
+		{"'support for X's full membership of ORG', 'support X to become the 11th member', 'backed X's admission': a bid to join, backed; the state that would join is the subject, not the body",
+			"Manila - The Philippine government reaffirmed its support for Timor-Leste's full membership of the Association of Southeast Asian Nations. In Hanoi, Vietnam pledged to support Timor-Leste to become the 11th member of the association. Indonesia supports Timor-Leste becoming a full member of ASEAN. In Berlin, Germany backed Ukraine's admission to NATO.",
+			[]string{"support:PH>TL:candidacy:support", "support:VN>TL:candidacy:support", "support:ID>TL:candidacy:support", "support:DE>UA:candidacy:support", "member:UA:NATO:applied"},
+			[]string{"support:TL>ASEAN:candidacy:support", "member:UA:NATO:joined"}},
 	})
 }
 
