@@ -2332,6 +2332,43 @@ func (x *engine) listedEnvoys() {
 	}
 }
 
+// rosterCredentials gives each envoy named in a sentence that lists the
+// envoys of a credentials ceremony ("Six new envoys presented their letters
+// of credence to President X. They are A from Algeria, B from Suriname …")
+// a credentials event with the ceremony's host.
+func (x *engine) rosterCredentials() {
+	for si := 1; si < len(x.sents); si++ {
+		k := x.rosterCeremony(si)
+		if k < 0 {
+			continue
+		}
+		ks, sp := x.sents[k], x.sents[si]
+		var host *person
+		for _, pm := range pmRange(x.pms, ks.s, ks.e) {
+			if pm.p != nil && pm.p.office("ambassador") == nil && len(pm.p.states()) == 1 {
+				host = pm.p
+				break
+			}
+		}
+		if host == nil {
+			continue
+		}
+		hs := host.states()[0]
+		for _, pm := range pmRange(x.pms, sp.s, sp.e) {
+			o := (*office)(nil)
+			if pm.p != nil {
+				o = pm.p.office("ambassador")
+			}
+			if o == nil || o.state == "" || o.state == hs {
+				continue
+			}
+			if states := sortedPair(o.state, hs); !x.hasEvent("credentials", states) {
+				x.events = append(x.events, &event{kind: "credentials", status: "held", persons: []*person{pm.p, host}, states: states, ev: sp, conf: 0.6, date: x.dateIn(ks)})
+			}
+		}
+	}
+}
+
 // hasEvent reports whether an event of kind between exactly states is
 // already recorded.
 func (x *engine) hasEvent(kind string, states []string) bool {

@@ -220,6 +220,7 @@ func (x *engine) run(ctx context.Context, src string) error {
 	x.findEvents()
 	x.listedMeetings()
 	x.listedEnvoys()
+	x.rosterCredentials()
 	x.visitingPersons()
 	x.messageCarriers()
 	x.handedMessages()

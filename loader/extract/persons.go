@@ -4868,12 +4868,13 @@ func (x *engine) ceremonyEnvoys() {
 		return
 	}
 	for si, sp := range x.sents {
-		if !x.matchIn(sameCeremonyRe, sp.s, sp.e) {
+		roster := x.rosterCeremony(si) >= 0
+		if !roster && !x.matchIn(sameCeremonyRe, sp.s, sp.e) {
 			continue
 		}
-		cred := false
-		for k := max(0, si-6); k < si; k++ {
-			cred = cred || len(x.find(credTrigRe, x.sents[k].s, x.sents[k].e)) > 0
+		cred := roster
+		for k := max(0, si-6); k < si && !cred; k++ {
+			cred = len(x.find(credTrigRe, x.sents[k].s, x.sents[k].e)) > 0
 		}
 		if !cred {
 			continue
@@ -4889,6 +4890,9 @@ func (x *engine) ceremonyEnvoys() {
 				}
 			}
 			st := x.stateRightAfter(c.e, sp.e)
+			if st == "" && roster {
+				st = x.stateFromAfter(c.e, sp.e)
+			}
 			if st == "" {
 				continue
 			}
@@ -4900,6 +4904,56 @@ func (x *engine) ceremonyEnvoys() {
 			}
 		}
 	}
+}
+
+// rosterOpenRe opens a sentence that names, one by one, the envoys of a
+// ceremony just told ("They are X from Algeria, …", "The rest are …",
+// "Il s'agit de X, du Sénégal, …", "Se trata de …").
+var rosterOpenRe = mkf(`^\W*(?:they are|these are|they were|these were|the rest are|the others are|the other (?:\w+ )?(?:envoys|ambassadors|diplomats) (?:are|were)|the remaining (?:\w+ )?(?:envoys|ambassadors|diplomats)? ?(?:are|were)|il s'agit d|ils sont|ce sont|les autres sont|les autres (?:\w+ )?(?:ambassadeurs|diplomates) sont|se trata de|son los|los demas son|los otros son|los restantes son)\b`)
+
+// envoysNounRe is a plural envoy noun: the ceremony had several.
+var envoysNounRe = mkf(`\b(?:envoys|ambassadors|diplomats|heads of mission|ambassadeurs|diplomates|chefs de mission|embajadores|embajadoras|diplomaticos|jefes de mision)\b`)
+
+// rosterCeremony returns the index of the credentials sentence whose
+// envoys sentence si names one by one (it opens with rosterOpenRe and
+// follows the ceremony, or another such sentence, directly), -1 if none.
+func (x *engine) rosterCeremony(si int) int {
+	if credTrigRe == nil || si == 0 {
+		return -1
+	}
+	sp := x.sents[si]
+	if !rosterOpenRe.MatchString(x.f.low[sp.s:min(sp.e, sp.s+50)]) {
+		return -1
+	}
+	for k := si - 1; k >= max(0, si-3); k-- {
+		ks := x.sents[k]
+		if len(x.find(credTrigRe, ks.s, ks.e)) > 0 {
+			if x.matchIn(envoysNounRe, ks.s, ks.e) {
+				return k
+			}
+			return -1
+		}
+		if !rosterOpenRe.MatchString(x.f.low[ks.s:min(ks.e, ks.s+50)]) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// fromStateRe is the gap between an envoy's name and the state he comes
+// from: "from", or an opening parenthesis.
+var fromStateRe = mkf(`^\s*(?:from(?: the)?|\(|,\s*(?:from|of|de|du|de la|del)(?: the)?)\s*$`)
+
+// stateFromAfter returns the state named right after e, introduced by
+// "from" or in parentheses ("X from Algeria", "X (Greece)"), "" if none.
+func (x *engine) stateFromAfter(e, limit int) string {
+	for _, m := range x.mentsIn(e, min(limit, e+24)) {
+		if m.kind == kState && !m.demonym && fromStateRe.MatchString(x.f.low[e:m.s]) {
+			return m.key
+		}
+		break
+	}
+	return ""
 }
 
 // dispatchVerbRe: a verb of sending an envoy ("a dépêché", "dispatched").

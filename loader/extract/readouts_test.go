@@ -1695,6 +1695,13 @@ func TestReadoutPatterns(t *testing.T) {
 			"Manila - The Philippine government reaffirmed its support for Timor-Leste's full membership of the Association of Southeast Asian Nations. In Hanoi, Vietnam pledged to support Timor-Leste to become the 11th member of the association. Indonesia supports Timor-Leste becoming a full member of ASEAN. In Berlin, Germany backed Ukraine's admission to NATO.",
 			[]string{"support:PH>TL:candidacy:support", "support:VN>TL:candidacy:support", "support:ID>TL:candidacy:support", "support:DE>UA:candidacy:support", "member:UA:NATO:applied"},
 			[]string{"support:TL>ASEAN:candidacy:support", "member:UA:NATO:joined"}},
+		{"'N new envoys presented their letters of credence to President X. They are A from S1, B from S2. The rest are C from S3': each listed envoy is his state's ambassador, with a credentials event",
+			"Accra - Four new envoys have presented their letters of credence to President Kwame Boateng. They are Lina Haddad from Algeria and Tomas Berg from Sweden. The rest are Ana Lopes from Portugal and Dr Ravi Menon from India.",
+			[]string{"office:haddad:DZ:ambassador", "office:berg:SE:ambassador", "office:lopes:PT:ambassador", "office:menon:IN:ambassador",
+				"event:credentials:held:DZ,GH", "event:credentials:held:GH,SE", "event:credentials:held:GH,PT", "event:credentials:held:GH,IN"}, nil},
+		{"'Il s'agit de A (Belgique), B (Italie) et C (Ghana)' after a ceremony of several ambassadors",
+			"Abidjan - Trois nouveaux ambassadeurs ont présenté leurs lettres de créance au président Alassane Ouattara. Il s'agit de Jean Dumont (Belgique), Maria Rossi (Italie) et Kofi Mensah (Ghana).",
+			[]string{"office:dumont:BE:ambassador", "office:rossi:IT:ambassador", "office:mensah:GH:ambassador", "event:credentials:held:BE,CI", "event:credentials:held:CI,IT", "event:credentials:held:CI,GH"}, nil},
 	})
 }
 
