@@ -1226,7 +1226,22 @@ func (x *engine) listedObservers() {
 	x.listAfterCue(whichAreColonRe, "member")
 	x.listAfterCue(formingGroupColonRe, "member")
 	x.listAfterCue(asObserversRe, "observer")
+	x.listAfterCue(observersAreRe, "observer")
+	x.listAfterCue(extraObserversAreRe, "observer")
+	x.listAfterCue(membersAreRe, "member")
 }
+
+// observersAreRe: "Los observadores regionales son México, Chile…", "les
+// pays observateurs sont …", "the observers are …": the list after the copula.
+var observersAreRe = mk(`\b(?:observadores|observateurs|observers)(?:\s+(?:regionales|extrarregionales|extraregionales|regionaux|extra-regionaux|extraregionaux|regional|extra-regional|extraregional|permanentes|permanents|permanent|actuales|actuels|current))*\s+(?:son|sont|are|were|eran|etaient|incluyen|include|comprennent)\s+`)
+
+// extraObserversAreRe: the second list of observers in a sentence, "… y
+// los extrarregionales son Taiwán, España…".
+var extraObserversAreRe = mk(`\b(?:y|et|and|while|mientras que|tandis que)\s+(?:los|les|the)\s+(?:extrarregionales|extraregionales|extra-regionaux|extraregionaux|extra-regional ones|extra-regional)\s+(?:son|sont|are)\s+`)
+
+// membersAreRe: "Los miembros plenos son A, B…", "its founding members are
+// …" (but "the new members are" tells who joined: another rule).
+var membersAreRe = mk(`\b(?:its|their|sus|ses|leurs|the|los|las|les)\s+(?:(?:founding|full|current|permanent|fundadores|plenos|actuales|fondateurs|actuels|permanents|permanentes)\s+)?(?:member states|member countries|members|miembros|membres|estados miembros|paises miembros|etats membres|pays membres)(?:\s+(?:plenos|de pleno derecho|fundadores|fondateurs|actuales|actuels|permanentes|permanents))?\s+(?:son|sont|are|were|eran|etaient)\s+`)
 
 // whichAreColonRe: "integrado por 15 miembros, cinco de los cuales son
 // permanentes: China, Francia…", "dont cinq permanents : …".

@@ -1702,6 +1702,10 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'Il s'agit de A (Belgique), B (Italie) et C (Ghana)' after a ceremony of several ambassadors",
 			"Abidjan - Trois nouveaux ambassadeurs ont présenté leurs lettres de créance au président Alassane Ouattara. Il s'agit de Jean Dumont (Belgique), Maria Rossi (Italie) et Kofi Mensah (Ghana).",
 			[]string{"office:dumont:BE:ambassador", "office:rossi:IT:ambassador", "office:mensah:GH:ambassador", "event:credentials:held:BE,CI", "event:credentials:held:CI,IT", "event:credentials:held:CI,GH"}, nil},
+		{"'Los observadores regionales son A, B y C, y los extrarregionales son D y E', 'Its founding members are …': lists after a copula",
+			"San José - La cumbre del Sistema de la Integración Centroamericana comenzó en San José. Los observadores regionales son México, Chile y Perú, y los extrarregionales son España, Japón y el Vaticano. In Suva, the Pacific Islands Forum met. Its founding members are Australia, New Zealand and Fiji.",
+			[]string{"member:MX:SICA:observer", "member:CL:SICA:observer", "member:PE:SICA:observer", "member:ES:SICA:observer", "member:JP:SICA:observer", "member:VA:SICA:observer",
+				"member:AU:PIF:member", "member:NZ:PIF:member", "member:FJ:PIF:member"}, nil},
 	})
 }
 
