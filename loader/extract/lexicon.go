@@ -197,7 +197,7 @@ var (
 	missionRe   = mk(`\b(?:representation diplomatique|representation consulaire|diplomatic representation|diplomatic mission|mission diplomatique|mision diplomatica|mision permanente|mission permanente|permanent mission|consular representation|representacion diplomatica|representacion consular|ambassade|embassy|embajada|high commission|consulats? generaux|consulat general|consulat honoraire|consulat|consulate general|consulate-general|honorary consulate|consulate|consulado general|consulado honorario|consulado)\b`)
 	announcedRe = mk(`\b(?:in the process of opening|en train d'ouvrir|en proceso de abrir|en vias de abrir|en proceso de apertura|decision d'ouvrir|decide d'ouvrir|decid\w* (?:de |to |d')?(?:ouvrir|open|abrir)|ouvrira|ouvriront|va ouvrir|vont ouvrir|d'ouvrir|ouvrir|intention d'ouvrir|will open|to open|plans to open|would open|abrira|abrir|abriran|anunci\w*|annonc\w*|announce\w*|prochaine ouverture|future ouverture|upcoming opening|proxima apertura|projet d'ouverture|la creacion de|la creation d|the creation of|the establishment of|decreto de creacion)\b`)
 	openedRe    = mk(`\b(?:ouverture|inaugur\w*|a ouvert|ont ouvert|ouvrait|ouvraient|ont implante|a implante|ouvert|ouverte|opened|opening|open(?:s)?|abrio|abrieron|abierto|abierta|abiertos|abiertas|apertura|inaugurat\w*)\b`)
-	closedRe    = mk(`\b(?:ferm\w*|closed|closure|closing|cierre|cerr\w*)\b`)
+	closedRe    = mk(`\b(?:ferm\w*|closed|closure|closing|closes|(?:to|will|would|shall) close|cierre|cerr\w*)\b`)
 	residentRe  = mkf(`^\s*(?:residente?s?|resident)\b`)
 )
 

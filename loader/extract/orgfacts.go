@@ -15,7 +15,7 @@ var (
 	// byActorRe: "l'ouverture par le Sénégal de deux ambassades", "by Chile"
 	byActorRe = mkf(`\b(?:par|by|por)\s+(?:le |la |l'|les |the |el |los )?$`)
 	// pluralOwnRe: "leurs consulats", "their embassies", "sus embajadas"
-	pluralOwnRe = mkf(`\b(?:leurs|their|sus)\s+(?:\w+\s+){0,2}$`)
+	pluralOwnRe = mkf(`\b(?:leurs|their|sus|its|ses)\s+(?:\w+\s+){0,2}$`)
 	// firstHostGapRe: what may stand between a plural trigger and its first place
 	// ("deux nouvelles ambassades en Afrique, à Lomé", "consulats généraux à Laâyoune")
 	// or a dash or colon right before a list ("The new embassies - Doha, Kuwait City and Abu Dhabi")
@@ -103,6 +103,18 @@ func (x *engine) pluralMissions() {
 				// "El embajador también destacó las recientes inauguraciones de consulados en …": the subject's
 				if p := x.subjectPerson(sp, s); p != nil && len(p.states()) == 1 {
 					senders = p.states()
+				}
+			}
+			if len(senders) == 0 && len(hosts) > 0 && closingOfRe.MatchString(low[max(sp.s, s-40):s]) {
+				// "El canciller paraguayo anunció el cierre de las embajadas en …": the subject's state
+				for _, mm := range x.mentsIn(sp.s, s) {
+					if mm.capital {
+						continue // a dateline's city
+					}
+					if mm.kind == kState && mm.demonym && !hostIn(hosts, mm.key) {
+						senders = []string{mm.key}
+					}
+					break
 				}
 			}
 			if generic && len(hosts) == 0 {
@@ -322,7 +334,7 @@ var singleSubjectRe = mkf(`(?:^|\b(?:que|that|qu'))\s*(?:(?:currently|today|now|
 
 // pluralOpenVerbRe is a plural verb of opening missions and what may stand
 // between it and the plural mission word.
-var pluralOpenVerbRe = mkf(`\b(?:is opening|are opening|will be opening|plans to open|ouvre|ouvrent|abre|abren|esta abriendo|ont ouvert|ont inaugure|vont ouvrir|va (?:bientot |prochainement |egalement )?ouvrir|vont (?:bientot |prochainement )ouvrir|va a abrir|van a abrir|will soon open|ouvriront|opened|have opened|has opened|will open|abrieron|han abierto|inauguraron|abriran|a ouvert|a inaugure|ouvrira|abrio|ha abierto|abrira|inauguro)\s+(?:[\w']+\s+){0,3}$`)
+var pluralOpenVerbRe = mkf(`\b(?:will close|is closing|are closing|has closed|have closed|closed|closes|close|ferme|ferment|fermera|fermeront|va fermer|vont fermer|a ferme|ont ferme|cierra|cierran|cerrara|cerraran|cerro|cerraron|ha cerrado|han cerrado|va a cerrar|van a cerrar|is opening|are opening|will be opening|plans to open|ouvre|ouvrent|abre|abren|esta abriendo|ont ouvert|ont inaugure|vont ouvrir|va (?:bientot |prochainement |egalement )?ouvrir|vont (?:bientot |prochainement )ouvrir|va a abrir|van a abrir|will soon open|ouvriront|opened|have opened|has opened|will open|abrieron|han abierto|inauguraron|abriran|a ouvert|a inaugure|ouvrira|abrio|ha abierto|abrira|inauguro)\s+(?:[\w']+\s+){0,3}$`)
 
 // placesAfter lists the places named from off on: "à Lomé (Togo) et Malabo
 // (Guinée Equatoriale)", "in Rabat, Ankara and Abu Dhabi", "à Laâyoune".
@@ -1511,6 +1523,20 @@ var includingMissionsRe = mkf(`^[^.;]{0,40}?\b(?:qui comprennent|comprenant|parm
 // proDropCopulaRe: a sentence opening on its verb, the subject dropped or a
 // pronoun ("Está compuesto por", "It comprises", "Elle regroupe").
 var proDropCopulaRe = mkf(`^\W*(?:(?:it|elle|il|ella)\s+)?(?:esta|est|is|es)?\s*$`)
+
+// closingOfRe ends the opening or the closing of missions ("the closure
+// of", "el cierre de las"), before a plural mission word.
+var closingOfRe = mkf(`\b(?:l'ouverture|la fermeture|the opening|the closure|the closing|la apertura|el cierre)\s+(?:de|des|of|of the|de las|de los|d')\s*(?:(?:\w+\s+){0,2})?$`)
+
+// hostIn reports whether one of places is in state iso.
+func hostIn(places []place, iso string) bool {
+	for _, p := range places {
+		if p.host == iso {
+			return true
+		}
+	}
+	return false
+}
 
 // openingOfRe ends "the opening of", "l'établissement de" before a plural
 // mission word with no sender named: the reporting state's missions.

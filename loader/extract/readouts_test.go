@@ -1706,6 +1706,9 @@ func TestReadoutPatterns(t *testing.T) {
 			"San José - La cumbre del Sistema de la Integración Centroamericana comenzó en San José. Los observadores regionales son México, Chile y Perú, y los extrarregionales son España, Japón y el Vaticano. In Suva, the Pacific Islands Forum met. Its founding members are Australia, New Zealand and Fiji.",
 			[]string{"member:MX:SICA:observer", "member:CL:SICA:observer", "member:PE:SICA:observer", "member:ES:SICA:observer", "member:JP:SICA:observer", "member:VA:SICA:observer",
 				"member:AU:PIF:member", "member:NZ:PIF:member", "member:FJ:PIF:member"}, nil},
+		{"'Norway will close its embassies in A, B', 'la France va fermer ses ambassades au A et en B', 'el canciller paraguayo anunció el cierre de las embajadas en A, B': each mission, closed, of the subject's state",
+			"Oslo - Norway will close its embassies in Mali and Slovakia. Paris - La France va fermer ses ambassades au Vanuatu et en Papouasie-Nouvelle-Guinée. Asunción - El canciller paraguayo anunció el cierre de las embajadas en Egipto y Suiza.",
+			[]string{"mission:embassy:NO>ML::closed", "mission:embassy:NO>SK::closed", "mission:embassy:FR>VU::closed", "mission:embassy:FR>PG::closed", "mission:embassy:PY>EG::closed", "mission:embassy:PY>CH::closed"}, nil},
 	})
 }
 
