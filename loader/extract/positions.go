@@ -177,13 +177,16 @@ func (x *engine) findSupports() {
 			if m := bm; m != nil {
 				// "el plan de autonomía marroquí, respaldado por Estados Unidos y varios
 				// países europeos, como España o Francia": the backers support it too
+				prev := te + m[1] // the end of the last backer listed
 				for i, mm := range x.mentsIn(te+m[1], min(sp.e, te+m[1]+90)) {
 					if i == 0 && mm.kind == kOrg && membersOfOrgRe.MatchString(low[te+m[1]:mm.s]) {
 						sups = []string{mm.key} // "recibió el apoyo unánime de los 33 estados miembros del GRULAC": the group's
 						break
 					}
-					if mm.kind == kState && !mm.demonym && !contains(subjs, mm.key) && !contains(sups, mm.key) {
-						sups = append(sups, mm.key)
+					if mm.kind == kState && !mm.demonym && !contains(subjs, mm.key) && !contains(sups, mm.key) ||
+						mm.kind == kOrg && !subjOrg && !contains(sups, mm.key) && listGlueRe.MatchString(" "+low[prev:mm.s]) {
+						sups = append(sups, mm.key) // "la candidature sénégalaise endossée par l'Union africaine, la CEDEAO et l'OCI"
+						prev = mm.e
 					}
 				}
 			}
@@ -547,7 +550,7 @@ var importanceRe = mkf(`\b(?:importance|necessite|need|necesidad|importancia|ins
 var withinOrgRe = mkf(`\b(?:au sein d|within|en el seno d|inside)[^.;]*$`)
 
 // backedByRe: a passive of support after a topic, up to its agents.
-var backedByRe = mkf(`^[^.;]{0,60}?\b(?:respaldad[oa]s? por|apoyad[oa]s? por|soutenue? par|appuyee? par|backed by|supported by|endorsed by|(?:recibio|obtuvo|ha recibido|ha obtenido|cuenta con|received|has received|obtained|won|enjoys|a recu|a obtenu|beneficie de|a beneficie de)\s+(?:el |le |l'|the )?(?:\w+\s+){0,2}(?:apoyo|respaldo|soutien|appui|support|backing|endorsement)(?:\s+\w+)?\s+(?:de|del|de la|des|du|of|from)(?: the| los| las| la| les)?)\s+`)
+var backedByRe = mkf(`^[^.;]{0,60}?\b(?:respaldad[oa]s? por|apoyad[oa]s? por|avalad[oa]s? por|soutenue?s? par|appuyee?s? par|endossee?s? par|backed by|supported by|endorsed by|(?:recibio|obtuvo|ha recibido|ha obtenido|cuenta con|received|has received|obtained|won|enjoys|a recu|a obtenu|beneficie de|a beneficie de)\s+(?:el |le |l'|the )?(?:\w+\s+){0,2}(?:apoyo|respaldo|soutien|appui|support|backing|endorsement)(?:\s+\w+)?\s+(?:de|del|de la|des|du|of|from)(?: the| los| las| la| les)?)\s+`)
 
 // receivedSupportRe: a verb receiving support, anywhere in the clause of a
 // topic that opens its sentence.

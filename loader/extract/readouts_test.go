@@ -1709,6 +1709,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'Norway will close its embassies in A, B', 'la France va fermer ses ambassades au A et en B', 'el canciller paraguayo anunció el cierre de las embajadas en A, B': each mission, closed, of the subject's state",
 			"Oslo - Norway will close its embassies in Mali and Slovakia. Paris - La France va fermer ses ambassades au Vanuatu et en Papouasie-Nouvelle-Guinée. Asunción - El canciller paraguayo anunció el cierre de las embajadas en Egipto y Suiza.",
 			[]string{"mission:embassy:NO>ML::closed", "mission:embassy:NO>SK::closed", "mission:embassy:FR>VU::closed", "mission:embassy:FR>PG::closed", "mission:embassy:PY>EG::closed", "mission:embassy:PY>CH::closed"}, nil},
+		{"'la candidature sénégalaise endossée par l'Union africaine, la CEDEAO et l'OCI': each organisation listed after the passive backs it; so do states",
+			"Dakar - Le président a promu la candidature sénégalaise endossée par l'Union africaine, la CEDEAO et l'OCI. À Bamako, la candidature guinéenne a été endossée par le Mali et le Niger.",
+			[]string{"support:AU>SN:candidacy:support", "support:ECOWAS>SN:candidacy:support", "support:OIC>SN:candidacy:support", "support:ML>GN:candidacy:support", "support:NE>GN:candidacy:support"}, nil},
 	})
 }
 
