@@ -1241,7 +1241,13 @@ func (x *engine) listedObservers() {
 	x.listAfterCue(observersAreRe, "observer")
 	x.listAfterCue(extraObserversAreRe, "observer")
 	x.listAfterCue(membersAreRe, "member")
+	x.listAfterCue(nthMemberAfterRe, "member")
 }
+
+// nthMemberAfterRe: a state joining as the next member "after" those
+// listed ("devenant le huitième membre de l'Union après le Burundi, la
+// RDC…", "the tenth member after A, B…"): the listed states are members.
+var nthMemberAfterRe = mk(`\b(?:membre|member|miembro)\b[^.;]{0,40}?\b(?:apres|after|tras|despues de)\s+`)
 
 // observersAreRe: "Los observadores regionales son México, Chile…", "les
 // pays observateurs sont …", "the observers are …": the list after the copula.

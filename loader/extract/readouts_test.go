@@ -1712,6 +1712,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'la candidature sénégalaise endossée par l'Union africaine, la CEDEAO et l'OCI': each organisation listed after the passive backs it; so do states",
 			"Dakar - Le président a promu la candidature sénégalaise endossée par l'Union africaine, la CEDEAO et l'OCI. À Bamako, la candidature guinéenne a été endossée par le Mali et le Niger.",
 			[]string{"support:AU>SN:candidacy:support", "support:ECOWAS>SN:candidacy:support", "support:OIC>SN:candidacy:support", "support:ML>GN:candidacy:support", "support:NE>GN:candidacy:support"}, nil},
+		{"'devenant le huitième membre de l'Union après A, B et C': the states listed are members; 'le Sud-Soudan' is South Sudan, not Sudan",
+			"Arusha - La Somalie a été admise dans la Communauté d'Afrique de l'Est, devenant ainsi le huitième membre de l'Union après le Burundi, le Kenya, le Sud-Soudan et l'Ouganda.",
+			[]string{"member:BI:EAC:member", "member:KE:EAC:member", "member:SS:EAC:member", "member:UG:EAC:member"}, []string{"member:SD:EAC:member"}},
 	})
 }
 
