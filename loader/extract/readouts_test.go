@@ -1715,6 +1715,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'devenant le huitième membre de l'Union après A, B et C': the states listed are members; 'le Sud-Soudan' is South Sudan, not Sudan",
 			"Arusha - La Somalie a été admise dans la Communauté d'Afrique de l'Est, devenant ainsi le huitième membre de l'Union après le Burundi, le Kenya, le Sud-Soudan et l'Ouganda.",
 			[]string{"member:BI:EAC:member", "member:KE:EAC:member", "member:SS:EAC:member", "member:UG:EAC:member"}, []string{"member:SD:EAC:member"}},
+		{"'est entré en contact téléphonique avec', 'established telephone contact with': a phone call",
+			"Beyrouth - Le Premier ministre libanais Karim Haddad est entré en contact téléphonique avec le chef de la diplomatie syrienne, M. Fadi Nasser. In Madrid, Spanish Foreign Minister Luis Ortega established telephone contact with his Moroccan counterpart Nasser Bourita.",
+			[]string{"event:phone_call:held:LB,SY", "event:phone_call:held:ES,MA"}, nil},
 	})
 }
 
