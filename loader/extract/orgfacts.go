@@ -1242,6 +1242,45 @@ func (x *engine) listedObservers() {
 	x.listAfterCue(extraObserversAreRe, "observer")
 	x.listAfterCue(membersAreRe, "member")
 	x.listAfterCue(nthMemberAfterRe, "member")
+	x.electedBeforeList()
+}
+
+// electedToRe: an election told before the body and the states elected
+// ("fueron elegidos en el Consejo de Derechos Humanos Libia, Mauritania…",
+// "Also elected to the Council were …", "Ont été élus au Conseil …").
+var electedToRe = mk(`\b(?:fueron (?:\w+ )?(?:elegidos|electos)|resultaron (?:\w+ )?(?:elegidos|electos)|han sido (?:\w+ )?(?:elegidos|electos)|elected|(?:ont|avaient) (?:\w+ )?ete elus|sont (?:\w+ )?elus|furent (?:\w+ )?elus)\s+(?:(?:este|ce|this|el|le|on|hoy|aujourd'hui|today|jueves|lunes|martes|miercoles|viernes|sabado|domingo|monday|tuesday|wednesday|thursday|friday|lundi|mardi|mercredi|jeudi|vendredi)\s+){0,2}(?:en el|en la|en|al|a la|a|to the|to|on the|au|a l'|dans le|de)\s*`)
+
+// electedListGapRe is what stands between the body and the states elected.
+var electedListGapRe = mkf(`^\s*(?:de las naciones unidas|des nations unies|of the united nations|de la onu|de l'onu)?\s*(?:,\s*)?(?:(?:were|fueron|furent|sont|ont ete)\s+)?`)
+
+// besidesListRe opens a sentence with states that share the fact told
+// after ("Además de Venezuela y Brasil, …").
+var besidesListRe = mkf(`^\W*(?:ademas de|aparte de|besides|in addition to|apart from|outre)\s+`)
+
+// electedBeforeList records the states listed after "elected to BODY" as
+// its members, with those of a leading "Además de A y B,".
+func (x *engine) electedBeforeList() {
+	low := x.f.low
+	for _, sp := range x.sents {
+		for _, m := range x.find(electedToRe, sp.s, sp.e) {
+			ms := x.mentsIn(m[1], min(sp.e, m[1]+12))
+			if len(ms) == 0 || ms[0].kind != kOrg {
+				continue
+			}
+			org := ms[0]
+			g := electedListGapRe.FindStringIndex(low[org.e:sp.e])
+			states := x.stateListAfter(org.e+g[1], sp)
+			if len(states) < 2 {
+				continue
+			}
+			if b := besidesListRe.FindStringIndex(low[sp.s:m[0]]); b != nil {
+				states = append(x.stateListAfter(sp.s+b[1], sp), states...)
+			}
+			for _, st := range states {
+				x.addMember(st, org.key, "member", sp, 0.6)
+			}
+		}
+	}
 }
 
 // nthMemberAfterRe: a state joining as the next member "after" those

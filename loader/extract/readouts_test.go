@@ -1718,6 +1718,10 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'est entré en contact téléphonique avec', 'established telephone contact with': a phone call",
 			"Beyrouth - Le Premier ministre libanais Karim Haddad est entré en contact téléphonique avec le chef de la diplomatie syrienne, M. Fadi Nasser. In Madrid, Spanish Foreign Minister Luis Ortega established telephone contact with his Moroccan counterpart Nasser Bourita.",
 			[]string{"event:phone_call:held:LB,SY", "event:phone_call:held:ES,MA"}, nil},
+		{"'Además de A y B, fueron elegidos en el Consejo de Derechos Humanos C, D y E', 'Also elected to the Council were …', 'Ont été élus au Conseil …': the states listed after the body are members",
+			"El Gobierno informó de la votación. Además de Venezuela y Brasil, este jueves fueron elegidos en el Consejo de Derechos Humanos Libia, Mauritania y Namibia. Also elected to the Human Rights Council were Japan and Poland. Ont également été élus au Conseil des droits de l'homme l'Arménie et les Pays-Bas.",
+			[]string{"member:VE:UNHRC:member", "member:BR:UNHRC:member", "member:LY:UNHRC:member", "member:MR:UNHRC:member", "member:NA:UNHRC:member",
+				"member:JP:UNHRC:member", "member:PL:UNHRC:member", "member:AM:UNHRC:member", "member:NL:UNHRC:member"}, nil},
 	})
 }
 
