@@ -117,6 +117,15 @@ func (x *engine) pluralMissions() {
 					break
 				}
 			}
+			if len(senders) == 0 && len(hosts) > 0 && si+1 < len(x.sents) && x.matchIn(countriesNounRe, max(sp.s, s-60), s) {
+				// "Several other countries also opened consulates in Laayoune. These include A, B…"
+				next := x.sents[si+1]
+				if m := theseIncludeRe.FindStringIndex(low[next.s:min(next.e, next.s+40)]); m != nil {
+					if l := x.stateListAfter(next.s+m[1], next); len(l) >= 2 {
+						senders = l
+					}
+				}
+			}
 			if generic && len(hosts) == 0 {
 				continue // no place named: "diplomatic missions" may be anybody's
 			}
@@ -154,7 +163,7 @@ func (x *engine) pluralMissions() {
 			if len(hosts) == 0 {
 				// "La ville de Laâyoune a connu … l'inauguration des représentations consulaires de …"
 				for _, mm := range x.mentsIn(sp.s, s) {
-					if (mm.kind == kCity || mm.capital) && cityOfRe.MatchString(low[max(sp.s, mm.s-20):mm.s]) {
+					if (mm.kind == kCity || mm.capital) && (cityOfRe.MatchString(low[max(sp.s, mm.s-20):mm.s]) || cityHostsRe.MatchString(low[mm.e:s])) {
 						hosts = []place{{mm.key, x.doc.Text[x.f.text(mm.s):x.f.textEnd(mm.e)]}}
 					}
 				}
@@ -191,6 +200,17 @@ func (x *engine) pluralMissions() {
 		}
 	}
 }
+
+// countriesNounRe: a plural of states left unnamed ("several other
+// countries", "d'autres pays").
+var countriesNounRe = mkf(`\b(?:countries|states|nations|pays|etats|paises|estados|naciones)\b`)
+
+// theseIncludeRe opens a sentence that names the states just left unnamed.
+var theseIncludeRe = mkf(`^\W*(?:these|they|those|ceux-ci|ces pays|il s'agit|se trata|estos|estos paises|ellos|among them|parmi eux|entre ellos)\s+(?:include|included|are|were|sont|etaient|comprennent|incluyen|son|eran|de|d')?\s*(?:notamment\s+|including\s+|in particular\s+)?`)
+
+// cityHostsRe: a city that hosts the missions named after it ("Dakhla also
+// hosts the consulates of", "Dajla alberga ya los consulados de").
+var cityHostsRe = mkf(`^\s*(?:(?:also|already|now|aussi|deja|desormais|egalement|ya|tambien|ahora)\s+)*(?:hosts|hosted|is home to|houses|abrite|abritait|accueille|accueillait|alberga|albergaba|acoge|acogia)\s+(?:(?:also|already|now|aussi|deja|desormais|egalement|ya|tambien|ahora)\s+)*(?:the|les|los|las|des)?\s*$`)
 
 // cityListAfter lists the places (two at least) named after a preposition
 // at off that the gazetteer may not know as cities ("en Hermosillo,

@@ -1722,6 +1722,10 @@ func TestReadoutPatterns(t *testing.T) {
 			"El Gobierno informó de la votación. Además de Venezuela y Brasil, este jueves fueron elegidos en el Consejo de Derechos Humanos Libia, Mauritania y Namibia. Also elected to the Human Rights Council were Japan and Poland. Ont également été élus au Conseil des droits de l'homme l'Arménie et les Pays-Bas.",
 			[]string{"member:VE:UNHRC:member", "member:BR:UNHRC:member", "member:LY:UNHRC:member", "member:MR:UNHRC:member", "member:NA:UNHRC:member",
 				"member:JP:UNHRC:member", "member:PL:UNHRC:member", "member:AM:UNHRC:member", "member:NL:UNHRC:member"}, nil},
+		{"'Dakhla also hosts the consulates of A, B', 'Several other countries also opened consulates in Laayoune. These include C, D and E': the city hosting, the states named next",
+			"Rabat - Dakhla also hosts the consulates of Gambia, Guinea and Liberia. Several other countries also opened consulates in Laayoune. These include Djibouti, Burundi and the Central African Republic.",
+			[]string{"mission:consulate:GM>MA:Dakhla:exists", "mission:consulate:GN>MA:Dakhla:exists", "mission:consulate:LR>MA:Dakhla:exists",
+				"mission:consulate:DJ>MA:Laayoune:opened", "mission:consulate:BI>MA:Laayoune:opened", "mission:consulate:CF>MA:Laayoune:opened"}, nil},
 	})
 }
 
