@@ -58,6 +58,8 @@ func TestFind(t *testing.T) {
 			[]want{{Territory, "ESH", "Sahara marocain"}, {Territory, "ESH", "Sahara occidental"}, {Territory, "ESH", "Western Sahara"}, {Territory, "ESH", "Sáhara Occidental"}}},
 		{"guinea longest", "Equatorial Guinea, Guinea-Bissau and Guinea; la Guinée", []want{{State, "GQ", "Equatorial Guinea"}, {State, "GW", "Guinea-Bissau"}, {State, "GN", "Guinea"}, {State, "GN", "Guinée"}}},
 		{"niger nigeria", "Niger and Nigeria", []want{{State, "NE", "Niger"}, {State, "NG", "Nigeria"}}},
+		{"a hyphen continues the name inside", "le Togo, le Cap-Vert et le Mali; relations Maroc-Espagne",
+			[]want{{State, "TG", "Togo"}, {State, "CV", "Cap-Vert"}, {State, "ML", "Mali"}, {State, "MA", "Maroc"}, {State, "ES", "Espagne"}}},
 		{"long acronyms in Title Case", "le Comesa et la Cepal, mais pas Alba Rojas", []want{{Org, "COMESA", "Comesa"}, {Org, "ECLAC", "Cepal"}}},
 		{"ampersand in a name", "visited Trinidad & Tobago and Antigua & Barbuda", []want{{State, "TT", "Trinidad & Tobago"}, {State, "AG", "Antigua & Barbuda"}}},
 		{"demonyms added by hand", "the Uzbek, Kyrgyz and Ecuadorian ministers; el canciller paquistaní; le ministre timorais", []want{{Demonym, "UZ", "Uzbek"}, {Demonym, "KG", "Kyrgyz"}, {Demonym, "EC", "Ecuadorian"}, {Demonym, "PK", "paquistaní"}, {Demonym, "TL", "timorais"}}},

@@ -512,6 +512,11 @@ func (m *matcher) find(text string, s *scratch, out []Mention) []Mention {
 			i++
 			continue
 		}
+		if bestJ > i && bestJ+1 < len(toks) && toks[bestJ+1].gap == gapHyphen && m.longerWithin(text, toks, fold, i+1, bestJ) {
+			// "le Cap-Vert": not the city "le Cap" but the state named from the next word
+			i++
+			continue
+		}
 		if best.kind == 0 { // blocked phrase
 			i = bestJ + 1
 			continue
@@ -524,6 +529,45 @@ func (m *matcher) find(text string, s *scratch, out []Mention) []Mention {
 		i = bestJ + 1
 	}
 	return out
+}
+
+// longestAt returns the longest name accepted from token i, with the index
+// of its last token (nil, -1 if none); find inlines the same walk.
+func (m *matcher) longestAt(text string, toks []token, fold []byte, i int) (*cand, int) {
+	n := m.lookupRoot(fold[toks[i].fs:toks[i].fe])
+	if n == nil {
+		return nil, -1
+	}
+	var best *cand
+	bestJ := -1
+	for j := i; ; {
+		if len(n.cands) > 0 {
+			if c := m.accept(n, text, toks, i, j); c != nil {
+				best, bestJ = c, j
+			}
+		}
+		j++
+		if n.next == nil && len(n.kids) == 0 || j >= len(toks) || toks[j].gap&^(softGap|gapDot|gapComma) != 0 {
+			break
+		}
+		n = n.child(fold[toks[j].fs:toks[j].fe])
+		if n == nil {
+			break
+		}
+	}
+	return best, bestJ
+}
+
+// longerWithin reports whether a name starting at a token in [from, to]
+// runs past token to: the name a hyphen continues ("Cap-Vert" inside "le
+// Cap-Vert") is the one meant.
+func (m *matcher) longerWithin(text string, toks []token, fold []byte, from, to int) bool {
+	for k := from; k <= to; k++ {
+		if c, j := m.longestAt(text, toks, fold, k); c != nil && c.kind != 0 && j > to {
+			return true
+		}
+	}
+	return false
 }
 
 // accept returns the first candidate of n whose checks pass for tokens i..j.
