@@ -1568,21 +1568,29 @@ func (x *engine) numberedCountries(sp span, s int) []string {
 	if si <= 0 {
 		return nil
 	}
-	prev := x.sents[si-1]
-	var best []string
-	for _, mm := range x.mentsIn(prev.s, prev.e) {
-		if mm.kind != kState || mm.demonym {
-			continue
+	// the sentence before; with a number, up to three sentences back for a
+	// list of that many ("Le Burkina Faso, le Mali ainsi que le Niger … Ces trois pays")
+	reach := 1
+	if n > 0 {
+		reach = 3
+	}
+	for k := si - 1; k >= max(0, si-reach); k-- {
+		prev := x.sents[k]
+		var best []string
+		for _, mm := range x.mentsIn(prev.s, prev.e) {
+			if mm.kind != kState || mm.demonym {
+				continue
+			}
+			l := x.coordList(mm, prev, kState)
+			if len(l) > len(best) {
+				best = l
+			}
 		}
-		l := x.coordList(mm, prev, kState)
-		if len(l) > len(best) {
-			best = l
+		if len(best) >= 2 && (n == 0 || len(best) == n) {
+			return best
 		}
 	}
-	if len(best) < 2 || n > 0 && len(best) != n {
-		return nil
-	}
-	return best
+	return nil
 }
 
 // possessiveRe: a possessive right before a title head ("son président",

@@ -312,7 +312,7 @@ func TestGeneraliseNumberedCountries(t *testing.T) {
 	runCases(t, []ruleCase{
 		{"'les trois pays' are the three states listed before",
 			"Bamako, 2 février (AMAP) - Le Mali, le Burkina Faso et le Niger ont annoncé dimanche leur retrait de la CEDEAO. Les trois pays, membres fondateurs de l'Alliance des États du Sahel, ont rejeté les sanctions.",
-			[]string{"member:ML:ECOWAS:left", "member:ML:Alliance of Sahel States:member", "member:NE:Alliance of Sahel States:member", "member:BF:Alliance of Sahel States:member"}, nil},
+			[]string{"member:ML:ECOWAS:left", "member:ML:AES:member", "member:NE:AES:member", "member:BF:AES:member"}, nil},
 	})
 }
 

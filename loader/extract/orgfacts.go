@@ -1031,7 +1031,7 @@ func (x *engine) personCandidacySupports() {
 // member states:", "cuenta con 12 países miembros:").
 var memberPreambleRe = mkf(`^\s*,?\s*(?:(?:outre|besides|apart from|ademas de|aparte de)\s+[^,:;.]{1,40},\s*)?(?:(?:con|de|of)\s+)?(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+(?:pays|etats|states|countries|paises|estados|nations|naciones|membres|members|miembros)(?:\s+(?:membres|members|miembros|member states))?\s*:?\s*`)
 
-var compriseRe = mk(`\b(?:(?:asientos|sieges|seats) permanent(?:es|s)?\s*[-(,]?\s*(?:que ocupan|occupes par|held by|occupied by)|(?:compte|comptent|cuenta|cuentan|counts|has|have) (?:comme|como|as) (?:pays |etats |paises |estados |states |countries )?(?:membres|miembros|members)|comprend|comprenait|compte|regroupe|(?:had |has )?(?:previously |originally )?comprised|rassemble|reunit|includes|comprises|consists of|is made up of|brings together|groups|agrupa|incluye|comprende|reune|esta integrad[oa] por|esta compuest[oa] por|est composee? de|se compose de|(?:integrad[oa]|compuest[oa]|conformad[oa]|formad[oa]) (?:tambien |ademas |actualmente |hoy |ahora |hoy en dia )?por|(?:composee?|constituee?|formee?) (?:aussi |egalement )?(?:du|des|de|par)|(?:made up|composed|formed) (?:also )?(?:of|by)|comprising|(?:cuenta con|tiene|compte|has) \d+ (?:estados |paises |etats |pays |member |)(?:miembros|membres|members|states|countries|estados|paises|etats|pays),? (?:entre ellos|entre los cuales|incluidos|dont|parmi lesquels|including|among them)|(?:de los cuales|dont|of which|among which)[^.()]{0,40}\(|(?:miembros|membres|members)(?: permanentes| permanents| permanent)?\s*:)\s*(?:(?:desormais|aujourd'hui|now|today|actualmente|ahora)\s+)?`)
+var compriseRe = mk(`\b(?:(?:asientos|sieges|seats) permanent(?:es|s)?\s*[-(,]?\s*(?:que ocupan|occupes par|held by|occupied by)|(?:compte|comptent|cuenta|cuentan|counts|has|have) (?:comme|como|as) (?:pays |etats |paises |estados |states |countries )?(?:membres|miembros|members)|comprend|comprenait|compte|regroupe|(?:had |has )?(?:previously |originally )?comprised|rassemble|reunit|includes|comprises|consists of|is made up of|brings together|groups|agrupa|incluye|comprende|reune|esta integrad[oa] por|esta compuest[oa] por|est composee? de|se compose de|(?:integrad[oa]|compuest[oa]|conformad[oa]|formad[oa]) (?:tambien |ademas |actualmente |hoy |ahora |hoy en dia )?por|(?:composee?|constituee?|formee?) (?:aussi |egalement )?(?:du|des|de|par)|(?:made up|composed|formed) (?:also )?(?:of|by)|comprising|(?:cuenta con|contaba con|tiene|tenia|compte|comptait|has|had) \d+ (?:estados |paises |etats |pays |member |)(?:miembros|membres|members|states|countries|estados|paises|etats|pays),? (?:entre ellos|entre los cuales|incluidos|dont|parmi lesquels|including|among them|a savoir|namely|a saber|to wit|soit)|(?:de los cuales|dont|of which|among which)[^.()]{0,40}\(|(?:miembros|membres|members)(?: permanentes| permanents| permanent)?\s*:)\s*(?:(?:desormais|aujourd'hui|now|today|actualmente|ahora)\s+)?`)
 
 // orgNounRe opens a sentence with a noun standing for an organisation.
 var orgNounRe = mkf(`^(?:la communaute|l'organisation|le bloc|l'union|the community|the organi[sz]ation|the bloc|the union|la comunidad|la organizacion|el bloque|la union)\b`)
@@ -1263,6 +1263,45 @@ func (x *engine) listedObservers() {
 	x.listAfterCue(membersAreRe, "member")
 	x.listAfterCue(nthMemberAfterRe, "member")
 	x.electedBeforeList()
+	x.foundingMembers()
+}
+
+// foundedOrgRe: states creating an organisation ("Ces trois pays ont créé
+// en septembre l'Alliance des États du Sahel", "Chile, Colombia, México y
+// Perú fundaron la Alianza del Pacífico").
+var foundedOrgRe = mk(`\b(?:ont cree|ont fonde|avaient cree|avaient fonde|created|founded|co-founded|crearon|fundaron|constituyeron|han creado|han fundado)\b`)
+
+// foundingMembers records the states that create an organisation as its
+// members: those coordinated right before the verb, or "ces trois pays".
+func (x *engine) foundingMembers() {
+	low := x.f.low
+	for _, sp := range x.sents {
+		for _, m := range x.find(foundedOrgRe, sp.s, sp.e) {
+			var org string
+			for _, mm := range x.mentsIn(m[1], min(sp.e, m[1]+50)) {
+				if mm.kind == kOrg {
+					org = mm.key
+				}
+				break
+			}
+			if org == "" {
+				continue
+			}
+			states := x.numberedCountries(sp, m[0])
+			if states == nil {
+				ms := x.mentsIn(sp.s, m[0])
+				if n := len(ms); n > 0 && ms[n-1].kind == kState && !ms[n-1].demonym && strings.TrimSpace(low[ms[n-1].e:m[0]]) == "" {
+					states = x.coordBefore(ms[n-1], sp, kState)
+				}
+			}
+			if len(states) < 2 {
+				continue
+			}
+			for _, st := range states {
+				x.addMember(st, org, "member", sp, 0.6)
+			}
+		}
+	}
 }
 
 // electedToRe: an election told before the body and the states elected

@@ -1327,7 +1327,7 @@ func TestReadoutPatterns(t *testing.T) {
 			[]string{"event:meeting:held:IN,LK", "office:mehta:IN:official", "office:perera:LK:foreign_minister"}, nil},
 		{"states that 'avaient mis sur pied' an organisation are its members",
 			"Ouagadougou - En septembre 2023, le Tchad, le Niger et le Burkina Faso avaient mis sur pied l'Alliance des Etats du Sahel (AES), un pacte de sécurité.",
-			[]string{"member:TD:Alliance of Sahel States:member", "member:NE:Alliance of Sahel States:member", "member:BF:Alliance of Sahel States:member"}, nil},
+			[]string{"member:TD:AES:member", "member:NE:AES:member", "member:BF:AES:member"}, nil},
 		{"'leur décision de se retirer de la CEDEAO' is a departure",
 			"Dakar - Les présidents de transition du Mali et du Niger ont annoncé leur décision de se retirer sans délai de la CEDEAO.",
 			[]string{"member:ML:ECOWAS:left", "member:NE:ECOWAS:left"}, nil},
@@ -1726,6 +1726,12 @@ func TestReadoutPatterns(t *testing.T) {
 			"Rabat - Dakhla also hosts the consulates of Gambia, Guinea and Liberia. Several other countries also opened consulates in Laayoune. These include Djibouti, Burundi and the Central African Republic.",
 			[]string{"mission:consulate:GM>MA:Dakhla:exists", "mission:consulate:GN>MA:Dakhla:exists", "mission:consulate:LR>MA:Dakhla:exists",
 				"mission:consulate:DJ>MA:Laayoune:opened", "mission:consulate:BI>MA:Laayoune:opened", "mission:consulate:CF>MA:Laayoune:opened"}, nil},
+		{"'Ces trois pays ont créé l'Alliance des États du Sahel' (the three named sentences before) are its members; 'La CEDEAO comptait 15 pays membres, à savoir …' lists members",
+			"Ouagadougou - Le Burkina Faso, le Mali ainsi que le Niger ont annoncé leur retrait de la CEDEAO. Les trois États dénoncent les sanctions. Ces trois pays ont créé en septembre l'Alliance des États du Sahel. La CEDEAO comptait 15 pays membres, à savoir le Bénin, le Cap-Vert, le Ghana et le Togo.",
+			[]string{"member:BF:AES:member", "member:ML:AES:member", "member:NE:AES:member", "member:BJ:ECOWAS:member", "member:CV:ECOWAS:member", "member:GH:ECOWAS:member", "member:TG:ECOWAS:member"}, nil},
+		{"'Chile, Colombia, México y Perú fundaron la Alianza del Pacífico': the founders are members",
+			"Lima - Chile, Colombia, México y Perú fundaron la Alianza del Pacífico en 2011.",
+			[]string{"member:CL:Pacific Alliance:member", "member:CO:Pacific Alliance:member", "member:MX:Pacific Alliance:member", "member:PE:Pacific Alliance:member"}, nil},
 	})
 }
 
