@@ -700,14 +700,14 @@ var extraTopicRes = []struct {
 	{"other", mk(`\b(?:personal envoy|envoye personnel|enviado personal)\b`), mkf(`^\s*(?:(?:of the|du|del)\s+(?:un\s+|onu\s+)?(?:secretary[- ]general|secretaire general|secretario general)|(?:of the united nations|des nations unies|de las naciones unidas|de l'onu|de la onu)\b)`), otherGovernedRe},
 	// "its support for Timor-Leste's full membership of ASEAN", "support Timor-Leste to become the 11th member":
 	// a bid to join, backed
-	{"candidacy", mk(`\b(?:(?:full|full-fledged|eventual|future|early|speedy|swift)\s+)?(?:membership|admission)\b`), nil, membershipBackedRe},
+	{"candidacy", mk(`\b(?:membership|admission)\b`), nil, membershipBackedRe},
 	{"candidacy", mk(`\b(?:to become|becoming)\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?(?:full(?:-fledged)?\s+)?members?\b`), nil, membershipBackedRe},
 	{"other", mk(`\b(?:processus de transition|processus de reconciliation|processus d'integration|proceso de transicion|proceso de reconciliacion|proceso de integracion|transition process|reconciliation process|integration process|transicion politica|transition politique|political transition)\b`), nil, otherGovernedRe},
 }
 
 // membershipBackedRe: a bid to join governed by a support word ("support
 // for Timor-Leste's", "support Timor-Leste").
-var membershipBackedRe = mkf(`\b(?:support|supports|supported|supporting|backing|backs|backed|back|endorse|endorses|endorsed|endorsement)\s+(?:(?:for|of|to)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}[\w-]+(?:'s?)?\s*$`)
+var membershipBackedRe = mkf(`\b(?:support|supports|supported|supporting|backing|backs|backed|back|endorse|endorses|endorsed|endorsement)\s+(?:(?:for|of|to)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}[\w-]+(?:'s?)?\s+(?:(?:full|full-fledged|eventual|future|early|speedy|swift)\s+)?$`)
 
 // otherGovernedRe: a topic "other" counts only as the object of a support
 // noun or verb ("plein soutien du Togo au", "total apoyo al", "supports the").
@@ -1260,7 +1260,7 @@ func (x *engine) listedObservers() {
 	x.listAfterCue(asObserversRe, "observer")
 	x.listAfterCue(observersAreRe, "observer")
 	x.listAfterCue(extraObserversAreRe, "observer")
-	x.listAfterCue(membersAreRe, "member")
+	x.listAfterCueAfter(membersAreRe, "member", ownMembersBeforeRe)
 	x.listAfterCue(nthMemberAfterRe, "member")
 	x.electedBeforeList()
 	x.foundingMembers()
@@ -1353,11 +1353,11 @@ var observersAreRe = mk(`\b(?:observadores|observateurs|observers)(?:\s+(?:regio
 
 // extraObserversAreRe: the second list of observers in a sentence, "… y
 // los extrarregionales son Taiwán, España…".
-var extraObserversAreRe = mk(`\b(?:y|et|and|while|mientras que|tandis que)\s+(?:los|les|the)\s+(?:extrarregionales|extraregionales|extra-regionaux|extraregionaux|extra-regional ones|extra-regional)\s+(?:son|sont|are)\s+`)
+var extraObserversAreRe = mk(`\b(?:extrarregionales|extraregionales|extra-regionaux|extraregionaux|extra-regional)\s+(?:ones\s+)?(?:son|sont|are)\s+`)
 
 // membersAreRe: "Los miembros plenos son A, B…", "its founding members are
 // …" (but "the new members are" tells who joined: another rule).
-var membersAreRe = mk(`\b(?:its|their|sus|ses|leurs|the|los|las|les)\s+(?:(?:founding|full|current|permanent|fundadores|plenos|actuales|fondateurs|actuels|permanents|permanentes)\s+)?(?:member states|member countries|members|miembros|membres|estados miembros|paises miembros|etats membres|pays membres)(?:\s+(?:plenos|de pleno derecho|fundadores|fondateurs|actuales|actuels|permanentes|permanents))?\s+(?:son|sont|are|were|eran|etaient)\s+`)
+var membersAreRe = mk(`\b(?:member states|member countries|members|miembros|membres|estados miembros|paises miembros|etats membres|pays membres)(?:\s+(?:plenos|de pleno derecho|fundadores|fondateurs|actuales|actuels|permanentes|permanents))?\s+(?:son|sont|are|were|eran|etaient)\s+`)
 
 // whichAreColonRe: "integrado por 15 miembros, cinco de los cuales son
 // permanentes: China, Francia…", "dont cinq permanents : …".
@@ -1384,8 +1384,22 @@ var observersAddedRe = mk(`\b(?:ha sumado|ha incorporado|ha admitido|ha acogido|
 // of cue with status, for the organisation the sentence names before the
 // cue, else the organisation of the text.
 func (x *engine) listAfterCue(cue *kre, status string) {
+	x.listAfterCueAfter(cue, status, nil)
+}
+
+// ownMembersBeforeRe ends the determiner (and the qualifier) of an
+// organisation's members: "its founding", "the", "los" (but not "the new":
+// who joined is another rule's).
+var ownMembersBeforeRe = mkf(`\b(?:its|their|sus|ses|leurs|the|los|las|les)\s+(?:(?:founding|full|current|permanent|fundadores|plenos|actuales|fondateurs|actuels|permanents|permanentes)\s+)?$`)
+
+// listAfterCueAfter is listAfterCue where the text right before the cue
+// must match before (when set).
+func (x *engine) listAfterCueAfter(cue *kre, status string, before *fre) {
 	for _, sp := range x.sents {
 		for _, m := range x.find(cue, sp.s, sp.e) {
+			if before != nil && !before.MatchString(x.f.low[max(sp.s, m[0]-30):m[0]]) {
+				continue
+			}
 			states := x.stateListAfter(m[1], sp)
 			if len(states) < 2 {
 				continue

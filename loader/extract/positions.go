@@ -20,7 +20,8 @@ var recogStateRe = mkfi(`\b(?:reconna\w*|recogni[sz]\w*|reconoc\w*|reconocimient
 var topicWords = setOf(`et and y a au aux la le l the su sa son ses its leur de du des of el
 	souverainete sovereignty soberania integrite territoriale territorial integrity integridad unite unity unidad
 	nationale national independance independence independencia stabilite stability estabilidad securite security seguridad
-	plan d autonomie autonomy autonomia initiative iniciativa proposition propuesta proposal`)
+	plan d autonomie autonomy autonomia initiative iniciativa proposition propuesta proposal
+	full eventual future early speedy swift`)
 
 // topicsGap reports whether s only holds coordinated topic words ("et à l'intégrité territoriale").
 func topicsGap(s string) bool {
