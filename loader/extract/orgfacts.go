@@ -1264,6 +1264,59 @@ func (x *engine) listedObservers() {
 	x.listAfterCue(nthMemberAfterRe, "member")
 	x.electedBeforeList()
 	x.foundingMembers()
+	x.relativeMembers()
+	x.listAfterCue(groupMembersCommaRe, "member")
+}
+
+// relativeMembersRe: states that make up an organisation, told in a
+// relative clause ("Chile, Colombia, México y Perú, que integran el
+// mecanismo Alianza del Pacífico", "Argentina -que integra el Mercosur
+// junto con Brasil…-", "les pays qui composent la CEDEAO").
+var relativeMembersRe = mk(`\b(?:que integran|que conforman|que componen|que forman|que integra|que conforma|qui composent|qui forment|qui constituent|that make up|that form|which make up|who make up)\s+`)
+
+// relativeGapRe is what stands between the states and their relative.
+var relativeGapRe = mkf(`^\s*(?:,|-|–|—|\()?\s*$`)
+
+// withTheseRe opens the fellow members after the organisation: "junto con
+// Brasil, Paraguay…", "avec le Bénin…", "along with …".
+var withTheseRe = mkf(`^\s*(?:,\s*)?(?:junto con|junto a|con|avec|along with|together with|with)\s+`)
+
+// groupMembersCommaRe: "los actuales integrantes del grupo, Argentina,
+// Brasil…", "the current members of the bloc, A, B…".
+var groupMembersCommaRe = mk(`\b(?:integrantes|miembros|membres|members)\s+(?:actuales\s+|actuels\s+|current\s+)?(?:del grupo|del bloque|de la organizacion|du groupe|du bloc|de l'organisation|of the group|of the bloc|of the organi[sz]ation)\s*,\s*`)
+
+// relativeMembers records the states before a relative "que integran ORG"
+// and those "junto con" after the organisation as its members.
+func (x *engine) relativeMembers() {
+	low := x.f.low
+	for _, sp := range x.sents {
+		for _, m := range x.find(relativeMembersRe, sp.s, sp.e) {
+			var org *ment
+			for _, mm := range x.mentsIn(m[1], min(sp.e, m[1]+60)) {
+				if mm.kind == kOrg {
+					org = &mm
+				}
+				break
+			}
+			if org == nil {
+				continue
+			}
+			var states []string
+			ms := x.mentsIn(sp.s, m[0])
+			if n := len(ms); n > 0 && ms[n-1].kind == kState && !ms[n-1].demonym && relativeGapRe.MatchString(low[ms[n-1].e:m[0]]) {
+				states = x.coordBefore(ms[n-1], sp, kState)
+			}
+			if w := withTheseRe.FindStringIndex(low[org.e:sp.e]); w != nil {
+				states = append(states, x.stateListAfter(org.e+w[1], sp)...)
+			}
+			if len(states) < 2 {
+				continue
+			}
+			for _, st := range states {
+				x.addMember(st, org.key, "member", sp, 0.6)
+			}
+		}
+	}
 }
 
 // foundedOrgRe: states creating an organisation ("Ces trois pays ont créé

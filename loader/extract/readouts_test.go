@@ -1732,6 +1732,10 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'Chile, Colombia, México y Perú fundaron la Alianza del Pacífico': the founders are members",
 			"Lima - Chile, Colombia, México y Perú fundaron la Alianza del Pacífico en 2011.",
 			[]string{"member:CL:Pacific Alliance:member", "member:CO:Pacific Alliance:member", "member:MX:Pacific Alliance:member", "member:PE:Pacific Alliance:member"}, nil},
+		{"'A, B, C y D, que integran el mecanismo Alianza del Pacífico', 'E -que integra el Mercosur junto con F, G-', 'los actuales integrantes del grupo, H, I': members",
+			"Santiago - Chile, Colombia, México y Perú, que integran el mecanismo de comercio Alianza del Pacífico, iniciarán un diálogo. Argentina -que integra el Mercosur junto con Brasil, Paraguay y Uruguay- ha manifestado su interés. La cumbre de la Unión Africana fue presidida por los actuales integrantes del grupo, Ghana y Kenia.",
+			[]string{"member:CL:Pacific Alliance:member", "member:CO:Pacific Alliance:member", "member:MX:Pacific Alliance:member", "member:PE:Pacific Alliance:member",
+				"member:AR:MERCOSUR:member", "member:BR:MERCOSUR:member", "member:PY:MERCOSUR:member", "member:UY:MERCOSUR:member", "member:GH:AU:member", "member:KE:AU:member"}, nil},
 	})
 }
 
