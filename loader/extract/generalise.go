@@ -756,7 +756,12 @@ var coordPossRe = mkf(`\b(?:et|and|y|ainsi que|as well as)\s+(?:a |au |a la |de 
 
 // afterListRe opens a list of earlier openings: "après les Émirats arabes
 // unis, le Bahreïn et la Zambie", "after Comoros and Gambia", "tras Gabón".
-var afterListRe = mkf(`\b(?:apres|after|tras|following|a la suite de|a la suite des|suivant|despues de)\s+`)
+var afterListRe = mkf(`\b(?:apres|after|tras|following|a la suite de|a la suite des|suivant|despues de|(?:ont|a|avait|avaient)\s+(?:ainsi\s+)?emboite le pas (?:a|aux)|(?:ont|a)\s+(?:ainsi\s+)?suivi (?:les pas|l'exemple) d[eu']?|followed (?:in )?the (?:foot)?steps of|followed the example of|(?:siguio|siguieron|sigue|siguen) (?:los pasos|el ejemplo) de)\s*`)
+
+// followedStepsRe: a sentence that only tells whose steps the sender of the
+// mission just reported followed ("Les Émirats ont ainsi emboîté le pas à
+// l'Union des Comores, au Gabon…").
+var followedStepsRe = mkf(`\b(?:emboite le pas|suivi les pas|suivi l'exemple|footsteps of|followed the example|los pasos de|el ejemplo de)\b`)
 
 // listGlueRe is what may separate two states of a list.
 var listGlueRe = mkf(`^\s*(?:,|;)?\s*(?:(?:et|and|y|e|ou|or|o|ainsi que|en plus|as well as|ademas|ou encore|et,? enfin,?|and,? finally,?|y,? finalmente,?)\s+)?(?:(?:les|le|la|l'|the|el|los|las|du|de la|de l'|de los|de las|des|de|d'|of|of the|from|from the|celui d[eu]|celui de la|ceux d[eu]|that of|those of)\s*)?(?:(?:iles?|islands?|isla|islas|republiques?|republics?|republicas?|royaumes?|kingdoms?|reinos?|union|etat|state|estado)\s+(?:(?:islamique|islamic|islamica|federale|federal|populaire|democratique|democratic|democratica|arabe|arab|cooperative|socialiste|bolivarienne|bolivariana|unie|united|unida)\s+){0,2}(?:(?:des|de la|du|de|of the|of|del|de las|de los)\s*)?)?$`)
@@ -764,6 +769,15 @@ var listGlueRe = mkf(`^\s*(?:,|;)?\s*(?:(?:et|and|y|e|ou|or|o|ainsi que|en plus|
 // stateListAfter returns the states listed from view offset s on, with
 // only list glue (commas, conjunctions, articles) between them.
 func (x *engine) stateListAfter(s int, sp span) []string {
+	return x.stateListAfterGlue(s, sp, listGlueRe)
+}
+
+// dativeGlueRe is listGlueRe with the French dative articles of a list of
+// indirect objects ("à l'Union des Comores, au Gabon et à la Zambie").
+var dativeGlueRe = mkf(`^\s*(?:,|;)?\s*(?:(?:et|and|y|e)\s+)?(?:au|aux|a la|a l'|a|le|la|les|l')\s*(?:(?:iles?|republique|royaume|union des|etat de)\s+(?:(?:federale|democratique|islamique|arabe|unie|populaire)\s+)?(?:des|de la|du|de|d')?\s*)?$`)
+
+// stateListAfterGlue is stateListAfter with another glue between items.
+func (x *engine) stateListAfterGlue(s int, sp span, glue *fre) []string {
 	var out []string
 	cur := s
 	for _, m := range x.mentsIn(s, sp.e) {
@@ -774,11 +788,11 @@ func (x *engine) stateListAfter(s int, sp span) []string {
 			cur = m.e + 1 // "la République Démocratique du Congo (RDC), Djibouti": the same state's acronym
 			continue
 		}
-		if m.kind == kOrg && len(out) > 1 && listGlueRe.MatchString(x.f.low[cur:m.s]) && m.e < sp.e && strings.HasPrefix(x.f.low[m.e:], ",") {
+		if m.kind == kOrg && len(out) > 1 && glue.MatchString(x.f.low[cur:m.s]) && m.e < sp.e && strings.HasPrefix(x.f.low[m.e:], ",") {
 			cur = m.e // "México, Chile, la Unión Europea, Nueva Zelanda": an organisation among observers, passed over
 			continue
 		}
-		if m.kind != kState || !listGlueRe.MatchString(x.f.low[cur:m.s]) && !(len(out) > 0 && x.unknownItems(cur, m.s)) {
+		if m.kind != kState || !glue.MatchString(x.f.low[cur:m.s]) && !(len(out) > 0 && x.unknownItems(cur, m.s)) {
 			break
 		}
 		if !contains(out, m.key) {
@@ -834,6 +848,17 @@ func (x *engine) enumeratedMissions() {
 				break
 			}
 		}
+		if main == nil && x.matchIn(followedStepsRe, sp.s, sp.e) {
+			// "… un consulat général à Laâyoune. Les Émirats ont ainsi emboîté le pas à …": the mission before
+			if prev, ok := x.sentenceBefore(sp); ok {
+				for i := range x.missions {
+					if m := &x.missions[i]; m.ev == prev && m.city != "" {
+						main = m
+						break
+					}
+				}
+			}
+		}
 		if main == nil {
 			continue
 		}
@@ -841,6 +866,9 @@ func (x *engine) enumeratedMissions() {
 			cs := sp.s + am[1]
 			// "after the Consulate of Ivory Coast, … and the Consulate General of the Comoros"
 			states := x.stateListAfter(cs, sp)
+			if len(states) < 2 && x.matchIn(followedStepsRe, sp.s, sp.e) {
+				states = x.stateListAfterGlue(cs, sp, dativeGlueRe) // "emboîté le pas à l'Union des Comores, au Gabon…"
+			}
 			if len(states) == 0 {
 				for _, mm := range x.find(missionRe, cs, sp.e) {
 					if l := x.stateListAfter(mm[1], sp); len(l) > 0 {

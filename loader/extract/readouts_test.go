@@ -1736,6 +1736,9 @@ func TestReadoutPatterns(t *testing.T) {
 			"Santiago - Chile, Colombia, México y Perú, que integran el mecanismo de comercio Alianza del Pacífico, iniciarán un diálogo. Argentina -que integra el Mercosur junto con Brasil, Paraguay y Uruguay- ha manifestado su interés. La cumbre de la Unión Africana fue presidida por los actuales integrantes del grupo, Ghana y Kenia.",
 			[]string{"member:CL:Pacific Alliance:member", "member:CO:Pacific Alliance:member", "member:MX:Pacific Alliance:member", "member:PE:Pacific Alliance:member",
 				"member:AR:MERCOSUR:member", "member:BR:MERCOSUR:member", "member:PY:MERCOSUR:member", "member:UY:MERCOSUR:member", "member:GH:AU:member", "member:KE:AU:member"}, nil},
+		{"'X a ouvert un consulat à C. X a ainsi emboîté le pas à A, au B et à la D': the states it followed have consulates in C",
+			"Laâyoune - Les Émirats arabes unis ont ouvert mercredi un consulat général à Laâyoune. Les Émirats ont ainsi emboîté le pas à l'Union des Comores, au Gabon, au Burundi et à la Zambie.",
+			[]string{"mission:consulate:AE>MA:Laâyoune:opened", "mission:consulate:KM>MA:Laâyoune:exists", "mission:consulate:GA>MA:Laâyoune:exists", "mission:consulate:BI>MA:Laâyoune:exists", "mission:consulate:ZM>MA:Laâyoune:exists"}, nil},
 	})
 }
 
