@@ -269,8 +269,8 @@ func (x *engine) acronymStates() {
 			}
 			a += off
 			off = a + len(acr)
-			if a > 0 && isWordByte(x.f.low[a-1]) || off < len(up) && isWordByte(x.f.low[off]) || x.mentAt(a) != nil {
-				continue
+			if a > 0 && isWordByte(x.f.low[a-1]) || off < len(up) && isWordByte(x.f.low[off]) || x.mentAt(a) != nil || addedAt(added, a) {
+				continue // (an acronym the text defines twice is added once)
 			}
 			added = append(added, ment{s: a, e: off, kind: m.kind, key: m.key, text: acr})
 		}
@@ -279,6 +279,16 @@ func (x *engine) acronymStates() {
 		x.ments = append(x.ments, added...)
 		slices.SortStableFunc(x.ments, func(a, b ment) int { return cmp.Compare(a.s, b.s) })
 	}
+}
+
+// addedAt reports whether one of ms starts at view offset s.
+func addedAt(ms []ment, s int) bool {
+	for _, m := range ms {
+		if m.s == s {
+			return true
+		}
+	}
+	return false
 }
 
 // demonymAlternates maps a demonym's default state to the other state the

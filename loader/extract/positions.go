@@ -777,7 +777,7 @@ var processRe = mkf(`\b(?:process|processus|proceso|roadmap|feuille de route|hoj
 
 // applicationCueRe: a membership application by the state named before it
 // (unlike "candidature", which may be anybody's).
-var applicationCueRe = mkf(`^(?:a |ont )?(?:appli|demande|solicitud|request|sollicit|solicit|sought|pidio|candidat[oa]s? a|candidate (?:for|to)|(?:est|sont|es|son|is|are) (?:(?:a|un|une) )?candidat)`)
+var applicationCueRe = mkf(`^(?:a |ont )?(?:appli|demande|solicitud|request|sollicit|solicit|sought|pidio|pide|asked|asks|seek|candidat[oa]s? a|candidate (?:for|to)|(?:est|sont|es|son|is|are) (?:(?:a|un|une) )?candidat)`)
 
 // orgBodyAfterRe opens, after an organisation's name, a body within it
 // whose members are not the organisation's.

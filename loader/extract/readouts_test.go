@@ -1739,6 +1739,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'X a ouvert un consulat à C. X a ainsi emboîté le pas à A, au B et à la D': the states it followed have consulates in C",
 			"Laâyoune - Les Émirats arabes unis ont ouvert mercredi un consulat général à Laâyoune. Les Émirats ont ainsi emboîté le pas à l'Union des Comores, au Gabon, au Burundi et à la Zambie.",
 			[]string{"mission:consulate:AE>MA:Laâyoune:opened", "mission:consulate:KM>MA:Laâyoune:exists", "mission:consulate:GA>MA:Laâyoune:exists", "mission:consulate:BI>MA:Laâyoune:exists", "mission:consulate:ZM>MA:Laâyoune:exists"}, nil},
+		{"an acronym defined twice ('the African Union (AU)' … 'the African Union (AU)') is one mention per later use, not two overlapping ones; 'asked to join' applies",
+			"Addis Ababa - The African Union (AU) met on Friday. Morocco has asked the African Union (AU) for support and has officially asked to join the Economic Community of West African States. The AU agreed.",
+			[]string{"member:MA:ECOWAS:applied"}, nil},
 	})
 }
 
