@@ -177,7 +177,7 @@ var topicRes = []struct {
 var (
 	recognizeRe = mk(`\b(?:reconna\w*|recogni[sz]\w*|reconoc\w*|reconocimiento)\b`)
 	opposeRe    = mk(`\b(?:rejette\w*|rejet|s'oppose\w*|opposition a|oppose[sd]?|opposes|rejects?|rejected|rechaz\w*|se opone|condamne\w*|condemn\w*)\b`)
-	supportRe   = mk(`\b(?:appreciation positive|appreciation favorable|positive (?:assessment|appreciation|view)|valoracion positiva|valoran? positivamente|juge(?:nt)? positivement|voi(?:t|ent) positivement|views? positively|viewed positively|in favou?r of|en faveur d|a favor de|en favor de|soutien\w*|soutient|soutenir|soutenu|appui\w*|appuy\w*|support\w*|backing|backs|backed|back|endorse\w*|endoss\w*|apoy\w*|apoyo|respald\w*|attachement|attache|attachment|adhesion|adhere|reaffirme|reitere|salue|welcome[sd]?|saluda|acoge|se felicita|considere|considers|considera|base|serieu\w*|credible|realiste|serious|realistic|serio|seria|creible|realista|engagement|commitment|compromiso|defend\w*)\b`)
+	supportRe   = mk(`\b(?:appreciation positive|appreciation favorable|positive (?:assessment|appreciation|view)|valoracion positiva|valoran? positivamente|juge(?:nt)? positivement|voi(?:t|ent) positivement|views? positively|viewed positively|in favou?r of|en faveur d|a favor de|en favor de|soutien\w*|soutient|soutenir|soutenu\w*|appui\w*|appuy\w*|support\w*|backing|backs|backed|back|endorse\w*|endoss\w*|apoy\w*|apoyo|respald\w*|attachement|attache|attachment|adhesion|adhere|reaffirme|reitere|salue|welcome[sd]?|saluda|acoge|se felicita|considere|considers|considera|base|serieu\w*|credible|realiste|serious|realistic|serio|seria|creible|realista|engagement|commitment|compromiso|defend\w*)\b`)
 )
 
 // Membership cues.

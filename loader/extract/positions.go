@@ -184,6 +184,9 @@ func (x *engine) findSupports() {
 						sups = []string{mm.key} // "recibió el apoyo unánime de los 33 estados miembros del GRULAC": the group's
 						break
 					}
+					if mm.capital && mm.s > 0 && low[mm.s-1] == '-' {
+						continue // "la Fédération Wallonie-Bruxelles": a name of its own
+					}
 					if mm.kind == kState && !mm.demonym && !contains(subjs, mm.key) && !contains(sups, mm.key) ||
 						mm.kind == kOrg && !subjOrg && !contains(sups, mm.key) && listGlueRe.MatchString(" "+low[prev:mm.s]) {
 						sups = append(sups, mm.key) // "la candidature sénégalaise endossée par l'Union africaine, la CEDEAO et l'OCI"
@@ -551,7 +554,7 @@ var importanceRe = mkf(`\b(?:importance|necessite|need|necesidad|importancia|ins
 var withinOrgRe = mkf(`\b(?:au sein d|within|en el seno d|inside)[^.;]*$`)
 
 // backedByRe: a passive of support after a topic, up to its agents.
-var backedByRe = mkf(`^[^.;]{0,60}?\b(?:respaldad[oa]s? por|apoyad[oa]s? por|avalad[oa]s? por|soutenue?s? par|appuyee?s? par|endossee?s? par|backed by|supported by|endorsed by|(?:recibio|obtuvo|ha recibido|ha obtenido|cuenta con|received|has received|obtained|won|enjoys|a recu|a obtenu|beneficie de|a beneficie de)\s+(?:el |le |l'|the )?(?:\w+\s+){0,2}(?:apoyo|respaldo|soutien|appui|support|backing|endorsement)(?:\s+\w+)?\s+(?:de|del|de la|des|du|of|from)(?: the| los| las| la| les)?)\s+`)
+var backedByRe = mkf(`^[^.;]{0,60}?\b(?:(?:respaldad|apoyad|avalad)[oa]s?\s+(?:(?:entre otros|en particular|principalmente|tambien)\s+)?por|(?:soutenue?s?|appuyee?s?|endossee?s?)\s+(?:(?:notamment|entre autres|en particulier|aussi|egalement)\s+)?par|(?:backed|supported|endorsed)\s+(?:(?:notably|in particular|among others|also)\s+)?by|(?:recibio|obtuvo|ha recibido|ha obtenido|cuenta con|received|has received|obtained|won|enjoys|a recu|a obtenu|beneficie de|a beneficie de)\s+(?:el |le |l'|the )?(?:\w+\s+){0,2}(?:apoyo|respaldo|soutien|appui|support|backing|endorsement)(?:\s+\w+)?\s+(?:de|del|de la|des|du|of|from)(?: the| los| las| la| les)?)\s+`)
 
 // receivedSupportRe: a verb receiving support, anywhere in the clause of a
 // topic that opens its sentence.

@@ -1742,6 +1742,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"an acronym defined twice ('the African Union (AU)' … 'the African Union (AU)') is one mention per later use, not two overlapping ones; 'asked to join' applies",
 			"Addis Ababa - The African Union (AU) met on Friday. Morocco has asked the African Union (AU) for support and has officially asked to join the Economic Community of West African States. The AU agreed.",
 			[]string{"member:MA:ECOWAS:applied"}, nil},
+		{"'la candidature de la Rwandaise X, soutenue notamment par l'Union africaine, la France, mais aussi la Fédération Wallonie-Bruxelles': the backers of her state's candidacy; a capital inside a compound name is no backer",
+			"Erevan - Le consensus se dégage autour de la candidature de la Rwandaise Louise Mushikiwabo, soutenue notamment par l'Union africaine (UA), la France, mais aussi la Fédération Wallonie-Bruxelles.",
+			[]string{"support:AU>RW:candidacy:support", "support:FR>RW:candidacy:support"}, []string{"support:BE>RW:candidacy:support"}},
 	})
 }
 
