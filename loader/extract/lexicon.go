@@ -189,7 +189,7 @@ var memberRes = []struct {
 	{"left", mk(`\b(?:desvincularse|se desvincula|se desvinculo|desvinculacion|retrait|s'est retiree?|se sont retires|se retir(?:er|ent|era|eront|erait|eraient)|retirarse|se retira|se retiran|se retiraron|se retirara|se retiraran|quitte|quitter|ont quitte|a quitte|withdr[ae]w\w* from|withdrawal from|left the|leave the|retiro de|se retiro de|abandon\w* (?:la|el|the)|salida de|sortie d[eu])\b`)},
 	{"observer", mk(`\b(?:observateur|observatrice|observer|observador|observadora)\b`)},
 	{"joined", mk(`\b(?:acceded to|accede to|accedes to|accedio a|accedieron a|a accede a|ont accede a|returned to|has returned to|a reintegre|ont reintegre|reintegrated|reintegrada|reintegrado|regreso a|est revenue? (?:a|au|dans)|l'ont suivie?|l'a suivie?|followed suit|followed it|la siguieron|lo siguieron|adhesion|adhere|a adhere|ont adhere|a rejoint|ont rejoint|rejointe?|rejoined|became (?:the \w+ )?(?:full )?member|became its (?:\w+ )?members?|devenu (?:le \w+ )?membre|devenue (?:le \w+ )?membre|se convirtio en (?:el )?miembro|ingreso en|ingreso|retour|reintegration|joined|joins|accession to|admission|admitted|rejoined|return to|ingreso|se unio|incorporacion|reingreso|regreso)\b`)},
-	{"member", mk(`\b(?:membre|membres|member|members|membership|miembro|miembros|elu|elue|elected|elegido|elegida|tenure (?:on|in|at))\b`)},
+	{"member", mk(`\b(?:membre|membres|member|members|membership|miembro|miembros|elu|elue|elus|elues|elected|elegido|elegida|elegidos|elegidas|electo|electa|electos|electas|tenure (?:on|in|at))\b`)},
 }
 
 // Mission triggers and status cues.

@@ -1089,6 +1089,14 @@ func (x *engine) comprisedMembers() {
 			}
 			list := x.stateListAfter(from, sp)
 			if len(list) == 0 {
+				// "composé de quinze membres : cinq permanents pourvus du droit de veto (Chine, États-Unis…)"
+				if p := strings.IndexByte(low[from:min(sp.e, from+80)], '('); p >= 0 && !strings.ContainsAny(low[from:from+p], ".;") {
+					if l := x.stateListAfter(from+p+1, sp); len(l) >= 2 {
+						list = l
+					}
+				}
+			}
+			if len(list) == 0 {
 				continue // "La OCDE reúne hoy a 38 Estados, de los cuales … (A, B…)": the list comes later
 			}
 			for _, st := range list {

@@ -778,6 +778,10 @@ var bidBeforeRe = mkf(`\b(?:candidature|candidacy|candidatura|bid|siege de|seat 
 // processRe: an accession process is an application under way.
 var processRe = mkf(`\b(?:process|processus|proceso|roadmap|feuille de route|hoja de ruta)\b`)
 
+// nonPermanentRe: a non-permanent seat or member, which only the UN
+// Security Council has.
+var nonPermanentRe = mkf(`\b(?:non[- ]permanent|no permanente|non permanent)`)
+
 // applicationCueRe: a membership application by the state named before it
 // (unlike "candidature", which may be anybody's).
 var applicationCueRe = mkf(`^(?:a |ont )?(?:appli|demande|solicitud|request|sollicit|solicit|sought|pidio|pide|asked|asks|seek|candidat[oa]s? a|candidate (?:for|to)|(?:est|sont|es|son|is|are) (?:(?:a|un|une) )?candidat)`)
@@ -886,6 +890,9 @@ func (x *engine) findMemberships() {
 				if org == "" && (status == "observer" || status == "applied" && (!strings.HasPrefix(low[s:e], "candida") || accessionWordInRe.MatchString(low[s:e])) || status == "left" || strings.Contains(low[s:e], " its ") ||
 					status == "joined" && alsoJoinedRe.MatchString(low[max(sp.s, s-20):min(sp.e, e+3)])) {
 					org = x.mainOrg(s) // "L'Ouzbékistan, … en qualité d'observateur"
+				}
+				if org == "" && (status == "member" || status == "applied") && nonPermanentRe.MatchString(low[s:min(sp.e, e+40)]) {
+					org = "UNSC" // "étaient élus membres non permanents pour la période 2020-2021": of the Security Council
 				}
 				if org == "" && status == "member" && copulaMembersRe.MatchString(low[max(sp.s, s-30):s]) && !strings.HasPrefix(strings.TrimSpace(post), "of") && !strings.HasPrefix(strings.TrimSpace(post), "de") {
 					org = x.mainOrg(s) // "Azerbaijan, Kazakhstan … and Uzbekistan are full members": of the organisation of the text

@@ -1745,6 +1745,10 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'la candidature de la Rwandaise X, soutenue notamment par l'Union africaine, la France, mais aussi la Fédération Wallonie-Bruxelles': the backers of her state's candidacy; a capital inside a compound name is no backer",
 			"Erevan - Le consensus se dégage autour de la candidature de la Rwandaise Louise Mushikiwabo, soutenue notamment par l'Union africaine (UA), la France, mais aussi la Fédération Wallonie-Bruxelles.",
 			[]string{"support:AU>RW:candidacy:support", "support:FR>RW:candidacy:support"}, []string{"support:BE>RW:candidacy:support"}},
+		{"'composé de quinze membres : cinq permanents pourvus du droit de veto (A, B, C)': the parenthesised members; 'D, E et F étaient élus membres non permanents': elected to the Security Council",
+			"Kinshasa - Le Conseil de sécurité de l'ONU est composé de quinze membres : cinq permanents pourvus du droit de veto (Chine, États-Unis, France, Royaume-Uni, Russie) et dix élus. L'Estonie, le Niger et la Tunisie étaient élus membres non permanents pour la période 2020-2021.",
+			[]string{"member:CN:UNSC:member", "member:US:UNSC:member", "member:FR:UNSC:member", "member:GB:UNSC:member", "member:RU:UNSC:member",
+				"member:EE:UNSC:member", "member:NE:UNSC:member", "member:TN:UNSC:member"}, nil},
 	})
 }
 
