@@ -759,10 +759,15 @@ func (x *engine) addEvent(t trig, sp span) {
 			cur = prev
 		}
 	}
-	if t.kind == "visit" && len(ps) == 0 {
+	if t.kind == "visit" {
 		if m := possTitleRe.FindStringSubmatch(x.f.low[max(sp.s, t.s-60):t.s]); m != nil {
-			if p := x.firstHolder(roleClass(m[1])); p != nil {
-				ps = []*person{p} // "the foreign minister's four-country swing": the foreign minister named first
+			// "the foreign minister's four-country swing": the one so titled, else the holder named first
+			p := x.titledHolder(m[1])
+			if p == nil && len(ps) == 0 {
+				p = x.firstHolder(roleClass(m[1]))
+			}
+			if p != nil {
+				ps = []*person{p}
 			}
 		}
 	}
@@ -1390,6 +1395,24 @@ var tourVisitVerb = map[string]bool{"to visit": true, "will visit": true, "visit
 // possTitleRe is a bare title in the possessive before a trip ("the
 // foreign minister's tour"); group 1 holds the title.
 var possTitleRe = mkf(`\bthe\s+(foreign minister|foreign secretary|secretary of state|prime minister|president|minister)'s\s+(?:[\w-]+[\s-]+){0,4}$`)
+
+// titledHolder returns the one person whose office title as written ends
+// with title ("Foreign Minister Penny Wong" for "the Foreign Minister's",
+// not "Secretary of State Antony Blinken"), nil if none or several.
+func (x *engine) titledHolder(title string) *person {
+	var got *person
+	for _, p := range x.persons {
+		for _, o := range p.offices {
+			if strings.HasSuffix(foldString(o.title), title) {
+				if got != nil && got != p {
+					return nil
+				}
+				got = p
+			}
+		}
+	}
+	return got
+}
 
 // firstHolder returns the person named first in the document who holds
 // one of roles (the communiqué's protagonist, as a rule), or nil.

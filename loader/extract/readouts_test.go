@@ -1749,6 +1749,9 @@ func TestReadoutPatterns(t *testing.T) {
 			"Kinshasa - Le Conseil de sécurité de l'ONU est composé de quinze membres : cinq permanents pourvus du droit de veto (Chine, États-Unis, France, Royaume-Uni, Russie) et dix élus. L'Estonie, le Niger et la Tunisie étaient élus membres non permanents pour la période 2020-2021.",
 			[]string{"member:CN:UNSC:member", "member:US:UNSC:member", "member:FR:UNSC:member", "member:GB:UNSC:member", "member:RU:UNSC:member",
 				"member:EE:UNSC:member", "member:NE:UNSC:member", "member:TN:UNSC:member"}, nil},
+		{"'The Secretary and Foreign Minister reviewed the Foreign Minister's recent visits to A, B and C': the visits are hers, the one titled Foreign Minister",
+			"Washington - Secretary of State Antony J. Blinken spoke yesterday with Australian Foreign Minister Penny Wong. The Secretary and Foreign Minister reviewed the Foreign Minister's recent visits to Indonesia, Fiji and Tonga.",
+			[]string{"event:visit:held:AU,ID", "event:visit:held:AU,FJ", "event:visit:held:AU,TO"}, []string{"event:visit:held:ID,US", "event:visit:held:FJ,US"}},
 	})
 }
 
