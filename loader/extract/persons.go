@@ -994,7 +994,7 @@ type part struct {
 	hs, he int
 }
 
-var sepRe = mkf(`,|\bet\b|\band\b|\by\b|;|[a-z]-\s*$`)
+var sepRe = mkf(`,|/|\bet\b|\band\b|\by\b|;|[a-z]-\s*$`)
 
 // betweenOK reports whether view[a:b] can sit inside a title: complements,
 // capitalised words, state and organisation names.
@@ -1018,7 +1018,7 @@ func (x *engine) betweenOK(a, b int) bool {
 				}
 			}
 			switch c {
-			case ' ', ',', '\'', '-', '.', '(', ')':
+			case ' ', ',', '\'', '-', '.', '(', ')', '/': // "Deputy Prime Minister/Foreign Minister"
 				i++
 				continue
 			}

@@ -1752,6 +1752,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'The Secretary and Foreign Minister reviewed the Foreign Minister's recent visits to A, B and C': the visits are hers, the one titled Foreign Minister",
 			"Washington - Secretary of State Antony J. Blinken spoke yesterday with Australian Foreign Minister Penny Wong. The Secretary and Foreign Minister reviewed the Foreign Minister's recent visits to Indonesia, Fiji and Tonga.",
 			[]string{"event:visit:held:AU,ID", "event:visit:held:AU,FJ", "event:visit:held:AU,TO"}, []string{"event:visit:held:ID,US", "event:visit:held:FJ,US"}},
+		{"'Deputy Prime Minister/Foreign Minister X': two offices joined by a slash; 'X also spoke to foreign ministers of A and B': a call with each",
+			"ISLAMABAD: Deputy Prime Minister/Foreign Minister Ishaq Dar held a telephone call with the Foreign Minister of Malaysia. Dar also spoke to foreign ministers of Türkiye and Egypt on Sunday.",
+			[]string{"office:dar:PK:deputy_prime_minister", "office:dar:PK:foreign_minister", "event:phone_call:held:MY,PK", "event:phone_call:held:PK,TR", "event:phone_call:held:EG,PK"}, nil},
 	})
 }
 
