@@ -459,6 +459,11 @@ func (x *engine) subjectsOf(topic string, ts, te int, sp span) ([]string, bool) 
 	return x.subjectBefore(ts, sp), false
 }
 
+// nominalSubjectRe ends an untitled official's noun right before a
+// demonym ("the Santomean minister" has "the" before "Santomean"; "le
+// ministre santoméen" has "le ministre").
+var nominalSubjectRe = mkf(`(?:^|,)\s*(?:the|le|la|el)\s+(?:(?:ministre|ministro|ministra|chef de la diplomatie|canciller|jefe de la diplomacia)\s+)?$`)
+
 // subjectBefore returns the state named as an adjective or a possessive
 // right before the topic at ts ("Morocco's", "Moroccan sovereignty",
 // "Kazakhstan's independence, sovereignty") with the states coordinated
@@ -672,6 +677,16 @@ func (x *engine) supportersOf(ts int, sp span, subjs []string) ([]string, float6
 			for _, st := range p.states() {
 				if !contains(subjs, st) {
 					return []string{st}, 0.6
+				}
+			}
+			// "During a meeting with X, the Santomean minister condemned … She also
+			// reaffirmed …": the person named is the other side; the subject is the
+			// untitled minister of the state the demonym names
+			if prev, ok := x.sentenceBefore(sp); ok {
+				for _, m := range x.mentsIn(prev.s, prev.e) {
+					if m.kind == kState && m.demonym && !contains(subjs, m.key) && !contains(p.states(), m.key) && nominalSubjectRe.MatchString(low[max(prev.s, m.s-40):m.s]) {
+						return []string{m.key}, 0.55
+					}
 				}
 			}
 		}

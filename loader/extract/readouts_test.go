@@ -1755,6 +1755,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'Deputy Prime Minister/Foreign Minister X': two offices joined by a slash; 'X also spoke to foreign ministers of A and B': a call with each",
 			"ISLAMABAD: Deputy Prime Minister/Foreign Minister Ishaq Dar held a telephone call with the Foreign Minister of Malaysia. Dar also spoke to foreign ministers of Türkiye and Egypt on Sunday.",
 			[]string{"office:dar:PK:deputy_prime_minister", "office:dar:PK:foreign_minister", "event:phone_call:held:MY,PK", "event:phone_call:held:PK,TR", "event:phone_call:held:EG,PK"}, nil},
+		{"'During a meeting with X, the Santomean minister condemned … She also reaffirmed her country's position in supporting …': her country is the demonym's, not X's; 'Santomean' names Sao Tome and Principe",
+			"Rabat - During a meeting with Minister of Foreign Affairs Nasser Bourita, the Santomean minister condemned the blockade. She also reaffirmed the unwavering position of her country in supporting the Moroccanness of the Sahara and in defending the territorial integrity of the Kingdom. The two ministers welcomed the opening of the Santomean Consulate General in Laâyoune.",
+			[]string{"support:ST>MA:sovereignty:support", "support:ST>MA:territorial_integrity:support", "mission:consulate:ST>MA:Laâyoune:opened"}, nil},
 	})
 }
 
