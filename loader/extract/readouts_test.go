@@ -1758,6 +1758,12 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'During a meeting with X, the Santomean minister condemned … She also reaffirmed her country's position in supporting …': her country is the demonym's, not X's; 'Santomean' names Sao Tome and Principe",
 			"Rabat - During a meeting with Minister of Foreign Affairs Nasser Bourita, the Santomean minister condemned the blockade. She also reaffirmed the unwavering position of her country in supporting the Moroccanness of the Sahara and in defending the territorial integrity of the Kingdom. The two ministers welcomed the opening of the Santomean Consulate General in Laâyoune.",
 			[]string{"support:ST>MA:sovereignty:support", "support:ST>MA:territorial_integrity:support", "mission:consulate:ST>MA:Laâyoune:opened"}, nil},
+		{"'durante una reunión virtual con', 'in a virtual meeting with': a video call is a phone call",
+			"Rabat - El canciller de Zambia, Joseph Malanji, expresó su apoyo durante una reunión virtual con su homólogo marroquí, Nasser Bourita.",
+			[]string{"event:phone_call:held:MA,ZM"}, []string{"event:meeting:held:MA,ZM"}},
+		{"'held a virtual meeting with': a video call is a phone call",
+			"Accra - The Minister of Foreign Affairs of Ghana, Kwame Mensah, held a virtual meeting with the Foreign Minister of Kenya, Ann Wanjiru.",
+			[]string{"event:phone_call:held:GH,KE"}, []string{"event:meeting:held:GH,KE"}},
 	})
 }
 
