@@ -700,7 +700,7 @@ var extraTopicRes = []struct {
 	{"other", mk(`\b(?:personal envoy|envoye personnel|enviado personal)\b`), mkf(`^\s*(?:(?:of the|du|del)\s+(?:un\s+|onu\s+)?(?:secretary[- ]general|secretaire general|secretario general)|(?:of the united nations|des nations unies|de las naciones unidas|de l'onu|de la onu)\b)`), otherGovernedRe},
 	// "its support for Timor-Leste's full membership of ASEAN", "support Timor-Leste to become the 11th member":
 	// a bid to join, backed
-	{"candidacy", mk(`\b(?:membership|admission)\b`), nil, membershipBackedRe},
+	{"candidacy", mk(`\b(?:membership|admission|accession)\b`), nil, membershipBackedRe},
 	{"candidacy", mk(`\b(?:to become|becoming)\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?(?:full(?:-fledged)?\s+)?members?\b`), nil, membershipBackedRe},
 	{"other", mk(`\b(?:processus de transition|processus de reconciliation|processus d'integration|proceso de transicion|proceso de reconciliacion|proceso de integracion|transition process|reconciliation process|integration process|transicion politica|transition politique|political transition)\b`), nil, otherGovernedRe},
 }

@@ -491,7 +491,7 @@ func (x *engine) subjectBefore(ts int, sp span) []string {
 // memberBidTopicRe ends a topic that is a bid to join a body ("full
 // membership", "to become a member"), whose organisation is where the
 // subject would sit, not the subject.
-var memberBidTopicRe = mkf(`(?:membership|admission|members?)$`)
+var memberBidTopicRe = mkf(`(?:membership|admission|accession|members?)$`)
 
 // unNameTailRe ends the words naming the UN before its envoy: "support for
 // United Nations Personal Envoy".

@@ -1764,6 +1764,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'held a virtual meeting with': a video call is a phone call",
 			"Accra - The Minister of Foreign Affairs of Ghana, Kwame Mensah, held a virtual meeting with the Foreign Minister of Kenya, Ann Wanjiru.",
 			[]string{"event:phone_call:held:GH,KE"}, []string{"event:meeting:held:GH,KE"}},
+		{"'Malaysia has expressed full support for Timor Leste's accession as a permanent member of ASEAN': a backed bid to join",
+			"PUTRAJAYA: Prime Minister Anwar Ibrahim said Malaysia has expressed full support for Timor Leste's accession as a permanent member of ASEAN.",
+			[]string{"support:MY>TL:candidacy:support"}, []string{"support:MY>ASEAN:candidacy:support"}},
 	})
 }
 
