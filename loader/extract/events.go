@@ -2381,6 +2381,10 @@ func (x *engine) rosterCredentials() {
 			o := (*office)(nil)
 			if pm.p != nil {
 				o = pm.p.office("ambassador")
+				if o == nil && len(pm.p.offices) == 1 && pm.p.offices[0].role == "official" && strings.HasPrefix(foldString(pm.p.offices[0].title), "represent") {
+					o = pm.p.offices[0] // "- X, représentant de la République algérienne": in a roster of envoys, its ambassador
+					o.role = "ambassador"
+				}
 			}
 			if o == nil || o.state == "" || o.state == hs {
 				continue

@@ -4909,7 +4909,7 @@ func (x *engine) ceremonyEnvoys() {
 // rosterOpenRe opens a sentence that names, one by one, the envoys of a
 // ceremony just told ("They are X from Algeria, …", "The rest are …",
 // "Il s'agit de X, du Sénégal, …", "Se trata de …").
-var rosterOpenRe = mkf(`^\W*(?:they are|these are|they were|these were|the rest are|the others are|the other (?:\w+ )?(?:envoys|ambassadors|diplomats) (?:are|were)|the remaining (?:\w+ )?(?:envoys|ambassadors|diplomats)? ?(?:are|were)|il s'agit d|ils sont|ce sont|les autres sont|les autres (?:\w+ )?(?:ambassadeurs|diplomates) sont|se trata de|son los|los demas son|los otros son|los restantes son)\b`)
+var rosterOpenRe = mkf(`^\W*(?:they are|these are|they were|these were|the rest are|the others are|the other (?:\w+ )?(?:envoys|ambassadors|diplomats) (?:are|were)|the remaining (?:\w+ )?(?:envoys|ambassadors|diplomats)? ?(?:are|were)|il s'agit (?:de|du|des|d')|ils sont|ce sont|les autres sont|les autres (?:\w+ )?(?:ambassadeurs|diplomates) sont|se trata de|son los|los demas son|los otros son|los restantes son)\b`)
 
 // envoysNounRe is a plural envoy noun: the ceremony had several.
 var envoysNounRe = mkf(`\b(?:envoys|ambassadors|diplomats|heads of mission|ambassadeurs|diplomates|chefs de mission|embajadores|embajadoras|diplomaticos|jefes de mision)\b`)
@@ -4922,27 +4922,40 @@ func (x *engine) rosterCeremony(si int) int {
 		return -1
 	}
 	sp := x.sents[si]
-	if !rosterOpenRe.MatchString(x.f.low[sp.s:min(sp.e, sp.s+50)]) {
+	low := x.f.low
+	bullet := bulletLineRe.MatchString(low[sp.s:min(sp.e, sp.s+4)])
+	if !bullet && !rosterOpenRe.MatchString(low[sp.s:min(sp.e, sp.s+50)]) {
 		return -1
 	}
-	for k := si - 1; k >= max(0, si-3); k-- {
+	// back over the roster's other sentences and bullet lines to the ceremony
+	for k := si - 1; k >= max(0, si-12); k-- {
 		ks := x.sents[k]
 		if len(x.find(credTrigRe, ks.s, ks.e)) > 0 {
-			if x.matchIn(envoysNounRe, ks.s, ks.e) {
+			if x.matchIn(envoysNounRe, ks.s, ks.e) && (!bullet || k < si-1) {
 				return k
 			}
 			return -1
 		}
-		if !rosterOpenRe.MatchString(x.f.low[ks.s:min(ks.e, ks.s+50)]) {
+		if bulletLineRe.MatchString(low[ks.s:min(ks.e, ks.s+4)]) {
+			continue
+		}
+		if !rosterOpenRe.MatchString(low[ks.s:min(ks.e, ks.s+50)]) {
+			return -1
+		}
+		bullet = false // the opener of the bullets is passed: at most three more sentences
+		if k < si-3 && !bulletLineRe.MatchString(low[x.sents[k+1].s:min(x.sents[k+1].e, x.sents[k+1].s+4)]) {
 			return -1
 		}
 	}
 	return -1
 }
 
+// bulletLineRe opens a line of a bulleted list.
+var bulletLineRe = mkf(`^\s*[-•·*–—]\s`)
+
 // fromStateRe is the gap between an envoy's name and the state he comes
 // from: "from", or an opening parenthesis.
-var fromStateRe = mkf(`^\s*(?:from(?: the)?|\(|,\s*(?:from|of|de|du|de la|del)(?: the)?)\s*$`)
+var fromStateRe = mkf(`^\s*(?:from(?: the)?|\(|,\s*(?:(?:representant|representante|representative|ambassadeur|ambassadrice|ambassador|embajador|embajadora)\s+)?(?:from|of|de|du|de la|de l'|d'|del)(?: the)?)\s*$`)
 
 // stateFromAfter returns the state named right after e, introduced by
 // "from" or in parentheses ("X from Algeria", "X (Greece)"), "" if none.

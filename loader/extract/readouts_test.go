@@ -1767,6 +1767,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'Malaysia has expressed full support for Timor Leste's accession as a permanent member of ASEAN': a backed bid to join",
 			"PUTRAJAYA: Prime Minister Anwar Ibrahim said Malaysia has expressed full support for Timor Leste's accession as a permanent member of ASEAN.",
 			[]string{"support:MY>TL:candidacy:support"}, []string{"support:MY>ASEAN:candidacy:support"}},
+		{"a bulleted roster after 'Il s'agit de :' names the envoys of a ceremony of several ambassadors: '- X, représentant de la République algérienne', '- Y, de la Confédération helvétique (Suisse)'",
+			"Kinshasa - Le Président de la République, Félix Tshisekedi, a reçu les lettres de créance de trois ambassadeurs nouvellement accrédités.\n\nIl s'agit de :\n- Karim Benali, représentant de la République algérienne démocratique et populaire ;\n- Luc Morel, de la Confédération helvétique (Suisse) ;\n- Erik Dahl, du Royaume de Norvège.\n",
+			[]string{"office:benali:DZ:ambassador", "office:morel:CH:ambassador", "office:dahl:NO:ambassador", "event:credentials:held:CD,DZ", "event:credentials:held:CD,CH", "event:credentials:held:CD,NO"}, []string{"office:benali:DZ:official"}},
 	})
 }
 
