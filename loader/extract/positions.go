@@ -218,12 +218,38 @@ func (x *engine) findSupports() {
 			}
 			if len(subjs) == 0 && ownPossRe.MatchString(low[max(sp.s, ts-20):ts]) {
 				// "… of Ukraine and its sovereignty": the nearest state named before
+				// (but not the one whose verb of support governs "its": "India
+				// supports its candidacy" backs the state named before India)
 				ms := x.mentsIn(sp.s, ts)
+				backer := ""
 				for i := len(ms) - 1; i >= 0; i-- {
-					if ms[i].kind == kState {
-						subjs = []string{ms[i].key}
-						sups, conf = x.supportersOf(ts, sp, subjs)
-						break
+					if ms[i].kind != kState {
+						continue
+					}
+					if backer == "" && ts-ms[i].e < 40 && supportVerbGapRe.MatchString(low[ms[i].e:ts]) {
+						backer = ms[i].key
+						continue
+					}
+					if ms[i].key == backer {
+						continue
+					}
+					subjs = []string{ms[i].key}
+					break
+				}
+				if len(subjs) == 0 && backer != "" {
+					if prev, ok := x.sentenceBefore(sp); ok {
+						for _, m := range x.mentsIn(prev.s, prev.e) {
+							if m.kind == kState && !m.demonym && m.key != backer {
+								subjs = []string{m.key} // "Le Zimbabwe vise un siège. La Russie soutient sa candidature."
+								break
+							}
+						}
+					}
+				}
+				if len(subjs) > 0 {
+					sups, conf = x.supportersOf(ts, sp, subjs)
+					if backer != "" && (len(sups) == 0 || !contains(sups, backer)) {
+						sups = []string{backer}
 					}
 				}
 			}
@@ -463,6 +489,11 @@ func (x *engine) subjectsOf(topic string, ts, te int, sp span) ([]string, bool) 
 // demonym ("the Santomean minister" has "the" before "Santomean"; "le
 // ministre santoméen" has "le ministre").
 var nominalSubjectRe = mkf(`(?:^|,)\s*(?:the|le|la|el)\s+(?:(?:ministre|ministro|ministra|chef de la diplomatie|canciller|jefe de la diplomacia)\s+)?$`)
+
+// supportVerbGapRe is what stands between a state and the possessive of
+// the position it backs: its verb of support ("India supports its", "Moscou
+// soutient sa", "Brasil respalda su").
+var supportVerbGapRe = mkf(`^\s*(?:\w+\s+){0,2}(?:supports|supported|backs|backed|endorses|endorsed|soutient|soutiennent|a soutenu|appuie|appuient|apoya|apoyan|respalda|respaldan)\s+(?:(?:firmly|fully|pleinement|fermement|plenamente|firmemente)\s+)?(?:its|their|sa|son|leur|su|sus)\s*$`)
 
 // subjectBefore returns the state named as an adjective or a possessive
 // right before the topic at ts ("Morocco's", "Moroccan sovereignty",

@@ -1770,6 +1770,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a bulleted roster after 'Il s'agit de :' names the envoys of a ceremony of several ambassadors: '- X, représentant de la République algérienne', '- Y, de la Confédération helvétique (Suisse)'",
 			"Kinshasa - Le Président de la République, Félix Tshisekedi, a reçu les lettres de créance de trois ambassadeurs nouvellement accrédités.\n\nIl s'agit de :\n- Karim Benali, représentant de la République algérienne démocratique et populaire ;\n- Luc Morel, de la Confédération helvétique (Suisse) ;\n- Erik Dahl, du Royaume de Norvège.\n",
 			[]string{"office:benali:DZ:ambassador", "office:morel:CH:ambassador", "office:dahl:NO:ambassador", "event:credentials:held:CD,DZ", "event:credentials:held:CD,CH", "event:credentials:held:CD,NO"}, []string{"office:benali:DZ:official"}},
+		{"'Kenya is seeking a seat … and India supports its candidacy', 'Le Zimbabwe vise un siège. La Russie soutient sa candidature': 'its' is the state before the backer, not the backer",
+			"Nairobi - Kenya is seeking a seat on the Security Council and India supports its candidacy. Harare - Le Zimbabwe vise un siège au Conseil de sécurité. La Russie soutient sa candidature.",
+			[]string{"support:IN>KE:candidacy:support", "support:RU>ZW:candidacy:support"}, []string{"support:KE>IN:candidacy:support"}},
 	})
 }
 
