@@ -1773,6 +1773,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'Kenya is seeking a seat … and India supports its candidacy', 'Le Zimbabwe vise un siège. La Russie soutient sa candidature': 'its' is the state before the backer, not the backer",
 			"Nairobi - Kenya is seeking a seat on the Security Council and India supports its candidacy. Harare - Le Zimbabwe vise un siège au Conseil de sécurité. La Russie soutient sa candidature.",
 			[]string{"support:IN>KE:candidacy:support", "support:RU>ZW:candidacy:support"}, []string{"support:KE>IN:candidacy:support"}},
+		{"'del Fundador del Partido Democrático de Guinea Ecuatorial' after a list of envoys is no envoy's name: the ceremony's credentials stand",
+			"Malabo - Esta ceremonia, que incluyó también la presentación de las cartas credenciales de los nuevos embajadores de Camerún, Austria e Israel, “patentiza la voluntad política del Fundador del Partido Democrático de Guinea Ecuatorial de mantener buena amistad”, según declaró el Gobierno.",
+			[]string{"event:credentials:held:CM,GQ", "event:credentials:held:AT,GQ", "event:credentials:held:GQ,IL"}, []string{"office:democratico:GQ:ambassador"}},
 	})
 }
 
