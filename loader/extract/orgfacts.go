@@ -701,9 +701,15 @@ var extraTopicRes = []struct {
 	// "its support for Timor-Leste's full membership of ASEAN", "support Timor-Leste to become the 11th member":
 	// a bid to join, backed
 	{"candidacy", mk(`\b(?:membership|admission|accession)\b`), nil, membershipBackedRe},
+	// "su respaldo a las aspiraciones de la República Dominicana a un puesto como miembro no permanente"
+	{"candidacy", mk(`\b(?:aspiraciones|aspiracion|aspirations|aspiration|ambitions|ambition)\b`), aspirationToPostRe, otherGovernedRe},
 	{"candidacy", mk(`\b(?:to become|becoming)\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?(?:full(?:-fledged)?\s+)?members?\b`), nil, membershipBackedRe},
 	{"other", mk(`\b(?:processus de transition|processus de reconciliation|processus d'integration|proceso de transicion|proceso de reconciliacion|proceso de integracion|transition process|reconciliation process|integration process|transicion politica|transition politique|political transition)\b`), nil, otherGovernedRe},
 }
+
+// aspirationToPostRe: what makes an aspiration a candidacy: a seat, a post
+// or a body sought, after the aspiring state's genitive.
+var aspirationToPostRe = mkf(`^\s*(?:(?:de|del|de la|de l'|of|of the|d')\s*[^,.;]{1,45}?\s+)?(?:a un puesto|a ocupar|de ocupar|a un asiento|a un escano|a la presidencia|a la secretaria|a integrar|de integrar|to a seat|for a seat|to become|to join|to the post|to chair|a un siege|pour un siege|a devenir|au poste|a la presidence|al cargo|a la direccion|d'integrer|a integrer)\b`)
 
 // membershipBackedRe: a bid to join governed by a support word ("support
 // for Timor-Leste's", "support Timor-Leste").

@@ -819,10 +819,14 @@ var copulaNounBeforeRe = mkf(`(?:\b(?:sont|etaient|comme|son|eran|como)\s+(?:(?:
 var namedAfterRe = mkf(`^\s+(?:[a-z]+(?:aire|ale|al|ique|ienne|ien|aine|ain|ean|ian|ic)|pour|for|para|of|de|du|des|del)\b`)
 
 // bidBeforeRe: a candidacy or bid named before a "member" cue.
-var bidBeforeRe = mkf(`\b(?:candidature|candidacy|candidatura|bid|siege de|seat as|puesto de|asiento como)\b`)
+var bidBeforeRe = mkf(`\b(?:candidature|candidacy|candidatura|bid|siege de|seat as|puesto de|puesto como|asiento como|aspiraciones|aspirations|aspiration)\b`)
 
 // processRe: an accession process is an application under way.
 var processRe = mkf(`\b(?:process|processus|proceso|roadmap|feuille de route|hoja de ruta)\b`)
+
+// aspirationBeforeRe: an aspiration to a seat, which no other cue of the
+// sentence records as a bid.
+var aspirationBeforeRe = mkf(`\b(?:aspiraciones|aspiracion|aspirations|aspiration)\b`)
 
 // nonPermanentRe: a non-permanent seat or member, which only the UN
 // Security Council has.
@@ -901,9 +905,12 @@ func (x *engine) findMemberships() {
 				if org != "" && mr.status == "applied" && bodyOnlyRe.MatchString(low[e:orgPos]) && !seatAtRe.MatchString(low[e:orgPos]) {
 					continue // a candidacy to a post, not to membership
 				}
-				status := mr.status
+				status, aspiring := mr.status, false
 				if status == "member" && bidBeforeRe.MatchString(low[max(sp.s, s-45):s]) {
-					continue // "la candidature de l'Inde à un siège de membre permanent": the bid, not a seat held
+					if !aspirationBeforeRe.MatchString(low[max(sp.s, s-90):s]) {
+						continue // "la candidature de l'Inde à un siège de membre permanent": the bid, not a seat held
+					}
+					status, aspiring = "applied", true // "las aspiraciones de la República Dominicana a un puesto como miembro": sought
 				}
 				if status == "joined" && orgPos > 0 && processRe.MatchString(low[s:min(sp.e, orgPos+40)]) {
 					status = "applied" // "Indonesia's accession to the OECD process": under way, not done
@@ -997,7 +1004,7 @@ func (x *engine) findMemberships() {
 						}
 					}
 				}
-				if len(states) == 0 && status == "applied" && !applicationCueRe.MatchString(low[s:e]) && !(strings.HasPrefix(low[s:e], "candida") && accessionWordInRe.MatchString(low[s:e])) {
+				if len(states) == 0 && status == "applied" && !aspiring && !applicationCueRe.MatchString(low[s:e]) && !(strings.HasPrefix(low[s:e], "candida") && accessionWordInRe.MatchString(low[s:e])) {
 					continue
 				}
 				if len(states) == 0 {

@@ -1776,6 +1776,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'del Fundador del Partido Democrático de Guinea Ecuatorial' after a list of envoys is no envoy's name: the ceremony's credentials stand",
 			"Malabo - Esta ceremonia, que incluyó también la presentación de las cartas credenciales de los nuevos embajadores de Camerún, Austria e Israel, “patentiza la voluntad política del Fundador del Partido Democrático de Guinea Ecuatorial de mantener buena amistad”, según declaró el Gobierno.",
 			[]string{"event:credentials:held:CM,GQ", "event:credentials:held:AT,GQ", "event:credentials:held:GQ,IL"}, []string{"office:democratico:GQ:ambassador"}},
+		{"'su respaldo a las aspiraciones de la República Dominicana a un puesto como miembro no permanente del Consejo de Seguridad': a backed candidacy, a seat sought",
+			"Nueva York.- El Gobierno de España ofreció este lunes su respaldo a las aspiraciones de la República Dominicana a un puesto como miembro no permanente del Consejo de Seguridad.",
+			[]string{"support:ES>DO:candidacy:support", "member:DO:UNSC:applied"}, []string{"member:DO:UNSC:member"}},
 	})
 }
 
