@@ -495,6 +495,11 @@ var nominalSubjectRe = mkf(`(?:^|,)\s*(?:the|le|la|el)\s+(?:(?:ministre|ministro
 // soutient sa", "Brasil respalda su").
 var supportVerbGapRe = mkf(`^\s*(?:\w+\s+){0,2}(?:supports|supported|backs|backed|endorses|endorsed|soutient|soutiennent|a soutenu|appuie|appuient|apoya|apoyan|respalda|respaldan)\s+(?:(?:firmly|fully|pleinement|fermement|plenamente|firmemente)\s+)?(?:its|their|sa|son|leur|su|sus)\s*$`)
 
+// orgMembersAfterRe: an organisation's name used as an adjective of its
+// members ("the number of European Union (EU) member countries that
+// support …"): the members act, not the organisation.
+var orgMembersAfterRe = mkf(`^\s*\)?\s*(?:\([^()]{1,12}\)\s*)?(?:'s\s+)?(?:member|members|membres|miembros)\s+(?:countries|states|nations)\b`)
+
 // subjectBefore returns the state named as an adjective or a possessive
 // right before the topic at ts ("Morocco's", "Moroccan sovereignty",
 // "Kazakhstan's independence, sovereignty") with the states coordinated
@@ -665,7 +670,8 @@ func (x *engine) supportersOf(ts int, sp span, subjs []string) ([]string, float6
 			if g := genitiveObjectRe.FindStringSubmatch(low[m.e:min(sp.e, m.e+30)]); g != nil && !stanceNounRe.MatchString(g[1]) {
 				continue // "condemned the DPRK's launches": the object of a stance, not its author
 			}
-			if m.kind == kOrg && (!reH3.MatchString(low[m.e:min(sp.e, m.e+20)]) || membersOfRe.MatchString(low[max(sp.s, m.s-70):m.s]) || withinOrgRe.MatchString(low[max(sp.s, m.s-90):m.s])) {
+			if m.kind == kOrg && (!reH3.MatchString(low[m.e:min(sp.e, m.e+20)]) || membersOfRe.MatchString(low[max(sp.s, m.s-70):m.s]) || withinOrgRe.MatchString(low[max(sp.s, m.s-90):m.s]) ||
+				orgMembersAfterRe.MatchString(low[m.e:min(sp.e, m.e+40)])) {
 				continue // "les Comores, au sein de la SADC, de l'Union africaine…": a forum, not an actor
 			}
 			cs = append(cs, cand{m.s, m.key, &ms[i]})

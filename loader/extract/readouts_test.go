@@ -1779,6 +1779,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'su respaldo a las aspiraciones de la República Dominicana a un puesto como miembro no permanente del Consejo de Seguridad': a backed candidacy, a seat sought",
 			"Nueva York.- El Gobierno de España ofreció este lunes su respaldo a las aspiraciones de la República Dominicana a un puesto como miembro no permanente del Consejo de Seguridad.",
 			[]string{"support:ES>DO:candidacy:support", "member:DO:UNSC:applied"}, []string{"member:DO:UNSC:member"}},
+		{"'the number of European Union (EU) member countries that support the Autonomy Plan has risen': the members support it, not the Union",
+			"Rabat - The Minister of Foreign Affairs, Nasser Bourita, stated that the number of European Union (EU) member countries that support the Autonomy Plan has now risen to 14 countries after the Czech Republic expressed its support for the Autonomy Plan.",
+			[]string{"support:CZ>MA:autonomy_plan:support"}, []string{"support:EU>MA:autonomy_plan:support"}},
 	})
 }
 
