@@ -1782,6 +1782,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'the number of European Union (EU) member countries that support the Autonomy Plan has risen': the members support it, not the Union",
 			"Rabat - The Minister of Foreign Affairs, Nasser Bourita, stated that the number of European Union (EU) member countries that support the Autonomy Plan has now risen to 14 countries after the Czech Republic expressed its support for the Autonomy Plan.",
 			[]string{"support:CZ>MA:autonomy_plan:support"}, []string{"support:EU>MA:autonomy_plan:support"}},
+		{"'joined the Developing Eight (D-8) Organization': the D-8 is an organisation of the gazetteer",
+			"Baku - Azerbaijan announced Thursday that it joined the Developing Eight (D-8) Organization.",
+			[]string{"member:AZ:D-8:joined"}, nil},
 	})
 }
 
