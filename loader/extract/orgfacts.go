@@ -453,7 +453,7 @@ var extraMemberRes = []struct {
 
 // observerAsRe: plural observers are members' statuses only after "as",
 // "en tant qu'", "Etats observateurs" (not election observers).
-var observerAsRe = mkf(`(?:\b(?:en tant qu'|en qualite d'|au titre d'|statut d')|\b(?:devenue?s?|deviennent|devient|became|become|becomes|comme|as|como|en calidad de|status of|estatus de|etats|states|estados|paises|pays|gouvernements|governments|gobiernos|membres|members|miembros)\s+(?:\w+\s+)?)$`)
+var observerAsRe = mkf(`(?:\b(?:en tant qu'|en qualite d'|au titre d'|statut d'|categorie d'|categoria de|category of)|\b(?:devenue?s?|deviennent|devient|became|become|becomes|comme|as|como|en calidad de|status of|estatus de|etats|states|estados|paises|pays|gouvernements|governments|gobiernos|membres|members|miembros)\s+(?:\w+\s+)?)$`)
 
 // extraCueOK vets a match of extraMemberRes ending before off.
 func (x *engine) extraCueOK(status string, s int, sp span) bool {
@@ -1044,7 +1044,7 @@ var orgNounRe = mkf(`^(?:la communaute|l'organisation|le bloc|l'union|the commun
 
 // orgNounBeforeRe ends a noun standing for the organisation just named,
 // right before the verb that lists its members.
-var orgNounBeforeRe = mkf(`\b(?:communaute|organisation|organization|organisation|bloc|union|community|comunidad|organizacion|bloque|alliance|alianza|grouping|groupement|agrupacion|grupo|groupe|group)(?:\s+[\w-]+)?\s*,?\s*$`)
+var orgNounBeforeRe = mkf(`\b(?:communaute|organisation|organization|organisation|bloc|union|community|comunidad|organizacion|bloque|alliance|alianza|grouping|groupement|agrupacion|grupo|groupe|group)(?:\s+[\w-]+){0,2}\s*,?\s*$`)
 
 // addMember records that state st is a member of org (with a status),
 // unless the membership is already recorded.
@@ -1090,6 +1090,9 @@ func (x *engine) comprisedMembers() {
 				break
 			}
 			from := m[1]
+			if strings.HasPrefix(low[from:min(sp.e, from+2)], "a ") {
+				from += 2 // "grupo que incluye a Rusia, China…": the personal "a"
+			}
 			if pm := memberPreambleRe.FindStringIndex(low[from:min(sp.e, from+90)]); pm != nil {
 				from += pm[1] // "compte, outre la Tunisie, 19 pays membres : le Burundi, …"
 			}

@@ -1785,6 +1785,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'joined the Developing Eight (D-8) Organization': the D-8 is an organisation of the gazetteer",
 			"Baku - Azerbaijan announced Thursday that it joined the Developing Eight (D-8) Organization.",
 			[]string{"member:AZ:D-8:joined"}, nil},
+		{"'BRICS -grupo que incluye a Rusia, China…-' lists members after the personal 'a'; 'Le groupe BRICS s'élargit. Créé en 2009, le groupe était initialement composé du Brésil, de la Russie…' lists them for the group named before",
+			"Kazán - La negativa de algunos miembros de BRICS -grupo que incluye a Rusia, China, Brasil, India y Sudáfrica- llevó a crear el estatus de estado asociado. Brasilia - Le groupe des BRICS s'élargit encore. Créé en 2009, le groupe était initialement composé du Brésil, de la Russie, de l'Inde, de la Chine et de l'Afrique du Sud.",
+			[]string{"member:RU:BRICS:member", "member:CN:BRICS:member", "member:BR:BRICS:member", "member:IN:BRICS:member", "member:ZA:BRICS:member"}, nil},
 	})
 }
 
