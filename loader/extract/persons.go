@@ -4909,7 +4909,7 @@ func (x *engine) ceremonyEnvoys() {
 // rosterOpenRe opens a sentence that names, one by one, the envoys of a
 // ceremony just told ("They are X from Algeria, …", "The rest are …",
 // "Il s'agit de X, du Sénégal, …", "Se trata de …").
-var rosterOpenRe = mkf(`^\W*(?:they are|these are|they were|these were|the rest are|the others are|the other (?:\w+ )?(?:envoys|ambassadors|diplomats) (?:are|were)|the remaining (?:\w+ )?(?:envoys|ambassadors|diplomats)? ?(?:are|were)|il s'agit (?:de|du|des|d')|ils sont|ce sont|les autres sont|les autres (?:\w+ )?(?:ambassadeurs|diplomates) sont|se trata de|son los|los demas son|los otros son|los restantes son)\b`)
+var rosterOpenRe = mkf(`^\W*(?:(?:the|les|los|las) (?:new |nouveaux |nuevos |nuevas |six |five |four |three |seven |eight )?(?:envoys|ambassadors|diplomats|heads of mission|ambassadeurs|diplomates|embajadores|embajadoras) (?:include|included|are|were|sont|etaient|incluyen|son|eran)|they are|these are|they were|these were|the rest are|the others are|the other (?:\w+ )?(?:envoys|ambassadors|diplomats) (?:are|were)|the remaining (?:\w+ )?(?:envoys|ambassadors|diplomats)? ?(?:are|were)|il s'agit (?:de|du|des|d')|ils sont|ce sont|les autres sont|les autres (?:\w+ )?(?:ambassadeurs|diplomates) sont|se trata de|son los|los demas son|los otros son|los restantes son)\b`)
 
 // envoysNounRe is a plural envoy noun: the ceremony had several.
 var envoysNounRe = mkf(`\b(?:envoys|ambassadors|diplomats|heads of mission|ambassadeurs|diplomates|chefs de mission|embajadores|embajadoras|diplomaticos|jefes de mision)\b`)
