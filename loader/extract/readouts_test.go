@@ -1789,7 +1789,7 @@ func TestReadoutPatterns(t *testing.T) {
 			"Kazán - La negativa de algunos miembros de BRICS -grupo que incluye a Rusia, China, Brasil, India y Sudáfrica- llevó a crear el estatus de estado asociado. Brasilia - Le groupe des BRICS s'élargit encore. Créé en 2009, le groupe était initialement composé du Brésil, de la Russie, de l'Inde, de la Chine et de l'Afrique du Sud.",
 			[]string{"member:RU:BRICS:member", "member:CN:BRICS:member", "member:BR:BRICS:member", "member:IN:BRICS:member", "member:ZA:BRICS:member"}, nil},
 		{"'President X received the credentials of six new ambassadors. The new envoys include A of Nigeria, B of Poland …': each listed envoy's credentials",
-			"Dar es Salaam — President John Magufuli on Tuesday received diplomatic credentials of four new ambassadors posted to Tanzania. The new envoys include Sani Bala of Nigeria, Jan Nowak of Poland and Paul Girard of France.",
+			"Dar es Salaam — President John Magufuli on Tuesday received diplomatic credentials of four new ambassadors and high commissioners posted to Tanzania. The new envoys include Sani Bala of Nigeria, Jan Nowak of Poland and Paul Girard of France, according to a statement issued by the Director of Presidential Communications, Mr Gerson Msigwa.",
 			[]string{"event:credentials:held:NG,TZ", "event:credentials:held:PL,TZ", "event:credentials:held:FR,TZ", "office:nowak:PL:ambassador"}, nil},
 	})
 }
