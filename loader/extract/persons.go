@@ -1390,6 +1390,11 @@ func (x *engine) titleAfter(ne, limit int, titled bool) []part {
 		if titled && len(parts) == 0 && x.nameRightAfter(e, limit) {
 			break // "Minister of Bangladesh Dr X Y, Ambassador of Nepal to Bangladesh Dr Z W": W's title
 		}
+		if len(parts) == 0 && pstart < hs && (x.nameRightAfter(e, limit) || x.nameRightAfter(he, limit)) {
+			if m := x.mentAt(pstart); m != nil && m.kind == kState && m.demonym {
+				break // "X, Polish Ambassador Y in addition to …": Y's title, a demonym before its head
+			}
+		}
 		if article && (reportingVerbAfterRe.MatchString(low[e:min(limit, e+25)]) || len(parts) > 0 && subjectVerbAfterRe.MatchString(low[e:min(limit, e+25)])) && !x.opensSentence(ne) {
 			break // "following his talks with Mr. X, the special envoy said", "X, nuevo embajador de Vietnam, el Presidente cubano subrayó": a new subject
 		}

@@ -1791,6 +1791,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'President X received the credentials of six new ambassadors. The new envoys include A of Nigeria, B of Poland …': each listed envoy's credentials",
 			"Dar es Salaam — President John Magufuli on Tuesday received diplomatic credentials of four new ambassadors and high commissioners posted to Tanzania. The new envoys include Sani Bala of Nigeria, Jan Nowak of Poland and Paul Girard of France, according to a statement issued by the Director of Presidential Communications, Mr Gerson Msigwa.",
 			[]string{"event:credentials:held:NG,TZ", "event:credentials:held:PL,TZ", "event:credentials:held:FR,TZ", "office:nowak:PL:ambassador"}, nil},
+		{"'the Nigerian High Commissioner X, Polish Ambassador Y in addition to Turkish Ambassador Z': a demonym title followed by a name is that name's, not an apposition of X",
+			"Dar es Salaam - The emissaries included the Nigerian High Commissioner Sani Bala, Polish Ambassador Jan Nowak in addition to Turkish Ambassador Ali Demir.",
+			[]string{"office:bala:NG:ambassador", "office:nowak:PL:ambassador", "office:demir:TR:ambassador"}, []string{"office:bala:PL:ambassador"}},
 	})
 }
 
