@@ -469,7 +469,7 @@ var (
 	memberListRe = mkf(`\b(?:(?:(?:pays|etats|states|countries|paises|estados|nations|naciones)\s+)?(?:membres|miembros|members)|member\s+(?:states|countries|nations))\s+(?:de la|de l'|du|des|de|d'|of the|of|del|de los|de las)\s*$`)
 	// listOpenRe: what opens a list after the organisation ("(Mercosur) -", ":",
 	// ", à savoir", "son", "'s 10 member states include")
-	listOpenRe = mkf(`^\s*(?:\([^()]{1,15}\))?[\s()\-–—:,]*(?:(?:a savoir|namely|es decir|soit|to wit|are|include|sont|son)\s*:?\s*)?$`)
+	listOpenRe = mkf(`^\s*(?:\([^()]{1,15}\))?[\s()\-–—:,]*(?:(?:a savoir|namely|es decir|soit|to wit|are|include|sont|son)\s*:?\s*)?(?:(?:le|la|les|l'|the|el|los|las)\s*)?$`)
 	// possessiveMembersRe: the organisation's members named after it ("ASEAN's
 	// 10-member states include", "the EAC's member countries are")
 	possessiveMembersRe = mkf(`^'s\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]+)?(?:member states|member countries|member nations|members|member-states)\s+(?:include|includes|are|comprise)\s*:?\s*(?:the\s+)?$`)

@@ -1794,6 +1794,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'the Nigerian High Commissioner X, Polish Ambassador Y in addition to Turkish Ambassador Z': a demonym title followed by a name is that name's, not an apposition of X",
 			"Dar es Salaam - The emissaries included the Nigerian High Commissioner Sani Bala, Polish Ambassador Jan Nowak in addition to Turkish Ambassador Ali Demir.",
 			[]string{"office:bala:NG:ambassador", "office:nowak:PL:ambassador", "office:demir:TR:ambassador"}, []string{"office:bala:PL:ambassador"}},
+		{"'Les pays membres de la CEDEAO sont le Bénin, …', 'Voici la liste des pays membres de la CEDEAO: le Bénin, le Cap Vert, …': a list opened by an article; 'le Cap Vert' is Cape Verde",
+			"Lomé - Les pays membres de la CEDEAO sont le Bénin, le Ghana et le Togo. Voici la liste des pays membres de la CEDEAO: le Sénégal, le Cap Vert et le Niger.",
+			[]string{"member:BJ:ECOWAS:member", "member:GH:ECOWAS:member", "member:TG:ECOWAS:member", "member:SN:ECOWAS:member", "member:CV:ECOWAS:member", "member:NE:ECOWAS:member"}, nil},
 	})
 }
 

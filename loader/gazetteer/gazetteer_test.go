@@ -60,6 +60,8 @@ func TestFind(t *testing.T) {
 		{"niger nigeria", "Niger and Nigeria", []want{{State, "NE", "Niger"}, {State, "NG", "Nigeria"}}},
 		{"a hyphen continues the name inside", "le Togo, le Cap-Vert et le Mali; relations Maroc-Espagne",
 			[]want{{State, "TG", "Togo"}, {State, "CV", "Cap-Vert"}, {State, "ML", "Mali"}, {State, "MA", "Maroc"}, {State, "ES", "Espagne"}}},
+		{"a longer name after the article of a shorter one", "le Cap Vert et la Guinée",
+			[]want{{State, "CV", "Cap Vert"}, {State, "GN", "Guinée"}}},
 		{"long acronyms in Title Case", "le Comesa et la Cepal, mais pas Alba Rojas", []want{{Org, "COMESA", "Comesa"}, {Org, "ECLAC", "Cepal"}}},
 		{"ampersand in a name", "visited Trinidad & Tobago and Antigua & Barbuda", []want{{State, "TT", "Trinidad & Tobago"}, {State, "AG", "Antigua & Barbuda"}}},
 		{"demonyms added by hand", "the Uzbek, Kyrgyz and Ecuadorian ministers; el canciller paquistaní; le ministre timorais", []want{{Demonym, "UZ", "Uzbek"}, {Demonym, "KG", "Kyrgyz"}, {Demonym, "EC", "Ecuadorian"}, {Demonym, "PK", "paquistaní"}, {Demonym, "TL", "timorais"}}},

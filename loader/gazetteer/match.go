@@ -512,8 +512,8 @@ func (m *matcher) find(text string, s *scratch, out []Mention) []Mention {
 			i++
 			continue
 		}
-		if bestJ > i && bestJ+1 < len(toks) && toks[bestJ+1].gap == gapHyphen && m.longerWithin(text, toks, fold, i+1, bestJ) {
-			// "le Cap-Vert": not the city "le Cap" but the state named from the next word
+		if bestJ > i && bestJ+1 < len(toks) && (toks[bestJ+1].gap == gapHyphen || leadArticle[string(fold[toks[i].fs:toks[i].fe])]) && m.longerWithin(text, toks, fold, i+1, bestJ) {
+			// "le Cap-Vert", "le Cap Vert": not the city "le Cap" but the state named from the next word
 			i++
 			continue
 		}
@@ -530,6 +530,10 @@ func (m *matcher) find(text string, s *scratch, out []Mention) []Mention {
 	}
 	return out
 }
+
+// leadArticle are the articles a name may open with ("le Cap", "La Haye"):
+// a longer name starting right after one is the one meant.
+var leadArticle = map[string]bool{"le": true, "la": true, "les": true, "l": true, "el": true, "the": true}
 
 // longestAt returns the longest name accepted from token i, with the index
 // of its last token (nil, -1 if none); find inlines the same walk.
