@@ -1282,7 +1282,52 @@ func (x *engine) listedObservers() {
 	x.electedBeforeList()
 	x.foundingMembers()
 	x.relativeMembers()
+	x.joinedFellows()
 	x.listAfterCue(groupMembersCommaRe, "member")
+}
+
+// joinsFellowsRe: a new member joining the states listed after it ("La
+// Somalie rejoint désormais le Burundi, le Kenya … au sein du bloc").
+var joinsFellowsRe = mk(`\b(?:rejoint|rejoignent|joins|se une a|se suma a|se une al|se suma al)\s+(?:(?:desormais|ainsi|now|thus|ahora|asi)\s+)?`)
+
+// withinBlocRe: where the fellows are, after their list.
+var withinBlocRe = mkf(`^\s*,?\s*(?:au sein d[ue']|au sein de la|within|in|en el seno d[el]|dentro d[el]|dans)\s*(?:le |la |l'|the |el )?(?:bloc|bloque|organisation|organization|organizacion|groupe|group|grupo|union|communaute|community|comunidad|alliance|alianza)?`)
+
+// joinedFellows records the states a new member joins "au sein du bloc"
+// as members of the organisation of the text (or the one named there).
+func (x *engine) joinedFellows() {
+	low := x.f.low
+	for _, sp := range x.sents {
+		for _, m := range x.find(joinsFellowsRe, sp.s, sp.e) {
+			states := x.stateListAfter(m[1], sp)
+			if len(states) < 2 {
+				continue
+			}
+			last := m[1]
+			for _, mm := range x.mentsIn(m[1], sp.e) {
+				if mm.kind == kState && contains(states, mm.key) {
+					last = mm.e
+				}
+			}
+			w := withinBlocRe.FindStringIndex(low[last:min(sp.e, last+40)])
+			if w == nil || w[1] == 0 {
+				continue
+			}
+			org := ""
+			if ms := x.mentsIn(last+w[1]-1, min(sp.e, last+w[1]+40)); len(ms) > 0 && ms[0].kind == kOrg {
+				org = ms[0].key
+			}
+			if org == "" {
+				org = x.mainOrg(m[0])
+			}
+			if org == "" {
+				continue
+			}
+			for _, st := range states {
+				x.addMember(st, org, "member", sp, 0.6)
+			}
+		}
+	}
 }
 
 // relativeMembersRe: states that make up an organisation, told in a

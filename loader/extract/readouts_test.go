@@ -1797,6 +1797,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'Les pays membres de la CEDEAO sont le Bénin, …', 'Voici la liste des pays membres de la CEDEAO: le Bénin, le Cap Vert, …': a list opened by an article; 'le Cap Vert' is Cape Verde",
 			"Lomé - Les pays membres de la CEDEAO sont le Bénin, le Ghana et le Togo. Voici la liste des pays membres de la CEDEAO: le Sénégal, le Cap Vert et le Niger.",
 			[]string{"member:BJ:ECOWAS:member", "member:GH:ECOWAS:member", "member:TG:ECOWAS:member", "member:SN:ECOWAS:member", "member:CV:ECOWAS:member", "member:NE:ECOWAS:member"}, nil},
+		{"'La Somalie rejoint désormais le Burundi, le Kenya … au sein du bloc': the states it joins are members of the text's organisation",
+			"Arusha - La Somalie a été admise dans la Communauté de l'Afrique de l'Est (EAC). La Somalie rejoint désormais le Burundi, le Kenya, l'Ouganda et la République-Unie de Tanzanie au sein du bloc.",
+			[]string{"member:BI:EAC:member", "member:KE:EAC:member", "member:UG:EAC:member", "member:TZ:EAC:member"}, nil},
 	})
 }
 
