@@ -453,7 +453,7 @@ var extraMemberRes = []struct {
 
 // observerAsRe: plural observers are members' statuses only after "as",
 // "en tant qu'", "Etats observateurs" (not election observers).
-var observerAsRe = mkf(`(?:\b(?:have|has|hold|holds|enjoy|enjoys|with)\s+(?:an|the)\s+|\b(?:en tant qu'|en qualite d'|au titre d'|statut d'|categorie d'|categoria de|category of)|\b(?:devenue?s?|deviennent|devient|became|become|becomes|comme|as|como|en calidad de|status of|estatus de|etats|states|estados|paises|pays|gouvernements|governments|gobiernos|membres|members|miembros)\s+(?:\w+\s+)?)$`)
+var observerAsRe = mkf(`(?:\b(?:en tant qu'|en qualite d'|au titre d'|statut d'|categorie d'|categoria de|category of)|\b(?:devenue?s?|deviennent|devient|became|become|becomes|comme|as|como|en calidad de|status of|estatus de|etats|states|estados|paises|pays|gouvernements|governments|gobiernos|membres|members|miembros)\s+(?:\w+\s+)?)$`)
 
 // extraCueOK vets a match of extraMemberRes ending before off.
 func (x *engine) extraCueOK(status string, s int, sp span) bool {
