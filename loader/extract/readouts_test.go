@@ -1800,6 +1800,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'La Somalie rejoint désormais le Burundi, le Kenya … au sein du bloc': the states it joins are members of the text's organisation",
 			"Arusha - La Somalie a été admise dans la Communauté de l'Afrique de l'Est (EAC). La Somalie rejoint désormais le Burundi, le Kenya, l'Ouganda et la République-Unie de Tanzanie au sein du bloc.",
 			[]string{"member:BI:EAC:member", "member:KE:EAC:member", "member:UG:EAC:member", "member:TZ:EAC:member"}, nil},
+		{"'the Organization of Turkic Countries' is the Organization of Turkic States; 'Hungary and Turkmenistan have an observer status' there",
+			"Astana - The Organization of Turkic Countries was initiated by Kazakhstan in 2009. It is headquartered in Istanbul. Hungary and Turkmenistan have an observer status.",
+			[]string{"member:HU:OTS:observer", "member:TM:OTS:observer", "hq:OTS:TR"}, nil},
 	})
 }
 
