@@ -1803,6 +1803,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'the Organization of Turkic Countries' is the Organization of Turkic States; 'Hungary and Turkmenistan have an observer status' there",
 			"Astana - The Organization of Turkic Countries was initiated by Kazakhstan in 2009. It is headquartered in Istanbul. Hungary and Turkmenistan have an observer status.",
 			[]string{"member:HU:OTS:observer", "member:TM:OTS:observer", "hq:OTS:TR"}, nil},
+		{"'la OCS aglutina a China, la India …', 'l'organisation englobe le Mali …': verbs of grouping list members",
+			"Astaná - Fundada en 2001, la OCS aglutina a China, la India, Irán y Pakistán. Bamako - La CEDEAO englobe le Mali, le Niger et le Ghana.",
+			[]string{"member:CN:SCO:member", "member:IN:SCO:member", "member:IR:SCO:member", "member:PK:SCO:member", "member:ML:ECOWAS:member", "member:NE:ECOWAS:member", "member:GH:ECOWAS:member"}, nil},
 	})
 }
 
