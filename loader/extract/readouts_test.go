@@ -1806,6 +1806,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'la OCS aglutina a China, la India …', 'l'organisation englobe le Mali …': verbs of grouping list members",
 			"Astaná - Fundada en 2001, la OCS aglutina a China, la India, Irán y Pakistán. Bamako - La CEDEAO englobe le Mali, le Niger et le Ghana.",
 			[]string{"member:CN:SCO:member", "member:IN:SCO:member", "member:IR:SCO:member", "member:PK:SCO:member", "member:ML:ECOWAS:member", "member:NE:ECOWAS:member", "member:GH:ECOWAS:member"}, nil},
+		{"'La candidature de l'Algérie bénéficie du soutien de l'Union africaine, de la Ligue des États arabes et de l'OCI': each organisation backs it",
+			"Alger - La candidature de l'Algérie bénéficie du soutien de l'Union africaine, de la Ligue des États arabes et de l'OCI.",
+			[]string{"support:AU>DZ:candidacy:support", "support:LAS>DZ:candidacy:support", "support:OIC>DZ:candidacy:support"}, nil},
 	})
 }
 
