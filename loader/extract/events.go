@@ -2396,6 +2396,72 @@ func (x *engine) rosterCredentials() {
 	}
 }
 
+var meetTrigRe *kre
+
+func init() {
+	for _, et := range eventTriggers {
+		if et.kind == "meeting" && meetTrigRe == nil {
+			meetTrigRe = et.re
+		}
+	}
+}
+
+// visitorsNounRe is a plural of visiting officials ("The visiting Foreign
+// Ministers and other dignitaries … called on").
+var visitorsNounRe = mkf(`\b(?:ministers|dignitaries|delegations|leaders|envoys|ministres|dirigeants|delegations|ministros|lideres|delegaciones|dignatarios)\b`)
+
+// theseIncludedRe opens the sentence naming them one by one.
+var theseIncludedRe = mkf(`^\W*(?:these|they|those|il s'agit|parmi eux|ce sont|se trata|entre ellos|estos|ellos)\s+(?:included|include|were|are|de|d'|du|des|figuraient|fueron|son|eran)?\b`)
+
+// rosterMeetings gives each state of the officials listed one by one after a
+// meeting of several visitors with one host ("The visiting Foreign Ministers
+// … called on Foreign Minister X. These included A from Bangladesh, B from
+// Bhutan …") a meeting with the host's state.
+func (x *engine) rosterMeetings() {
+	if meetTrigRe == nil {
+		return
+	}
+	low := x.f.low
+	for si := 1; si < len(x.sents); si++ {
+		sp, prev := x.sents[si], x.sents[si-1]
+		if !theseIncludedRe.MatchString(low[sp.s:min(sp.e, sp.s+30)]) || len(x.find(meetTrigRe, prev.s, prev.e)) == 0 || !x.matchIn(visitorsNounRe, prev.s, prev.e) {
+			continue
+		}
+		if credTrigRe != nil && len(x.find(credTrigRe, prev.s, prev.e)) > 0 || x.matchIn(envoyWordRe, sp.s, sp.e) || x.matchIn(highCommissionerRe, sp.s, sp.e) {
+			continue // envoys presenting credentials: the credentials rules' own
+		}
+		var host *person
+		for _, pm := range pmRange(x.pms, prev.s, prev.e) {
+			if pm.p != nil && len(pm.p.states()) == 1 {
+				if host != nil && host != pm.p {
+					host = nil
+					break
+				}
+				host = pm.p
+			}
+		}
+		if host == nil {
+			continue
+		}
+		hs := host.states()[0]
+		for _, m := range x.mentsIn(sp.s, sp.e) {
+			if m.kind != kState || m.demonym || m.key == hs || !fromNameGapRe.MatchString(low[max(sp.s, m.s-8):m.s]) {
+				continue
+			}
+			if states := sortedPair(m.key, hs); !x.hasEvent("meeting", states) {
+				x.events = append(x.events, &event{kind: "meeting", status: "held", persons: []*person{host}, states: states, ev: sp, conf: 0.55, date: x.dateIn(prev)})
+			}
+		}
+	}
+}
+
+// highCommissionerRe names a Commonwealth envoy.
+var highCommissionerRe = mkf(`\bhigh commissioners?\b`)
+
+// fromNameGapRe ends "from" or "of" (with an article) right before a state
+// that follows a person's name.
+var fromNameGapRe = mkf(`\b(?:from|of|de|du|d'|del)(?:\s+(?:the|la|le|l'|el))?\s*$`)
+
 // hasEvent reports whether an event of kind between exactly states is
 // already recorded.
 func (x *engine) hasEvent(kind string, states []string) bool {

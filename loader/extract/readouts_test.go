@@ -1809,6 +1809,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'La candidature de l'Algérie bénéficie du soutien de l'Union africaine, de la Ligue des États arabes et de l'OCI': each organisation backs it",
 			"Alger - La candidature de l'Algérie bénéficie du soutien de l'Union africaine, de la Ligue des États arabes et de l'OCI.",
 			[]string{"support:AU>DZ:candidacy:support", "support:LAS>DZ:candidacy:support", "support:OIC>DZ:candidacy:support"}, nil},
+		{"'The visiting Foreign Ministers … called on Foreign Minister X. These included A from Bangladesh, B from Bhutan …': a meeting with each; a roster of ambassadors is not",
+			"Colombo - The visiting Foreign Ministers and other dignitaries called on Foreign Minister Ali Sabry at the Foreign Ministry in Colombo. These included Dr. Karim Hossain from Bangladesh, Tashi Dorji from Bhutan and Kenji Sato from Japan.",
+			[]string{"event:meeting:held:BD,LK", "event:meeting:held:BT,LK", "event:meeting:held:JP,LK"}, nil},
 	})
 }
 
