@@ -595,11 +595,11 @@ var importanceRe = mkf(`\b(?:importance|necessite|need|necesidad|importancia|ins
 var withinOrgRe = mkf(`\b(?:au sein d|within|en el seno d|inside)[^.;]*$`)
 
 // backedByRe: a passive of support after a topic, up to its agents.
-var backedByRe = mkf(`^[^.;]{0,60}?\b(?:(?:respaldad|apoyad|avalad)[oa]s?\s+(?:(?:entre otros|en particular|principalmente|tambien)\s+)?por|(?:soutenue?s?|appuyee?s?|endossee?s?)\s+(?:(?:notamment|entre autres|en particulier|aussi|egalement)\s+)?par|(?:backed|supported|endorsed)\s+(?:(?:notably|in particular|among others|also)\s+)?by|(?:recibio|obtuvo|ha recibido|ha obtenido|cuenta con|received|has received|obtained|won|enjoys|a recu|a obtenu|beneficie d[eu']?|a beneficie d[eu']?)\s+(?:el |le |l'|the )?(?:\w+\s+){0,2}(?:apoyo|respaldo|soutien|appui|support|backing|endorsement|approbation|aval|plebiscite)(?:\s+\w+)?\s+(?:de|del|de la|des|du|of|from)(?: the| los| las| la| les)?)\s+`)
+var backedByRe = mkf(`^[^.;]{0,60}?\b(?:(?:respaldad|apoyad|avalad)[oa]s?\s+(?:(?:entre otros|en particular|principalmente|tambien)\s+)?por|(?:soutenue?s?|appuyee?s?|endossee?s?)\s+(?:(?:notamment|entre autres|en particulier|aussi|egalement)\s+)?par|(?:backed|supported|endorsed)\s+(?:(?:notably|in particular|among others|also)\s+)?by|(?:recibio|obtuvo|ha recibido|ha obtenido|cuenta con|received|has received|obtained|won|enjoys|a recu|a obtenu|beneficie de|beneficie du|beneficie d'|a beneficie de|a beneficie du|a beneficie d')\s+(?:el |le |l'|the )?(?:\w+\s+){0,2}(?:apoyo|respaldo|soutien|appui|support|backing|endorsement)(?:\s+\w+)?\s+(?:de|del|de la|des|du|of|from)(?: the| los| las| la| les)?)\s+`)
 
 // receivedSupportRe: a verb receiving support, anywhere in the clause of a
 // topic that opens its sentence.
-var receivedSupportRe = mkf(`^[^.;]{0,260}?\b(?:recibio|obtuvo|ha recibido|ha obtenido|received|has received|obtained|a recu|a obtenu)\s+(?:el |le |l'|the )?(?:\w+\s+){0,2}(?:apoyo|respaldo|soutien|appui|support|backing|endorsement|approbation|aval|plebiscite)(?:\s+\w+)?\s+(?:de|del|de la|des|du|of|from)(?: the| los| las| la| les)?\s+`)
+var receivedSupportRe = mkf(`^[^.;]{0,260}?\b(?:recibio|obtuvo|ha recibido|ha obtenido|received|has received|obtained|a recu|a obtenu)\s+(?:el |le |l'|the )?(?:\w+\s+){0,2}(?:apoyo|respaldo|soutien|appui|support|backing|endorsement)(?:\s+\w+)?\s+(?:de|del|de la|des|du|of|from)(?: the| los| las| la| les)?\s+`)
 
 // membersOfOrgRe: the members of a group standing for it ("los 33 estados
 // miembros del", "the member states of the").
