@@ -2244,13 +2244,7 @@ func (x *engine) listedMeetings() {
 		if m == nil {
 			continue
 		}
-		var subj *person
-		for _, pm := range pmRange(x.pms, sp.s, sp.s+m[0]) {
-			if pm.p != nil && len(pm.p.states()) == 1 {
-				subj = pm.p
-				break
-			}
-		}
+		subj := x.firstOneStatePerson(sp.s, sp.s+m[0], false)
 		if subj == nil {
 			continue
 		}
@@ -2366,13 +2360,7 @@ func (x *engine) rosterCredentials() {
 			continue
 		}
 		ks, sp := x.sents[k], x.sents[si]
-		var host *person
-		for _, pm := range pmRange(x.pms, ks.s, ks.e) {
-			if pm.p != nil && pm.p.office("ambassador") == nil && len(pm.p.states()) == 1 {
-				host = pm.p
-				break
-			}
-		}
+		host := x.firstOneStatePerson(ks.s, ks.e, true)
 		if host == nil {
 			continue
 		}
@@ -2461,6 +2449,17 @@ var highCommissionerRe = mkf(`\bhigh commissioners?\b`)
 // fromNameGapRe ends "from" or "of" (with an article) right before a state
 // that follows a person's name.
 var fromNameGapRe = mkf(`\b(?:from|of|de|du|d'|del)(?:\s+(?:the|la|le|l'|el))?\s*$`)
+
+// firstOneStatePerson returns the first person named in view[s:e] whose
+// offices are of one state (no ambassador when noEnvoy), nil if none.
+func (x *engine) firstOneStatePerson(s, e int, noEnvoy bool) *person {
+	for _, pm := range pmRange(x.pms, s, e) {
+		if pm.p != nil && len(pm.p.states()) == 1 && !(noEnvoy && pm.p.office("ambassador") != nil) {
+			return pm.p
+		}
+	}
+	return nil
+}
 
 // hasEvent reports whether an event of kind between exactly states is
 // already recorded.
