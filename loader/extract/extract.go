@@ -244,6 +244,7 @@ func (x *engine) run(ctx context.Context, src string) error {
 	x.colonMembers()
 	x.newMembers()
 	x.composedMembers()
+	x.cuedMemberLists()
 	x.findMissions()
 	x.enumeratedMissions()
 	x.representationLists()

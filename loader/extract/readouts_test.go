@@ -1812,6 +1812,18 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'The visiting Foreign Ministers … called on Foreign Minister X. These included A from Bangladesh, B from Bhutan …': a meeting with each; a roster of ambassadors is not",
 			"Colombo - The visiting Foreign Ministers and other dignitaries called on Foreign Minister Ali Sabry at the Foreign Ministry in Colombo. These included Dr. Karim Hossain from Bangladesh, Tashi Dorji from Bhutan and Kenji Sato from Japan.",
 			[]string{"event:meeting:held:BD,LK", "event:meeting:held:BT,LK", "event:meeting:held:JP,LK"}, nil},
+		{"the general list rule: 'el bloque …, formado por A, B…, sumará a C y D' (the organisation of the sentence before): members and new members",
+			"Lima - La Comunidad Andina celebró su cumbre anual. El bloque regional, formado por Bolivia, Colombia, Ecuador y Perú, sumará a Chile y Venezuela.",
+			[]string{"member:BO:Andean Community:member", "member:PE:Andean Community:member", "member:CL:Andean Community:joined", "member:VE:Andean Community:joined"}, []string{"member:CL:Andean Community:member"}},
+		{"the general list rule: 'comprenait au départ A, B et C'; 'A et B ont ensuite adhéré': the verb after the list",
+			"Pékin - L'OCS comprenait au départ la Chine, la Russie et le Tadjikistan. L'Inde et le Pakistan ont ensuite adhéré à l'organisation.",
+			[]string{"member:CN:SCO:member", "member:RU:SCO:member", "member:TJ:SCO:member", "member:IN:SCO:joined", "member:PK:SCO:joined"}, nil},
+		{"the general list rule: 'acompañará a A, B y C en la categoría de observadores': observers of the organisation named before",
+			"San Salvador - Colombia ingresará al SICA en pocos días. Colombia acompañará a Brasil, Chile y Perú en la categoría de observadores.",
+			[]string{"member:BR:SICA:observer", "member:CL:SICA:observer", "member:PE:SICA:observer"}, nil},
+		{"the general list rule leaves states visited, states backing a candidacy and partner states alone",
+			"Accra - Avant le sommet de la CEDEAO, le ministre a visité le Ghana, le Togo et le Bénin. El Perú se sumó a Chile, Colombia y México en su respaldo a la candidatura de la OEA. Los socios del bloque son Bolivia, Cuba y Uganda.",
+			nil, []string{"member:GH:ECOWAS:member", "member:TG:ECOWAS:member", "member:CL:OAS:joined", "member:CO:OAS:joined", "member:BO:OAS:member", "member:CU:OAS:member"}},
 	})
 }
 

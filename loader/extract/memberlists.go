@@ -1,0 +1,196 @@
+package extract
+
+import "strings"
+
+// This file holds the general rule for memberships told as a list of states
+// ("formado por Brasil, Rusia, India…", "comprenait initialement la Chine,
+// le Kazakhstan…", "acompañará a Estados Unidos, México… en la categoría de
+// observadores"). The passes before it each know one construction; this one
+// knows none: it takes any list of two states or more and reads the status
+// from the words around it, and the organisation from the sentence or, when
+// the sentence names none, from the sentences just before. It runs last and
+// adds only what they did not find.
+
+// memberCueRes are the words that make a list of states a list of members,
+// by status, most specific first. They are looked for between the
+// organisation (or the clause start) and the list, and just after the list.
+var memberCueRes = []struct {
+	status string
+	re     *fre
+}{
+	{"observer", mkf(`\b(?:observ(?:er|ers|ateur|ateurs|atrice|ador|adores|adora)|observer states?|estados observadores)\b`)},
+	{"applied", mkf(`\b(?:candidat(?:e|es|s|ure|ures)?|candidac(?:y|ies)|candidatura|candidaturas|solicitado|solicitaron|solicitud|applied|applications?|applicants?|demande d'adhesion|demandes d'adhesion|ont demande|have applied|asked to join|souhaitent rejoindre|souhaiteraient rejoindre|aspirantes?)\b`)},
+	{"joined", mkf(`\b(?:joined|join|joining|rejoint|rejoignent|rejoindre|se joindre|admis|admitted|admitir|admite|admitio|sumara|sumaran|sumo|sumaron|se suma|se suman|se sumo|se sumaron|se unieron|se une|adhere|adhered|ont adhere|a adhere|nouveaux membres|new members|nuevos miembros|nouvelles recrues|ingresaron|ingreso de|incorpora|incorporo|incorporacion de|elargissement a|expansion to|ampliacion a|s'est (?:\w+ )?elargie?|has (?:\w+ )?expanded|se (?:\w+ )?amplio)\b`)},
+	{"member", mkf(`\b(?:members?|membres?|miembros?|integrantes|socios plenos|member states|etats membres|estados miembros|pays membres|paises miembros|integrad[oa]s? (?:\w+ )?por|compuest[oa]s? (?:\w+ )?por|conformad[oa]s? (?:\w+ )?por|formad[oa]s? (?:\w+ )?por|formee?s? (?:\w+ )?(?:de|par)|composee?s? (?:\w+ )?(?:de|du|des|par)|compos(?:ed|e) of|comprend|comprenait|comprennent|comprises?|comprised|comprising|consists? of|consisted of|consisting of|includes|included|including|incluye|incluia|comprende|regroupe|regroupait|rassemble|reunit|reune|agrupa|aglutina|englobe|engloba|made up of|brings together|unites|unit|integra a|integran|conforman|componen|forman parte|forma parte|font partie|fait partie|are part of|is part of|(?:en el que|en la que|del que|de la que|in which|auquel|a laquelle|auxquels|dont)\s+(?:\w+\s+)?(?:participan|participent|take part))\b`)},
+}
+
+// memberListStopRe is what, right before a list, makes it anything but a
+// list of members: the states a meeting was between or with, those that
+// attended or signed, those a person belongs to.
+var memberListStopRe = mkf(`\b(?:entre|between|avec|with|con|from|visited|visite|visito|in|en|dans|to|au|aux|vers|hacia|contre|against|contra)\s*(?:la |le |les |l'|el |los |las |the )?$`)
+
+// memberNounRe: the nouns that name members.
+var memberNounRe = mkf(`\b(?:members?|membres?|miembros?)\b`)
+
+// listBackingRe: a list of states backing something ("se sumaron a Brasil…
+// en su respaldo a", "respaldaron la candidatura"): supporters, not members.
+var listBackingRe = mkf(`\b(?:respald\w*|apoy\w*|soutien\w*|soutenu\w*|soutiennent|appui\w*|support\w*|endors\w*|backing|backed)\b`)
+
+// cuedMemberLists is the general membership pass described at the top of
+// the file.
+func (x *engine) cuedMemberLists() {
+	lastOrg, lastOrgSent := "", -10
+	for si, sp := range x.sents {
+		ms := x.mentsIn(sp.s, sp.e)
+		states := 0
+		for _, m := range ms {
+			if m.kind == kState && !m.demonym && !m.capital {
+				states++
+			}
+		}
+		if states >= 2 {
+			x.cuedListsIn(si, sp, ms, lastOrg, lastOrgSent)
+		}
+		for _, m := range ms {
+			if m.kind == kOrg {
+				lastOrg, lastOrgSent = m.key, si
+			}
+		}
+	}
+}
+
+// cuedListsIn finds the lists of states of one sentence and records the
+// memberships their cues tell.
+func (x *engine) cuedListsIn(si int, sp span, ms []ment, lastOrg string, lastOrgSent int) {
+	low := x.f.low
+	for i := 0; i < len(ms); {
+		m := ms[i]
+		if m.kind != kState || m.demonym || m.capital {
+			i++
+			continue
+		}
+		// the list: states joined by list glue
+		keys := []string{m.key}
+		start, end := m.s, m.e
+		j := i + 1
+		for ; j < len(ms); j++ {
+			n := ms[j]
+			if n.s < end {
+				continue
+			}
+			if n.kind == kState && n.key == keys[len(keys)-1] && strings.TrimSpace(low[end:n.s]) == "(" && n.e < sp.e && low[n.e] == ')' {
+				end = n.e + 1 // "les Emirats arabes unis (EAU), la Serbie": the same state's acronym
+				continue
+			}
+			if n.kind != kState || n.demonym || n.capital || !listGlueRe.MatchString(low[end:n.s]) {
+				break
+			}
+			if !contains(keys, n.key) {
+				keys = append(keys, n.key)
+			}
+			end = n.e
+		}
+		i = j
+		if len(keys) < 2 || possessiveAt(low, end) || x.memberIn(keys, sp) {
+			continue
+		}
+		org, cue := x.listOrgAndCue(sp, ms, start, end)
+		if cue == "" {
+			continue
+		}
+		if org == "" {
+			if lastOrg == "" || si-lastOrgSent > 3 {
+				continue
+			}
+			org = lastOrg
+		}
+		if org == "UNGA" {
+			org = "UN" // "admitted as Member States by the General Assembly"
+		}
+		for _, st := range keys {
+			x.addMember(st, org, cue, sp, 0.5)
+		}
+	}
+}
+
+// memberIn reports whether an earlier pass recorded a membership of one of
+// the states from sentence sp: it read the sentence, this pass leaves it.
+func (x *engine) memberIn(keys []string, sp span) bool {
+	for _, mb := range x.members {
+		if mb.ev == sp && contains(keys, mb.state) {
+			return true
+		}
+	}
+	return false
+}
+
+// possessiveAt reports whether the text at off is an English possessive
+// ("Russia's Sergei Lavrov").
+func possessiveAt(low string, off int) bool {
+	return strings.HasPrefix(low[off:], "'s ") || strings.HasPrefix(low[off:], "' ")
+}
+
+// listOrgAndCue returns the organisation a list of states [start,end) is
+// told about (empty when the sentence names none near it) and the status
+// its cue words give (empty when they give none).
+func (x *engine) listOrgAndCue(sp span, ms []ment, start, end int) (org, status string) {
+	low := x.f.low
+	from := max(sp.s, start-110)
+	for _, m := range ms {
+		if m.kind == kOrg && m.e <= start && m.e > from-60 && !listGlueRe.MatchString(low[m.e:start]) {
+			org, from = m.key, max(from, m.e)
+		}
+	}
+	if memberListStopRe.MatchString(low[from:start]) {
+		return "", ""
+	}
+	before := low[from:start]
+	if k := strings.LastIndexAny(before, ".;"); k >= 0 {
+		before = before[k+1:]
+	}
+	after := low[end:min(sp.e, end+70)]
+	if k := strings.IndexAny(after, ".;:("); k >= 0 {
+		after = after[:k]
+	}
+	if listBackingRe.MatchString(before) || listBackingRe.MatchString(after) {
+		return "", ""
+	}
+	cueAfter := false
+	for _, c := range memberCueRes {
+		if c.re.MatchString(before) {
+			status = c.status
+			break
+		}
+	}
+	if status == "" {
+		for _, c := range memberCueRes {
+			if c.re.MatchString(after) {
+				status, cueAfter = c.status, true
+				break
+			}
+		}
+	}
+	if status == "" {
+		return "", ""
+	}
+	if org == "" && cueAfter {
+		for _, m := range ms {
+			if m.kind == kOrg && m.s >= end && m.s < end+len(after)+40 {
+				return m.key, status
+			}
+		}
+	}
+	if org == "" && cueAfter && status == "member" && !memberNounRe.MatchString(after) {
+		return "", "" // "A et B font partie de cette politique": no organisation to fall back on
+	}
+	if org == "" {
+		// the organisation the sentence opened with ("El SICA … está integrado
+		// por A, B… mientras que C, D… tienen la categoría de observadores")
+		for _, m := range ms {
+			if m.kind == kOrg && m.e <= start && !listGlueRe.MatchString(low[m.e:start]) {
+				org = m.key
+			}
+		}
+	}
+	return org, status
+}
