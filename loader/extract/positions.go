@@ -291,7 +291,9 @@ func (x *engine) findSupports() {
 				// "Au moins une dizaine de pays européens ont exprimé leur appréciation
 				// positive de l'initiative d'autonomie. … Il a cité à titre d'exemple le
 				// Portugal, l'Espagne…": the states the next sentence lists
-				sups, conf = x.examplesNext(sp), 0.6
+				if sups, conf = x.examplesAfter(te, sp), 0.6; len(sups) < 2 {
+					sups = x.examplesNext(sp)
+				}
 			}
 			if len(subjs) == 0 || len(sups) == 0 {
 				continue
@@ -2096,11 +2098,28 @@ func (x *engine) thankedFor(ts int, sp span) (by, thanker string) {
 
 // someStatesRe names unnamed states as the actors of a stance ("une
 // dizaine de pays européens", "several countries", "varios países").
-var someStatesRe = mkf(`\b(?:dizaine|plusieurs|nombreux|de nombreux|certains|several|many|numerous|a dozen|some|varios|varias|numerosos|muchos|una decena|otros|d'autres|other)\s+(?:de\s+|of\s+(?:the\s+)?)?(?:pays|etats|countries|states|nations|paises|estados|naciones|gouvernements|governments|gobiernos)\b`)
+var someStatesRe = mkf(`\b(?:dizaine|plusieurs|nombreux|de nombreux|certains|several|many|numerous|a dozen|dozen|some|varios|varias|numerosos|muchos|una decena|decena|otros|d'autres|other|\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|quinze|vingt|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:de\s+|of\s+(?:the\s+)?)?(?:(?:european|african|arab|asian|latin american|western|other|more|new)\s+)?(?:pays|etats|countries|states|nations|paises|estados|naciones|gouvernements|governments|gobiernos)\b`)
 
 // examplesRe opens a list of examples ("a cité à titre d'exemple", "such as",
 // "entre ellos").
-var examplesRe = mkf(`\b(?:a titre d'exemple|par exemple|notamment|for example|for instance|such as|including|namely|por ejemplo|entre ellos|entre otros|como son)\s*,?\s*(?:(?:le|la|les|the|el|los|las)\s+|l')?`)
+var examplesRe = mkf(`\b(?:a titre d'exemple|par exemple|notamment|for example|for instance|as an instance|as instances|as examples?|such as|including|namely|por ejemplo|como ejemplos?|entre ellos|entre otros|como son)\s*,?\s*(?:(?:le|la|les|the|el|los|las)\s+|l')?`)
+
+// examplesAfter returns the states (two or more) listed as examples in
+// sentence sp after view offset off ("…of the autonomy initiative, citing
+// as an instance Portugal, Spain…").
+func (x *engine) examplesAfter(off int, sp span) []string {
+	m := x.indexIn(examplesRe, off, sp.e)
+	if m == nil {
+		return nil
+	}
+	for _, mm := range x.mentsIn(off+m[1], min(sp.e, off+m[1]+5)) {
+		if mm.kind == kState && !mm.demonym {
+			return x.coordList(mm, sp, kState)
+		}
+		break
+	}
+	return nil
+}
 
 // examplesNext returns the states (two or more) listed as examples in the
 // sentence after sp, or the list that opens it ("Il s'agit de …").

@@ -1824,6 +1824,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"the general list rule leaves states visited, states backing a candidacy and partner states alone",
 			"Accra - Avant le sommet de la CEDEAO, le ministre a visité le Ghana, le Togo et le Bénin. El Perú se sumó a Chile, Colombia y México en su respaldo a la candidatura de la OEA. Los socios del bloque son Bolivia, Cuba y Uganda.",
 			nil, []string{"member:GH:ECOWAS:member", "member:TG:ECOWAS:member", "member:CL:OAS:joined", "member:CO:OAS:joined", "member:BO:OAS:member", "member:CU:OAS:member"}},
+		{"'a dozen European countries support X, citing as an instance A, B and C' (same sentence) and 'diez países … El ministro citó como ejemplos A, B y C' (next one): each listed state supports X",
+			"Rabat - At least a dozen Asian countries have voiced their backing for the Moroccan autonomy plan, citing as an instance Japan, Vietnam and Nepal. \n\n«Al menos diez países europeos han expresado su apoyo al plan de autonomía marroquí», dijo el ministro. El ministro citó como ejemplos Hungría, Serbia y Chipre.",
+			[]string{"support:JP>MA:autonomy_plan:support", "support:NP>MA:autonomy_plan:support", "support:HU>MA:autonomy_plan:support", "support:CY>MA:autonomy_plan:support"}, nil},
 	})
 }
 
