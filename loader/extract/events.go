@@ -2365,6 +2365,10 @@ func (x *engine) rosterCredentials() {
 			continue
 		}
 		hs := host.states()[0]
+		status := "held"
+		if x.plannedIn(ks.s, ks.e) {
+			status = "planned" // "El presidente X recibirá este miércoles las cartas credenciales de siete embajadores"
+		}
 		for _, pm := range pmRange(x.pms, sp.s, sp.e) {
 			o := (*office)(nil)
 			if pm.p != nil {
@@ -2378,10 +2382,54 @@ func (x *engine) rosterCredentials() {
 				continue
 			}
 			if states := sortedPair(o.state, hs); !x.hasEvent("credentials", states) {
-				x.events = append(x.events, &event{kind: "credentials", status: "held", persons: []*person{pm.p, host}, states: states, ev: sp, conf: 0.6, date: x.dateIn(ks)})
+				x.events = append(x.events, &event{kind: "credentials", status: status, persons: []*person{pm.p, host}, states: states, ev: sp, conf: 0.6, date: x.dateIn(ks)})
 			}
 		}
 	}
+}
+
+// dropEnvoyPairs removes the credentials events whose persons are all
+// envoys and whose states are only theirs: an envoy presents credentials to
+// a host who is none ("se destacan
+// A, representante de los Estados Unidos, así como B, de la India…" names
+// two envoys of one ceremony, not an envoy and her host).
+func (x *engine) dropEnvoyPairs() {
+	out := x.events[:0]
+	for _, ev := range x.events {
+		if ev.kind == "credentials" && len(ev.persons) >= 2 && allEnvoys(ev.persons) && envoysOnly(ev) {
+			continue
+		}
+		out = append(out, ev)
+	}
+	clear(x.events[len(out):])
+	x.events = out
+}
+
+// envoysOnly reports whether every state of ev is the state of one of its
+// envoys: no host's state is left.
+func envoysOnly(ev *event) bool {
+	for _, st := range ev.states {
+		found := false
+		for _, p := range ev.persons {
+			if o := p.office("ambassador"); o != nil && o.state == st {
+				found = true
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// allEnvoys reports whether every person holds an ambassador's office.
+func allEnvoys(ps []*person) bool {
+	for _, p := range ps {
+		if p == nil || p.office("ambassador") == nil {
+			return false
+		}
+	}
+	return true
 }
 
 var meetTrigRe *kre

@@ -221,6 +221,7 @@ func (x *engine) run(ctx context.Context, src string) error {
 	x.listedMeetings()
 	x.listedEnvoys()
 	x.rosterCredentials()
+	x.dropEnvoyPairs()
 	x.rosterMeetings()
 	x.visitingPersons()
 	x.messageCarriers()

@@ -1827,6 +1827,12 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'a dozen European countries support X, citing as an instance A, B and C' (same sentence) and 'diez países … El ministro citó como ejemplos A, B y C' (next one): each listed state supports X",
 			"Rabat - At least a dozen Asian countries have voiced their backing for the Moroccan autonomy plan, citing as an instance Japan, Vietnam and Nepal. \n\n«Al menos diez países europeos han expresado su apoyo al plan de autonomía marroquí», dijo el ministro. El ministro citó como ejemplos Hungría, Serbia y Chipre.",
 			[]string{"support:JP>MA:autonomy_plan:support", "support:NP>MA:autonomy_plan:support", "support:HU>MA:autonomy_plan:support", "support:CY>MA:autonomy_plan:support"}, nil},
+		{"'Entre los diplomáticos que entregarán sus credenciales figuran A, representante de X, así como B, de Y': envoys of the ceremony told before, none the other's host; the ceremony to come is planned",
+			"date 2025-03-02\n\nLima.– La presidenta Ana Ruiz recibirá el jueves las cartas credenciales de cinco nuevos embajadores ante el Perú.\n\nEntre los diplomáticos que entregarán sus credenciales figuran Tom Ward, representante del Canadá, así como Luis Paz, de la República de Chile; y Eva Mora, del Reino de España.",
+			[]string{"event:credentials:planned:CA,PE", "event:credentials:planned:CL,PE", "event:credentials:planned:ES,PE"}, []string{"event:credentials:held:CA,CL", "event:credentials:planned:CA,CL", "event:credentials:held:CA,ES"}},
+		{"'Among the envoys who presented credentials were A of X and B of Y': the roster of the ceremony told before",
+			"date 2025-03-02\n\nAccra - President Ana Ruiz received the letters of credence of four new ambassadors on Monday. Among the envoys who presented their letters were Tom Ward of Canada and Luis Paz of Chile.",
+			[]string{"event:credentials:held:CA,GH", "event:credentials:held:CL,GH"}, []string{"event:credentials:held:CA,CL"}},
 	})
 }
 
