@@ -1833,6 +1833,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'Among the envoys who presented credentials were A of X and B of Y': the roster of the ceremony told before",
 			"date 2025-03-02\n\nAccra - President Ana Ruiz received the letters of credence of four new ambassadors on Monday. Among the envoys who presented their letters were Tom Ward of Canada and Luis Paz of Chile.",
 			[]string{"event:credentials:held:CA,GH", "event:credentials:held:CL,GH"}, []string{"event:credentials:held:CA,CL"}},
+		{"a meal offered or shared is a meeting: 'ha ofrecido este martes un almuerzo de trabajo a', 'a offert un dîner en l'honneur de', 'sostuvo un almuerzo con'",
+			"El ministro de Asuntos Exteriores de España, Luis Paz, ha ofrecido este martes un almuerzo de trabajo al ministro de Asuntos Exteriores de Portugal, Tom Ward. Le président sénégalais Ali Sow a offert un dîner en l'honneur du président ghanéen Eva Mensah. El canciller mexicano Jorge Soto sostuvo un almuerzo con su par peruano, Ana Ruiz.",
+			[]string{"event:meeting:held:ES,PT", "event:meeting:held:GH,SN", "event:meeting:held:MX,PE"}, nil},
 	})
 }
 
