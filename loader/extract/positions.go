@@ -852,6 +852,9 @@ var orgBodyAfterRe = mkf(`^\s+(?:contact group|groupe de contact|grupo de contac
 // ingrese", "la futura incorporación de México"): no membership yet.
 var wishThatRe = mkf(`\b(?:para que|pour que|afin que|so that|in order for|(?:futura|future|futur|eventual|eventuelle|possible|posible)\s+(?:incorporacion|adhesion|accession|integration|integracion|ingreso))\b[^.;]*$`)
 
+// admitVerbRe is a verb of admitting whose object is the new member.
+var admitVerbRe = mkf(`^(?:admitted|admitio|admitieron|ha admitido|han admitido|a admis|ont admis)$`)
+
 // allMemberRes is memberRes followed by extraMemberRes.
 var allMemberRes = append(memberRes[:len(memberRes):len(memberRes)], extraMemberRes...)
 
@@ -970,6 +973,8 @@ func (x *engine) findMemberships() {
 						states = x.coordList(mm, sp, kState)
 					} else if mm.kind == kState && !mm.capital && strings.TrimSpace(gap) == "" && status == "observer" && asBeforeRe.MatchString(low[max(sp.s, s-12):s]) {
 						states = x.coordList(mm, sp, kState) // "y como observadores España, México y Taiwán": the list after
+					} else if mm.kind == kState && !mm.capital && !mm.demonym && status == "joined" && admitVerbRe.MatchString(low[s:e]) && (strings.TrimSpace(gap) == "" || strings.TrimSpace(gap) == "a") {
+						states = x.coordList(mm, sp, kState) // "The SCO admitted Belarus", "La OCS admitió a Bielorrusia": the object
 					}
 					break
 				}

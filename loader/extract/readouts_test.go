@@ -1836,6 +1836,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a meal offered or shared is a meeting: 'ha ofrecido este martes un almuerzo de trabajo a', 'a offert un dîner en l'honneur de', 'sostuvo un almuerzo con'",
 			"El ministro de Asuntos Exteriores de España, Luis Paz, ha ofrecido este martes un almuerzo de trabajo al ministro de Asuntos Exteriores de Portugal, Tom Ward. Le président sénégalais Ali Sow a offert un dîner en l'honneur du président ghanéen Eva Mensah. El canciller mexicano Jorge Soto sostuvo un almuerzo con su par peruano, Ana Ruiz.",
 			[]string{"event:meeting:held:ES,PT", "event:meeting:held:GH,SN", "event:meeting:held:MX,PE"}, nil},
+		{"joining told with a reflexive Spanish verb ('se incorporaron al', 'se reintegró a') or with the organisation admitting the state ('The SCO admitted X', 'La OCS admitió a X')",
+			"Argentina, Egipto y Etiopía se incorporaron al BRICS este lunes. El Reino de Marruecos se reintegró a la Unión Africana en 2017. The SCO admitted Belarus as a full member at its summit. La OCS admitió a Irán como miembro de pleno derecho.",
+			[]string{"member:AR:BRICS:joined", "member:ET:BRICS:joined", "member:MA:AU:joined", "member:BY:SCO:joined", "member:IR:SCO:joined"}, nil},
 	})
 }
 
