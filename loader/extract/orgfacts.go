@@ -19,7 +19,7 @@ var (
 	// firstHostGapRe: what may stand between a plural trigger and its first place
 	// ("deux nouvelles ambassades en Afrique, à Lomé", "consulats généraux à Laâyoune")
 	// or a dash or colon right before a list ("The new embassies - Doha, Kuwait City and Abu Dhabi")
-	firstHostGapRe = mkf(`^[^.;:]{0,40}?\b(?:a|au|aux|en|in|at|dans)\s+(?:la |le |l'|les |the |el )?$|^\s*[-:\x{2013}\x{2014}]\s*$`)
+	firstHostGapRe = mkf(`^[^.;:]{0,40}?\b(?:a|au|aux|en|in|at|dans)\s+(?:la |le |l'|les |the |el )?$|^\s*[-:\x{2013}\x{2014}]\s*(?:(?:a|au|aux|en|in|at|dans)\s+(?:la |le |l'|les |the |el )?)?$`)
 	// hostGlueRe: between two places of a list ("à Lomé (Togo) et Malabo", "in Rabat, Ankara and Abu Dhabi")
 	hostGlueRe = mkf(`^[\s,()\-]*(?:(?:et|and|y|e|ainsi qu'a|as well as)\s+)?(?:(?:a|au|aux|en|in|at|dans)\s+)?(?:la |le |l'|les |the |el )?$`)
 	// ordinalLeadRe: a sentence distributing items announced before ("L'une sera établie à …, la deuxième à …")
@@ -226,6 +226,7 @@ func (x *engine) cityListAfter(off int, sp span) []place {
 	var buf [32]tok
 	toks := x.appendTokens(buf[:0], off+m[2], min(sp.e, off+m[2]+200))
 	var out []place
+	listEnd := off
 	for k := 0; k < len(toks); {
 		if !isCap(toks[k]) || nameStop[toks[k].low] {
 			break
@@ -249,6 +250,7 @@ func (x *engine) cityListAfter(off int, sp span) []place {
 			k = j
 		}
 		last := toks[k-1].e
+		listEnd = last
 		if k < len(toks) && (toks[k].low == "y" || toks[k].low == "et" || toks[k].low == "and" || toks[k].low == "e") {
 			k++ // the conjunction before the last item
 		}
@@ -259,7 +261,28 @@ func (x *engine) cityListAfter(off int, sp span) []place {
 	if len(out) < 2 {
 		return nil
 	}
+	if st := x.trailingState(listEnd, sp); st != "" {
+		for i := range out {
+			out[i].host = st // "en Caracas, Maracaibo y Valencia, en Venezuela": all of them there
+		}
+	}
 	return out
+}
+
+// trailingHostRe is what stands between a list of cities and the state
+// that holds them all ("…, en Venezuela", "… in Brazil", "… (Argentine)").
+var trailingHostRe = mkf(`^\s*(?:,\s*)?(?:(?:en|in|au|aux|dans|a)\s+(?:la |le |l'|les |el |the )?|\()$`)
+
+// trailingState returns the state named right after a list of cities
+// ending at off when the list's places are said to lie in it, "" if none.
+func (x *engine) trailingState(off int, sp span) string {
+	for _, mm := range x.mentsIn(off, min(sp.e, off+30)) {
+		if mm.kind == kState && !mm.demonym && !mm.capital && trailingHostRe.MatchString(x.f.low[off:mm.s]) {
+			return mm.key
+		}
+		break
+	}
+	return ""
 }
 
 // cityGlueRe is what stands between two cities of a list.
@@ -354,13 +377,14 @@ var singleSubjectRe = mkf(`(?:^|\b(?:que|that|qu'))\s*(?:(?:currently|today|now|
 
 // pluralOpenVerbRe is a plural verb of opening missions and what may stand
 // between it and the plural mission word.
-var pluralOpenVerbRe = mkf(`\b(?:will close|is closing|are closing|has closed|have closed|closed|closes|close|ferme|ferment|fermera|fermeront|va fermer|vont fermer|a ferme|ont ferme|cierra|cierran|cerrara|cerraran|cerro|cerraron|ha cerrado|han cerrado|va a cerrar|van a cerrar|is opening|are opening|will be opening|plans to open|ouvre|ouvrent|abre|abren|esta abriendo|ont ouvert|ont inaugure|vont ouvrir|va (?:bientot |prochainement |egalement )?ouvrir|vont (?:bientot |prochainement )ouvrir|va a abrir|van a abrir|will soon open|ouvriront|opened|have opened|has opened|will open|abrieron|han abierto|inauguraron|abriran|a ouvert|a inaugure|ouvrira|abrio|ha abierto|abrira|inauguro)\s+(?:[\w']+\s+){0,3}$`)
+var pluralOpenVerbRe = mkf(`\b(?:will close|is closing|are closing|has closed|have closed|closed|closes|close|ferme|ferment|fermera|fermeront|va fermer|vont fermer|a ferme|ont ferme|cierra|cierran|cerrara|cerraran|cerro|cerraron|ha cerrado|han cerrado|va a cerrar|van a cerrar|is opening|are opening|will be opening|plans to open|ouvre|ouvrent|abre|abren|esta abriendo|ont ouvert|ont inaugure|vont ouvrir|va (?:bientot |prochainement |egalement )?ouvrir|vont (?:bientot |prochainement )ouvrir|va a abrir|van a abrir|will soon open|ouvriront|opened|have opened|has opened|will open|abrieron|han abierto|inauguraron|abriran|a ouvert|a inaugure|ouvrira|abrio|ha abierto|abrira|inauguro|inaugurara|inauguraran|inaugurera|inaugureront|va inaugurer|vont inaugurer|will inaugurate|inaugurates|inaugurate|inaugure|inaugurent|inaugura|inauguran|reabrira|reabriran|rouvrira|rouvriront|will reopen)\s+(?:[\w']+\s+){0,3}$`)
 
 // placesAfter lists the places named from off on: "à Lomé (Togo) et Malabo
 // (Guinée Equatoriale)", "in Rabat, Ankara and Abu Dhabi", "à Laâyoune".
 func (x *engine) placesAfter(off int, sp span) []place {
 	low := x.f.low
 	var out []place
+	lastGlue := ""
 	cur := off
 	for _, mm := range x.mentsIn(off, min(sp.e, off+160)) {
 		if mm.s < cur {
@@ -370,6 +394,7 @@ func (x *engine) placesAfter(off int, sp span) []place {
 		if len(out) == 0 && !firstHostGapRe.MatchString(gap) || len(out) > 0 && !hostGlueRe.MatchString(gap) {
 			break
 		}
+		lastGlue = gap
 		switch {
 		case mm.capital || mm.kind == kCity:
 			out = append(out, place{mm.key, x.doc.Text[x.f.text(mm.s):x.f.textEnd(mm.e)]})
@@ -382,6 +407,19 @@ func (x *engine) placesAfter(off int, sp span) []place {
 			return out
 		}
 		cur = mm.e
+	}
+	if n := len(out); n >= 2 && out[n-1].city == "" && out[n-2].city != "" && trailingHostRe.MatchString(lastGlue) && strings.Contains(lastGlue, ",") {
+		// "en Caracas, Maracaibo y Valencia, en Venezuela": the state that holds the cities before
+		for i := 0; i < n-1; i++ {
+			if out[i].city == "" {
+				return out
+			}
+		}
+		st := out[n-1].host
+		out = out[:n-1]
+		for i := range out {
+			out[i].host = st
+		}
 	}
 	return out
 }

@@ -1839,6 +1839,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"joining told with a reflexive Spanish verb ('se incorporaron al', 'se reintegró a') or with the organisation admitting the state ('The SCO admitted X', 'La OCS admitió a X')",
 			"Argentina, Egipto y Etiopía se incorporaron al BRICS este lunes. El Reino de Marruecos se reintegró a la Unión Africana en 2017. The SCO admitted Belarus as a full member at its summit. La OCS admitió a Irán como miembro de pleno derecho.",
 			[]string{"member:AR:BRICS:joined", "member:ET:BRICS:joined", "member:MA:AU:joined", "member:BY:SCO:joined", "member:IR:SCO:joined"}, nil},
+		{"missions: 'inaugurará embajadas en A, B y C' (to come); 'sus consulados en X, Y y Z, en Venezuela' (all in the state after the list, even a city the gazetteer places elsewhere); 'cuatro nuevas embajadas: en A, B…'",
+			"El Salvador inaugurará embajadas en Vietnam, Portugal y Noruega. Colombia reabrirá sus consulados en Caracas, Maracaibo y Valencia, en Venezuela. España abrirá cuatro nuevas embajadas: en Eslovaquia, Eslovenia y Chipre.",
+			[]string{"mission:embassy:SV>VN::announced", "mission:embassy:SV>NO::announced", "mission:consulate:CO>VE:Valencia:announced", "mission:consulate:CO>VE:Maracaibo:announced", "mission:embassy:ES>SK::announced", "mission:embassy:ES>CY::announced"}, []string{"mission:consulate:CO>ES:Valencia:announced", "mission:embassy:SV>VN::opened"}},
 	})
 }
 
