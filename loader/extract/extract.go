@@ -226,6 +226,7 @@ func (x *engine) run(ctx context.Context, src string) error {
 	x.visitingPersons()
 	x.messageCarriers()
 	x.handedMessages()
+	x.orgMeetings()
 	if err := ctx.Err(); err != nil {
 		return err
 	}

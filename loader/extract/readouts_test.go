@@ -1842,6 +1842,12 @@ func TestReadoutPatterns(t *testing.T) {
 		{"missions: 'inaugurará embajadas en A, B y C' (to come); 'sus consulados en X, Y y Z, en Venezuela' (all in the state after the list, even a city the gazetteer places elsewhere); 'cuatro nuevas embajadas: en A, B…'",
 			"El Salvador inaugurará embajadas en Vietnam, Portugal y Noruega. Colombia reabrirá sus consulados en Caracas, Maracaibo y Valencia, en Venezuela. España abrirá cuatro nuevas embajadas: en Eslovaquia, Eslovenia y Chipre.",
 			[]string{"mission:embassy:SV>VN::announced", "mission:embassy:SV>NO::announced", "mission:consulate:CO>VE:Valencia:announced", "mission:consulate:CO>VE:Maracaibo:announced", "mission:embassy:ES>SK::announced", "mission:embassy:ES>CY::announced"}, []string{"mission:consulate:CO>ES:Valencia:announced", "mission:embassy:SV>VN::opened"}},
+		{"a state taking part in a meeting of an organisation: a meeting with that state only ('led the delegation at the meeting of the Council of the CIS', 'a été représenté à ce sommet de l'UA par', 'participó en la Reunión Ministerial de la OCDE'); 'attended by' names those present",
+			"Kazakh Foreign Minister Luis Paz led the delegation at the meeting of the Council of Foreign Ministers of the CIS in Minsk. Le Maroc a été représenté à ce sommet de l'Union africaine par le ministre des Affaires étrangères, Tom Ward. El canciller peruano, Ana Ruiz, participó en la Reunión Ministerial del Consejo de la OCDE en París.",
+			[]string{"event:meeting:held:KZ", "event:meeting:held:MA", "event:meeting:held:PE"}, nil},
+		{"'the summit was attended by' lists those present: no meeting of the state's own",
+			"The OIC summit was attended by the Nigerian envoy Eva Mensah.",
+			nil, []string{"event:meeting:held:NG"}},
 	})
 }
 
