@@ -25,12 +25,12 @@ func (x *engine) orgMeetings() {
 	low := x.f.low
 sents:
 	for _, sp := range x.sents {
+		if x.firstOrgIn(sp.s, sp.e) == "" || !x.matchIn(orgMeetingNounRe, sp.s, sp.e) {
+			continue
+		}
 		m := x.indexIn(orgMeetingCueRe, sp.s, sp.e)
 		if m == nil || strings.HasPrefix(low[sp.s+m[1]:min(sp.e, sp.s+m[1]+4)], " by") {
 			continue // "attended by": those present, not the parties
-		}
-		if !x.matchIn(orgMeetingNounRe, sp.s, sp.e) || x.firstOrgIn(sp.s, sp.e) == "" {
-			continue
 		}
 		for _, ev := range x.events {
 			if ev.ev == sp {
