@@ -1138,6 +1138,67 @@ func (x *engine) voteSupports() {
 	}
 }
 
+// supportToStateRe ends a support given to a state named right after it:
+// a noun with its preposition ("su respaldo a", "its support to", "son
+// soutien au") or a verb with its object ("supported", "apoyará a").
+var supportToStateRe = mkf(`\b(?:(?:soutien|appui|support|backing|apoyo|respaldo)(?:\s+[\w']+){0,3}?\s+(?:a|al|au|aux|a la|a l'|to|for)|(?:supported|supports|will support|would support|backed|backs|will back|endorsed|endorses|will endorse|soutient|soutiendra|soutiendrait|a soutenu|appuie|appuiera|a appuye|apoya|apoyara|apoyaria|apoyo|respalda|respaldara|respaldaria|respaldo)(?:\s+a)?)\s*(?:la |le |l'|el |the )?$`)
+
+// seatContextRe: what, after the state, makes the support one for a seat
+// or a post: a body, a seat, an election.
+var seatContextRe = mkf(`\b(?:seat|siege|puesto|escano|asiento|election|elections|eleccion|elecciones|elu|elegid[oa]|elected|mandat|mandate|mandato|candida\w*|postulaci\w*|bid)\b`)
+
+// directSupports records support given to a state itself, in a text about a
+// candidacy, as support of that state's candidacy: "China ya prometió su
+// respaldo a Panamá para el Consejo de Seguridad", "Ethiopia supported
+// Mozambique in the election". The support is read when a body or a seat
+// follows the state, or the state is a candidate in the text.
+func (x *engine) directSupports() {
+	low := x.f.low
+	if !strings.Contains(low, "candida") && !strings.Contains(low, "postulaci") && !strings.Contains(low, " bid") {
+		return
+	}
+	for _, sp := range x.sents {
+		ms := x.mentsIn(sp.s, sp.e)
+		for i, mm := range ms {
+			if mm.kind != kState || mm.demonym || mm.capital || !supportToStateRe.MatchString(low[max(sp.s, mm.s-45):mm.s]) {
+				continue
+			}
+			after := low[mm.e:min(sp.e, mm.e+70)]
+			body := ""
+			for _, om := range x.mentsIn(mm.e, min(sp.e, mm.e+70)) {
+				if om.kind == kOrg {
+					body = om.key
+					break
+				}
+			}
+			if body == "" && !seatContextRe.MatchString(after) && !x.candidateState(mm.key) {
+				continue
+			}
+			sup := stateBefore(ms, i, mm.key, false)
+			if sup == "" || x.hasSupport(sup, mm.key, "") {
+				continue
+			}
+			x.supports = append(x.supports, support{supporter: sup, subject: mm.key, topic: "candidacy", stance: "support", ev: sp, conf: 0.5})
+		}
+	}
+}
+
+// candidateState reports whether state st is a candidate in the text: an
+// application to an organisation, or a candidacy supported, is recorded.
+func (x *engine) candidateState(st string) bool {
+	for _, mb := range x.members {
+		if mb.state == st && mb.status == "applied" {
+			return true
+		}
+	}
+	for _, o := range x.supports {
+		if o.subject == st && o.topic == "candidacy" {
+			return true
+		}
+	}
+	return false
+}
+
 // copulaMembersRe ends a plural copula before "members" ("are full ",
 // "sont membres", "son miembros plenos").
 var copulaMembersRe = mkf(`\b(?:are|were|sont|son|eran|etaient)\s+(?:(?:full|founding|fully-fledged|permanent|les|the)\s+)?$`)

@@ -1848,6 +1848,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'the summit was attended by' lists those present: no meeting of the state's own",
 			"The OIC summit was attended by the Nigerian envoy Eva Mensah.",
 			nil, []string{"event:meeting:held:NG"}},
+		{"support given to a state itself in a text about a candidacy: 'prometió su respaldo a X para el Consejo de Seguridad', 'supported X in the election'; not without a seat or a candidate",
+			"Panamá presentó su candidatura al Consejo de Seguridad. China ya prometió su respaldo a Panamá para el Consejo de Seguridad. Ethiopia supported Mozambique in the election to the Security Council. Francia reiteró su apoyo a Chile en la lucha contra la pobreza.",
+			[]string{"support:CN>PA:candidacy:support", "support:ET>MZ:candidacy:support"}, []string{"support:FR>CL:candidacy:support"}},
 	})
 }
 
