@@ -1090,6 +1090,14 @@ func (x *engine) findMemberships() {
 				for _, st := range states {
 					x.members = append(x.members, membership{state: st, org: org, status: status, date: date, ev: sp, conf: 0.75})
 				}
+				if status == "member" && !appos && orgPos > 0 && !strings.Contains(post, "observ") && !strings.Contains(pre, "observ") {
+					// "Les deux pays sont membres de la CEDEAO, de l'UA et de la CEN-SAD": of each
+					for _, o := range x.coordOrgsAfter(orgPos, sp) {
+						for _, st := range states {
+							x.addMember(st, o, status, sp, 0.65)
+						}
+					}
+				}
 				if status == "applied" && orgPos > 0 && pluralBidRe.MatchString(low[s:e]) {
 					// "Viet Nam's candidacies for the UNESCO Executive Council 2015-2019,
 					// ECOSOC 2016-2018 and the Security Council": one bid to each
@@ -1343,6 +1351,39 @@ func (x *engine) orgListAfter(first int, sp span) []string {
 		}
 		cur = mm.e
 		prev = &mm
+	}
+	return out
+}
+
+// coordOrgGlueRe joins two organisations of a plain list: a comma or a
+// conjunction, and an article or "de" ("de la CEDEAO, de l'UA et de la
+// CEN-SAD"); never "of" alone ("the Council of the African Union").
+var coordOrgGlueRe = mkf(`^\s*(?:,|,?\s*(?:et|and|y|e|ainsi que|as well as))\s*(?:(?:de la|de l'|du|des|de|del|d'|of the|of|the|la|le|l'|el|los|las|les|a la|au|aux|al|in the|in)\s*)?$`)
+
+// coordOrgsAfter returns the organisations coordinated with the one at view
+// offset first ("ECOWAS, the AU and the Commonwealth"), in order.
+func (x *engine) coordOrgsAfter(first int, sp span) []string {
+	var out []string
+	prev := x.mentAt(first)
+	if prev == nil {
+		return nil
+	}
+	cur := prev.e
+	for _, mm := range x.mentsIn(prev.e, sp.e) {
+		if mm.s < cur {
+			continue
+		}
+		if mm.key == prev.key && strings.TrimSpace(x.f.low[cur:mm.s]) == "(" && mm.e < sp.e && x.f.low[mm.e] == ')' {
+			cur = mm.e + 1 // "l'Union économique et monétaire ouest-africaine (UEMOA), de la …": its acronym
+			continue
+		}
+		if mm.kind != kOrg || !coordOrgGlueRe.MatchString(x.f.low[cur:mm.s]) {
+			break
+		}
+		if mm.key != prev.key && !contains(out, mm.key) {
+			out = append(out, mm.key)
+		}
+		cur, prev = mm.e, &mm
 	}
 	return out
 }

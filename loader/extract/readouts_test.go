@@ -1851,6 +1851,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"support given to a state itself in a text about a candidacy: 'prometió su respaldo a X para el Consejo de Seguridad', 'supported X in the election'; not without a seat or a candidate",
 			"Panamá presentó su candidatura al Consejo de Seguridad. China ya prometió su respaldo a Panamá para el Consejo de Seguridad. Ethiopia supported Mozambique in the election to the Security Council. Francia reiteró su apoyo a Chile en la lucha contra la pobreza.",
 			[]string{"support:CN>PA:candidacy:support", "support:ET>MZ:candidacy:support"}, []string{"support:FR>CL:candidacy:support"}},
+		{"members of a list of organisations: of each ('Les deux pays sont membres de la CEDEAO (…), de l'UA et de la CEN-SAD', 'are members of ECOWAS, the African Union and the Commonwealth'); a body of an organisation is no item, nor an observer status",
+			"Le Bénin et le Togo ont signé un accord. Les deux pays sont membres de la Communauté économique des Etats de l'Afrique de l'Ouest (CEDEAO), de l'Union africaine et de la CEN-SAD. Ghana and Nigeria are members of ECOWAS, the African Union and the Commonwealth. Kenya is a member of the Peace and Security Council of the African Union.",
+			[]string{"member:BJ:ECOWAS:member", "member:TG:AU:member", "member:BJ:CEN-SAD:member", "member:NG:ECOWAS:member", "member:GH:AU:member", "member:NG:Commonwealth:member"}, []string{"member:KE:AU:member"}},
 	})
 }
 
