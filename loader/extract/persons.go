@@ -4930,7 +4930,7 @@ func (x *engine) rosterCeremony(si int) int {
 	low := x.f.low
 	bullet := bulletLineRe.MatchString(low[sp.s:min(sp.e, sp.s+4)])
 	if !bullet && !rosterOpenRe.MatchString(low[sp.s:min(sp.e, sp.s+50)]) {
-		return -1
+		return x.colonRoster(si)
 	}
 	// back over the roster's other sentences and bullet lines to the ceremony
 	for k := si - 1; k >= max(0, si-12); k-- {
@@ -4955,12 +4955,51 @@ func (x *engine) rosterCeremony(si int) int {
 	return -1
 }
 
+// colonRoster returns the index of the credentials sentence ending with a
+// colon whose envoys the lines from it to sentence si list one a line with
+// no bullet ("…letters of credence of the following envoys:\nH.E. X – Kingdom
+// of Morocco\nH.E. Y – Republic of Tunisia"), -1 if none.
+func (x *engine) colonRoster(si int) int {
+	low := x.f.low
+	for k := si; k > max(0, si-12); k-- {
+		ks := x.sents[k]
+		if !x.ownLine(ks) || ks.e-ks.s > 160 {
+			return -1
+		}
+		prev := x.sents[k-1]
+		if strings.HasSuffix(strings.TrimSpace(low[prev.s:prev.e]), ":") {
+			if len(x.find(credTrigRe, prev.s, prev.e)) > 0 && x.matchIn(envoysNounRe, prev.s, prev.e) {
+				return k - 1
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// ownLine reports whether sentence sp stands alone on its line.
+func (x *engine) ownLine(sp span) bool {
+	up := x.f.up
+	i := sp.s - 1
+	for i >= 0 && (up[i] == ' ' || up[i] == '\t') {
+		i--
+	}
+	if i >= 0 && up[i] != '\n' {
+		return false
+	}
+	j := sp.e
+	for j < len(up) && (up[j] == ' ' || up[j] == '\t') {
+		j++
+	}
+	return j >= len(up) || up[j] == '\n' || up[j] == '\r'
+}
+
 // bulletLineRe opens a line of a bulleted list.
 var bulletLineRe = mkf(`^\s*[-•·*–—]\s`)
 
 // fromStateRe is the gap between an envoy's name and the state he comes
 // from: "from", or an opening parenthesis.
-var fromStateRe = mkf(`^\s*(?:from(?: the)?|\(|,\s*(?:(?:representant|representante|representative|ambassadeur|ambassadrice|ambassador|embajador|embajadora)\s+)?(?:from|of|de|du|de la|de l'|d'|del)(?: the)?)\s*$`)
+var fromStateRe = mkf(`^\s*(?:from(?: the)?|\(|[-\x{2013}\x{2014}]|,\s*(?:(?:representant|representante|representative|ambassadeur|ambassadrice|ambassador|embajador|embajadora)\s+)?(?:from|of|de|du|de la|de l'|d'|del)(?: the)?)\s*$`)
 
 // stateFromAfter returns the state named right after e, introduced by
 // "from" or in parentheses ("X from Algeria", "X (Greece)"), "" if none.

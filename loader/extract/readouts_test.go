@@ -1854,6 +1854,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"members of a list of organisations: of each ('Les deux pays sont membres de la CEDEAO (…), de l'UA et de la CEN-SAD', 'are members of ECOWAS, the African Union and the Commonwealth'); a body of an organisation is no item, nor an observer status",
 			"Le Bénin et le Togo ont signé un accord. Les deux pays sont membres de la Communauté économique des Etats de l'Afrique de l'Ouest (CEDEAO), de l'Union africaine et de la CEN-SAD. Ghana and Nigeria are members of ECOWAS, the African Union and the Commonwealth. Kenya is a member of the Peace and Security Council of the African Union.",
 			[]string{"member:BJ:ECOWAS:member", "member:TG:AU:member", "member:BJ:CEN-SAD:member", "member:NG:ECOWAS:member", "member:GH:AU:member", "member:NG:Commonwealth:member"}, []string{"member:KE:AU:member"}},
+		{"a roster of envoys one a line with no bullet after a credentials sentence ending with a colon ('H.E. Mr. X - Kingdom of Morocco', 'X, de Portugal.')",
+			"date 2018-06-22\n\nThe President of the Republic, Nana Akufo-Addo, received letters of credence of the following envoys on Friday at the Jubilee House:\nH.E. Mr. Tom Ward - Kingdom of Morocco\nH.E. Mr. Luis Paz – Republic of Tunisia\nH.E. Mrs. Eva Mora – Portugal",
+			[]string{"event:credentials:held:GH,MA", "event:credentials:held:GH,TN", "event:credentials:held:GH,PT", "office:paz:TN:ambassador", "office:mora:PT:ambassador"}, nil},
 	})
 }
 

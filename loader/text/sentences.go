@@ -89,6 +89,8 @@ func splitSentences(s string, from int) []Span {
 				brk = true // blank line
 			case bulletAt(s, j):
 				brk = true
+			case endsWithColon(s, lineStart, i) && startsCapital(s, j):
+				brk = true // "…the following envoys:" and a line of the list
 			case skipSpace(s, start) >= lineStart && titleLine(s, lineStart, i) && startsCapital(s, j) &&
 				lineLen(s, j)*3 > (i-lineStart)*4:
 				// A short line that is a whole sentence so far, followed by a
@@ -445,4 +447,12 @@ func appendBounded(out []Span, s string, a, b int) []Span {
 		out = append(out, Span{a, b})
 	}
 	return out
+}
+
+// endsWithColon reports whether the line s[a:b] ends with a colon.
+func endsWithColon(s string, a, b int) bool {
+	for b > a && (s[b-1] == ' ' || s[b-1] == '\t' || s[b-1] == '\r') {
+		b--
+	}
+	return b > a && s[b-1] == ':'
 }

@@ -56,6 +56,8 @@ func TestSentences(t *testing.T) {
 		{"ellipsis and lowercase", "Il a cité le commerce, l'énergie, etc. et la santé… Ensuite il est parti.",
 			[]string{"Il a cité le commerce, l'énergie, etc. et la santé…", "Ensuite il est parti."}},
 		{"no final stop", "Une phrase. Une autre sans point", []string{"Une phrase.", "Une autre sans point"}},
+		{"a line ending with a colon opens a list", "The President received the letters of credence of the following envoys:\nH.E. Mr. Tom Ward - Kingdom of Morocco\nand a wrapped line: of text\ncontinues here.",
+			[]string{"The President received the letters of credence of the following envoys:", "H.E. Mr. Tom Ward - Kingdom of Morocco\nand a wrapped line: of text\ncontinues here."}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
