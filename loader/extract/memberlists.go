@@ -21,7 +21,7 @@ var memberCueRes = []struct {
 	{"observer", mkf(`\b(?:observ(?:er|ers|ateur|ateurs|atrice|ador|adores|adora)|observer states?|estados observadores)\b`)},
 	{"applied", mkf(`\b(?:candidat(?:e|es|s|ure|ures)?|candidac(?:y|ies)|candidatura|candidaturas|solicitado|solicitaron|solicitud|applied|applications?|applicants?|demande d'adhesion|demandes d'adhesion|ont demande|have applied|asked to join|souhaitent rejoindre|souhaiteraient rejoindre|aspirantes?)\b`)},
 	{"joined", mkf(`\b(?:joined|join|joining|rejoint|rejoignent|rejoindre|se joindre|admis|admitted|admitir|admite|admitio|sumara|sumaran|sumo|sumaron|se suma|se suman|se sumo|se sumaron|se unieron|se une|adhere|adhered|ont adhere|a adhere|nouveaux membres|new members|nuevos miembros|nouvelles recrues|ingresaron|ingreso de|incorpora|incorporo|incorporacion de|elargissement a|expansion to|ampliacion a|s'est (?:\w+ )?elargie?|has (?:\w+ )?expanded|se (?:\w+ )?amplio)\b`)},
-	{"member", mkf(`\b(?:members?|membres?|miembros?|integrantes|socios plenos|member states|etats membres|estados miembros|pays membres|paises miembros|integrad[oa]s? (?:\w+ )?por|compuest[oa]s? (?:\w+ )?por|conformad[oa]s? (?:\w+ )?por|formad[oa]s? (?:\w+ )?por|formee?s? (?:\w+ )?(?:de|par)|composee?s? (?:\w+ )?(?:de|du|des|par)|compos(?:ed|e) of|comprend|comprenait|comprennent|comprises?|comprised|comprising|consists? of|consisted of|consisting of|includes|included|including|incluye|incluia|comprende|regroupe|regroupait|rassemble|reunit|reune|agrupa|aglutina|englobe|engloba|made up of|brings together|unites|unit|integra a|integran|conforman|componen|forman parte|forma parte|font partie|fait partie|are part of|is part of|(?:en el que|en la que|del que|de la que|in which|auquel|a laquelle|auxquels|dont)\s+(?:\w+\s+)?(?:participan|participent|take part))\b`)},
+	{"member", mkf(`\b(?:members?|membres?|miembros?|integrantes|socios plenos|member states|etats membres|estados miembros|pays membres|paises miembros|integrad[oa]s? (?:\w+ )?por|compuest[oa]s? (?:\w+ )?por|conformad[oa]s? (?:\w+ )?por|formad[oa]s? (?:\w+ )?por|formee?s? (?:\w+ )?(?:de|par)|composee?s? (?:\w+ )?(?:de|du|des|par)|compos(?:ed|e) of|comprend|comprenait|comprennent|comprises?|comprised|comprising|consists? of|consisted of|consisting of|includes|included|including|incluye|incluia|comprende|regroupe|regroupait|rassemble|reunit|reune|agrupa|aglutina|englobe|engloba|made up of|brings together|unites|unit|comprenant|englobant|regroupant|rassemblant|incluyendo|agrupando|permanentes|permanents|permanent members|integra a|integran|conforman|componen|forman parte|forma parte|font partie|fait partie|are part of|is part of|(?:en el que|en la que|del que|de la que|in which|auquel|a laquelle|auxquels|dont)\s+(?:\w+\s+)?(?:participan|participent|take part))\b`)},
 }
 
 // memberListStopRe is what, right before a list, makes it anything but a
@@ -53,7 +53,11 @@ func (x *engine) cuedMemberLists() {
 		}
 		for _, m := range ms {
 			if m.kind == kOrg {
+				// the first organisation of the last sentence naming one: the one it
+				// is about ("The Security Council is the only U.N. body … It has five
+				// permanent members - A, B…")
 				lastOrg, lastOrgSent = m.key, si
+				break
 			}
 		}
 	}

@@ -1857,6 +1857,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a roster of envoys one a line with no bullet after a credentials sentence ending with a colon ('H.E. Mr. X - Kingdom of Morocco', 'X, de Portugal.')",
 			"date 2018-06-22\n\nThe President of the Republic, Nana Akufo-Addo, received letters of credence of the following envoys on Friday at the Jubilee House:\nH.E. Mr. Tom Ward - Kingdom of Morocco\nH.E. Mr. Luis Paz – Republic of Tunisia\nH.E. Mrs. Eva Mora – Portugal",
 			[]string{"event:credentials:held:GH,MA", "event:credentials:held:GH,TN", "event:credentials:held:GH,PT", "office:paz:TN:ambassador", "office:mora:PT:ambassador"}, nil},
+		{"the organisation a pronoun stands for is the first of the sentence before ('The Security Council is the only U.N. body… It has five permanent members - A, B…'); 'Cinco son permanentes: A, B…'; 'une organisation de six pays comprenant A, B…'",
+			"The Security Council is the only U.N. body that can impose sanctions. It has five permanent members - the United States, Britain and France - among 15 in all.\n\nEl Consejo de Seguridad de la ONU tiene 15 miembros. Cinco son permanentes: China, Rusia y Francia.\n\nLa Communauté d'Afrique de l'Est (CAE), créée en 2000, est une organisation de six pays comprenant le Burundi, le Kenya et l'Ouganda.",
+			[]string{"member:US:UNSC:member", "member:GB:UNSC:member", "member:CN:UNSC:member", "member:RU:UNSC:member", "member:BI:EAC:member", "member:UG:EAC:member"}, []string{"member:US:UN:member"}},
 	})
 }
 
