@@ -1203,7 +1203,8 @@ var firstViceRe = mkf(`^(?:premier|first|primer|primera|premiere|second|segundo|
 // residenceAdjRe is the residence qualifier of an ambassador before the head.
 var residenceAdjRe = mkf(`^(?:non-resident|non resident|resident|new)\s+`)
 
-// newAdjRe is the "new" of a newly appointed holder's title.
+// newAdjRe is the "new" of a newly appointed holder's title, and a
+// residence ("non-resident Ambassador of Mexico").
 // namedAsRe opens a relative clause naming the title of the name before it
 // ("X, who was named the first Ambassador …", "qui a été nommée ambassadrice").
 var namedAsRe = mkf(`^(?:who (?:was|is|has been|had been) (?:recently |newly |just )?(?:named|appointed|designated|accredited) (?:as )?|qui (?:a ete|est|avait ete) (?:nommee?|designee?|accreditee?) (?:comme |en qualite d')?|quien (?:fue|es|ha sido) (?:nombrad[oa]|designad[oa]|acreditad[oa]) (?:como )?)`)
@@ -1211,7 +1212,7 @@ var namedAsRe = mkf(`^(?:who (?:was|is|has been|had been) (?:recently |newly |ju
 // ordinalAdjRe is an ordinal before a title ("the first Ambassador").
 var ordinalAdjRe = mkf(`^(?:first|premier|premiere|primer|primera)\s+`)
 
-var newAdjRe = mkf(`^(?:nouvel|nouveau|nouvelle|new|nuevo|nueva|incoming|outgoing|sortant|sortante|saliente)\s+`)
+var newAdjRe = mkf(`^(?:(?:nouvel|nouveau|nouvelle|new|nuevo|nueva|incoming|outgoing|sortant|sortante|saliente)\s+)?(?:(?:non-resident|non resident|nonresident|resident|no residente|no resident|concurrente|non-residente|non residente)\s+)?`)
 
 // articleRe matches the articles opening a text, with their spaces. It is
 // built of articleWords; articlesEnd matches it without the regexp.
@@ -1294,7 +1295,7 @@ func (x *engine) titleAfter(ne, limit int, titled bool) []part {
 		if m := ordinalAdjRe.FindStringIndex(low[j:limit]); m != nil && relative {
 			j += m[1] // "who was named the first Ambassador"
 		}
-		if m := newAdjRe.FindStringIndex(low[j:limit]); m != nil {
+		if m := newAdjRe.FindStringIndex(low[j:limit]); m != nil && m[1] > 0 {
 			j += m[1] // "X, nueva embajadora del Reino de España"
 		}
 		if m := firstViceRe.FindStringSubmatchIndex(low[j:limit]); m != nil {

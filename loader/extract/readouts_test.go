@@ -1860,6 +1860,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"the organisation a pronoun stands for is the first of the sentence before ('The Security Council is the only U.N. body… It has five permanent members - A, B…'); 'Cinco son permanentes: A, B…'; 'une organisation de six pays comprenant A, B…'",
 			"The Security Council is the only U.N. body that can impose sanctions. It has five permanent members - the United States, Britain and France - among 15 in all.\n\nEl Consejo de Seguridad de la ONU tiene 15 miembros. Cinco son permanentes: China, Rusia y Francia.\n\nLa Communauté d'Afrique de l'Est (CAE), créée en 2000, est une organisation de six pays comprenant le Burundi, le Kenya et l'Ouganda.",
 			[]string{"member:US:UNSC:member", "member:GB:UNSC:member", "member:CN:UNSC:member", "member:RU:UNSC:member", "member:BI:EAC:member", "member:UG:EAC:member"}, []string{"member:US:UN:member"}},
+		{"'X, non-resident Ambassador of A, Y, non-resident Ambassador of B': the residence before a title in apposition",
+			"Tom Ward, non-resident Ambassador of Mexico, Luis Paz, non-resident Ambassador of Cuba, and Eva Mora, non-resident High Commissioner of Eswatini, jointly called on the foreign minister.",
+			[]string{"office:ward:MX:ambassador", "office:paz:CU:ambassador", "office:mora:SZ:ambassador"}, []string{"office:paz:MX:ambassador"}},
 	})
 }
 
