@@ -1863,6 +1863,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'X, non-resident Ambassador of A, Y, non-resident Ambassador of B': the residence before a title in apposition",
 			"Tom Ward, non-resident Ambassador of Mexico, Luis Paz, non-resident Ambassador of Cuba, and Eva Mora, non-resident High Commissioner of Eswatini, jointly called on the foreign minister.",
 			[]string{"office:ward:MX:ambassador", "office:paz:CU:ambassador", "office:mora:SZ:ambassador"}, []string{"office:paz:MX:ambassador"}},
+		{"'los presidentes de los cuatro países fundadores del bloque: A, B, C y D': founders are members of the organisation the text is about",
+			"Bolivia participará en la cumbre del Mercosur. A los debates están convocados los presidentes de los cuatro países fundadores del bloque: Argentina, Brasil, Paraguay y Uruguay.",
+			[]string{"member:AR:MERCOSUR:member", "member:UY:MERCOSUR:member"}, nil},
 	})
 }
 
