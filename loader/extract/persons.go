@@ -1056,6 +1056,11 @@ var portfolioOpen = setOf(`charge chargee chargees encargado encargada`)
 
 // titleBefore returns the role parts of the title chain ending right before
 // a name at view offset ns, not reaching back before barrier.
+// juniorToRe is a junior minister's head, whose complement names the
+// minister served ("Minister Delegate to the Minister of Foreign Affairs",
+// "ministra delegada del ministro"): the title goes on, no addressee.
+var juniorToRe = mkf(`^(?:minister delegate|ministre delegue|ministre deleguee|ministro delegado|ministra delegada)$`)
+
 func (x *engine) titleBefore(barrier, ns int) []part {
 	low := x.f.low
 	if barrier > ns {
@@ -1079,7 +1084,7 @@ func (x *engine) titleBefore(barrier, ns int) []part {
 			break // "et celle du Ministre de l'Europe et des Affaires étrangères, M. X": the minister's own title
 		}
 		between := low[h1:cur]
-		if len(parts) > 0 && (addresseeRe.MatchString(between) && !parliamentarySecRe.MatchString(low[h0:h1]) || otherPersonRe.MatchString(between) ||
+		if len(parts) > 0 && (addresseeRe.MatchString(between) && !parliamentarySecRe.MatchString(low[h0:h1]) && !juniorToRe.MatchString(low[h0:h1]) || otherPersonRe.MatchString(between) ||
 			genitiveHeadRe.MatchString(between) && !strings.Contains(low[parts[0].he:ns], ",") && sovereignHead(parts[0].head)) {
 			break // "un message du Président tchadien au Roi X": the title of another person
 		}
@@ -1662,7 +1667,8 @@ func classify(head, part string) string {
 	case strings.HasPrefix(h, "vice") || strings.HasPrefix(h, "deputy") || strings.HasPrefix(h, "under") || strings.HasPrefix(h, "assistant") ||
 		strings.HasPrefix(h, "sous") || strings.HasPrefix(h, "subsecret") || strings.Contains(h, "adjoint"):
 		return "official"
-	case strings.HasPrefix(h, "ministre delegue") || h == "minister delegate" || h == "ministre d'etat" || h == "minister of state":
+	case strings.HasPrefix(h, "ministre delegue") || h == "minister delegate" || h == "ministre d'etat" || h == "minister of state" ||
+		h == "ministro delegado" || h == "ministra delegada" || h == "ministro de estado" || h == "ministra de estado":
 		return "minister"
 	case h == "secretary" && strings.HasPrefix(part, "secretary (") && secretaryQualifiedRe.MatchString(part):
 		return "official" // "Secretary (East), Ministry of External Affairs": a civil servant

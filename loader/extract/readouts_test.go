@@ -1866,6 +1866,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'los presidentes de los cuatro países fundadores del bloque: A, B, C y D': founders are members of the organisation the text is about",
 			"Bolivia participará en la cumbre del Mercosur. A los debates están convocados los presidentes de los cuatro países fundadores del bloque: Argentina, Brasil, Paraguay y Uruguay.",
 			[]string{"member:AR:MERCOSUR:member", "member:UY:MERCOSUR:member"}, nil},
+		{"junior ministers are ministers: 'Minister Delegate to the Minister of Foreign Affairs of X', 'la ministra delegada del ministro de Asuntos Exteriores', 'el ministro de Estado de Asuntos Exteriores de Catar'",
+			"The Minister Delegate to the Minister of Foreign Affairs of Morocco, Tom Ward, met the Rwandan ambassador. La ministra delegada del ministro de Asuntos Exteriores de Chile, Eva Mora, recibió al embajador. El ministro de Estado de Asuntos Exteriores de Catar, Luis Paz, viajó a Rabat.",
+			[]string{"office:ward:MA:minister", "office:mora:CL:minister", "office:paz:QA:minister"}, []string{"office:ward:MA:foreign_minister", "office:mora:CL:foreign_minister", "office:paz:QA:foreign_minister"}},
 	})
 }
 
