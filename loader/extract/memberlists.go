@@ -29,6 +29,10 @@ var memberCueRes = []struct {
 // attended or signed, those a person belongs to.
 var memberListStopRe = mkf(`\b(?:entre|between|avec|with|con|from|visited|visite|visito|in|en|dans|to|au|aux|vers|hacia|contre|against|contra)\s*(?:la |le |les |l'|el |los |las |the )?$`)
 
+// otherGroupRe names a group of states that are no members: partners,
+// guests, candidates.
+var otherGroupRe = mkf(`\b(?:dialogue partners?|partners?|partenaires?(?: de dialogue)?|socios?(?: de dialogo)?|guests?|invites?|invitados?|invited (?:states|countries))\b`)
+
 // memberNounRe: the nouns that name members.
 var memberNounRe = mkf(`\b(?:members?|membres?|miembros?)\b`)
 
@@ -164,6 +168,13 @@ func (x *engine) listOrgAndCue(sp span, ms []ment, start, end int) (org, status 
 		if c.re.MatchString(before) {
 			status = c.status
 			break
+		}
+	}
+	if status != "" {
+		if m := otherGroupRe.FindStringIndex(before); m != nil && !memberCueRes[len(memberCueRes)-1].re.MatchString(before[m[0]:]) {
+			// "the Member States and Dialogue Partners of A, B…": the list is the
+			// partners', the group named last before it
+			return "", ""
 		}
 	}
 	if status == "" {

@@ -1869,6 +1869,12 @@ func TestReadoutPatterns(t *testing.T) {
 		{"junior ministers are ministers: 'Minister Delegate to the Minister of Foreign Affairs of X', 'la ministra delegada del ministro de Asuntos Exteriores', 'el ministro de Estado de Asuntos Exteriores de Catar'",
 			"The Minister Delegate to the Minister of Foreign Affairs of Morocco, Tom Ward, met the Rwandan ambassador. La ministra delegada del ministro de Asuntos Exteriores de Chile, Eva Mora, recibió al embajador. El ministro de Estado de Asuntos Exteriores de Catar, Luis Paz, viajó a Rabat.",
 			[]string{"office:ward:MA:minister", "office:mora:CL:minister", "office:paz:QA:minister"}, []string{"office:ward:MA:foreign_minister", "office:mora:CL:foreign_minister", "office:paz:QA:foreign_minister"}},
+		{"the general list rule: a group named after the members' ('the Member States and Dialogue Partners of A, B…') owns the list; 'los cinco socios plenos son A, B…' are members",
+			"Officials of the IORA Member States met in Colombo. There was a dialogue between the Member States and Dialogue Partners of China, Egypt and Japan.",
+			nil, []string{"member:CN:IORA:member", "member:JP:IORA:member"}},
+		{"'los cinco socios plenos son A, B…': full partners are members",
+			"El Mercosur celebró su cumbre en Montevideo. Hasta el momento, los cinco socios plenos son Argentina, Brasil y Uruguay.",
+			[]string{"member:AR:MERCOSUR:member", "member:UY:MERCOSUR:member"}, nil},
 	})
 }
 
