@@ -1447,8 +1447,9 @@ func (x *engine) findMissions() {
 				}
 			}
 			// host: "à Rabat", "au Maroc", "in Rabat", "en Madrid"
-			if sameCityRe.MatchString(low[cur:min(sp.e, cur+30)]) && len(x.missions) > 0 {
-				// "c'est la Gambie qui ouvrait un consulat dans la même ville": the city just told
+			if m := sameCityRe.FindStringIndex(low[cur:min(sp.e, cur+30)]); m != nil && !namedCityAfterRe.MatchString(low[cur+m[1]:min(sp.e, cur+m[1]+5)]) && len(x.missions) > 0 && x.missions[len(x.missions)-1].city != "" {
+				// "c'est la Gambie qui ouvrait un consulat dans la même ville", "a consulate in
+				// the city": the city just told
 				last := x.missions[len(x.missions)-1]
 				host, city = last.host, last.city
 			}
@@ -1709,7 +1710,11 @@ var whoseCountryRe = mkf(`\b(?:cuyo pais|whose country|dont le pays)\s+$`)
 var companionAfterRe = mkf(`^\s*(?:\([^()]{1,12}\))?\s*,?\s*(?:junto con|junto a|along with|together with|avec|aux cotes de|ainsi que|as well as)\s+(?:(?:le|la|les|l'|el|los|las|the)\s*)?`)
 
 // sameCityRe: "dans la même ville", "in the same city", "en la misma ciudad".
-var sameCityRe = mkf(`^\s*(?:dans|a|in|en)\s+(?:la|the)\s+(?:meme|same|misma)\s+(?:ville|city|ciudad|localite|town)\b`)
+var sameCityRe = mkf(`^\s*(?:dans|a|in|en)\s+(?:(?:la|the)\s+(?:meme|same|misma)|la|the|cette|this|esta|dicha|cette meme|esta misma)\s+(?:ville|city|ciudad|localite|town)\b`)
+
+// namedCityAfterRe: the city is named right after the noun ("in the city of
+// Dakhla", "en la ciudad de Dajla"): no city just told.
+var namedCityAfterRe = mkf(`^\s*(?:of|de|d'|du)\b`)
 
 // clauseBreakRe opens another clause: a state after it is not the mission's host.
 var clauseBreakRe = mkf(`\b(?:tandis que|alors que|while|whereas|mientras que|mientras)\b`)

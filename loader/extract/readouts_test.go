@@ -1875,6 +1875,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'los cinco socios plenos son A, B…': full partners are members",
 			"El Mercosur celebró su cumbre en Montevideo. Hasta el momento, los cinco socios plenos son Argentina, Brasil y Uruguay.",
 			[]string{"member:AR:MERCOSUR:member", "member:UY:MERCOSUR:member"}, nil},
+		{"'a consulate in the city' (no name after it) is in the city of the mission just told; 'in the city of X' names its own",
+			"Rabat - Ghana inaugurated a consulate general in the city of Dakhla on Saturday. Ghana thus becomes the fifth country to set up a consulate in the city, after Gambia, Guinea and Liberia.",
+			[]string{"mission:consulate:GH>MA:Dakhla:opened", "mission:consulate:GM>MA:Dakhla:exists", "mission:consulate:LR>MA:Dakhla:exists"}, []string{"mission:consulate:GH>GM::exists"}},
 	})
 }
 
