@@ -247,6 +247,7 @@ func (x *engine) run(ctx context.Context, src string) error {
 	x.newMembers()
 	x.composedMembers()
 	x.cuedMemberLists()
+	x.dropTerritoryMembers()
 	x.directSupports()
 	x.findMissions()
 	x.enumeratedMissions()

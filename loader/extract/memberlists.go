@@ -19,7 +19,7 @@ var memberCueRes = []struct {
 	re     *fre
 }{
 	{"observer", mkf(`\b(?:observ(?:er|ers|ateur|ateurs|atrice|ador|adores|adora)|observer states?|estados observadores)\b`)},
-	{"applied", mkf(`\b(?:candidat(?:e|es|s|ure|ures)?|candidac(?:y|ies)|candidatura|candidaturas|solicitado|solicitaron|solicitud|applied|applications?|applicants?|demande d'adhesion|demandes d'adhesion|ont demande|have applied|asked to join|souhaitent rejoindre|souhaiteraient rejoindre|aspirantes?)\b`)},
+	{"applied", mkf(`\b(?:candidat(?:e|es|s|ure|ures)?|candidac(?:y|ies)|candidatura|candidaturas|solicitado|solicitaron|solicitud|applied|applications?|applicants?|demande d'adhesion|demandes d'adhesion|ont demande|have applied|asked to join|souhaitent rejoindre|souhaiteraient rejoindre|aspirantes?|en lice|in the running|running for|en carrera|compiten por|se postulan|postulan|aspiran a)\b`)},
 	{"joined", mkf(`\b(?:joined|join|joining|rejoint|rejoignent|rejoindre|se joindre|admis|admitted|admitir|admite|admitio|sumara|sumaran|sumo|sumaron|se suma|se suman|se sumo|se sumaron|se unieron|se une|adhere|adhered|ont adhere|a adhere|nouveaux membres|new members|nuevos miembros|nouvelles recrues|ingresaron|ingreso de|incorpora|incorporo|incorporacion de|elargissement a|expansion to|ampliacion a|s'est (?:\w+ )?elargie?|has (?:\w+ )?expanded|se (?:\w+ )?amplio)\b`)},
 	{"member", mkf(`\b(?:members?|membres?|miembros?|integrantes|socios plenos|member states|etats membres|estados miembros|pays membres|paises miembros|integrad[oa]s? (?:\w+ )?por|compuest[oa]s? (?:\w+ )?por|conformad[oa]s? (?:\w+ )?por|formad[oa]s? (?:\w+ )?por|formee?s? (?:\w+ )?(?:de|par)|composee?s? (?:\w+ )?(?:de|du|des|par)|compos(?:ed|e) of|comprend|comprenait|comprennent|comprises?|comprised|comprising|consists? of|consisted of|consisting of|includes|included|including|incluye|incluia|comprende|regroupe|regroupait|rassemble|reunit|reune|agrupa|aglutina|englobe|engloba|made up of|brings together|unites|unit|comprenant|englobant|regroupant|rassemblant|incluyendo|agrupando|permanentes|permanents|permanent members|fundadores|fundadoras|fondateurs|fondatrices|founding (?:states|countries|nations)|founders|integra a|integran|conforman|componen|forman parte|forma parte|font partie|fait partie|are part of|is part of|(?:en el que|en la que|del que|de la que|in which|auquel|a laquelle|auxquels|dont)\s+(?:\w+\s+)?(?:participan|participent|take part))\b`)},
 }
@@ -99,7 +99,16 @@ func (x *engine) cuedListsIn(si int, sp span, ms []ment, lastOrg string, lastOrg
 			end = n.e
 		}
 		i = j
-		if len(keys) < 2 || possessiveAt(low, end) || x.memberIn(keys, sp) {
+		if len(keys) < 2 || possessiveAt(low, end) {
+			continue
+		}
+		if mb := x.memberIn(keys, sp); mb != nil {
+			// an earlier pass read part of the list ("A, B, C (RDC), D et E sont
+			// en lice … en tant que membres": D and E): the rest with them
+			org, status := mb.org, mb.status
+			for _, st := range keys {
+				x.addMember(st, org, status, sp, 0.5)
+			}
 			continue
 		}
 		org, cue := x.listOrgAndCue(sp, ms, start, end)
@@ -121,15 +130,35 @@ func (x *engine) cuedListsIn(si int, sp span, ms []ment, lastOrg string, lastOrg
 	}
 }
 
-// memberIn reports whether an earlier pass recorded a membership of one of
-// the states from sentence sp: it read the sentence, this pass leaves it.
-func (x *engine) memberIn(keys []string, sp span) bool {
-	for _, mb := range x.members {
-		if mb.ev == sp && contains(keys, mb.state) {
-			return true
+// memberIn returns a membership an earlier pass recorded for one of the
+// states from sentence sp (it read the sentence), nil if none.
+func (x *engine) memberIn(keys []string, sp span) *membership {
+	for i := range x.members {
+		if mb := &x.members[i]; mb.ev == sp && contains(keys, mb.state) {
+			return mb
 		}
 	}
-	return false
+	return nil
+}
+
+// dropTerritoryMembers removes the memberships of dependent territories:
+// memberships are states' ("la Polynésie française", a government member of
+// the OIF, is no state).
+func (x *engine) dropTerritoryMembers() {
+	out := x.members[:0]
+	for _, mb := range x.members {
+		if x.sovereign(mb.state) {
+			out = append(out, mb)
+		}
+	}
+	x.members = out
+}
+
+// sovereign reports whether state key is a sovereign state, not a
+// dependent territory.
+func (x *engine) sovereign(key string) bool {
+	s, ok := x.g.State(key)
+	return ok && s.Independent
 }
 
 // possessiveAt reports whether the text at off is an English possessive

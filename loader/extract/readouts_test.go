@@ -1878,6 +1878,12 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'a consulate in the city' (no name after it) is in the city of the mission just told; 'in the city of X' names its own",
 			"Rabat - Ghana inaugurated a consulate general in the city of Dakhla on Saturday. Ghana thus becomes the fifth country to set up a consulate in the city, after Gambia, Guinea and Liberia.",
 			[]string{"mission:consulate:GH>MA:Dakhla:opened", "mission:consulate:GM>MA:Dakhla:exists", "mission:consulate:LR>MA:Dakhla:exists"}, []string{"mission:consulate:GH>GM::exists"}},
+		{"a list an earlier rule read in part ('A, B, la République démocratique du Congo (RDC), C et D sont en lice … en tant que membres non permanents') is completed; a dependent territory is no member state",
+			"Le Bahreïn, la Colombie, la République démocratique du Congo (RDC), la Lettonie et le Liberia sont en lice pour intégrer le Conseil de sécurité en tant que membres non permanents. L'OIF compte de nouveaux membres : le Chili, l'Angola et la Polynésie française.",
+			[]string{"member:BH:UNSC:member", "member:CD:UNSC:member", "member:LR:UNSC:member", "member:CL:OIF:member", "member:AO:OIF:member"}, []string{"member:PF:OIF:member", "member:PF:OIF:joined"}},
+		{"'X telefoneó este viernes al presidente de Y' is a phone call",
+			"El vicepresidente de Estados Unidos, Tom Ward, telefoneó este viernes al presidente de Colombia, Luis Paz.",
+			[]string{"event:phone_call:held:CO,US"}, nil},
 	})
 }
 
