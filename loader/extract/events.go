@@ -1378,7 +1378,7 @@ func (x *engine) separateMeetings(t trig, sp span, ps []*person, states []string
 }
 
 // tourDestRe ends the words that send a traveller to the place named next.
-var tourDestRe = mkf(`(?:\bto|\ba|\bau|\baux|\ben|\bstops? in|\bstopovers? in|\bcovering|\bthrough|\btaking in|\bpor|\bdans)\s+(?:the\s+)?$`)
+var tourDestRe = mkf(`(?:\bto|\ba|\bau|\baux|\ben|\bstops? in|\bstopovers? in|\bcovering|\bthrough|\btaking in|\bpor|\bdans|\btour of)\s+(?:the\s+)?$`)
 
 // destListGlueRe joins the next state of a list of destinations to the one
 // before ("Malaysia and Indonesia", "Portugal y Grecia", "Italy, Spain").

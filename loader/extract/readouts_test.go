@@ -1884,6 +1884,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'X telefoneó este viernes al presidente de Y' is a phone call",
 			"El vicepresidente de Estados Unidos, Tom Ward, telefoneó este viernes al presidente de Colombia, Luis Paz.",
 			[]string{"event:phone_call:held:CO,US"}, nil},
+		{"tours: 'une tournée qui le mènera en A, aux B et au C', 'is on a tour of A, B and C': one visit each",
+			"Le ministre marocain des Affaires étrangères, Tom Ward, a entamé une tournée qui le mènera en Arabie saoudite, aux Émirats arabes unis et au Koweït.\n\nForeign Minister Eva Mora of Kenya is on a tour of Ghana, Nigeria and Senegal.",
+			[]string{"event:visit:held:MA,SA", "event:visit:held:AE,MA", "event:visit:held:KW,MA", "event:visit:held:GH,KE", "event:visit:held:KE,SN"}, nil},
 	})
 }
 
