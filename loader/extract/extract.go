@@ -544,10 +544,11 @@ func (x *engine) emit(doc *diplograph.Document) {
 			props := map[string]any{"role": o.role, "title": o.title}
 			switch {
 			case o.org != "":
-				to := b.org(o.org)
+				org, organ := officeOrg(o.org)
+				to := b.org(org)
 				b.rel(diplograph.RelHoldsOffice, p.id, to, props, o.ev, o.conf)
-				if o.role == "secretary_general" {
-					b.rel(diplograph.RelHeads, p.id, to, nil, o.ev, o.conf)
+				if o.role == "secretary_general" && !organ {
+					b.rel(diplograph.RelHeads, p.id, to, nil, o.ev, o.conf) // the head of an organ does not head the union
 				}
 			case o.state != "":
 				if _, ok := x.g.State(o.state); !ok {
@@ -783,4 +784,23 @@ var topicNames = map[string]string{"territorial_integrity": "Territorial integri
 
 func positionName(topic, subj string) string {
 	return topicNames[topic] + " of " + subj
+}
+
+// organOf maps the institutions of the European Union and the principal
+// organs of the United Nations to the union whose officials their holders
+// are ("President of the European Commission", "Secretario General de la
+// ONU" read next to the Security Council): GUIDE.md records them as EU and
+// UN officials. The title as written keeps the institution.
+var organOf = map[string]string{
+	"EUROPEAN COMMISSION": "EU", "EUROPEAN PARLIAMENT": "EU", "EUROPEAN COUNCIL": "EU", "COUNCIL OF THE EUROPEAN UNION": "EU",
+	"UNSC": "UN", "UNGA": "UN", "UNHRC": "UN", "ECOSOC": "UN",
+}
+
+// officeOrg returns the organisation an office of org is recorded with, and
+// whether org is an organ of it.
+func officeOrg(org string) (string, bool) {
+	if u, ok := organOf[org]; ok {
+		return u, true
+	}
+	return org, false
 }

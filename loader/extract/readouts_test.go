@@ -1887,6 +1887,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"tours: 'une tournée qui le mènera en A, aux B et au C', 'is on a tour of A, B and C': one visit each",
 			"Le ministre marocain des Affaires étrangères, Tom Ward, a entamé une tournée qui le mènera en Arabie saoudite, aux Émirats arabes unis et au Koweït.\n\nForeign Minister Eva Mora of Kenya is on a tour of Ghana, Nigeria and Senegal.",
 			[]string{"event:visit:held:MA,SA", "event:visit:held:AE,MA", "event:visit:held:KW,MA", "event:visit:held:GH,KE", "event:visit:held:KE,SN"}, nil},
+		{"the holders of EU institutions and of UN principal organs are EU and UN officials ('la presidenta de la Comisión Europea, X', 'el presidente del Parlamento Europeo, Y')",
+			"La presidenta de la Comisión Europea, Eva Mora, y el presidente del Parlamento Europeo, Luis Paz, llegaron a Rabat.",
+			[]string{"office:mora:EU:secretary_general", "office:paz:EU:secretary_general"}, []string{"office:mora:EUROPEAN COMMISSION:secretary_general"}},
 	})
 }
 
