@@ -611,7 +611,11 @@ var membersOfOrgRe = mkf(`^\s*(?:(?:los|las|les|the)\s+)?(?:\d+\s+)?(?:estados|p
 // stanceNounRe: the nouns of a stance that a possessive state holds.
 var (
 	genitiveObjectRe = mkf(`^'s\s+([a-z-]+)`)
-	stanceNounRe     = mkf(`^(?:support|backing|position|recognition|commitment|decision|endorsement|stance|solidarity|firm|full|strong|continued|unwavering|steadfast|consistent|constant)`)
+	// actorNounRe: the first word after a state's possessive that makes the
+	// phrase the state's own actor ("China's Vice Foreign Minister", "Jordan's
+	// government", "Kenya's delegation")
+	actorNounRe  = mkf(`^(?:vice|deputy|foreign|prime|minister|president|secretary|ambassador|envoy|government|delegation|side|king|queen|emir|representative|permanent|spokesperson|spokesman|leader|head|top|chief|parliament|senate|cabinet|authorities)$`)
+	stanceNounRe = mkf(`^(?:support|backing|position|recognition|commitment|decision|endorsement|stance|solidarity|firm|full|strong|continued|unwavering|steadfast|consistent|constant)`)
 )
 
 // placeInRe ends the words that make the next state a place ("in Haiti",
@@ -669,7 +673,7 @@ func (x *engine) supportersOf(ts int, sp span, subjs []string) ([]string, float6
 			if m.kind == kState && m.capital && placeAtRe.MatchString(low[max(sp.s, m.s-12):m.s]) {
 				continue // "le Sommet qui se tiendra à Madrid": a venue, not an actor
 			}
-			if g := genitiveObjectRe.FindStringSubmatch(low[m.e:min(sp.e, m.e+30)]); g != nil && !stanceNounRe.MatchString(g[1]) {
+			if g := genitiveObjectRe.FindStringSubmatch(low[m.e:min(sp.e, m.e+30)]); g != nil && !stanceNounRe.MatchString(g[1]) && !actorNounRe.MatchString(g[1]) {
 				continue // "condemned the DPRK's launches": the object of a stance, not its author
 			}
 			if m.kind == kOrg && (!reH3.MatchString(low[m.e:min(sp.e, m.e+20)]) || membersOfRe.MatchString(low[max(sp.s, m.s-70):m.s]) || withinOrgRe.MatchString(low[max(sp.s, m.s-90):m.s]) ||

@@ -1890,6 +1890,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"the holders of EU institutions and of UN principal organs are EU and UN officials ('la presidenta de la Comisión Europea, X', 'el presidente del Parlamento Europeo, Y')",
 			"La presidenta de la Comisión Europea, Eva Mora, y el presidente del Parlamento Europeo, Luis Paz, llegaron a Rabat.",
 			[]string{"office:mora:EU:secretary_general", "office:paz:EU:secretary_general"}, []string{"office:mora:EUROPEAN COMMISSION:secretary_general"}},
+		{"a state's possessive before a title is the backer ('China's Vice Foreign Minister reiterated support for…'), not the object of the stance",
+			"China's Vice Foreign Minister reiterated support for Pakistan's sovereignty and territorial integrity.",
+			[]string{"support:CN>PK:sovereignty:support", "support:CN>PK:territorial_integrity:support"}, nil},
 	})
 }
 
