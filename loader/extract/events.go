@@ -79,6 +79,9 @@ func (x *engine) findEvents() {
 				if et.kind == "visit" && !x.visitOK(s, e, sp) {
 					continue
 				}
+				if et.kind == "visit" && strings.HasPrefix(low[s:min(sp.e, e+6)], "tour of duty") {
+					continue // an envoy's posting, not a trip
+				}
 				if (et.kind == "visit" || et.kind == "meeting") && negatedRe.MatchString(low[max(sp.s, s-25):s]) {
 					continue // "hace 5 años que un canciller uruguayo no viene en visita oficial"
 				}

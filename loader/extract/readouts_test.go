@@ -1893,6 +1893,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a state's possessive before a title is the backer ('China's Vice Foreign Minister reiterated support for…'), not the object of the stance",
 			"China's Vice Foreign Minister reiterated support for Pakistan's sovereignty and territorial integrity.",
 			[]string{"support:CN>PK:sovereignty:support", "support:CN>PK:territorial_integrity:support"}, nil},
+		{"'to begin their tour of duty in the country' is a posting, no visit",
+			"Six new envoys accredited to Ghana presented their letters of credence to President Ana Ruiz to officially begin their tour of duty in the country. Among them was the British High Commissioner Tom Ward.",
+			nil, []string{"event:visit:held:GB,GH"}},
 	})
 }
 
