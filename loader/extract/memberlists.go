@@ -20,6 +20,7 @@ var memberCueRes = []struct {
 }{
 	{"observer", mkf(`\b(?:observ(?:er|ers|ateur|ateurs|atrice|ador|adores|adora)|observer states?|estados observadores)\b`)},
 	{"applied", mkf(`\b(?:candidat(?:e|es|s|ure|ures)?|candidac(?:y|ies)|candidatura|candidaturas|solicitado|solicitaron|solicitud|applied|applications?|applicants?|demande d'adhesion|demandes d'adhesion|ont demande|have applied|asked to join|souhaitent rejoindre|souhaiteraient rejoindre|aspirantes?|en lice|in the running|running for|en carrera|compiten por|se postulan|postulan|aspiran a)\b`)},
+	{"left", mkf(`\b(?:sortants?|sortantes?|outgoing|salientes?)\b`)},
 	{"joined", mkf(`\b(?:joined|join|joining|rejoint|rejoignent|rejoindre|se joindre|admis|admitted|admitir|admite|admitio|sumara|sumaran|sumo|sumaron|se suma|se suman|se sumo|se sumaron|se unieron|se une|adhere|adhered|ont adhere|a adhere|nouveaux membres|new members|nuevos miembros|nouvelles recrues|ingresaron|ingreso de|incorpora|incorporo|incorporacion de|elargissement a|expansion to|ampliacion a|s'est (?:\w+ )?elargie?|has (?:\w+ )?expanded|se (?:\w+ )?amplio)\b`)},
 	{"member", mkf(`\b(?:members?|membres?|miembros?|integrantes|socios plenos|member states|etats membres|estados miembros|pays membres|paises miembros|integrad[oa]s? (?:\w+ )?por|compuest[oa]s? (?:\w+ )?por|conformad[oa]s? (?:\w+ )?por|formad[oa]s? (?:\w+ )?por|formee?s? (?:\w+ )?(?:de|par)|composee?s? (?:\w+ )?(?:de|du|des|par)|compos(?:ed|e) of|comprend|comprenait|comprennent|comprises?|comprised|comprising|consists? of|consisted of|consisting of|includes|included|including|incluye|incluia|comprende|regroupe|regroupait|rassemble|reunit|reune|agrupa|aglutina|englobe|engloba|made up of|brings together|unites|unit|comprenant|englobant|regroupant|rassemblant|incluyendo|agrupando|permanentes|permanents|permanent members|fundadores|fundadoras|fondateurs|fondatrices|founding (?:states|countries|nations)|founders|integra a|integran|conforman|componen|forman parte|forma parte|font partie|fait partie|are part of|is part of|(?:en el que|en la que|del que|de la que|in which|auquel|a laquelle|auxquels|dont)\s+(?:\w+\s+)?(?:participan|participent|take part))\b`)},
 }
@@ -27,7 +28,7 @@ var memberCueRes = []struct {
 // memberListStopRe is what, right before a list, makes it anything but a
 // list of members: the states a meeting was between or with, those that
 // attended or signed, those a person belongs to.
-var memberListStopRe = mkf(`\b(?:entre|between|avec|with|con|from|visited|visite|visito|in|en|dans|to|au|aux|vers|hacia|contre|against|contra)\s*(?:la |le |les |l'|el |los |las |the )?$`)
+var memberListStopRe = mkf(`\b(?:entre|between|avec|with|con|from|visited|visite|visito|in|en|dans|to|au|aux|vers|hacia|contre|against|contra|replacing|replace|remplacant|remplace|en remplacement d[eu']|reemplazando a|reemplaza a|sustituyendo a|sustituye a|en reemplazo de)\s*(?:la |le |les |l'|el |los |las |the )?$`)
 
 // otherGroupRe names a group of states that are no members: partners,
 // guests, candidates.
@@ -181,7 +182,7 @@ func (x *engine) listOrgAndCue(sp span, ms []ment, start, end int) (org, status 
 	if memberListStopRe.MatchString(low[from:start]) {
 		return "", ""
 	}
-	before := low[from:start]
+	before := low[min(from, max(sp.s, start-110)):start] // the cue may stand before the organisation ("les membres sortants du Conseil de sécurité, à savoir A, B…")
 	if k := strings.LastIndexAny(before, ".;"); k >= 0 {
 		before = before[k+1:]
 	}

@@ -1896,6 +1896,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'to begin their tour of duty in the country' is a posting, no visit",
 			"Six new envoys accredited to Ghana presented their letters of credence to President Ana Ruiz to officially begin their tour of duty in the country. Among them was the British High Commissioner Tom Ward.",
 			nil, []string{"event:visit:held:GB,GH"}},
+		{"the general list rule reads a cue before the organisation ('les membres sortants du Conseil de sécurité, à savoir A, B…': outgoing members left); states replaced are no new members",
+			"La France salue le travail réalisé par les membres sortants du Conseil de sécurité, à savoir la Côte d'Ivoire, le Koweït et le Pérou. Mozambique was elected as a non-permanent member of the Security Council along with Japan and Malta, replacing India, Kenya and Norway.",
+			[]string{"member:CI:UNSC:left", "member:KW:UNSC:left", "member:PE:UNSC:left"}, []string{"member:IN:UNSC:member", "member:NO:UNSC:member"}},
 	})
 }
 
