@@ -2447,7 +2447,7 @@ func init() {
 
 // visitorsNounRe is a plural of visiting officials ("The visiting Foreign
 // Ministers and other dignitaries … called on").
-var visitorsNounRe = mkf(`\b(?:ministers|dignitaries|delegations|leaders|envoys|ministres|dirigeants|delegations|ministros|lideres|delegaciones|dignatarios)\b`)
+var visitorsNounRe = mkf(`\b(?:ministers|dignitaries|delegations|leaders|envoys|counterparts|ministres|dirigeants|delegations|homologues|ministros|lideres|delegaciones|dignatarios|homologos|homologas|pares)\b`)
 
 // theseIncludedRe opens the sentence naming them one by one.
 var theseIncludedRe = mkf(`^\W*(?:these|they|those|il s'agit|parmi eux|ce sont|se trata|entre ellos|estos|ellos)\s+(?:included|include|were|are|de|d'|du|des|figuraient|fueron|son|eran)?\b`)
@@ -2483,6 +2483,16 @@ func (x *engine) rosterMeetings() {
 			continue
 		}
 		hs := host.states()[0]
+		for _, pm := range pmRange(x.pms, sp.s, sp.e) {
+			// "Il s'agit notamment du ministre espagnol des Affaires étrangères, X, du
+			// ministre turc …, Y": each named one with his state
+			if pm.p == nil || pm.p == host || len(pm.p.states()) != 1 || pm.p.states()[0] == hs {
+				continue
+			}
+			if states := sortedPair(pm.p.states()[0], hs); !x.hasEvent("meeting", states) {
+				x.events = append(x.events, &event{kind: "meeting", status: "held", persons: []*person{host, pm.p}, states: states, ev: sp, conf: 0.55, date: x.dateIn(prev)})
+			}
+		}
 		for _, m := range x.mentsIn(sp.s, sp.e) {
 			if m.kind != kState || m.demonym || m.key == hs || !fromNameGapRe.MatchString(low[max(sp.s, m.s-8):m.s]) {
 				continue

@@ -1899,6 +1899,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"the general list rule reads a cue before the organisation ('les membres sortants du Conseil de sécurité, à savoir A, B…': outgoing members left); states replaced are no new members",
 			"La France salue le travail réalisé par les membres sortants du Conseil de sécurité, à savoir la Côte d'Ivoire, le Koweït et le Pérou. Mozambique was elected as a non-permanent member of the Security Council along with Japan and Malta, replacing India, Kenya and Norway.",
 			[]string{"member:CI:UNSC:left", "member:KW:UNSC:left", "member:PE:UNSC:left"}, []string{"member:IN:UNSC:member", "member:NO:UNSC:member"}},
+		{"'une série d'entretiens avec ses homologues… Il s'agit notamment du ministre espagnol …, X, du ministre turc …, Y': one meeting with each one named",
+			"Le ministre des Affaires étrangères du Maroc, Tom Ward, a tenu mardi à Fès une série d'entretiens avec ses homologues de plusieurs pays. Il s'agit notamment du ministre espagnol des Affaires étrangères, Luis Paz, et du ministre turc des Affaires étrangères, Ali Sow.",
+			[]string{"event:meeting:held:ES,MA", "event:meeting:held:MA,TR"}, nil},
 	})
 }
 
