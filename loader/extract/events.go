@@ -82,6 +82,9 @@ func (x *engine) findEvents() {
 				if et.kind == "visit" && strings.HasPrefix(low[s:min(sp.e, e+6)], "tour of duty") {
 					continue // an envoy's posting, not a trip
 				}
+				if et.kind == "meeting" && low[s:e] == "called on" && calledOnToRe.MatchString(low[e:min(sp.e, e+50)]) {
+					continue // "called on Armenia to respect …": an appeal, not a call paid
+				}
 				if (et.kind == "visit" || et.kind == "meeting") && negatedRe.MatchString(low[max(sp.s, s-25):s]) {
 					continue // "hace 5 años que un canciller uruguayo no viene en visita oficial"
 				}
@@ -1379,6 +1382,10 @@ func (x *engine) separateMeetings(t trig, sp span, ps []*person, states []string
 	}
 	return out
 }
+
+// calledOnToRe follows "called on" in an appeal: its addressee and "to"
+// with a verb ("called on Armenia to respect", "called on all parties to").
+var calledOnToRe = mkf(`^\s+(?:[\w'-]+\s+){1,4}to\s+[a-z]+`)
 
 // tourDestRe ends the words that send a traveller to the place named next.
 var tourDestRe = mkf(`(?:\bto|\ba|\bau|\baux|\ben|\bstops? in|\bstopovers? in|\bcovering|\bthrough|\btaking in|\bpor|\bdans|\btour of)\s+(?:the\s+)?$`)

@@ -169,7 +169,7 @@ var topicRes = []struct {
 }{
 	{"autonomy_plan", mk(`\b(?:plan d'autonomie|autonomie sous souverainete|autonomy under (?:moroccan )?sovereignty|autonomia bajo (?:la )?soberania|(?:initiative|plan) (?:marocaine? )?d'autonomie|proposition (?:marocaine )?d'autonomie|autonomy (?:plan|initiative|proposal)|plan (?:marroqui )?de autonomia|propuesta (?:marroqui )?de autonomia|iniciativa (?:marroqui )?de autonomia)\b`)},
 	{"territorial_integrity", mk(`\b(?:integrite territoriale|territorial integrity|integridad territorial|unite territoriale|territorial unity|unidad territorial)\b`)},
-	{"sovereignty", mk(`\b(?:souverainete|sovereignty|soberania|marocanite|moroccanness|marroquinidad|sahara marocain|moroccan sahara|sahara marroqui)\b`)},
+	{"sovereignty", mk(`\b(?:souverainete|sovereignty|soberania|marocanite|moroccanness|marroquinidad|sahara marocain|moroccan sahara|sahara marroqui|une seule chine|chine unique|one-china|one china|una sola china|china unica)\b`)},
 	{"candidacy", mk(`\b(?:candidatures?|candidacy|candidacies|candidaturas?|postulacion|postulation|accession (?:of|to)|admission (?:of|de la|de l'|de|du)|adhesion (?:de la|de l'|de|du|of)|ingreso (?:de la|del|de)|incorporacion (?:de la|del|de)|membership bid|bid for|bids for|bid to join|bid to host|bids? to (?:become|gain|win|secure|obtain|be elected)|(?:asuma|ocupe|asumir|assume|assumer|to assume|to chair|presida|preside) (?:la |the )?(?:presidencia|presidence|presidency)|para presidir|pour presider|to chair|to preside over|re-appointment|reappointment|re-election|reelection|reelection|reeleccion|reconduction|second term|second mandat|segundo mandato)\b`)},
 }
 
@@ -177,7 +177,7 @@ var topicRes = []struct {
 var (
 	recognizeRe = mk(`\b(?:reconna\w*|recogni[sz]\w*|reconoc\w*|reconocimiento)\b`)
 	opposeRe    = mk(`\b(?:rejette\w*|rejet|s'oppose\w*|opposition a|oppose[sd]?|opposes|rejects?|rejected|rechaz\w*|se opone|condamne\w*|condemn\w*)\b`)
-	supportRe   = mk(`\b(?:appreciation positive|appreciation favorable|positive (?:assessment|appreciation|view)|valoracion positiva|valoran? positivamente|juge(?:nt)? positivement|voi(?:t|ent) positivement|views? positively|viewed positively|in favou?r of|en faveur d|a favor de|en favor de|soutien\w*|soutient|soutenir|soutenu\w*|appui\w*|appuy\w*|support\w*|backing|backs|backed|back|endorse\w*|endoss\w*|apoy\w*|apoyo|respald\w*|attachement|attache|attachment|adhesion|adhere|reaffirme|reitere|salue|welcome[sd]?|saluda|acoge|se felicita|considere|considers|considera|base|serieu\w*|credible|realiste|serious|realistic|serio|seria|creible|realista|engagement|commitment|compromiso|defend\w*)\b`)
+	supportRe   = mk(`\b(?:appreciation positive|appreciation favorable|positive (?:assessment|appreciation|view)|valoracion positiva|valoran? positivamente|juge(?:nt)? positivement|voi(?:t|ent) positivement|views? positively|viewed positively|in favou?r of|en faveur d|a favor de|en favor de|soutien\w*|soutient|soutenir|soutenu\w*|appui\w*|appuy\w*|support\w*|backing|backs|backed|back|endorse\w*|endoss\w*|apoy\w*|apoyo|respald\w*|attachement|attache|attachment|adhesion|adhere|reaffirme|reitere|salue|welcome[sd]?|saluda|acoge|se felicita|considere|considers|considera|base|serieu\w*|credible|realiste|serious|realistic|serio|seria|creible|realista|engagement|commitment|compromiso|defend\w*|defiende|defienden|defendio|defendieron)\b`)
 )
 
 // Membership cues.

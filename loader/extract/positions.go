@@ -459,6 +459,9 @@ func (x *engine) subjectsOf(topic string, ts, te int, sp span) ([]string, bool) 
 	if strings.HasPrefix(low[ts:te], "marocanite") || strings.HasPrefix(low[ts:te], "moroccanness") || strings.HasPrefix(low[ts:te], "marroquinidad") {
 		return []string{"MA"}, false
 	}
+	if w := low[ts:te]; strings.HasSuffix(w, "chine") || strings.HasSuffix(w, "china") || strings.HasSuffix(w, "china unica") || strings.HasSuffix(w, "chine unique") {
+		return []string{"CN"}, false // "le principe d'une seule Chine", "the one-China policy"
+	}
 	if topic == "other" && envoyTopicRe.MatchString(low[ts:te]) {
 		return []string{"UN"}, true // the Secretary-General's personal envoy
 	}

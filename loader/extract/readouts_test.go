@@ -1902,6 +1902,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'une série d'entretiens avec ses homologues… Il s'agit notamment du ministre espagnol …, X, du ministre turc …, Y': one meeting with each one named",
 			"Le ministre des Affaires étrangères du Maroc, Tom Ward, a tenu mardi à Fès une série d'entretiens avec ses homologues de plusieurs pays. Il s'agit notamment du ministre espagnol des Affaires étrangères, Luis Paz, et du ministre turc des Affaires étrangères, Ali Sow.",
 			[]string{"event:meeting:held:ES,MA", "event:meeting:held:MA,TR"}, nil},
+		{"the one-China principle is support for China's sovereignty ('attachement au principe d'une seule Chine', 'defiende el principio de una sola China'); 'called on X to respect' is an appeal, no meeting",
+			"Les États-Unis ont réaffirmé leur attachement au principe d'une seule Chine.\n\nLa parte vietnamita defiende firmemente el principio de una sola China.\n\nPakistani Foreign Minister Tom Ward called on Armenia to respect the territorial integrity of Azerbaijan.",
+			[]string{"support:US>CN:sovereignty:support", "support:VN>CN:sovereignty:support"}, []string{"event:meeting:held:AM,PK", "event:meeting:held:AZ,PK"}},
 	})
 }
 
