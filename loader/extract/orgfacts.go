@@ -1005,6 +1005,45 @@ func backedBefore(before string) bool {
 	return false
 }
 
+// backedTitled reports whether the words before a name are a word of
+// support followed by the name's own title ("son soutien à la ministre
+// rwandaise des Affaires étrangères, X", "supports Rwandan Foreign Minister
+// X"): glue, title and portfolio words, and adjectives of nationality.
+func backedTitled(before string) bool {
+	ws := strings.Fields(before)
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-10; k-- {
+		w := strings.Trim(ws[k], ",;:")
+		if backingWords[w] {
+			// the support goes to the name ("soutien à la ministre", "supports
+			// Rwandan"), not comes from it ("l'appui du chef de l'État")
+			next := strings.Trim(ws[min(k+1, len(ws)-1)], ",;:")
+			return k < len(ws)-1 && !ofWords[next]
+		}
+		if !backingGlue[w] && !titleWords[w] && !nationalityAdj(w) {
+			return false
+		}
+	}
+	return false
+}
+
+// ofWords are the prepositions of a support's author ("le soutien du
+// président X").
+var ofWords = setOf(`du de des del of from d'`)
+
+// titleWords are the words of an office title before a name.
+var titleWords = setOf(`ministre ministra ministro minister foreign affairs affaires etrangeres exteriores relaciones asuntos exterior external president presidente presidenta presidential premier prime secretary secretaire secretaria secretario general state etat estado ambassador ambassadeur ambassadrice embajador embajadora des of the la le el de del du et and y cooperation cooperacion international internationale`)
+
+// nationalityAdj reports whether w looks like an adjective of nationality
+// ("rwandaise", "rwandan", "keniano").
+func nationalityAdj(w string) bool {
+	for _, suf := range []string{"aise", "ais", "ienne", "ien", "ian", "an", "ano", "ana", "ese", "ois", "oise", "ite", "ien"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
 // backingKeys are the words of backing a sentence needs for
 // personCandidacySupports to look at it.
 var backingKeys = newKeySet("respald", "apoy", "soutien", "support", "backing", "endorse", "backs", "backed")
@@ -1025,7 +1064,7 @@ func (x *engine) personCandidacySupports() {
 			if pm.p == nil || pm.s <= sp.s {
 				continue
 			}
-			if !backedBefore(low[max(sp.s, pm.s-60):pm.s]) {
+			if !backedBefore(low[max(sp.s, pm.s-60):pm.s]) && !backedTitled(low[max(sp.s, pm.s-90):pm.s]) {
 				continue
 			}
 			st := pm.p.states()
@@ -1053,6 +1092,14 @@ func (x *engine) personCandidacySupports() {
 			for _, m := range x.mentsIn(sp.s, pm.s) {
 				if m.kind == kState && !m.demonym && m.key != subj && !contains(sups, m.key) && !x.matchIn(locativeRe, max(sp.s, m.s-12), m.s) {
 					sups = append(sups, m.key)
+				}
+			}
+			if len(sups) == 0 && containsAny(low[sp.s:sp.e], "candida", "postula", "elect", "eleccion", " bid") {
+				// "Le président français Emmanuel Macron a apporté son soutien à … X, candidate à …": the backer's state
+				for _, q := range pmRange(x.pms, sp.s, pm.s) {
+					if q.p != nil && q.p != pm.p && len(q.p.states()) == 1 && q.p.states()[0] != subj && !contains(sups, q.p.states()[0]) {
+						sups = append(sups, q.p.states()[0])
+					}
 				}
 			}
 			for _, sup := range sups {

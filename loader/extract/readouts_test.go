@@ -1905,6 +1905,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"the one-China principle is support for China's sovereignty ('attachement au principe d'une seule Chine', 'defiende el principio de una sola China'); 'called on X to respect' is an appeal, no meeting",
 			"Les États-Unis ont réaffirmé leur attachement au principe d'une seule Chine.\n\nLa parte vietnamita defiende firmemente el principio de una sola China.\n\nPakistani Foreign Minister Tom Ward called on Armenia to respect the territorial integrity of Azerbaijan.",
 			[]string{"support:US>CN:sovereignty:support", "support:VN>CN:sovereignty:support"}, []string{"event:meeting:held:AM,PK", "event:meeting:held:AZ,PK"}},
+		{"support given to a titled candidate ('son soutien à la ministre rwandaise des Affaires étrangères, X, candidate à…', 'supports Rwandan Foreign Minister X, a candidate'): the backer's state, also from a titled backer; not 'l'appui du chef de l'État congolais, X' asked for",
+			"Le président français Tom Ward a apporté hier son soutien à la ministre rwandaise des Affaires étrangères, Eva Mora, candidate à la tête de la Francophonie.\n\nFrance supports Kenyan Foreign Minister Luis Paz, a candidate for the post of AU Commission chairperson.\n\nLa Mauritanie sollicite l'appui du chef de l'Etat congolais, Ali Sow, à la candidature de la Mauritanie.",
+			[]string{"support:FR>RW:candidacy:support", "support:FR>KE:candidacy:support"}, []string{"support:MR>CG:candidacy:support"}},
 	})
 }
 
