@@ -1136,18 +1136,33 @@ var voteForRe = mkf(`\b(?:voter\w*|votera\w*|vote|votes|voted|will vote|would vo
 // support of that state's candidacy, in a text about a candidacy: "L'Albanie
 // a confirmé qu'elle voterait en faveur de la Belgique le 8 juin".
 func (x *engine) voteSupports() {
-	low := x.f.low
-	if !strings.Contains(low, "candida") && !strings.Contains(low, "postulaci") && !strings.Contains(low, "bid") {
+	if !x.candidacyText("bid") {
 		return
 	}
+	x.eachStateAfter(voteForRe, 40, func(sp span, ms []ment, i int) {
+		mm := ms[i]
+		if sup := stateBefore(ms, i, mm.key, false); sup != "" && !x.hasSupport(sup, mm.key, "candidacy") {
+			x.supports = append(x.supports, support{supporter: sup, subject: mm.key, topic: "candidacy", stance: "support", ev: sp, conf: 0.6})
+		}
+	})
+}
+
+// candidacyText reports whether the text speaks of a candidacy (bid: the
+// form of "bid" to look for).
+func (x *engine) candidacyText(bid string) bool {
+	low := x.f.low
+	return strings.Contains(low, "candida") || strings.Contains(low, "postulaci") || strings.Contains(low, bid)
+}
+
+// eachStateAfter calls f for each state named (no demonym, no capital)
+// right after a match of re within back bytes before it.
+func (x *engine) eachStateAfter(re *fre, back int, f func(sp span, ms []ment, i int)) {
+	low := x.f.low
 	for _, sp := range x.sents {
 		ms := x.mentsIn(sp.s, sp.e)
 		for i, mm := range ms {
-			if mm.kind != kState || mm.demonym || mm.capital || !voteForRe.MatchString(low[max(sp.s, mm.s-40):mm.s]) {
-				continue
-			}
-			if sup := stateBefore(ms, i, mm.key, false); sup != "" && !x.hasSupport(sup, mm.key, "candidacy") {
-				x.supports = append(x.supports, support{supporter: sup, subject: mm.key, topic: "candidacy", stance: "support", ev: sp, conf: 0.6})
+			if mm.kind == kState && !mm.demonym && !mm.capital && re.MatchString(low[max(sp.s, mm.s-back):mm.s]) {
+				f(sp, ms, i)
 			}
 		}
 	}
@@ -1169,33 +1184,28 @@ var seatContextRe = mkf(`\b(?:seat|siege|puesto|escano|asiento|election|election
 // follows the state, or the state is a candidate in the text.
 func (x *engine) directSupports() {
 	low := x.f.low
-	if !strings.Contains(low, "candida") && !strings.Contains(low, "postulaci") && !strings.Contains(low, " bid") {
+	if !x.candidacyText(" bid") {
 		return
 	}
-	for _, sp := range x.sents {
-		ms := x.mentsIn(sp.s, sp.e)
-		for i, mm := range ms {
-			if mm.kind != kState || mm.demonym || mm.capital || !supportToStateRe.MatchString(low[max(sp.s, mm.s-45):mm.s]) {
-				continue
+	x.eachStateAfter(supportToStateRe, 45, func(sp span, ms []ment, i int) {
+		mm := ms[i]
+		after := low[mm.e:min(sp.e, mm.e+70)]
+		body := ""
+		for _, om := range x.mentsIn(mm.e, min(sp.e, mm.e+70)) {
+			if om.kind == kOrg {
+				body = om.key
+				break
 			}
-			after := low[mm.e:min(sp.e, mm.e+70)]
-			body := ""
-			for _, om := range x.mentsIn(mm.e, min(sp.e, mm.e+70)) {
-				if om.kind == kOrg {
-					body = om.key
-					break
-				}
-			}
-			if body == "" && !seatContextRe.MatchString(after) && !x.candidateState(mm.key) {
-				continue
-			}
-			sup := stateBefore(ms, i, mm.key, false)
-			if sup == "" || x.hasSupport(sup, mm.key, "") {
-				continue
-			}
-			x.supports = append(x.supports, support{supporter: sup, subject: mm.key, topic: "candidacy", stance: "support", ev: sp, conf: 0.5})
 		}
-	}
+		if body == "" && !seatContextRe.MatchString(after) && !x.candidateState(mm.key) {
+			return
+		}
+		sup := stateBefore(ms, i, mm.key, false)
+		if sup == "" || x.hasSupport(sup, mm.key, "") {
+			return
+		}
+		x.supports = append(x.supports, support{supporter: sup, subject: mm.key, topic: "candidacy", stance: "support", ev: sp, conf: 0.5})
+	})
 }
 
 // candidateState reports whether state st is a candidate in the text: an
