@@ -1347,29 +1347,14 @@ var pluralBidRe = mkf(`^(?:candidatures|candidacies|candidaturas|postulaciones)$
 // offset first, in the list's order: items joined by commas and "and",
 // with terms ("2016-2018") and acronyms in brackets between them.
 func (x *engine) orgListAfter(first int, sp span) []string {
-	var out []string
-	prev := x.mentAt(first)
-	if prev == nil {
-		return nil
-	}
-	cur := prev.e
-	for _, mm := range x.mentsIn(prev.e, sp.e) {
-		if mm.s < cur {
-			continue
-		}
-		if mm.kind != kOrg || mm.s-cur > 45 || !orgGlueRe.MatchString(x.f.low[cur:mm.s]) {
-			break
-		}
-		if nx := x.mentAt(mm.e + 1); nx != nil && nx.kind == kOrg && mm.key == "UN" {
-			continue // "the UN Economic and Social Council": the body named next
-		}
-		if mm.key != prev.key && !contains(out, mm.key) {
-			out = append(out, mm.key)
-		}
-		cur = mm.e
-		prev = &mm
-	}
-	return out
+	return x.orgsAfter(first, sp, false)
+}
+
+// coordOrgsAfter returns the organisations coordinated with the one at view
+// offset first ("ECOWAS, the AU and the Commonwealth"), in order: a plain
+// list (coordOrgGlueRe), each item's acronym in brackets passed over.
+func (x *engine) coordOrgsAfter(first int, sp span) []string {
+	return x.orgsAfter(first, sp, true)
 }
 
 // coordOrgGlueRe joins two organisations of a plain list: a comma or a
@@ -1377,9 +1362,8 @@ func (x *engine) orgListAfter(first int, sp span) []string {
 // CEN-SAD"); never "of" alone ("the Council of the African Union").
 var coordOrgGlueRe = mkf(`^\s*(?:,|,?\s*(?:et|and|y|e|ainsi que|as well as))\s*(?:(?:de la|de l'|du|des|de|del|d'|of the|of|the|la|le|l'|el|los|las|les|a la|au|aux|al|in the|in)\s*)?$`)
 
-// coordOrgsAfter returns the organisations coordinated with the one at view
-// offset first ("ECOWAS, the AU and the Commonwealth"), in order.
-func (x *engine) coordOrgsAfter(first int, sp span) []string {
+// orgsAfter is orgListAfter, or coordOrgsAfter when plain.
+func (x *engine) orgsAfter(first int, sp span, plain bool) []string {
 	var out []string
 	prev := x.mentAt(first)
 	if prev == nil {
@@ -1390,17 +1374,22 @@ func (x *engine) coordOrgsAfter(first int, sp span) []string {
 		if mm.s < cur {
 			continue
 		}
-		if mm.key == prev.key && strings.TrimSpace(x.f.low[cur:mm.s]) == "(" && mm.e < sp.e && x.f.low[mm.e] == ')' {
+		if plain && mm.key == prev.key && strings.TrimSpace(x.f.low[cur:mm.s]) == "(" && mm.e < sp.e && x.f.low[mm.e] == ')' {
 			cur = mm.e + 1 // "l'Union économique et monétaire ouest-africaine (UEMOA), de la …": its acronym
 			continue
 		}
-		if mm.kind != kOrg || !coordOrgGlueRe.MatchString(x.f.low[cur:mm.s]) {
+		gap := x.f.low[cur:mm.s]
+		if mm.kind != kOrg || plain && !coordOrgGlueRe.MatchString(gap) || !plain && (mm.s-cur > 45 || !orgGlueRe.MatchString(gap)) {
 			break
+		}
+		if nx := x.mentAt(mm.e + 1); !plain && nx != nil && nx.kind == kOrg && mm.key == "UN" {
+			continue // "the UN Economic and Social Council": the body named next
 		}
 		if mm.key != prev.key && !contains(out, mm.key) {
 			out = append(out, mm.key)
 		}
-		cur, prev = mm.e, &mm
+		cur = mm.e
+		prev = &mm
 	}
 	return out
 }
