@@ -1908,6 +1908,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"support given to a titled candidate ('son soutien à la ministre rwandaise des Affaires étrangères, X, candidate à…', 'supports Rwandan Foreign Minister X, a candidate'): the backer's state, also from a titled backer; not 'l'appui du chef de l'État congolais, X' asked for",
 			"Le président français Tom Ward a apporté hier son soutien à la ministre rwandaise des Affaires étrangères, Eva Mora, candidate à la tête de la Francophonie.\n\nFrance supports Kenyan Foreign Minister Luis Paz, a candidate for the post of AU Commission chairperson.\n\nLa Mauritanie sollicite l'appui du chef de l'Etat congolais, Ali Sow, à la candidature de la Mauritanie.",
 			[]string{"support:FR>RW:candidacy:support", "support:FR>KE:candidacy:support"}, []string{"support:MR>CG:candidacy:support"}},
+		{"'Ont ainsi été accrédités X pour l'Italie, Y pour le Ghana': each envoy with his state, after the ceremony told before; a one-word name 'pour' a state is none",
+			"Le président de la République, Ana Ruiz, a reçu mercredi les lettres de créance de trois nouveaux ambassadeurs accrédités en Côte d'Ivoire. Ont ainsi été accrédités Roberta Di Lecce pour l'Italie, Alhassan Abu pour le Ghana et Katrin Mansson pour la Suède. Ils ont évoqué le projet de Simandou pour l'Australie.",
+			[]string{"event:credentials:held:CI,IT", "event:credentials:held:CI,GH", "event:credentials:held:CI,SE", "office:lecce:IT:ambassador", "office:abu:GH:ambassador"}, []string{"office:simandou:AU:ambassador"}},
 	})
 }
 

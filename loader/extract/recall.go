@@ -358,6 +358,11 @@ var pluralAmbRe = mk(`\b(?:embajadores|embajadoras|ambassadeurs|ambassadrices|am
 // listIntroRe opens a sentence that lists persons introduced before.
 var listIntroRe = mkf(`^(?:il s'agit d|ce sont|they are|these are|se trata d|son |fueron |the envoys are|the ambassadors are)`)
 
+// stateForNameRe is the state preposition of "Ont été accrédités X pour
+// l'Italie, Y pour le Ghana" (a name of two words or more: not "le projet de
+// Simandou pour l'Australie").
+var stateForNameRe = mkf(`^\s+(?:pour|para|for)\s+(?:la |le |l'|les |el |los |las |the )?$`)
+
 // stateAfterNameRe is the state preposition of "Name, de Irán".
 var stateAfterNameRe = mkf(`^(?:\s*\(\s*|\s*,\s*(?:de la |de l'|del |de |du |des |d'|of the |of |from |the |representant (?:le |la |l'|les )?|representing (?:the )?|representando a (?:la |el |los )?)|\s+(?:of the |of |from the |from |de la |de l'|del |de |du |des |d'|representant (?:le |la |l'|les )?|representing (?:the )?|representando a (?:la |el |los )?))$`)
 
@@ -714,7 +719,7 @@ func (x *engine) relistAmbassador(c candidate, si int, st string) {
 func (x *engine) listedState(c candidate, sp span) *ment {
 	low := x.f.low
 	for _, m := range x.mentsIn(c.e, min(sp.e, c.e+40)) {
-		if m.kind == kState && !m.demonym && stateAfterNameRe.MatchString(low[c.e:m.s]) {
+		if m.kind == kState && !m.demonym && (stateAfterNameRe.MatchString(low[c.e:m.s]) || c.words >= 2 && stateForNameRe.MatchString(low[c.e:m.s])) {
 			return &m
 		}
 		break
