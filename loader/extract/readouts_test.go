@@ -1911,6 +1911,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'Ont ainsi été accrédités X pour l'Italie, Y pour le Ghana': each envoy with his state, after the ceremony told before; a one-word name 'pour' a state is none",
 			"Le président de la République, Ana Ruiz, a reçu mercredi les lettres de créance de trois nouveaux ambassadeurs accrédités en Côte d'Ivoire. Ont ainsi été accrédités Roberta Di Lecce pour l'Italie, Alhassan Abu pour le Ghana et Katrin Mansson pour la Suède. Ils ont évoqué le projet de Simandou pour l'Australie.",
 			[]string{"event:credentials:held:CI,IT", "event:credentials:held:CI,GH", "event:credentials:held:CI,SE", "office:lecce:IT:ambassador", "office:abu:GH:ambassador"}, []string{"office:simandou:AU:ambassador"}},
+		{"'received credentials from the Ambassadors of a number of foreign states - the Czech Republic X, the Republic of Cuba Y and the Kingdom of the Netherlands Z': State Name items with no comma",
+			"date 2023-02-16\n\nThe Chairman of the Mejlis of Turkmenistan, Ana Ruiz, received credentials from the Ambassadors Extraordinary and Plenipotentiary of a number of foreign states - the Czech Republic Vaclav Yilek, the Republic of Cuba Carlos Enrique Valdez and the Kingdom of the Netherlands Andre Carstens.",
+			[]string{"office:yilek:CZ:ambassador", "office:valdez:CU:ambassador", "office:carstens:NL:ambassador", "event:credentials:held:CZ,TM", "event:credentials:held:NL,TM"}, []string{"office:yilek:CU:ambassador"}},
 	})
 }
 

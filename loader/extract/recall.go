@@ -752,6 +752,8 @@ func (x *engine) stateBeforeItem(c candidate, sp span) *ment {
 			k--
 		}
 		m = ms[k]
+	} else if m.kind == kState && !m.demonym && strings.TrimSpace(stripHonorific(low[m.e:c.s])) == "" && bareItemStartRe.MatchString(low[max(sp.s, m.s-40):m.s]) {
+		return &m // "- the Czech Republic Vaclav Yilek, the Republic of Cuba Carlos Valdez": State Name items, no comma
 	} else if m.kind != kState || m.demonym || !commaOnlyRe.MatchString(low[m.e:c.s]) {
 		return nil
 	}
@@ -759,6 +761,23 @@ func (x *engine) stateBeforeItem(c candidate, sp span) *ment {
 		return nil
 	}
 	return &m
+}
+
+// bareItemStartRe ends the separator that opens a "State Name" item of a
+// list with no comma between the two: a dash, colon, comma or conjunction
+// and the state's article or preposition.
+var bareItemStartRe = mkf(`(?:[,:;\x{2013}\x{2014}-]|\band|\bet|\by)\s*(?:(?:and|et|y)\s+)?(?:(?:del|de la|de l'|du|de|des|d'|of the|of)\s*)?(?:(?:la|los|las|el|les|le|l'|the)\s*)?$`)
+
+// stripHonorific removes an honorific between a state and a name ("de la
+// Norvège Mme Ingrid Mollestad").
+func stripHonorific(gap string) string {
+	t := strings.TrimSpace(gap)
+	for _, h := range []string{"mme", "m.", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "sr.", "sra.", "dr.", "h.e.", "s.e."} {
+		if t == h {
+			return ""
+		}
+	}
+	return t
 }
 
 // commaItemStartRe ends the comma or pronoun that opens an item of a list
