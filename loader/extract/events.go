@@ -2234,11 +2234,11 @@ var gatheringTailRe = mkf(`(?:sommet|summit|cumbre|session|sesion|conference|con
 var genitiveGapRe = mkf(`^[^.;]{0,60}?\b(?:de l'|de la|du|des|of the|of|de|del)\s*$`)
 
 // pluralMeetingsRe is a plural of meetings held with unnamed parties.
-var pluralMeetingsRe = mkf(`\b(?:held|had|holds|conducted|a eu|a tenu|ha tenido|sostuvo|mantuvo)\s+(?:a series of\s+|a number of\s+|several\s+|une serie d'|plusieurs\s+|una serie de\s+|varias\s+)?(?:bilateral\s+)?(?:meetings|talks|entretiens|rencontres|reuniones|encuentros)(?:\s+bilateraux|\s+bilaterales)?\b`)
+var pluralMeetingsRe = mkf(`\b(?:held|had|holds|conducted|a eu|a tenu|ha tenido|sostuvo|mantuvo)[\s,]+(?:[\w']+[\s,]+){0,4}?(?:a series of\s+|a number of\s+|several\s+|une serie d'|plusieurs\s+|una serie de\s+|varias\s+)?(?:bilateral\s+)?(?:meetings|talks|entretiens|rencontres|reuniones|encuentros)(?:\s+bilateraux|\s+bilaterales)?\b`)
 
 // meetingListOpenRe opens a sentence listing the parties of the meetings just
 // told ("The list includes …", "Il s'agit de …", "Entre ellos …").
-var meetingListOpenRe = mkf(`^\W*(?:the list includes|the list included|they included|they include|these included|these include|among them(?: were)?|il s'agit de|il s'agissait de|parmi eux|se trata de|entre ellos(?: estaban)?|entre ellas)\b`)
+var meetingListOpenRe = mkf(`^\W*(?:the list includes|the list included|they included|they include|these included|these include|among them(?: were)?|il s'agit (?:notamment |entre autres )?(?:de|du|des|d')|il s'agissait (?:notamment )?(?:de|du|des|d')|parmi eux|se trata de|entre ellos(?: estaban)?|entre ellas)\b`)
 
 // listedMeetings gives one meeting to each person listed in the sentence
 // after "X held bilateral meetings with leaders of several delegations":
@@ -2490,18 +2490,8 @@ func (x *engine) rosterMeetings() {
 			continue
 		}
 		hs := host.states()[0]
-		for _, pm := range pmRange(x.pms, sp.s, sp.e) {
-			// "Il s'agit notamment du ministre espagnol des Affaires étrangères, X, du
-			// ministre turc …, Y": each named one with his state
-			if pm.p == nil || pm.p == host || len(pm.p.states()) != 1 || pm.p.states()[0] == hs {
-				continue
-			}
-			if states := sortedPair(pm.p.states()[0], hs); !x.hasEvent("meeting", states) {
-				x.events = append(x.events, &event{kind: "meeting", status: "held", persons: []*person{host, pm.p}, states: states, ev: sp, conf: 0.55, date: x.dateIn(prev)})
-			}
-		}
 		for _, m := range x.mentsIn(sp.s, sp.e) {
-			if m.kind != kState || m.demonym || m.key == hs || !fromNameGapRe.MatchString(low[max(sp.s, m.s-8):m.s]) {
+			if m.kind != kState || m.demonym || m.key == hs || !fromNameGapRe.MatchString(low[max(sp.s, m.s-12):m.s]) {
 				continue
 			}
 			if states := sortedPair(m.key, hs); !x.hasEvent("meeting", states) {
