@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"math/rand"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -48,6 +50,51 @@ func BenchmarkExtract(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkCorpus measures extraction on the communiqués of the folders
+// listed in DIPLOGRAPH_BENCH_CORPUS (separated as in PATH; every *.txt of
+// each), for throughput on real texts, which the repository does not hold.
+// The dev set of BenchmarkExtract is denser in facts than real communiqués
+// (every sentence there is a hard case), so it is the slower figure.
+// Without the variable the benchmark reads ../shared/seed.
+func BenchmarkCorpus(b *testing.B) {
+	dirs := filepath.SplitList(os.Getenv("DIPLOGRAPH_BENCH_CORPUS"))
+	if len(dirs) == 0 {
+		dirs = []string{filepath.Join("..", "..", "..", "shared", "seed")}
+	}
+	var docs [][]byte
+	total := 0
+	for _, dir := range dirs {
+		files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, f := range files {
+			d, err := os.ReadFile(f)
+			if err != nil {
+				b.Fatal(err)
+			}
+			docs = append(docs, d)
+			total += len(d)
+		}
+	}
+	if len(docs) == 0 {
+		b.Skipf("no *.txt in %s (set DIPLOGRAPH_BENCH_CORPUS)", strings.Join(dirs, ", "))
+	}
+	x := New(Options{})
+	ctx := context.Background()
+	b.SetBytes(int64(total))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for k, d := range docs {
+			if _, err := x.Extract(ctx, loader.TextInput{ID: fmt.Sprint(k), Data: d}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
 func BenchmarkRepeated(b *testing.B) {
 	rep := strings.Repeat("Le ministre des Affaires étrangères, Karim Alaoui, a reçu son homologue malien, Abdou Traoré. ", 2000)
 	x := New(Options{})
