@@ -155,6 +155,7 @@ type engine struct {
 	parents       []orgRel
 	cities        map[string]string // city id → name
 	tris          []triSet          // trigrams of each sentence (keysets.go)
+	dtris         *docTriSet        // trigrams of the document (docHas)
 	used          map[string]bool   // state keys and org keys mentioned
 	titleCase     int               // end of a headline in Title Case, -1 when there is none, 0 before titleCaseHeadline
 }
@@ -361,11 +362,18 @@ func (x *engine) surnameOfPerson(w string) bool {
 	return false
 }
 
+// kingdomWords name a kingdom (addKingdomRefs).
+var kingdomWords = newKeySet("royaume", "kingdom", "reino")
+
+// usSignatureWords occur in the signatures of State Department texts
+// (findReporting).
+var usSignatureWords = newKeySet("spokesperson", "department of state", "secretary ")
+
 // addKingdomRefs adds "le Royaume"/"the Kingdom"/"el Reino" as mentions of
 // the reporting state when it is a monarchy.
 func (x *engine) addKingdomRefs() {
 	low := x.f.low
-	if !strings.Contains(low, "royaume") && !strings.Contains(low, "kingdom") && !strings.Contains(low, "reino") {
+	if !x.docHas(kingdomWords) {
 		return
 	}
 	king := x.reporting
@@ -629,7 +637,7 @@ func (x *engine) findReporting(srcOverride string) {
 			}
 		}
 	}
-	if x.reporting == "" {
+	if x.reporting == "" && x.docHas(usSignatureWords) {
 		for _, sig := range []struct{ pat, iso string }{{"office of the spokesperson", "US"}, {"department of state", "US"}, {"attributable to spokesperson", "US"}, {"attributable to department spokesperson", "US"}, {"secretary blinken", "US"}, {"secretary rubio", "US"}, {"secretary pompeo", "US"}} {
 			if strings.Contains(x.f.low, sig.pat) {
 				x.reporting = sig.iso

@@ -8,16 +8,18 @@ import "strings"
 // those through the trigrams of the sentence, listed once per document,
 // instead of searching the sentence once per string.
 type keySet struct {
-	subs []string
-	tris [][2]uint32 // per string: the trigram hashes of its first and last 3 bytes (strings of 3 bytes or more)
+	subs  []string
+	tris  [][2]uint32 // per string: the trigram hashes of its first and last 3 bytes (strings of 3 bytes or more)
+	dtris [][2]uint32 // the same hashed for a document's trigram set (docTriSet)
 }
 
 // newKeySet returns the set of subs.
 func newKeySet(subs ...string) *keySet {
-	ks := &keySet{subs: subs, tris: make([][2]uint32, len(subs))}
+	ks := &keySet{subs: subs, tris: make([][2]uint32, len(subs)), dtris: make([][2]uint32, len(subs))}
 	for i, s := range subs {
 		if len(s) >= 3 {
 			ks.tris[i] = [2]uint32{triHash(s[0], s[1], s[2]), triHash(s[len(s)-3], s[len(s)-2], s[len(s)-1])}
+			ks.dtris[i] = [2]uint32{docTriHash(s[0], s[1], s[2]), docTriHash(s[len(s)-3], s[len(s)-2], s[len(s)-1])}
 		}
 	}
 	return ks
@@ -52,6 +54,54 @@ func (x *engine) contains(ks *keySet, s, e int) bool {
 	for i, sub := range ks.subs {
 		if len(sub) >= 3 && (!ts.has(ks.tris[i][0]) || !ts.has(ks.tris[i][1])) {
 			continue // not in the sentence, hence not in low
+		}
+		if strings.Contains(low, sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// docTriBits is the size of a document's trigram bitset: a document holds
+// a few thousand distinct trigrams, so that most absent ones find their
+// bit clear.
+const docTriBits = 1 << 16
+
+// docTriSet is the set of hashed trigrams of a whole document.
+type docTriSet [docTriBits / 64]uint64
+
+func docTriHash(a, b, c byte) uint32 {
+	return (uint32(a)<<16 | uint32(b)<<8 | uint32(c)) * 0x9E3779B1 >> (32 - 16)
+}
+
+func (t *docTriSet) has(h uint32) bool { return t[h>>6]&(1<<(h&63)) != 0 }
+
+// docHas reports whether the folded view holds one of the strings of ks
+// (containsAny(x.f.low, ks.subs...)). The document's trigram set, built on
+// first use, rejects most strings without a search of the document.
+func (x *engine) docHas(ks *keySet) bool {
+	low := x.f.low
+	if x.dtris == nil {
+		sc := x.scr()
+		if sc.dtris == nil {
+			sc.dtris = new(docTriSet)
+		} else {
+			clear(sc.dtris[:])
+		}
+		x.dtris = sc.dtris
+		if len(low) >= 3 {
+			t := x.dtris
+			v := uint32(low[0])<<8 | uint32(low[1])
+			for _, c := range []byte(low[2:]) {
+				v = (v<<8 | uint32(c)) & 0xffffff
+				h := v * 0x9E3779B1 >> (32 - 16)
+				t[h>>6] |= 1 << (h & 63)
+			}
+		}
+	}
+	for i, sub := range ks.subs {
+		if len(sub) >= 3 && (!x.dtris.has(ks.dtris[i][0]) || !x.dtris.has(ks.dtris[i][1])) {
+			continue // not in the document
 		}
 		if strings.Contains(low, sub) {
 			return true

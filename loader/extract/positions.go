@@ -200,7 +200,7 @@ func (x *engine) findSupports() {
 				for j := k - 1; j >= 0 && len(subjs) == 0; j-- {
 					subjs, subjOrg = x.subjectsOf(tms[j].topic, tms[j].s, tms[j].e, sp)
 				}
-				if len(subjs) == 0 && (x.mentionsState("MA") || strings.Contains(low, "sahara")) {
+				if len(subjs) == 0 && (x.mentionsState("MA") || x.docHas(saharaWord)) {
 					subjs = []string{"MA"}
 				}
 				if len(sups) == 0 || len(subjs) > 0 && contains(sups, subjs[0]) {
@@ -1150,9 +1150,14 @@ func (x *engine) voteSupports() {
 // candidacyText reports whether the text speaks of a candidacy (bid: the
 // form of "bid" to look for).
 func (x *engine) candidacyText(bid string) bool {
-	low := x.f.low
-	return strings.Contains(low, "candida") || strings.Contains(low, "postulaci") || strings.Contains(low, bid)
+	return x.docHas(candidacyWords) || strings.Contains(x.f.low, bid)
 }
+
+// saharaWord names the Sahara.
+var saharaWord = newKeySet("sahara")
+
+// candidacyWords speak of a candidacy (candidacyText, endorsedSupports).
+var candidacyWords = newKeySet("candida", "postulaci")
 
 // eachStateAfter calls f for each state named (no demonym, no capital)
 // right after a match of re within back bytes before it.
@@ -1241,7 +1246,7 @@ var endorsedByRe = mkf(`^[^.;]{0,25}?\b(?:has been|have been|was|is|had been|a e
 // Union".
 func (x *engine) endorsedSupports() {
 	low := x.f.low
-	if !strings.Contains(low, "candida") && !strings.Contains(low, "postulaci") && !strings.Contains(low, "bid") {
+	if !x.candidacyText("bid") {
 		return
 	}
 	for _, sp := range x.sents {
@@ -1284,14 +1289,7 @@ var onCauseRe = mkf(`^\s*(?:on|over|in|sur|dans|en|sobre|regarding|concernant)\s
 
 // causeWordIn reports whether s holds one of onCauseRe's nouns: a cheap
 // test before the patterns.
-func causeWordIn(s string) bool {
-	for _, w := range [...]string{"cause", "issue", "question", "dispute", "causa", "cuestion", "conflict", "conflit"} {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	return false
-}
+var causeWords = newKeySet("cause", "issue", "question", "dispute", "causa", "cuestion", "conflict", "conflit")
 
 // causeSupports records a state's support given to another state on a
 // cause or issue ("reaffirmed Saudi Arabia's traditional support to
@@ -1299,7 +1297,7 @@ func causeWordIn(s string) bool {
 func (x *engine) causeSupports() {
 	low := x.f.low
 	for _, sp := range x.sents {
-		if !causeWordIn(low[sp.s:sp.e]) {
+		if !x.contains(causeWords, sp.s, sp.e) {
 			continue
 		}
 		ms := x.mentsIn(sp.s, sp.e)

@@ -173,7 +173,7 @@ func (x *engine) credentialsHost(senders []string) string {
 	x.credHostDone = true
 	low := x.f.low
 	var cands []string
-	if strings.Contains(low, "concurrente") || strings.Contains(low, "acredit") || strings.Contains(low, "accredit") || strings.Contains(low, "reside") {
+	if x.docHas(accreditWords) {
 		for _, m := range x.ments {
 			if m.kind == kState && !m.demonym && credHostRe.MatchString(low[max(0, m.s-60):m.s]) {
 				cands = append(cands, m.key)
@@ -221,7 +221,7 @@ func (x *engine) credentialsHost(senders []string) string {
 		cands = append(cands, x.reporting)
 	}
 	// last: the place of the ceremony ("el acto se celebró en el Palacio Nacional de Guatemala")
-	if strings.Contains(low, "celebr") || strings.Contains(low, "lieu") || strings.Contains(low, "place") || strings.Contains(low, "held") || strings.Contains(low, "deroul") {
+	if x.docHas(ceremonyHeldWords) {
 		for _, m := range x.ments {
 			if (m.kind == kState && !m.demonym || m.capital) && ceremonyPlaceRe.MatchString(low[max(0, m.s-70):m.s]) {
 				cands = append(cands, m.key)
@@ -230,7 +230,7 @@ func (x *engine) credentialsHost(senders []string) string {
 		}
 	}
 	// "los nuevos embajadores en el país": the country the text is about
-	if strings.Contains(low, "en el pais") || strings.Contains(low, "dans le pays") || strings.Contains(low, "in the country") || strings.Contains(low, "en nuestro pais") || strings.Contains(low, "dans notre pays") {
+	if x.docHas(inTheCountryWords) {
 		cands = append(cands, x.ranked...)
 	}
 	// last: a state of the text that sends nobody ("entre le Bénin et leurs pays")
@@ -263,9 +263,8 @@ func (x *engine) credReceiverState(o *office) (string, []string) {
 		return "", nil
 	}
 	if x.credDoc == 0 {
-		low := x.f.low
 		x.credDoc = 2
-		if strings.Contains(low, "credenc") || strings.Contains(low, "creance") || strings.Contains(low, "credential") || strings.Contains(low, "copie") || strings.Contains(low, "copia") {
+		if x.docHas(credentialWords) {
 			x.credDoc = 1
 		}
 	}
@@ -1458,3 +1457,16 @@ func (x *engine) ellipticTitles() {
 		}
 	}
 }
+
+// Words whose presence in a document lets the credentials rules look
+// further (docHas):
+var (
+	// accreditWords: an envoy accredited to a host from elsewhere
+	accreditWords = newKeySet("concurrente", "acredit", "accredit", "reside")
+	// ceremonyHeldWords: where the ceremony was held
+	ceremonyHeldWords = newKeySet("celebr", "lieu", "place", "held", "deroul")
+	// inTheCountryWords: the host as "the country"
+	inTheCountryWords = newKeySet("en el pais", "dans le pays", "in the country", "en nuestro pais", "dans notre pays")
+	// credentialWords: letters of credence or their copies
+	credentialWords = newKeySet("credenc", "creance", "credential", "copie", "copia")
+)

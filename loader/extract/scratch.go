@@ -20,6 +20,7 @@ type scratch struct {
 	toks            []tok               // candidates: the words of a sentence
 	found           [][2]int            // find: the matches of the document, end to end
 	tris            []triSet            // trigrams: the trigram sets of the sentences
+	dtris           *docTriSet          // docHas: the trigram set of the document
 	ents            []diplograph.Entity // emit: the entities before sortByType
 	relKeys         []relKey            // emit: the keys of the relations
 	ments           []ment              // loadMentions: the mentions of the document
