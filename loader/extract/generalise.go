@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -1148,8 +1149,15 @@ func (x *engine) withCompanions(states []string, sp span, s int) []string {
 }
 
 // foundedWithRe: "founded in 2009 with Brazil, Russia, India and China",
-// "fondée avec …", "fundado con …": founding members.
-var foundedWithRe = mkf(`\b(?:(?:founded|fondee?s?|fundad[oa]s?|created|creee?s?|cread[oa]s?|established|etablie?s?)\b(?:\s+(?:in|en)\s+\d{4})?\s+(?:with|avec|con)|(?:(?:the|its|les|ses|los|sus)\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|deux|trois|quatre|cinq|sept|huit|neuf|dix|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+)?(?:founding (?:members|nations|states|countries|member states)|(?:membres|pays|etats) fondateurs|(?:miembros|paises|estados) fundadores),?)\s+`)
+// "fondée avec …", "fundado con …"; foundingMembersRe: "the five founding
+// members", "les pays fondateurs": founding members. Two patterns, each
+// opening with its own words, which the prefilter finds, where one
+// alternation with optional words before the second ran over every
+// sentence with a word of founding.
+var (
+	foundedWithRe     = mkf(`\b(?:founded|fondee?s?|fundad[oa]s?|created|creee?s?|cread[oa]s?|established|etablie?s?)\b(?:\s+(?:in|en)\s+\d{4})?\s+(?:with|avec|con)\s+`)
+	foundingMembersRe = mkf(`\b(?:founding (?:members|nations|states|countries|member states)|(?:membres|pays|etats) fondateurs|(?:miembros|paises|estados) fundadores),?\s+`)
+)
 
 // foundedVerbRe is a verb of founding; foundedByRe, in the words after it,
 // its agents: "by the presidents of", "par", "por".
@@ -1169,7 +1177,8 @@ func (x *engine) foundedMembers() {
 		if !x.contains(foundedKeys, sp.s, sp.e) {
 			continue
 		}
-		ms := foundedWithRe.FindAllStringIndex(x.f.low[sp.s:sp.e], -1)
+		ms := append(foundedWithRe.FindAllStringIndex(x.f.low[sp.s:sp.e], -1), foundingMembersRe.FindAllStringIndex(x.f.low[sp.s:sp.e], -1)...)
+		slices.SortFunc(ms, func(a, b []int) int { return a[0] - b[0] })
 		for _, v := range foundedVerbRe.FindAllStringIndex(x.f.low[sp.s:sp.e], -1) {
 			// "founded at a summit in Shanghai in 2001 by the presidents of A, B…"
 			w := x.f.low[sp.s+v[1] : min(sp.e, sp.s+v[1]+70)]
