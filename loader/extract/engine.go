@@ -593,7 +593,11 @@ func (x *engine) findReporting(srcOverride string) {
 		x.reporting = agencyIn(x.f.low)
 	}
 	if x.reporting == "" && dl.City != "" {
-		if iso, ok := x.g.CityState(dl.City); ok {
+		iso, ok := x.g.CityState(dl.City)
+		if m, found := x.g.Match(dl.City); !ok && found && m.Kind == gazetteer.State {
+			iso, ok = m.Key, true // "KUWAIT: …": a city-state's dateline under the state's name
+		}
+		if ok {
 			x.reporting = iso
 			// a wire agency's dateline names where the story happened, not who reports it
 			x.weakReporting = wireAgencies[strings.ToLower(dl.Agency)]

@@ -1914,6 +1914,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'received credentials from the Ambassadors of a number of foreign states - the Czech Republic X, the Republic of Cuba Y and the Kingdom of the Netherlands Z': State Name items with no comma",
 			"date 2023-02-16\n\nThe Chairman of the Mejlis of Turkmenistan, Ana Ruiz, received credentials from the Ambassadors Extraordinary and Plenipotentiary of a number of foreign states - the Czech Republic Vaclav Yilek, the Republic of Cuba Carlos Enrique Valdez and the Kingdom of the Netherlands Andre Carstens.",
 			[]string{"office:yilek:CZ:ambassador", "office:valdez:CU:ambassador", "office:carstens:NL:ambassador", "event:credentials:held:CZ,TM", "event:credentials:held:NL,TM"}, []string{"office:yilek:CU:ambassador"}},
+		{"a dateline naming a city-state by the state's name ('KUWAIT: …') gives the reporting state: the host of credentials presented to a receiver with no state",
+			"KUWAIT: The Crown Prince received yesterday the letters of credence of newly appointed envoys. The new envoys were Ambassador Eva Mora of Chile and Ambassador Luis Paz of Peru.",
+			[]string{"event:credentials:held:CL,KW", "event:credentials:held:KW,PE"}, nil},
 	})
 }
 
