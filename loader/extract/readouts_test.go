@@ -1917,6 +1917,10 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a dateline naming a city-state by the state's name ('KUWAIT: …') gives the reporting state: the host of credentials presented to a receiver with no state",
 			"KUWAIT: The Crown Prince received yesterday the letters of credence of newly appointed envoys. The new envoys were Ambassador Eva Mora of Chile and Ambassador Luis Paz of Peru.",
 			[]string{"event:credentials:held:CL,KW", "event:credentials:held:KW,PE"}, nil},
+		{"backers listed after 'X enjoys the support of' / 'bénéficie du soutien de' / 'cuenta con el respaldo de' in a text about a candidacy support X's candidacy, unnamed groups passed over; a backer is no candidacy's target, nor a backed state",
+			"Ghana has put forward its candidacy for a seat on the Human Rights Council. Accra enjoys the backing of the African Union and several friendly nations, the minister said.\n\nLe Sénégal, candidat au Conseil de sécurité, bénéficie d'un large soutien de plusieurs pays et d'organisations comme la Ligue des États arabes.\n\nLa candidatura de Chile cuenta con el respaldo de Argentina y de la Unión Europea, informó la cancillería.\n\nNepal enjoys the support of Kenya and Peru for its candidacy to the Security Council.",
+			[]string{"support:AU>GH:candidacy:support", "support:LAS>SN:candidacy:support", "support:AR>CL:candidacy:support", "support:EU>CL:candidacy:support", "support:KE>NP:candidacy:support", "support:PE>NP:candidacy:support"},
+			[]string{"member:CL:EU:applied", "support:KE>PE:candidacy:support", "support:PE>KE:candidacy:support"}},
 	})
 }
 

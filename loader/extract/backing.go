@@ -1,0 +1,106 @@
+package extract
+
+// receivedBackingRe ends the words by which a state is said to enjoy or
+// receive the backing of others: "Rabat enjoys the support of", "bénéficie
+// d'un large soutien de", "cuenta con el respaldo de".
+var receivedBackingRe = mkfi(`\b(?:enjoys|enjoyed|enjoy|has received|received|receives|won|obtained|counts on|beneficie|beneficient|jouit|a recu|a obtenu|recibio|obtuvo|ha recibido|ha obtenido|cuenta con|conto con|goza)\s+(?:de |d'|of |del )?(?:the |le |l'|el |la |un |une |a |an )?(?:[\w-]+\s+){0,2}(?:support|backing|endorsement|soutien|appui|apoyo|respaldo)s?\s+(?:of the|of|from the|from|de la|de l'|de los|de las|del|des|du|de|d')\s*`)
+
+// backingStopRe, in the words between two backers, ends the list: what
+// follows says what the backing is for or when it came ("for its
+// candidacy", "pour sa candidature", "lors du sommet").
+var backingStopRe = mkf(`\b(?:for|pour|para|to|in|dans|en|at|aupres|ante|during|lors|durante|since|depuis|desde|which|who|qui|que|whose|dont)\b`)
+
+// receivedBacking records the backers listed after "X enjoys the support
+// of" as supporters of X's candidacy, when the sentence or the one before
+// speaks of a candidacy: "Morocco has decided to stand as a candidate…
+// Rabat enjoys the support of the African Union, the League of Arab States
+// and friendly countries". The backers are the states and organisations
+// named after the words of backing (unnamed groups between them are
+// passed over); the candidate is the first state named before them. A
+// support an earlier rule gave between two of the backers is dropped: a
+// list of backers does not back itself.
+func (x *engine) receivedBacking() {
+	low := x.f.low
+	for si, sp := range x.sents {
+		if !x.mayMatch(receivedBackingRe, sp.s, sp.e) {
+			continue
+		}
+		m := x.indexIn(receivedBackingRe, sp.s, sp.e)
+		if m == nil {
+			continue
+		}
+		ms, me := sp.s+m[0], sp.s+m[1]
+		from := sp.s
+		if si > 0 {
+			from = x.sents[si-1].s
+		}
+		if !x.contains(candidacyWords, sp.s, sp.e) && !(from < sp.s && x.contains(candidacyWords, from, x.sents[si-1].e)) {
+			continue
+		}
+		subj := ""
+		for _, mm := range x.mentsIn(sp.s, ms) {
+			if mm.kind == kState {
+				subj = mm.key
+				break
+			}
+		}
+		if subj == "" {
+			continue
+		}
+		var backers []string
+		prev := me
+		for _, mm := range x.mentsIn(me, sp.e) {
+			gap := low[prev:mm.s]
+			if len(gap) > 80 || backingStopRe.MatchString(gap) {
+				break
+			}
+			prev = mm.e
+			if mm.demonym || mm.key == subj || mm.kind != kState && mm.kind != kOrg || contains(backers, mm.key) {
+				continue
+			}
+			backers = append(backers, mm.key)
+		}
+		if len(backers) == 0 {
+			continue
+		}
+		out := x.supports[:0]
+		for _, s := range x.supports {
+			if s.ev == sp && contains(backers, s.supporter) && contains(backers, s.subject) {
+				continue
+			}
+			out = append(out, s)
+		}
+		x.supports = out
+		for _, b := range backers {
+			if !x.hasSupport(b, subj, "candidacy") {
+				x.supports = append(x.supports, support{supporter: b, subject: subj, topic: "candidacy", stance: "support", ev: sp, conf: 0.6})
+			}
+		}
+	}
+}
+
+// dropBackerMemberships removes the candidacies read from an organisation
+// that backs the candidate in the same sentence: "la candidatura de Chile
+// cuenta con el respaldo de Argentina y de la Unión Europea" is no
+// application of Chile to the European Union.
+func (x *engine) dropBackerMemberships() {
+	out := x.members[:0]
+	for _, m := range x.members {
+		if m.status == "applied" && x.backsIn(m.org, m.state, m.ev) {
+			continue
+		}
+		out = append(out, m)
+	}
+	clear(x.members[len(out):])
+	x.members = out
+}
+
+// backsIn reports whether sup supports subj's candidacy in sentence sp.
+func (x *engine) backsIn(sup, subj string, sp span) bool {
+	for _, s := range x.supports {
+		if s.supporter == sup && s.subject == subj && s.topic == "candidacy" && s.ev == sp {
+			return true
+		}
+	}
+	return false
+}
