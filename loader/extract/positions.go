@@ -109,8 +109,10 @@ func (x *engine) findSupports() {
 			}
 			framed := x.matchIn(respectFrameRe, max(sp.s, ts-50), ts) ||
 				k > 0 && x.matchIn(respectFrameRe, max(sp.s, tms[k-1].s-50), tms[k-1].s) && coordTopicRe.MatchString(low[tms[k-1].e:ts])
-			if framed && importanceRe.MatchString(low[max(sp.s, ts-80):ts]) {
-				framed = false // "l'importance du respect de la souveraineté de la Syrie": the stance itself
+			if (framed || stance == "") && importanceRe.MatchString(low[max(sp.s, ts-80):ts]) {
+				// "l'importance du respect de la souveraineté de la Syrie", "called for
+				// respect for Syria's sovereignty": the stance itself
+				framed = false
 				if stance == "" {
 					stance = "support"
 				}
@@ -590,9 +592,11 @@ var effortsTopicRe = mkf(`^(?:efforts|esfuerzos|role|rol|papel|mediation|mediaci
 // par l'ONU", "joué par les Nations unies", "desplegados por la ONU").
 var effortsByRe = mkf(`^\s*,?\s*(?:deployes|deployees|menes|menees|joue|played|led|made|undertaken|realizados|desplegados|desempenado|desempenados)\s+(?:par|por|by)\s+(?:le |la |l'|les |el |los |las |the )?$`)
 
-// importanceRe: the importance, the need of respecting a position is a
-// stance taken on it, not the frame of another one.
-var importanceRe = mkf(`\b(?:importance|necessite|need|necesidad|importancia|insiste|insisted|stressed|souligne|subrayo|underlined)\b[^.;]{0,25}\b(?:respect|respeto|respecting|respecter|respetar)\b`)
+// importanceRe: the importance, the need of respecting a position, an
+// attachment to it or a call for it is a stance taken on it, not the frame
+// of another one ("son attachement au respect de la souveraineté de X",
+// "called for respect for X's sovereignty", "insistió en el respeto de").
+var importanceRe = mkf(`\b(?:importance|necessite|need|necesidad|importancia|insiste|insisted|insists|insistio|insistieron|stressed|souligne|subrayo|underlined|attachement|attachment|attache|apego|called for|calls for|call for|appelle|appele|appelant|pidio|pide|exhorto|urged|urges)\b[^.;]{0,25}\b(?:respect|respeto|respecting|respecter|respetar)\b`)
 
 // supportersOf finds the states (or organisations) expressing the position.
 // withinOrgRe ends the words that make the next organisation a forum where

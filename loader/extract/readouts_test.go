@@ -1921,6 +1921,9 @@ func TestReadoutPatterns(t *testing.T) {
 			"Ghana has put forward its candidacy for a seat on the Human Rights Council. Accra enjoys the backing of the African Union and several friendly nations, the minister said.\n\nLe Sénégal, candidat au Conseil de sécurité, bénéficie d'un large soutien de plusieurs pays et d'organisations comme la Ligue des États arabes.\n\nLa candidatura de Chile cuenta con el respaldo de Argentina y de la Unión Europea, informó la cancillería.\n\nNepal enjoys the support of Kenya and Peru for its candidacy to the Security Council.",
 			[]string{"support:AU>GH:candidacy:support", "support:LAS>SN:candidacy:support", "support:AR>CL:candidacy:support", "support:EU>CL:candidacy:support", "support:KE>NP:candidacy:support", "support:PE>NP:candidacy:support"},
 			[]string{"member:CL:EU:applied", "support:KE>PE:candidacy:support", "support:PE>KE:candidacy:support"}},
+		{"an attachment to, a call for, an insistence on the respect of a state's sovereignty is a stance on it, not a frame ('son attachement au respect de', 'called for respect for', 'insistió en el respeto de')",
+			"La Tunisie a réaffirmé son attachement au respect de la souveraineté et de l'intégrité territoriale du Soudan.\n\nNorway called for respect for Lebanon's sovereignty.\n\nPerú insistió en el respeto de la integridad territorial de Bolivia.",
+			[]string{"support:TN>SD:sovereignty:support", "support:TN>SD:territorial_integrity:support", "support:NO>LB:sovereignty:support", "support:PE>BO:territorial_integrity:support"}, nil},
 	})
 }
 
