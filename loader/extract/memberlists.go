@@ -20,8 +20,8 @@ var memberCueRes = []struct {
 }{
 	{"observer", mkf(`\b(?:observ(?:er|ers|ateur|ateurs|atrice|ador|adores|adora)|observer states?|estados observadores)\b`)},
 	{"applied", mkf(`\b(?:candidat(?:e|es|s|ure|ures)?|candidac(?:y|ies)|candidatura|candidaturas|solicitado|solicitaron|solicitud|applied|applications?|applicants?|demande d'adhesion|demandes d'adhesion|ont demande|have applied|asked to join|souhaitent rejoindre|souhaiteraient rejoindre|aspirantes?|en lice|in the running|running for|en carrera|compiten por|se postulan|postulan|aspiran a)\b`)},
-	{"left", mkf(`\b(?:sortants?|sortantes?|outgoing|salientes?)\b`)},
-	{"joined", mkf(`\b(?:joined|join|joining|rejoint|rejoignent|rejoindre|se joindre|admis|admitted|admitir|admite|admitio|sumara|sumaran|sumo|sumaron|se suma|se suman|se sumo|se sumaron|se unieron|se une|adhere|adhered|ont adhere|a adhere|nouveaux membres|new members|nuevos miembros|nouvelles recrues|ingresaron|ingreso de|incorpora|incorporo|incorporacion de|elargissement a|expansion to|ampliacion a|s'est (?:\w+ )?elargie?|has (?:\w+ )?expanded|se (?:\w+ )?amplio)\b`)},
+	{"left", mkf(`\b(?:sortants?|sortantes?|outgoing|salientes?|ayant quitte|ont quitte|quittent|qui quittent|having left|that left|which left|have left|withdrew|have withdrawn|se sont retires|se retirent|se retiraron|abandonaron|salieron de)\b`)},
+	{"joined", mkf(`\b(?:joined|join|joining|rejoint|rejoignent|rejoindre|se joindre|admis|admitted|admitir|admite|admitio|sumara|sumaran|sumo|sumaron|se suma|se suman|se sumo|se sumaron|se unieron|se une|adhere|adhered|ont adhere|a adhere|nouveaux membres|new members|nuevos miembros|nouvelles recrues|ingresaron|ingreso de|ingresar|ingresar a|en ingresar|entree comme|entree en tant que|entrada como|entry as|incorpora|incorporo|incorporacion de|elargissement a|expansion to|ampliacion a|s'est (?:\w+ )?elargie?|has (?:\w+ )?expanded|se (?:\w+ )?amplio)\b`)},
 	{"member", mkf(`\b(?:members?|membres?|miembros?|integrantes|socios plenos|member states|etats membres|estados miembros|pays membres|paises miembros|integrad[oa]s? (?:\w+ )?por|compuest[oa]s? (?:\w+ )?por|conformad[oa]s? (?:\w+ )?por|formad[oa]s? (?:\w+ )?por|formee?s? (?:\w+ )?(?:de|par)|composee?s? (?:\w+ )?(?:de|du|des|par)|compos(?:ed|e) of|comprend|comprenait|comprennent|comprises?|comprised|comprising|consists? of|consisted of|consisting of|includes|included|including|incluye|incluia|comprende|regroupe|regroupait|rassemble|reunit|reune|agrupa|aglutina|englobe|engloba|made up of|brings together|unites|unit|comprenant|englobant|regroupant|rassemblant|incluyendo|agrupando|permanentes|permanents|permanent members|fundadores|fundadoras|fondateurs|fondatrices|founding (?:states|countries|nations)|founders|integra a|integran|conforman|componen|forman parte|forma parte|font partie|fait partie|are part of|is part of|(?:en el que|en la que|del que|de la que|in which|auquel|a laquelle|auxquels|dont)\s+(?:\w+\s+)?(?:participan|participent|take part))\b`)},
 }
 
@@ -33,6 +33,11 @@ var memberListStopRe = mkf(`\b(?:entre|between|avec|with|con|from|visited|visite
 // otherGroupRe names a group of states that are no members: partners,
 // guests, candidates.
 var otherGroupRe = mkf(`\b(?:dialogue partners?|partners?|partenaires?(?: de dialogue)?|socios?(?: de dialogo)?|guests?|invites?|invitados?|invited (?:states|countries))\b`)
+
+// listOpenerRe is all that stands before a list of states opening a
+// sentence that names those the sentence before counted ("Il s'agit de",
+// "They are", "Se trata de").
+var listOpenerRe = mkf(`^\W*(?:il s'agit (?:de|du|des|d')|il s'agit|ce sont|these are|they are|those are|they were|these were|se trata de|son|fueron|estos son|a savoir)\s*(?:la |le |les |l'|the |el |los |las )?$`)
 
 // memberNounRe: the nouns that name members.
 var memberNounRe = mkf(`\b(?:members?|membres?|miembros?)\b`)
@@ -113,6 +118,13 @@ func (x *engine) cuedListsIn(si int, sp span, ms []ment, lastOrg string, lastOrg
 			continue
 		}
 		org, cue := x.listOrgAndCue(sp, ms, start, end)
+		if cue == "" && si > 0 && listOpenerRe.MatchString(low[sp.s:start]) {
+			// "Six pays ont fait leur entrée comme membres au Conseil de sécurité.
+			// Il s'agit de A, B…": the cue and organisation of the sentence before
+			prev := x.sents[si-1]
+			pe := prev.s + len(strings.TrimRight(low[prev.s:prev.e], " \n.!:;"))
+			org, cue = x.listOrgAndCue(prev, x.mentsIn(prev.s, prev.e), pe, pe)
+		}
 		if cue == "" {
 			continue
 		}

@@ -592,6 +592,11 @@ var effortsTopicRe = mkf(`^(?:efforts|esfuerzos|role|rol|papel|mediation|mediaci
 // par l'ONU", "joué par les Nations unies", "desplegados por la ONU").
 var effortsByRe = mkf(`^\s*,?\s*(?:deployes|deployees|menes|menees|joue|played|led|made|undertaken|realizados|desplegados|desempenado|desempenados)\s+(?:par|por|by)\s+(?:le |la |l'|les |el |los |las |the )?$`)
 
+// copulaListRe: the words after an organisation up to a copula opening
+// the list of the states the sentence counts ("… le Conseil de sécurité au
+// 31 décembre sont le Japon…").
+var copulaListRe = mkf(`^[^.;]{0,40}?\b(?:sont|son|are|were|fueron|etaient|furent)\s+(?:la |le |les |l'|el |los |las |the )?$`)
+
 // importanceRe: the importance, the need of respecting a position, an
 // attachment to it or a call for it is a stance taken on it, not the frame
 // of another one ("son attachement au respect de la souveraineté de X",
@@ -1070,6 +1075,18 @@ func (x *engine) findMemberships() {
 									states = append(states, st)
 								}
 							}
+						}
+					}
+				}
+				if len(states) == 0 && orgPos > 0 {
+					// "Les pays ayant quitté le Conseil au 31 décembre sont le Japon et
+					// l'Égypte": the list after the copula, not the countries told before
+					if om := x.mentAt(orgPos); om != nil {
+						for _, mm := range x.mentsIn(om.e, sp.e) {
+							if mm.kind == kState && !mm.capital && !mm.demonym && copulaListRe.MatchString(low[om.e:mm.s]) {
+								states = x.coordList(mm, sp, kState)
+							}
+							break
 						}
 					}
 				}

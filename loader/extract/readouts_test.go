@@ -1924,6 +1924,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"an attachment to, a call for, an insistence on the respect of a state's sovereignty is a stance on it, not a frame ('son attachement au respect de', 'called for respect for', 'insistió en el respeto de')",
 			"La Tunisie a réaffirmé son attachement au respect de la souveraineté et de l'intégrité territoriale du Soudan.\n\nNorway called for respect for Lebanon's sovereignty.\n\nPerú insistió en el respeto de la integridad territorial de Bolivia.",
 			[]string{"support:TN>SD:sovereignty:support", "support:TN>SD:territorial_integrity:support", "support:NO>LB:sovereignty:support", "support:PE>BO:territorial_integrity:support"}, nil},
+		{"a list opened by 'Il s'agit de' / 'They are' takes the cue and organisation of the sentence before; 'ayant quitté', 'ingresar a', 'entrée comme membres' are cues (left, joined)",
+			"Trois pays ont fait leur entrée comme membres non permanents au Conseil de sécurité. Il s'agit du Ghana, de la Norvège et de l'Inde. Les pays ayant quitté le Conseil de sécurité sont le Japon et l'Égypte.\n\nLos últimos países en ingresar a la OEA fueron Belice y Guyana.",
+			[]string{"member:GH:UNSC:joined", "member:NO:UNSC:joined", "member:IN:UNSC:joined", "member:JP:UNSC:left", "member:EG:UNSC:left", "member:BZ:OAS:joined", "member:GY:OAS:joined"}, []string{"member:GH:UNSC:left", "member:IN:UNSC:left"}},
 	})
 }
 
