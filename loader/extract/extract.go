@@ -248,6 +248,7 @@ func (x *engine) run(ctx context.Context, src string) error {
 	x.newMembers()
 	x.composedMembers()
 	x.cuedMemberLists()
+	x.electedMembers()
 	x.dropTerritoryMembers()
 	x.dropBackerMemberships()
 	x.directSupports()

@@ -251,3 +251,51 @@ func (x *engine) listOrgAndCue(sp span, ms []ment, start, end int) (org, status 
 	}
 	return org, status
 }
+
+// electionOfRe ends the words naming a state's election to a body: "l'élection
+// du Sénégal", "the election of Kenya", "la elección de Chile", "Kenya's
+// election".
+var electionOfRe = mkf(`\b(?:election|eleccion|re-election|reelection|reeleccion)\s+(?:du|de la|de l'|de|d'|of|del)\s+(?:the |la |le |l'|el )?$`)
+
+// electionBodyRe opens the body a state was elected to, right after the state
+// ("au Conseil des droits de l'homme", "to the Human Rights Council").
+var electionBodyRe = mkf(`^\s*(?:au|aux|a la|a l'|to|al|a la|en el|en la|on|in|as a member of|comme membre d[eu])\s+(?:the |le |la |l'|el |los )?$`)
+
+// possessiveElectionRe opens a state's election told with an English
+// possessive: "Kenya's election to the".
+var possessiveElectionRe = mkf(`^'s\s+(?:re-?)?election\s+(?:to|on|as a member of)\s+(?:the\s+)?$`)
+
+// electedMembers records a state's election to a body, told as a noun
+// ("L'élection du Sénégal au Conseil des droits de l'homme", "Kenya's
+// election to the Human Rights Council"), as membership (GUIDE.md: an
+// election to an elected body is membership). A sentence that opposes the
+// election, would prevent it or puts it in the conditional is left alone.
+func (x *engine) electedMembers() {
+	low := x.f.low
+	for _, sp := range x.sents {
+		if !x.contains(electionWords, sp.s, sp.e) || x.match(opposeRe, sp.s, sp.e) || electionDoubtRe.MatchString(low[sp.s:sp.e]) {
+			continue
+		}
+		ms := x.mentsIn(sp.s, sp.e)
+		for i, m := range ms {
+			if m.kind != kState || m.demonym || m.capital || i+1 >= len(ms) {
+				continue
+			}
+			org := ms[i+1]
+			if org.kind != kOrg {
+				continue
+			}
+			if !(electionOfRe.MatchString(low[max(sp.s, m.s-40):m.s]) && electionBodyRe.MatchString(low[m.e:org.s])) &&
+				!possessiveElectionRe.MatchString(low[m.e:org.s]) {
+				continue
+			}
+			x.addMember(m.key, org.key, "member", sp, 0.6)
+		}
+	}
+}
+
+// electionDoubtRe: words that make an election one to prevent or to come.
+var electionDoubtRe = mkf(`\b(?:impedir|impida|evitar|empecher|empeche|prevent|block|bloquer|bloquear|would|seria|serait|pourrait|could|might|podria)\b`)
+
+// electionWords: a sentence without them tells no election.
+var electionWords = newKeySet("election", "eleccion")

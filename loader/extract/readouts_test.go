@@ -1927,6 +1927,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a list opened by 'Il s'agit de' / 'They are' takes the cue and organisation of the sentence before; 'ayant quitté', 'ingresar a', 'entrée comme membres' are cues (left, joined)",
 			"Trois pays ont fait leur entrée comme membres non permanents au Conseil de sécurité. Il s'agit du Ghana, de la Norvège et de l'Inde. Les pays ayant quitté le Conseil de sécurité sont le Japon et l'Égypte.\n\nLos últimos países en ingresar a la OEA fueron Belice y Guyana.",
 			[]string{"member:GH:UNSC:joined", "member:NO:UNSC:joined", "member:IN:UNSC:joined", "member:JP:UNSC:left", "member:EG:UNSC:left", "member:BZ:OAS:joined", "member:GY:OAS:joined"}, []string{"member:GH:UNSC:left", "member:IN:UNSC:left"}},
+		{"a state's election told as a noun ('l'élection du Ghana au Conseil…', 'Peru's election to the…', 'la elección de Chile al…') is membership; not an election someone would prevent",
+			"L'élection du Ghana au Conseil des droits de l'homme a été saluée par le ministre.\n\nPeru's election to the Human Rights Council was welcomed in Lima.\n\nLa elección de Chile al Consejo de Derechos Humanos fue celebrada por la cancillería.\n\nArgentina pidió impedir la elección de Cuba al Consejo de Derechos Humanos.",
+			[]string{"member:GH:UNHRC:member", "member:PE:UNHRC:member", "member:CL:UNHRC:member"}, []string{"member:CU:UNHRC:member", "member:AR:UNHRC:member"}},
 	})
 }
 
