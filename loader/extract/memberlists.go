@@ -39,6 +39,10 @@ var otherGroupRe = mkf(`\b(?:dialogue partners?|partners?|partenaires?(?: de dia
 // "They are", "Se trata de").
 var listOpenerRe = mkf(`^\W*(?:il s'agit (?:de|du|des|d')|il s'agit|ce sont|these are|they are|those are|they were|these were|se trata de|son|fueron|estos son|a savoir)\s*(?:la |le |les |l'|the |el |los |las )?$`)
 
+// membersOfBeforeRe ends "the members of" before an organisation ("les
+// nouveaux membres non permanents du", "the elected members of the").
+var membersOfBeforeRe = mkf(`\b(?:members?|membres?|miembros?)\b[^.;,]{0,30}\b(?:of|du|de|des|del|de la|de l')\s*(?:the\s+|la\s+|le\s+|l')?$`)
+
 // memberNounRe: the nouns that name members.
 var memberNounRe = mkf(`\b(?:members?|membres?|miembros?)\b`)
 
@@ -61,14 +65,25 @@ func (x *engine) cuedMemberLists() {
 		if states >= 2 {
 			x.cuedListsIn(si, sp, ms, lastOrg, lastOrgSent)
 		}
+		first := ""
 		for _, m := range ms {
-			if m.kind == kOrg {
-				// the first organisation of the last sentence naming one: the one it
-				// is about ("The Security Council is the only U.N. body … It has five
-				// permanent members - A, B…")
-				lastOrg, lastOrgSent = m.key, si
+			if m.kind != kOrg {
+				continue
+			}
+			// the first organisation of the last sentence naming one: the one it
+			// is about ("The Security Council is the only U.N. body … It has five
+			// permanent members - A, B…"), unless a later one has the members
+			// ("L'Assemblée générale élira les membres non permanents du Conseil de
+			// sécurité")
+			if first == "" {
+				first = m.key
+			} else if membersOfBeforeRe.MatchString(x.f.low[max(sp.s, m.s-45):m.s]) {
+				first = m.key
 				break
 			}
+		}
+		if first != "" {
+			lastOrg, lastOrgSent = first, si
 		}
 	}
 }

@@ -1930,6 +1930,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a state's election told as a noun ('l'élection du Ghana au Conseil…', 'Peru's election to the…', 'la elección de Chile al…') is membership; not an election someone would prevent",
 			"L'élection du Ghana au Conseil des droits de l'homme a été saluée par le ministre.\n\nPeru's election to the Human Rights Council was welcomed in Lima.\n\nLa elección de Chile al Consejo de Derechos Humanos fue celebrada por la cancillería.\n\nArgentina pidió impedir la elección de Cuba al Consejo de Derechos Humanos.",
 			[]string{"member:GH:UNHRC:member", "member:PE:UNHRC:member", "member:CL:UNHRC:member"}, []string{"member:CU:UNHRC:member", "member:AR:UNHRC:member"}},
+		{"a list whose organisation is in the sentence before takes the one 'the members of' points to, not the first named ('L'Assemblée générale élira les membres non permanents du Conseil de sécurité. Trois candidats sont en lice, A, B et C')",
+			"L'Assemblée générale de l'ONU élira vendredi les nouveaux membres non permanents du Conseil de sécurité. Trois candidats sont en lice, le Ghana, le Bénin et le Togo.",
+			[]string{"member:GH:UNSC:applied", "member:BJ:UNSC:applied", "member:TG:UNSC:applied"}, []string{"member:GH:UN:applied"}},
 	})
 }
 
