@@ -1203,6 +1203,9 @@ func (x *engine) credentials(t trig, si int, sp span) {
 	if host == "" {
 		host = x.reporting
 	}
+	if host == "" {
+		host = x.sourceState // "El rey ha recibido las cartas credenciales…" on a Spanish outlet's site
+	}
 	if host != "" {
 		// the host is never one of the senders
 		senders := x.ambassadorStates(t, sp)

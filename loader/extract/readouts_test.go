@@ -1933,6 +1933,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a list whose organisation is in the sentence before takes the one 'the members of' points to, not the first named ('L'Assemblée générale élira les membres non permanents du Conseil de sécurité. Trois candidats sont en lice, A, B et C')",
 			"L'Assemblée générale de l'ONU élira vendredi les nouveaux membres non permanents du Conseil de sécurité. Trois candidats sont en lice, le Ghana, le Bénin et le Togo.",
 			[]string{"member:GH:UNSC:applied", "member:BJ:UNSC:applied", "member:TG:UNSC:applied"}, []string{"member:GH:UN:applied"}},
+		{"credentials received by a head of state with no state named, on a national outlet's site that never names its country: that country hosts",
+			"source: https://www.periodico-ejemplo.es/noticias/embajadores\n\nEl rey ha recibido este jueves las cartas credenciales de los nuevos embajadores de Chile, Kenia y Nepal.",
+			[]string{"event:credentials:held:CL,ES", "event:credentials:held:ES,KE", "event:credentials:held:ES,NP"}, nil},
 	})
 }
 

@@ -233,6 +233,11 @@ func (x *engine) credentialsHost(senders []string) string {
 	if x.docHas(inTheCountryWords) {
 		cands = append(cands, x.ranked...)
 	}
+	// the country of the outlet, when the text never names it ("El rey ha
+	// recibido…" on a Spanish site)
+	if x.sourceState != "" {
+		cands = append(cands, x.sourceState)
+	}
 	// last: a state of the text that sends nobody ("entre le Bénin et leurs pays")
 	cands = append(cands, x.ranked...)
 	x.credHostCands = cands
