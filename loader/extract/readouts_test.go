@@ -1936,6 +1936,12 @@ func TestReadoutPatterns(t *testing.T) {
 		{"credentials received by a head of state with no state named, on a national outlet's site that never names its country: that country hosts",
 			"source: https://www.periodico-ejemplo.es/noticias/embajadores\n\nEl rey ha recibido este jueves las cartas credenciales de los nuevos embajadores de Chile, Kenia y Nepal.",
 			[]string{"event:credentials:held:CL,ES", "event:credentials:held:ES,KE", "event:credentials:held:ES,NP"}, nil},
+		{"messages told as a letter to a head ('a adressé une lettre au président', 'wrote a letter to the President of')",
+			"Le président sénégalais Ali Sow a adressé une lettre au président français Tom Ward.\n\nKenyan President Eva Mora wrote a letter to the President of Ghana, Luis Paz.",
+			[]string{"event:message:held:FR,SN", "event:message:held:GH,KE"}, nil},
+		{"messages told as a letter to a head ('una carta al rey de') or handed ('ha entregado … un mensaje enviado por')",
+			"El presidente del Gobierno español, Pedro Gil, comunicó su posición a través de una carta al rey de Marruecos, Ana Ruiz. El ministro liberiano ha entregado al presidente de Guinea Ecuatorial, Juan Sol, un mensaje enviado por su homóloga liberiana, Rosa Lee.",
+			[]string{"event:message:held:ES,MA", "event:message:held:GQ,LR"}, nil},
 	})
 }
 
