@@ -1556,7 +1556,8 @@ func (x *engine) findMissions() {
 			if sender == "" {
 				// the actor of the clause: nearest state before the trigger
 				for _, mm := range x.mentsIn(max(sp.s, s-150), s) {
-					if mm.kind == kState && mm.key != host {
+					if mm.kind == kState && mm.key != host && !(mm.s-sp.s > 3 && !mm.demonym && x.matchIn(locativeRe, max(sp.s, mm.s-12), mm.s)) {
+						// (not a place: "celles en Guinée équatoriale par l'ambassade au Cameroun")
 						if theirRe.MatchString(low[max(sp.s, s-12):s]) {
 							co = x.coordBefore(mm, sp, kState)
 						}

@@ -1942,6 +1942,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"messages told as a letter to a head ('una carta al rey de') or handed ('ha entregado … un mensaje enviado por')",
 			"El presidente del Gobierno español, Pedro Gil, comunicó su posición a través de una carta al rey de Marruecos, Ana Ruiz. El ministro liberiano ha entregado al presidente de Guinea Ecuatorial, Juan Sol, un mensaje enviado por su homóloga liberiana, Rosa Lee.",
 			[]string{"event:message:held:ES,MA", "event:message:held:GQ,LR"}, nil},
+		{"a state named as a place before an embassy ('celles en Guinée équatoriale par l'ambassade au Cameroun') is not its sender: the actor named before it is",
+			"Les fonctions de représentation au Ghana sont exécutées par l'ambassade de Norvège au Nigeria et celles au Bénin par l'ambassade au Togo.",
+			[]string{"mission:embassy:NO>NG::exists", "mission:embassy:NO>TG::exists"}, []string{"mission:embassy:BJ>TG::exists"}},
 	})
 }
 
