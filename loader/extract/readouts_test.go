@@ -1945,6 +1945,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a state named as a place before an embassy ('celles en Guinée équatoriale par l'ambassade au Cameroun') is not its sender: the actor named before it is",
 			"Les fonctions de représentation au Ghana sont exécutées par l'ambassade de Norvège au Nigeria et celles au Bénin par l'ambassade au Togo.",
 			[]string{"mission:embassy:NO>NG::exists", "mission:embassy:NO>TG::exists"}, []string{"mission:embassy:BJ>TG::exists"}},
+		{"an embassy to reopen ('compte rouvrir ses ambassades', 'plans to reopen', 'reabrir') is announced, not opened",
+			"La Russie compte rouvrir ses ambassades au Togo et au Bénin.",
+			[]string{"mission:embassy:RU>TG::announced", "mission:embassy:RU>BJ::announced"}, []string{"mission:embassy:RU>TG::opened"}},
 	})
 }
 
