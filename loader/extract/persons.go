@@ -1401,6 +1401,11 @@ func (x *engine) titleAfter(ne, limit int, titled bool) []part {
 				break // "X, Polish Ambassador Y in addition to …": Y's title, a demonym before its head
 			}
 		}
+		if article && !x.opensSentence(ne) {
+			if m := auxParticipleRe.FindStringIndex(low[he:min(limit, e+30)]); m != nil && he+m[0] <= e {
+				break // "avec X, le ministre français a confirmé": the title's extension took the auxiliary for "à"
+			}
+		}
 		if article && (reportingVerbAfterRe.MatchString(low[e:min(limit, e+25)]) || len(parts) > 0 && subjectVerbAfterRe.MatchString(low[e:min(limit, e+25)])) && !x.opensSentence(ne) {
 			break // "following his talks with Mr. X, the special envoy said", "X, nuevo embajador de Vietnam, el Presidente cubano subrayó": a new subject
 		}
@@ -1444,6 +1449,10 @@ func (x *engine) titleAfter(ne, limit int, titled bool) []part {
 	}
 	return parts
 }
+
+// auxParticipleRe finds an auxiliary and a past participle, a finite verb:
+// "a confirmé", "has confirmed", "ha confirmado".
+var auxParticipleRe = mkf(`\s(?:a|ont|has|have|ha|han)\s+(?:(?:egalement|aussi|also|ainsi|tambien|deja|already)\s+)?[a-z]{3,}(?:e|es|ee|ees|ed|ado|ada|ados|ido|ida|idos|u|us|is|it|ert|ait)\b`)
 
 // opensSentence reports whether the name ending at view offset ne opens its
 // sentence ("X, the new UK High Commissioner has arrived"): an apposition

@@ -1948,6 +1948,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"an embassy to reopen ('compte rouvrir ses ambassades', 'plans to reopen', 'reabrir') is announced, not opened",
 			"La Russie compte rouvrir ses ambassades au Togo et au Bénin.",
 			[]string{"mission:embassy:RU>TG::announced", "mission:embassy:RU>BJ::announced"}, []string{"mission:embassy:RU>TG::opened"}},
+		{"a title after a name that opens a clause with a finite verb ('avec X, le ministre français a confirmé', 'with X, the British minister has confirmed') is the subject's, not X's",
+			"Après son entretien avec Luis Paz, le ministre français a confirmé le soutien de la France.\n\nAfter his talks with Eva Mora, the British minister has confirmed the plan.",
+			nil, []string{"office:paz:FR:minister", "office:mora:GB:minister"}},
 	})
 }
 
