@@ -541,6 +541,9 @@ func (x *engine) visitOK(s, e int, sp span) bool {
 	if visitQualifierRe.MatchString(x.f.low[e:min(sp.e, e+30)]) {
 		return true // "la visite de travail dans le Royaume de …"
 	}
+	if tripWordRe.MatchString(w) && x.matchIn(multilateralVenueRe, sp.s, sp.e) {
+		return false // "en déplacement à New York pour l'Assemblée générale": a trip to a conference, no visit to its host
+	}
 	if strings.HasSuffix(w, " by") {
 		w = "visit of" // "the visit paid by X to Accra": a destination after the agent
 	}
@@ -563,6 +566,14 @@ func (x *engine) visitOK(s, e int, sp span) bool {
 	}
 	return true
 }
+
+// tripWordRe: the words of a trip or an arrival that are visits only when
+// the trip is not to a conference ("lors d'un déplacement à Rabat", "a
+// trip to", "à son arrivée à Kinshasa").
+var tripWordRe = mkf(`^(?:deplacement|trip|a son arrivee|upon|on (?:his|her|their) arrival|a su llegada)\b`)
+
+// multilateralVenueRe finds a conference or a body's session a trip is for.
+var multilateralVenueRe = mkf(`\b(?:assemblee generale|general assembly|asamblea general|sommet|summit|cumbre|conference|conferencia|forum|foro|session|sesion|en marge|on the sidelines|al margen)\b`)
 
 // privateVisitorsRe: visitors who represent no state, named after a visit.
 var privateVisitorsRe = mkf(`^\s*(?:of\s+|de\s+|d'|des\s+|del\s+|by\s+)?(?:(?:over|more than|some|about|plus de|pres de|une|un groupe de|a group of|mas de|unos|unas|cerca de|\d+|dozens of|des dizaines d'|decenas de)\s+)*(?:[a-z-]+\s+|d'|de\s+){0,3}(?:businessmen|businesspeople|business people|investors|journalists|students|tourists|hommes d'affaires|investisseurs|journalistes|etudiants|touristes|empresarios|inversionistas|inversores|periodistas|estudiantes|turistas)\b`)

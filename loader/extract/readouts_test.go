@@ -1951,6 +1951,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a title after a name that opens a clause with a finite verb ('avec X, le ministre français a confirmé', 'with X, the British minister has confirmed') is the subject's, not X's",
 			"Après son entretien avec Luis Paz, le ministre français a confirmé le soutien de la France.\n\nAfter his talks with Eva Mora, the British minister has confirmed the plan.",
 			nil, []string{"office:paz:FR:minister", "office:mora:GB:minister"}},
+		{"a trip or an arrival told as such ('lors d'un déplacement à Rabat', 'accueilli à son arrivée à Kinshasa', 'during a trip to A, B and C') is a visit; not a trip to a conference ('en déplacement à New York pour l'Assemblée générale')",
+			"Le chef de la diplomatie française, Tom Ward, a réitéré lundi son soutien lors d'un déplacement à Rabat. Le ministre béninois Ali Sow a été accueilli à son arrivée à Kinshasa par le directeur du protocole. Le ministre ivoirien, Luis Paz, était en déplacement à New York pour l'Assemblée générale des Nations unies.\n\nBritish Prime Minister Eva Mora made the announcement during a trip to Ghana, Nigeria and Kenya.",
+			[]string{"event:visit:held:FR,MA", "event:visit:held:BJ,CD", "event:visit:held:GB,GH", "event:visit:held:GB,NG", "event:visit:held:GB,KE"}, []string{"event:visit:held:CI,US"}},
 	})
 }
 
