@@ -567,6 +567,19 @@ func (x *engine) visitOK(s, e int, sp span) bool {
 	return true
 }
 
+// orgOfficial reports whether p holds an office of an organisation and none
+// of a state.
+func orgOfficial(p *person) bool {
+	org := false
+	for _, o := range p.offices {
+		if o.state != "" {
+			return false
+		}
+		org = org || o.org != ""
+	}
+	return org
+}
+
 // tripWordRe: the words of a trip or an arrival that are visits only when
 // the trip is not to a conference ("lors d'un déplacement à Rabat", "a
 // trip to", "à son arrivée à Kinshasa").
@@ -912,6 +925,9 @@ func (x *engine) addEvent(t trig, sp span) {
 	if orgSide && len(states) >= 1 && t.kind != "visit" {
 		// an event between a state and an organisation lists the state only
 		goto done
+	}
+	if orgSide && t.kind == "visit" && host != "" && len(states) == 1 && states[0] == host && len(ps) > 0 && orgOfficial(ps[0]) {
+		goto done // "UN Secretary-General X visited Morocco": an organisation's visit to a state lists the state only
 	}
 	if len(states) == 1 && t.kind == "meeting" {
 		// "X a reçu Kong Quan, ambassadeur de Chine en France": the ambassador's host

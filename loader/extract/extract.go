@@ -590,6 +590,12 @@ func (x *engine) emit(doc *diplograph.Document) {
 				b.rel(diplograph.RelParticipatedIn, p.id, id, nil, ev.ev, ev.conf)
 				continue
 			}
+			if len(st) == 0 && orgOfficial(p) {
+				// an organisation's official: a participant who adds no state
+				// ("met with UN Secretary-General X")
+				b.rel(diplograph.RelParticipatedIn, p.id, id, nil, ev.ev, ev.conf)
+				continue
+			}
 			if len(st) == 0 || !overlaps(st, ev.states) {
 				continue
 			}

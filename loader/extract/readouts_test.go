@@ -1954,6 +1954,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a trip or an arrival told as such ('lors d'un déplacement à Rabat', 'accueilli à son arrivée à Kinshasa', 'during a trip to A, B and C') is a visit; not a trip to a conference ('en déplacement à New York pour l'Assemblée générale')",
 			"Le chef de la diplomatie française, Tom Ward, a réitéré lundi son soutien lors d'un déplacement à Rabat. Le ministre béninois Ali Sow a été accueilli à son arrivée à Kinshasa par le directeur du protocole. Le ministre ivoirien, Luis Paz, était en déplacement à New York pour l'Assemblée générale des Nations unies.\n\nBritish Prime Minister Eva Mora made the announcement during a trip to Ghana, Nigeria and Kenya.",
 			[]string{"event:visit:held:FR,MA", "event:visit:held:BJ,CD", "event:visit:held:GB,GH", "event:visit:held:GB,NG", "event:visit:held:GB,KE"}, []string{"event:visit:held:CI,US"}},
+		{"an organisation's official visiting a state ('UN Secretary-General X visited Morocco', 'le secrétaire général de l'OCI effectue une visite officielle au Pakistan') is a visit listing that state only",
+			"UN Secretary-General Tom Ward visited Kenya on Monday.\n\nLe secrétaire général de l'OCI, Ali Sow, effectue une visite officielle au Sénégal.",
+			[]string{"event:visit:held:KE", "event:visit:held:SN"}, nil},
 	})
 }
 
