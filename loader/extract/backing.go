@@ -3,7 +3,7 @@ package extract
 // receivedBackingRe ends the words by which a state is said to enjoy or
 // receive the backing of others: "Rabat enjoys the support of", "bénéficie
 // d'un large soutien de", "cuenta con el respaldo de".
-var receivedBackingRe = mkfi(`\b(?:enjoys|enjoyed|enjoy|has received|received|receives|won|obtained|counts on|beneficie|beneficient|jouit|a recu|a obtenu|recibio|obtuvo|ha recibido|ha obtenido|cuenta con|conto con|goza)\s+(?:de |d'|of |del )?(?:the |le |l'|el |la |un |une |a |an )?(?:[\w-]+\s+){0,2}(?:support|backing|endorsement|soutien|appui|apoyo|respaldo)s?\s+(?:of the|of|from the|from|de la|de l'|de los|de las|del|des|du|de|d')\s*`)
+var receivedBackingRe = mkfi(`\b(?:enjoys|enjoyed|enjoy|has received|received|receives|won|obtained|counts on|beneficie|beneficient|jouit|a recu|a obtenu|recibio|obtuvo|ha recibido|ha obtenido|cuenta con|contaba con|conto con|goza)\s+(?:(?:[\w-]+\s+|l'|d'){0,5}?)(?:support|backing|endorsement|approval|soutien|appui|approbation|plebiscite|endossement|apoyo|respaldo|aval)s?\s+(?:of the|of|from the|from|de la|de l'|de los|de las|del|des|du|de|d')\s*`)
 
 // backingStopRe, in the words between two backers, ends the list: what
 // follows says what the backing is for or when it came ("for its
@@ -42,6 +42,17 @@ func (x *engine) receivedBacking() {
 			if mm.kind == kState {
 				subj = mm.key
 				break
+			}
+		}
+		if subj == "" {
+			// "Almagro declaró que contaba con el respaldo de…": the candidate's state
+			for _, pm := range pmRange(x.pms, sp.s, ms) {
+				if pm.p != nil {
+					if sts := pm.p.states(); len(sts) == 1 {
+						subj = sts[0]
+					}
+					break
+				}
 			}
 		}
 		if subj == "" {

@@ -1957,6 +1957,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"an organisation's official visiting a state ('UN Secretary-General X visited Morocco', 'le secrétaire général de l'OCI effectue une visite officielle au Pakistan') is a visit listing that state only",
 			"UN Secretary-General Tom Ward visited Kenya on Monday.\n\nLe secrétaire général de l'OCI, Ali Sow, effectue une visite officielle au Sénégal.",
 			[]string{"event:visit:held:KE", "event:visit:held:SN"}, nil},
+		{"backing told with other nouns and words between ('bénéficie du plébiscite et de l'approbation de A, de B'), or received by a titled candidate ('el canciller uruguayo X contaba con el respaldo de A y B')",
+			"La candidature du Ghana bénéficie du plébiscite et de l'approbation de l'Union africaine et de la Ligue des États arabes.\n\nCuando anunció su candidatura, el canciller uruguayo Luis Paz declaró que contaba con el respaldo de Chile y Perú.",
+			[]string{"support:AU>GH:candidacy:support", "support:LAS>GH:candidacy:support", "support:CL>UY:candidacy:support", "support:PE>UY:candidacy:support"}, []string{"member:GH:AU:applied"}},
 	})
 }
 
