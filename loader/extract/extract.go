@@ -164,6 +164,11 @@ func (x *engine) run(ctx context.Context, src string) error {
 	x.pms, x.nameSpans = sc.pms[:0], sc.nameSpans[:0]
 	x.indexStarts()
 	x.sents = make([]span, 0, len(x.doc.Sentences())+8)
+	if ts := x.doc.Header.TitleSpan; ts.End > ts.Start && ts.End <= x.doc.BodyStart {
+		// the title ("title: …", or lines before the dateline) is read as a
+		// headline: "Visite de travail à Luxembourg du ministre … des Pays-Bas"
+		x.sents = x.appendLines(x.sents, span{x.f.view(ts.Start), x.f.view(ts.End)})
+	}
 	for _, s := range x.doc.Sentences() {
 		x.sents = x.appendLines(x.sents, span{x.f.view(s.Start), x.f.view(s.End)})
 	}

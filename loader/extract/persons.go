@@ -556,8 +556,8 @@ func (x *engine) skipPostNominals(ne, limit int) int {
 	}
 }
 
-// titleCaseHeadline returns the end of the text's first line when it is a
-// headline in Title Case ("Azerbaijani FM Discuss With OIC Secretary General
+// titleCaseHeadline returns the end of the text's title (its "title:"
+// header, else its first line) when it is a headline in Title Case ("Azerbaijani FM Discuss With OIC Secretary General
 // Preparations For Summit"), where verbs and nouns are capitalised like
 // names; -1 otherwise.
 func (x *engine) titleCaseHeadline() int {
@@ -566,12 +566,15 @@ func (x *engine) titleCaseHeadline() int {
 	}
 	x.titleCase = -1
 	up := x.f.up
-	end := strings.IndexByte(up, '\n')
-	if end < 0 || end > 400 {
+	start, end := 0, strings.IndexByte(up, '\n')
+	if ts := x.doc.Header.TitleSpan; ts.End > ts.Start {
+		start, end = x.f.view(ts.Start), x.f.view(ts.End) // the "title:" header's value
+	}
+	if end < 0 || end-start > 400 {
 		return -1
 	}
 	caps, lower, function := 0, 0, 0
-	fields := strings.Fields(up[:end])
+	fields := strings.Fields(up[start:end])
 	first := 0 // the first word of the title, after the date header
 	if len(fields) > 1 && fields[0] == "date" {
 		first = 2
@@ -589,7 +592,7 @@ func (x *engine) titleCaseHeadline() int {
 			lower++
 		}
 	}
-	if caps >= 4 && lower <= 1 && function > 0 || caps >= 6 && lower == 0 {
+	if caps >= 4 && lower <= 1 && function > 0 || caps >= 4 && lower == 0 {
 		x.titleCase = end
 	}
 	return x.titleCase

@@ -1960,6 +1960,12 @@ func TestReadoutPatterns(t *testing.T) {
 		{"backing told with other nouns and words between ('bénéficie du plébiscite et de l'approbation de A, de B'), or received by a titled candidate ('el canciller uruguayo X contaba con el respaldo de A y B')",
 			"La candidature du Ghana bénéficie du plébiscite et de l'approbation de l'Union africaine et de la Ligue des États arabes.\n\nCuando anunció su candidatura, el canciller uruguayo Luis Paz declaró que contaba con el respaldo de Chile y Perú.",
 			[]string{"support:AU>GH:candidacy:support", "support:LAS>GH:candidacy:support", "support:CL>UY:candidacy:support", "support:PE>UY:candidacy:support"}, []string{"member:GH:AU:applied"}},
+		{"the title header is read as a headline ('title: Visite de travail à Dakar du ministre … du Ghana'): the visit it tells takes in the talks of the body",
+			"date: 2022-02-16\ntitle: Visite de travail à Dakar du ministre des Affaires étrangères du Ghana, Kofi Mensah\n\nLe 15 février, le ministre sénégalais des Affaires étrangères, Ali Sow, a reçu son homologue du Ghana, Kofi Mensah, pour une réunion de travail.",
+			[]string{"event:visit:held:GH,SN", "office:mensah:GH:foreign_minister"}, []string{"event:meeting:held:GH,SN"}},
+		{"a Title Case title's verbs are no names ('title: Kenyan President Opens Embassy in Havana')",
+			"date: 2018-03-17\ntitle: Kenyan President Opens Embassy in Havana\n\nKenyan President Tom Ward opened the embassy of Kenya in Havana on Friday.",
+			[]string{"office:ward:KE:head_of_state"}, []string{"office:opens:KE:head_of_state"}},
 	})
 }
 

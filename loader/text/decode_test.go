@@ -367,3 +367,25 @@ func TestZeroDocDoesNotPanic(t *testing.T) {
 	d.Language("")
 	d.SentenceAt(4)
 }
+
+// TestTitleSpan checks where the title stands in Text: a "title:" line's
+// value, or the lead lines before a dateline; none without a title.
+func TestTitleSpan(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"date: 2024-05-10\ntitle:  Visite de travail à Dakar du ministre ghanéen \nsource: x\n\nLe ministre a été reçu.", "Visite de travail à Dakar du ministre ghanéen"},
+		{"Maroc-Ghana : entretien téléphonique\nRABAT, 23 avril (MAP) - Le ministre a eu un entretien.", "Maroc-Ghana : entretien téléphonique"},
+		{"date 2021-04\n\nLe ministre a eu un entretien téléphonique.", ""},
+	} {
+		d, err := Decode([]byte(c.in))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := d.Text[d.Header.TitleSpan.Start:d.Header.TitleSpan.End]
+		if got != c.want {
+			t.Errorf("TitleSpan of %q = %q, want %q", c.in, got, c.want)
+		}
+		if got != "" && d.Header.TitleSpan.End > d.BodyStart {
+			t.Errorf("TitleSpan %v ends after the body start %d", d.Header.TitleSpan, d.BodyStart)
+		}
+	}
+}

@@ -17,7 +17,10 @@ type Header struct {
 	Lang     string // "fr", "en", "es" when recognised, else the value as written
 	Source   string
 	Title    string
-	Span     Span // the header in Text ({0,0} when there is none)
+	// TitleSpan is where the title stands in Text ({0,0} when there is
+	// none): a "title:" line's value, or the lead lines before a dateline.
+	TitleSpan Span
+	Span      Span // the header in Text ({0,0} when there is none)
 }
 
 // Dateline is an agency dateline opening the body: "RABAT, 23 avril (MAP) -",
@@ -85,6 +88,10 @@ func (d *Doc) parseHead() {
 			}
 			val := strings.TrimSpace(s[v+1 : eol])
 			d.setHeader(key, val)
+			if key == "title" && val != "" {
+				vs := v + 1 + strings.Index(s[v+1:eol], val)
+				d.Header.TitleSpan = Span{vs, vs + len(val)}
+			}
 			p, end = eol, eol
 			continue
 		}
@@ -147,6 +154,9 @@ func (d *Doc) parseLeadLines() {
 	title := func(q int) {
 		if d.Header.Title == "" && q > first {
 			d.Header.Title = strings.Join(strings.Fields(s[first:q]), " ")
+			if t := strings.TrimRight(s[first:q], " \t\r\n"); t != "" {
+				d.Header.TitleSpan = Span{first, first + len(t)}
+			}
 		}
 	}
 	p := first

@@ -176,6 +176,10 @@ func TestHeaderAndDateline(t *testing.T) {
 			d := mustDecode(t, []byte(c.in))
 			h := d.Header
 			h.Span = Span{}
+			if span := d.Text[h.TitleSpan.Start:h.TitleSpan.End]; strings.Join(strings.Fields(span), " ") != strings.Join(strings.Fields(h.Title), " ") {
+				t.Errorf("TitleSpan %v holds %q, not the title %q", h.TitleSpan, d.Text[h.TitleSpan.Start:h.TitleSpan.End], h.Title)
+			}
+			h.TitleSpan = Span{} // (TestTitleSpan)
 			if h != c.header {
 				t.Errorf("Header = %+v\nwant     %+v", h, c.header)
 			}
