@@ -259,6 +259,7 @@ func (x *engine) run(ctx context.Context, src string) error {
 	x.directSupports()
 	x.findMissions()
 	x.enumeratedMissions()
+	x.missionSenderLists()
 	x.representationLists()
 	x.dedupeMissions()
 	x.missionAmbassadors()

@@ -1966,6 +1966,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a Title Case title's verbs are no names ('title: Kenyan President Opens Embassy in Havana')",
 			"date: 2018-03-17\ntitle: Kenyan President Opens Embassy in Havana\n\nKenyan President Tom Ward opened the embassy of Kenya in Havana on Friday.",
 			[]string{"office:ward:KE:head_of_state"}, []string{"office:opens:KE:head_of_state"}},
+		{"a list of states in the genitive of a mission word ('the consulate general of A, B, C and D') sends one mission each, to the city named before; no state of the list hosts another",
+			"Kenya has opened its consulate general in Dakhla, Morocco. Dakhla also hosts other countries, including the consulate general of Ghana, Togo, Benin and Chad.",
+			[]string{"mission:consulate:KE>MA:Dakhla:opened", "mission:consulate:GH>MA:Dakhla:exists", "mission:consulate:TG>MA:Dakhla:exists", "mission:consulate:BJ>MA:Dakhla:exists", "mission:consulate:TD>MA:Dakhla:exists"}, []string{"mission:consulate:GH>TG::exists"}},
 	})
 }
 

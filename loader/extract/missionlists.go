@@ -1,0 +1,64 @@
+package extract
+
+// missionListOfRe opens the list of senders right after a mission word:
+// "the consulate general of the Gambia, Guinea…", "les consulats de A, B…".
+var missionListOfRe = mkf(`^\s+(?:of the|of|de la|de l'|des|du|de|d'|del|de los)\s*`)
+
+// missionSenderLists records one mission for each state listed in the
+// genitive of a mission word, when the list names two states or more:
+// "Dakhla also hosts several other countries, including the consulate
+// general of the Gambia, Guinea, Djibouti and Liberia". findMissions reads
+// the first of them as the sender and the next as the host; here the
+// place is the city or capital named before the mission word in the
+// sentence, else that of the mission told just before.
+func (x *engine) missionSenderLists() {
+	low := x.f.low
+	for _, sp := range x.sents {
+		for _, m := range x.find(missionRe, sp.s, sp.e) {
+			s, e := m[0], m[1]
+			g := missionListOfRe.FindStringIndex(low[e:min(sp.e, e+12)])
+			if g == nil {
+				continue
+			}
+			senders := x.stateListAfter(e+g[1], sp)
+			if len(senders) < 2 {
+				continue
+			}
+			host, city := "", ""
+			for _, mm := range x.mentsIn(sp.s, s) {
+				if mm.kind == kCity || mm.capital {
+					host, city = mm.key, x.doc.Text[x.f.text(mm.s):x.f.textEnd(mm.e)]
+				}
+			}
+			if host == "" {
+				for i := len(x.missions) - 1; i >= 0; i-- {
+					if x.missions[i].city != "" && x.missions[i].ev.s < sp.s {
+						host, city = x.missions[i].host, x.missions[i].city
+						break
+					}
+				}
+			}
+			if host == "" || contains(senders, host) {
+				continue
+			}
+			kind := "consulate"
+			if w := low[s:e]; w[0] == 'a' || w[0] == 'e' || w[0] == 'h' {
+				kind = "embassy"
+			}
+			// the pair findMissions read from the list (its first state sending, the next hosting)
+			out := x.missions[:0]
+			for _, o := range x.missions {
+				if o.ev == sp && contains(senders, o.sender) && contains(senders, o.host) {
+					continue
+				}
+				out = append(out, o)
+			}
+			clear(x.missions[len(out):])
+			x.missions = out
+			status := x.missionStatus(s, e, sp)
+			for _, st := range senders {
+				x.addMission(mission{kind: kind, sender: st, host: host, city: city, status: status, ev: sp, conf: 0.6})
+			}
+		}
+	}
+}
