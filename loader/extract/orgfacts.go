@@ -9,7 +9,7 @@ import "strings"
 // deuxième à Ankara"), …
 
 // pluralMissionRe: plural and collective mission words.
-var pluralMissionRe = mk(`\b(?:diplomatic posts|postes diplomatiques|new posts|nouveaux postes|permanent diplomatic missions|diplomatic missions|missions diplomatiques permanentes|missions diplomatiques|misiones diplomaticas permanentes|misiones diplomaticas|representaciones diplomaticas|ambassades|embassies|embajadas|consulats generaux|consulats|consulates general|consulates-general|consulates|consulados generales|consulados|representations consulaires|consular representations|consular missions|representaciones consulares|antennes consulaires|consular offices|oficinas consulares|sedes consulares)\b`)
+var pluralMissionRe = mk(`\b(?:embajadas (?:o|y|u) consulados(?: generales)?|embassies (?:or|and) consulates(?:[- ]general)?|ambassades (?:ou|et) consulats(?: generaux)?|diplomatic posts|postes diplomatiques|new posts|nouveaux postes|permanent diplomatic missions|diplomatic missions|missions diplomatiques permanentes|missions diplomatiques|misiones diplomaticas permanentes|misiones diplomaticas|representaciones diplomaticas|ambassades|embassies|embajadas|consulats generaux|consulats|consulates general|consulates-general|consulates|consulados generales|consulados|representations consulaires|consular representations|consular missions|representaciones consulares|antennes consulaires|consular offices|oficinas consulares|sedes consulares)\b`)
 
 var (
 	// byActorRe: "l'ouverture par le Sénégal de deux ambassades", "by Chile"
@@ -347,6 +347,12 @@ func (x *engine) pluralSenders(s, e int, sp span) ([]string, int) {
 			return []string{ms[i].key}, e
 		}
 	}
+	for _, mm := range ms {
+		if mm.kind == kState && !mm.capital && !mm.demonym && govBodyOfRe.MatchString(low[max(sp.s, mm.s-60):mm.s]) && x.matchIn(pluralOpenVerbRe, max(sp.s, s-60), s) {
+			// "El Ministerio de Exteriores de Corea del Sur anunció que abrirá embajadas en …": the ministry's state
+			return []string{mm.key}, e
+		}
+	}
 	if m := pluralOpenVerbRe.FindStringIndex(low[max(sp.s, s-60):s]); m != nil {
 		// "La Guinée équatoriale, la Guinée-Bissau et le Burkina Faso ont ouvert vendredi des consulats": the subjects
 		v := max(sp.s, s-60) + m[0]
@@ -364,6 +370,11 @@ func (x *engine) pluralSenders(s, e int, sp span) ([]string, int) {
 	}
 	return nil, e
 }
+
+// govBodyOfRe ends a government body before its state ("le ministère des
+// Affaires étrangères du", "the Ministry of Foreign Affairs of", "el
+// Gobierno de").
+var govBodyOfRe = mkf(`\b(?:ministerio|ministere|ministry|gobierno|gouvernement|government|cancilleria|chancellerie)\b[^.;,]{0,40}?\s(?:de la|de l'|du|of the|of|del|de)\s*$`)
 
 // otherOnesRe ends "the other (three)" before a plural mission word.
 var otherOnesRe = mkf(`\b(?:the other|les autres|las otras|los otros)\s+(?:\w+\s+)?$`)

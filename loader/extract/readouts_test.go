@@ -1969,6 +1969,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a list of states in the genitive of a mission word ('the consulate general of A, B, C and D') sends one mission each, to the city named before; no state of the list hosts another",
 			"Kenya has opened its consulate general in Dakhla, Morocco. Dakhla also hosts other countries, including the consulate general of Ghana, Togo, Benin and Chad.",
 			[]string{"mission:consulate:KE>MA:Dakhla:opened", "mission:consulate:GH>MA:Dakhla:exists", "mission:consulate:TG>MA:Dakhla:exists", "mission:consulate:BJ>MA:Dakhla:exists", "mission:consulate:TD>MA:Dakhla:exists"}, []string{"mission:consulate:GH>TG::exists"}},
+		{"'embajadas o consulados generales en A, B' is one plural mission word; a ministry's state opens them ('El Ministerio de Exteriores de Corea del Sur anunció que abrirá…')",
+			"El Ministerio de Exteriores de Corea del Sur anunció que abrirá embajadas o consulados generales en Lituania, Botsuana y Surinam.",
+			[]string{"mission:embassy:KR>LT::announced", "mission:embassy:KR>BW::announced", "mission:embassy:KR>SR::announced"}, nil},
 	})
 }
 
