@@ -19,7 +19,7 @@ var (
 	// firstHostGapRe: what may stand between a plural trigger and its first place
 	// ("deux nouvelles ambassades en Afrique, à Lomé", "consulats généraux à Laâyoune")
 	// or a dash or colon right before a list ("The new embassies - Doha, Kuwait City and Abu Dhabi")
-	firstHostGapRe = mkf(`^[^.;:]{0,40}?\b(?:a|au|aux|en|in|at|dans)\s+(?:la |le |l'|les |the |el )?$|^\s*[-:\x{2013}\x{2014}]\s*(?:(?:a|au|aux|en|in|at|dans)\s+(?:la |le |l'|les |the |el )?)?$`)
+	firstHostGapRe = mkf(`^[^.;:]{0,40}?\b(?:a|au|aux|en|in|at|dans)\s+(?:la |le |l'|les |the |el )?(?:(?:ville|city|ciudad|town|capitale|capital) (?:de |d'|of |del )?)?$|^\s*[-:\x{2013}\x{2014}]\s*(?:(?:a|au|aux|en|in|at|dans)\s+(?:la |le |l'|les |the |el )?)?$`)
 	// hostGlueRe: between two places of a list ("à Lomé (Togo) et Malabo", "in Rabat, Ankara and Abu Dhabi")
 	hostGlueRe = mkf(`^[\s,()\-]*(?:(?:et|and|y|e|ainsi qu'a|as well as)\s+)?(?:(?:a|au|aux|en|in|at|dans)\s+)?(?:la |le |l'|les |the |el )?$`)
 	// ordinalLeadRe: a sentence distributing items announced before ("L'une sera établie à …, la deuxième à …")
@@ -115,6 +115,14 @@ func (x *engine) pluralMissions() {
 						senders = []string{mm.key}
 					}
 					break
+				}
+			}
+			if len(senders) == 0 && len(hosts) > 0 && x.matchIn(countriesNounRe, max(sp.s, s-60), s) {
+				// "African countries that opened consulates in Laayoune include: A, B…": the list closing the sentence
+				if m := countriesIncludeRe.FindStringIndex(low[cur:sp.e]); m != nil {
+					if l := x.stateListAfter(cur+m[1], sp); len(l) >= 2 {
+						senders = l
+					}
 				}
 			}
 			if len(senders) == 0 && len(hosts) > 0 && si+1 < len(x.sents) && x.matchIn(countriesNounRe, max(sp.s, s-60), s) {
@@ -370,6 +378,11 @@ func (x *engine) pluralSenders(s, e int, sp span) ([]string, int) {
 	}
 	return nil, e
 }
+
+// countriesIncludeRe opens, after the places of missions, the list of the
+// countries that opened them ("… in Laayoune include: A, B", "… à Dakhla
+// sont A, B", "… en El Aaiún son A, B").
+var countriesIncludeRe = mkf(`^[^.;]{0,80}?\b(?:include|includes|included|are|were|sont|comprennent|incluent|figurent|son|fueron|incluyen)\s*:?\s*(?:(?:le|la|les|the|el|los|las)\s+|l')?`)
 
 // govBodyOfRe ends a government body before its state ("le ministère des
 // Affaires étrangères du", "the Ministry of Foreign Affairs of", "el

@@ -1972,6 +1972,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'embajadas o consulados generales en A, B' is one plural mission word; a ministry's state opens them ('El Ministerio de Exteriores de Corea del Sur anunció que abrirá…')",
 			"El Ministerio de Exteriores de Corea del Sur anunció que abrirá embajadas o consulados generales en Lituania, Botsuana y Surinam.",
 			[]string{"mission:embassy:KR>LT::announced", "mission:embassy:KR>BW::announced", "mission:embassy:KR>SR::announced"}, nil},
+		{"'countries that opened consulates in the city of Laayoune include: A, B, C': one consulate each, in the city after 'the city of'",
+			"African countries that opened consulates in the city of Laayoune, Morocco, include: Ghana, Togo, Benin and Chad.",
+			[]string{"mission:consulate:GH>MA:Laayoune:opened", "mission:consulate:TG>MA:Laayoune:opened", "mission:consulate:BJ>MA:Laayoune:opened", "mission:consulate:TD>MA:Laayoune:opened"}, nil},
 	})
 }
 
