@@ -1975,6 +1975,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'countries that opened consulates in the city of Laayoune include: A, B, C': one consulate each, in the city after 'the city of'",
 			"African countries that opened consulates in the city of Laayoune, Morocco, include: Ghana, Togo, Benin and Chad.",
 			[]string{"mission:consulate:GH>MA:Laayoune:opened", "mission:consulate:TG>MA:Laayoune:opened", "mission:consulate:BJ>MA:Laayoune:opened", "mission:consulate:TD>MA:Laayoune:opened"}, nil},
+		{"a mission 'in addition to those of A, B, C' ('s'ajoute à ceux de', 'se suma a los de'): the listed states have one in the same place",
+			"Kenya opened on Thursday a consulate general in Dakhla, Morocco. The consulate of Kenya in Dakhla will be an addition to those of Ghana, Togo and Chad.",
+			[]string{"mission:consulate:KE>MA:Dakhla:opened", "mission:consulate:GH>MA:Dakhla:exists", "mission:consulate:TG>MA:Dakhla:exists", "mission:consulate:TD>MA:Dakhla:exists"}, nil},
 	})
 }
 
