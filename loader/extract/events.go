@@ -1622,10 +1622,16 @@ func (x *engine) bilateralSplit(t trig, sp span, ps []*person) bool {
 	if subj == nil {
 		subj = x.pronounSubject(sp) // "Il s'est ainsi entretenu avec X, avec Y"
 	}
-	if subj == nil || len(subj.states()) != 1 {
+	own := ""
+	if subj != nil && len(subj.states()) == 1 {
+		own = subj.states()[0]
+	} else if x.reporting != "" && !x.weakReporting && t.kind == "phone_call" {
+		// "El virtual ganador de las elecciones habló con los presidentes de A, X;
+		// B, Y…": a subject of no office, on the side of the reporting state
+		own, subj = x.reporting, nil
+	} else {
 		return false
 	}
-	own := subj.states()[0]
 	byState := map[string][]*person{}
 	var order []string
 	for _, p := range ps {
@@ -1662,7 +1668,11 @@ func (x *engine) bilateralSplit(t trig, sp span, ps []*person) bool {
 		if met[byState[st][0]] {
 			kind = "meeting"
 		}
-		x.mergeOrAdd(&event{kind: kind, status: t.status, persons: append([]*person{subj}, byState[st]...), states: sortedPair(own, st), ev: sp, conf: 0.7, date: date, split: true})
+		persons := byState[st]
+		if subj != nil {
+			persons = append([]*person{subj}, persons...)
+		}
+		x.mergeOrAdd(&event{kind: kind, status: t.status, persons: persons, states: sortedPair(own, st), ev: sp, conf: 0.7, date: date, split: true})
 	}
 	return true
 }

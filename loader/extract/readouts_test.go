@@ -1978,6 +1978,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a mission 'in addition to those of A, B, C' ('s'ajoute à ceux de', 'se suma a los de'): the listed states have one in the same place",
 			"Kenya opened on Thursday a consulate general in Dakhla, Morocco. The consulate of Kenya in Dakhla will be an addition to those of Ghana, Togo and Chad.",
 			[]string{"mission:consulate:KE>MA:Dakhla:opened", "mission:consulate:GH>MA:Dakhla:exists", "mission:consulate:TG>MA:Dakhla:exists", "mission:consulate:TD>MA:Dakhla:exists"}, nil},
+		{"calls with the leaders of several states by a subject of no office ('El virtual ganador de las elecciones habló con los presidentes de A, X; B, Y') are one call each, on the reporting state's side",
+			"source: https://www.diario-ejemplo.mx/nota\n\nEl presidente electo recibió llamadas telefónicas de mandatarios de México y del mundo. El virtual ganador de las elecciones habló con los presidentes de Chile, Luis Paz; Perú, Eva Mora; y Francia, Tom Ward.",
+			[]string{"event:phone_call:held:CL,MX", "event:phone_call:held:MX,PE", "event:phone_call:held:FR,MX"}, nil},
 	})
 }
 
