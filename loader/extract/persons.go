@@ -431,6 +431,11 @@ func (x *engine) candidates(s, e int) []candidate {
 				i = last
 				continue // "Minister of State (MoS) for External Affairs": an abbreviation in a title
 			}
+			if ls := toks[last].s; ls < end {
+				if h := strings.LastIndexByte(up[ls:end], '-'); h > 0 && compoundTails[up[ls+h+1:end]] {
+					end = ls + h // "the Anthony Albanese-led Labor Party": the name before the compound
+				}
+			}
 			if out == nil {
 				out = make([]candidate, 0, 8) // one allocation for most sentences
 			}
@@ -597,6 +602,10 @@ func (x *engine) titleCaseHeadline() int {
 	}
 	return x.titleCase
 }
+
+// compoundTails are the lower-case words an English compound hangs on a
+// name ("Albanese-led", "Saudi-backed").
+var compoundTails = setOf(`led backed based born era run owned sponsored brokered style`)
 
 // titleCaseFunctionWords are English function words capitalised only in
 // Title Case.
