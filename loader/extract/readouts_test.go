@@ -1981,9 +1981,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"calls with the leaders of several states by a subject of no office ('El virtual ganador de las elecciones habló con los presidentes de A, X; B, Y') are one call each, on the reporting state's side",
 			"source: https://www.diario-ejemplo.mx/nota\n\nEl presidente electo recibió llamadas telefónicas de mandatarios de México y del mundo. El virtual ganador de las elecciones habló con los presidentes de Chile, Luis Paz; Perú, Eva Mora; y Francia, Tom Ward.",
 			[]string{"event:phone_call:held:CL,MX", "event:phone_call:held:MX,PE", "event:phone_call:held:FR,MX"}, nil},
-		{"an English compound on a name ('the Tom Ward-led government', 'Saudi-backed') ends the name at the hyphen",
-			"Kenyan Foreign Minister Eva Mora met her counterpart after the Tom Ward-led government of Ghana took office. Ghanaian President Tom Ward welcomed her.",
-			[]string{"office:ward:GH:head_of_state"}, []string{"office:led:GH:head_of_state"}},
+		{"an English compound on a name ('the Anthony Albanese-led Labor Party', 'Saudi-backed') ends the name at the hyphen",
+			"Australian Foreign Minister Eva Mora began her work in Fiji shortly after the Anthony Albanese-led Labor Party won the election.",
+			[]string{"office:albanese:AU:head_of_government"}, []string{"office:led:AU:head_of_government"}},
 	})
 }
 
