@@ -1984,6 +1984,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"an English compound on a name ('the Anthony Albanese-led Labor Party', 'Saudi-backed') ends the name at the hyphen",
 			"Australian Foreign Minister Eva Mora began her work in Fiji shortly after the Anthony Albanese-led Labor Party won the election.",
 			[]string{"office:albanese:AU:head_of_government"}, []string{"office:led:AU:head_of_government"}},
+		{"'held virtual meetings with the heads of diplomacy of A, B and C': one video call with each ('virtual meetings', 'reuniones virtuales' are calls; 'heads of diplomacy of' lists counterparts)",
+			"Kenyan Foreign Minister Eva Mora held virtual meetings on Tuesday with the heads of diplomacy of Ghana, Togo and Chad.",
+			[]string{"event:phone_call:held:GH,KE", "event:phone_call:held:KE,TG", "event:phone_call:held:KE,TD"}, nil},
 	})
 }
 
