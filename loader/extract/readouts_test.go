@@ -1987,6 +1987,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'held virtual meetings with the heads of diplomacy of A, B and C': one video call with each ('virtual meetings', 'reuniones virtuales' are calls; 'heads of diplomacy of' lists counterparts)",
 			"Kenyan Foreign Minister Eva Mora held virtual meetings on Tuesday with the heads of diplomacy of Ghana, Togo and Chad.",
 			[]string{"event:phone_call:held:GH,KE", "event:phone_call:held:KE,TG", "event:phone_call:held:KE,TD"}, nil},
+		{"'received the official presentation of the Ambassadors of A, X; B, Y' is a credentials ceremony, one event per envoy",
+			"Ghanaian President Tom Ward received the official presentation of the Ambassadors of Egypt, Ali Sow; Kenya, Eva Mora, and Peru, Luis Paz.",
+			[]string{"event:credentials:held:EG,GH", "event:credentials:held:GH,KE", "event:credentials:held:GH,PE"}, []string{"event:meeting:held:EG,GH"}},
 	})
 }
 
