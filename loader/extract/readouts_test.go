@@ -1990,6 +1990,12 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'received the official presentation of the Ambassadors of A, X; B, Y' is a credentials ceremony, one event per envoy",
 			"Ghanaian President Tom Ward received the official presentation of the Ambassadors of Egypt, Ali Sow; Kenya, Eva Mora, and Peru, Luis Paz.",
 			[]string{"event:credentials:held:EG,GH", "event:credentials:held:GH,KE", "event:credentials:held:GH,PE"}, []string{"event:meeting:held:EG,GH"}},
+		{"'los mandatarios de A, B y C, todos integrantes del bloque regional': members of the organisation told before; 'la liste des nouveaux élus est complétée par A, B': members of the body told before",
+			"Cumbre regional del SICA en Santo Domingo.\n\nEn el evento participarán los mandatarios de Belice, Costa Rica y Panamá, todos integrantes del bloque regional.",
+			[]string{"member:BZ:SICA:member", "member:CR:SICA:member", "member:PA:SICA:member"}, nil},
+		{"'la liste des nouveaux élus est complétée par A, B et C': members of the body told before",
+			"Le Ghana a été élu membre du Conseil des droits de l'homme pour la période 2023-2025. La liste des nouveaux élus est complétée par le Bangladesh, le Vietnam et la Géorgie.",
+			[]string{"member:GH:UNHRC:member", "member:BD:UNHRC:member", "member:VN:UNHRC:member", "member:GE:UNHRC:member"}, nil},
 	})
 }
 
