@@ -343,6 +343,16 @@ func (x *engine) pluralSenders(s, e int, sp span) ([]string, int) {
 		break
 	}
 	ms := x.mentsIn(max(sp.s, s-160), s)
+	if n := len(ms); n > 0 && ms[n-1].kind == kState && ms[n-1].demonym && strings.TrimSpace(low[ms[n-1].e:s]) == "" {
+		// "the Central African and Santomean consulates": the demonyms right before
+		l := []string{ms[n-1].key}
+		for i := n - 2; i >= 0 && ms[i].kind == kState && ms[i].demonym && listGlueRe.MatchString(low[ms[i].e:ms[i+1].s]); i-- {
+			if !contains(l, ms[i].key) {
+				l = append([]string{ms[i].key}, l...)
+			}
+		}
+		return l, e
+	}
 	if pluralOwnRe.MatchString(low[max(sp.s, s-30):s]) {
 		for i := len(ms) - 1; i >= 0; i-- {
 			if ms[i].kind == kState && !ms[i].capital && !ms[i].demonym {
@@ -401,7 +411,7 @@ var singleSubjectRe = mkf(`(?:^|\b(?:que|that|qu'))\s*(?:(?:currently|today|now|
 
 // pluralOpenVerbRe is a plural verb of opening missions and what may stand
 // between it and the plural mission word.
-var pluralOpenVerbRe = mkf(`\b(?:will close|is closing|are closing|has closed|have closed|closed|closes|close|ferme|ferment|fermera|fermeront|va fermer|vont fermer|a ferme|ont ferme|cierra|cierran|cerrara|cerraran|cerro|cerraron|ha cerrado|han cerrado|va a cerrar|van a cerrar|is opening|are opening|will be opening|plans to open|ouvre|ouvrent|abre|abren|esta abriendo|ont ouvert|ont inaugure|vont ouvrir|va (?:bientot |prochainement |egalement )?ouvrir|vont (?:bientot |prochainement )ouvrir|va a abrir|van a abrir|will soon open|ouvriront|opened|have opened|has opened|will open|abrieron|han abierto|inauguraron|abriran|a ouvert|a inaugure|ouvrira|abrio|ha abierto|abrira|inauguro|inaugurara|inauguraran|inaugurera|inaugureront|va inaugurer|vont inaugurer|will inaugurate|inaugurates|inaugurate|inaugure|inaugurent|inaugura|inauguran|reabrira|reabriran|rouvrira|rouvriront|will reopen)\s+(?:[\w']+\s+){0,3}$`)
+var pluralOpenVerbRe = mkf(`\b(?:(?:have|has|ont|han|a) (?:all|also|already|both|tous|toutes|deja|aussi|egalement|ya|tambien|todos) (?:opened|inaugurated|ouvert|inaugure|abierto|inaugurado)|will close|is closing|are closing|has closed|have closed|closed|closes|close|ferme|ferment|fermera|fermeront|va fermer|vont fermer|a ferme|ont ferme|cierra|cierran|cerrara|cerraran|cerro|cerraron|ha cerrado|han cerrado|va a cerrar|van a cerrar|is opening|are opening|will be opening|plans to open|ouvre|ouvrent|abre|abren|esta abriendo|ont ouvert|ont inaugure|vont ouvrir|va (?:bientot |prochainement |egalement )?ouvrir|vont (?:bientot |prochainement )ouvrir|va a abrir|van a abrir|will soon open|ouvriront|opened|have opened|has opened|will open|abrieron|han abierto|inauguraron|abriran|a ouvert|a inaugure|ouvrira|abrio|ha abierto|abrira|inauguro|inaugurara|inauguraran|inaugurera|inaugureront|va inaugurer|vont inaugurer|will inaugurate|inaugurates|inaugurate|inaugure|inaugurent|inaugura|inauguran|reabrira|reabriran|rouvrira|rouvriront|will reopen)\s+(?:[\w']+\s+){0,3}$`)
 
 // placesAfter lists the places named from off on: "à Lomé (Togo) et Malabo
 // (Guinée Equatoriale)", "in Rabat, Ankara and Abu Dhabi", "à Laâyoune".

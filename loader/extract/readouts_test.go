@@ -1996,6 +1996,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'la liste des nouveaux élus est complétée par A, B et C': members of the body told before",
 			"Le Ghana a été élu membre du Conseil des droits de l'homme pour la période 2023-2025. La liste des nouveaux élus est complétée par le Bangladesh, le Vietnam et la Géorgie.",
 			[]string{"member:GH:UNHRC:member", "member:BD:UNHRC:member", "member:VN:UNHRC:member", "member:GE:UNHRC:member"}, nil},
+		{"plural consulates opened by states listed before ('A, B and C have all opened consulates in Morocco', 'the Togolese and Beninese consulates in Laayoune'): one each",
+			"Ghana, Togo and Chad have all opened consulates in Morocco's southern region.\n\nThe opening of the Kenyan and Beninese consulates in Laayoune, Morocco, brings the total to five.",
+			[]string{"mission:consulate:GH>MA::opened", "mission:consulate:TG>MA::opened", "mission:consulate:TD>MA::opened", "mission:consulate:KE>MA:Laayoune:opened", "mission:consulate:BJ>MA:Laayoune:opened"}, nil},
 	})
 }
 
