@@ -592,6 +592,10 @@ var effortsTopicRe = mkf(`^(?:efforts|esfuerzos|role|rol|papel|mediation|mediaci
 // par l'ONU", "joué par les Nations unies", "desplegados por la ONU").
 var effortsByRe = mkf(`^\s*,?\s*(?:deployes|deployees|menes|menees|joue|played|led|made|undertaken|realizados|desplegados|desempenado|desempenados)\s+(?:par|por|by)\s+(?:le |la |l'|les |el |los |las |the )?$`)
 
+// pluralHaveRe: a plural verb of having between a list of states and a
+// singular mission word ("…, Francia y Portugal, tienen Embajada en…").
+var pluralHaveRe = mkf(`^\s*,?\s*(?:(?:all|both|still|tous|toutes|encore|todos|aun|ya)\s+)?(?:tienen|have|ont|possedent|disposent d'|disposent de|disponen de|cuentan con|mantienen|maintain|keep|gardent)\s+(?:(?:una?|an?|une?|su|leur|their|sus|leurs)\s+)?$`)
+
 // copulaListRe: the words after an organisation up to a copula opening
 // the list of the states the sentence counts ("… le Conseil de sécurité au
 // 31 décembre sont le Japon…").
@@ -1558,7 +1562,8 @@ func (x *engine) findMissions() {
 				for _, mm := range x.mentsIn(max(sp.s, s-150), s) {
 					if mm.kind == kState && mm.key != host && !(mm.s-sp.s > 3 && !mm.demonym && x.matchIn(locativeRe, max(sp.s, mm.s-12), mm.s)) {
 						// (not a place: "celles en Guinée équatoriale par l'ambassade au Cameroun")
-						if theirRe.MatchString(low[max(sp.s, s-12):s]) {
+						if theirRe.MatchString(low[max(sp.s, s-12):s]) || pluralHaveRe.MatchString(low[mm.e:s]) {
+							// (and "España, Francia y Portugal tienen Embajada en Guinea Ecuatorial": each has one)
 							co = x.coordBefore(mm, sp, kState)
 						}
 						sender = mm.key

@@ -1999,6 +1999,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"plural consulates opened by states listed before ('A, B and C have all opened consulates in Morocco', 'the Togolese and Beninese consulates in Laayoune'): one each",
 			"Ghana, Togo and Chad have all opened consulates in Morocco's southern region.\n\nThe opening of the Kenyan and Beninese consulates in Laayoune, Morocco, brings the total to five.",
 			[]string{"mission:consulate:GH>MA::opened", "mission:consulate:TG>MA::opened", "mission:consulate:TD>MA::opened", "mission:consulate:KE>MA:Laayoune:opened", "mission:consulate:BJ>MA:Laayoune:opened"}, nil},
+		{"a list of states with a plural verb of having before a singular mission word ('solo España, Francia y Portugal tienen Embajada en Guinea Ecuatorial'): one each",
+			"Actualmente solo tres Estados europeos, España, Francia y Portugal, tienen Embajada en Guinea Ecuatorial, según la cancillería española.",
+			[]string{"mission:embassy:ES>GQ::exists", "mission:embassy:FR>GQ::exists", "mission:embassy:PT>GQ::exists"}, nil},
 	})
 }
 
