@@ -22,10 +22,7 @@ var backingStopRe = mkf(`\b(?:for|pour|para|to|in|dans|en|at|aupres|ante|during|
 func (x *engine) receivedBacking() {
 	low := x.f.low
 	for si, sp := range x.sents {
-		if !x.mayMatch(receivedBackingRe, sp.s, sp.e) {
-			continue
-		}
-		m := x.indexIn(receivedBackingRe, sp.s, sp.e)
+		m := x.indexIn(receivedBackingRe, sp.s, sp.e) // (indexIn rejects through the index first)
 		if m == nil {
 			continue
 		}
