@@ -548,7 +548,7 @@ func (x *engine) visitOK(s, e int, sp span) bool {
 		w = "visit of" // "the visit paid by X to Accra": a destination after the agent
 	}
 	switch w {
-	case "visit of", "visite du", "visite de", "visita del", "visita de", "une visite", "la visite", "sa visite", "visiting", "to visit", "will visit", "visitar", "una visita", "su visita", "la visita a", "su visita a", "se rendre", "se rendra", "visit to",
+	case "visit of", "visite du", "visite de", "visita del", "visita de", "une visite", "la visite", "sa visite", "visiting", "to visit", "will visit", "visitar", "una visita", "su visita", "la visita a", "su visita a", "se rendre", "se rendra", "visit to", "visita a", "visita al", "visite a", "visite au", "visite aux", "visite en",
 		"visited", "visits", "visito", "visitaron", "a visite", "ont visite", "visitera", "visiteront", "se traslado a", "se trasladara a", "escala en", "estuvo en":
 		// needs a destination state or city right after
 		if theCountryRe.MatchString(x.f.low[e:min(sp.e, e+45)]) {

@@ -2002,6 +2002,15 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a list of states with a plural verb of having before a singular mission word ('solo España, Francia y Portugal tienen Embajada en Guinea Ecuatorial'): one each",
 			"Actualmente solo tres Estados europeos, España, Francia y Portugal, tienen Embajada en Guinea Ecuatorial, según la cancillería española.",
 			[]string{"mission:embassy:ES>GQ::exists", "mission:embassy:FR>GQ::exists", "mission:embassy:PT>GQ::exists"}, nil},
+		{"a visit noun with a determiner or an adjective before it ('en el marco de su histórica visita a Lima', 'en esta visita al Uruguay') is a trip when a destination follows",
+			"El presidente de Ghana, Tom Ward, inauguró hoy la Embajada de su país en Perú, en el marco de su histórica visita a Lima.",
+			[]string{"event:visit:held:GH,PE"}, []string{"event:meeting:held:GH,PE"}},
+		{"'en esta visita al Uruguay' opening a sentence names a trip of the person after it",
+			"En esta visita al Uruguay, el rey Felipe VI de España estuvo acompañado del canciller.",
+			[]string{"event:visit:held:ES,UY"}, nil},
+		{"'lors de cette visite au Ghana' names the trip's destination: a visit",
+			"Le ministre togolais des Affaires étrangères, Ali Sow, a signé deux accords lors de cette visite au Ghana.",
+			[]string{"event:visit:held:GH,TG"}, nil},
 	})
 }
 
