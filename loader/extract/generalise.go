@@ -1229,7 +1229,7 @@ func (x *engine) ownSide() string {
 // states ("avec les chefs de la diplomatie du Yémen, du Niger et du Mali",
 // "with the foreign ministers of Peru and Chile", "con los cancilleres de
 // Chile y Perú").
-var pluralCounterpartsRe = mk(`\b(?:heads of diplomacy|chefs de (?:la )?diplomatie|ministres des affaires etrangeres|homologues|ministres|foreign ministers|counterparts|ministers of foreign affairs|cancilleres|ministros de (?:asuntos )?exteriores|ministros de relaciones exteriores|homologos|(?:sus )?pares|jefes de (?:la )?diplomacia)\s+(?:(?:respectifs\s+)?(?:du|de la|de l'|des|de|d'|of the|of|from the|from|del|de los)\s*)`)
+var pluralCounterpartsRe = mk(`\b(?:presidents|presidentes|chefs d'etat|heads of state|jefes de estado|premiers ministres|prime ministers|primeros ministros|chefs de gouvernement|heads of government|jefes de gobierno|mandatarios|heads of diplomacy|chefs de (?:la )?diplomatie|ministres des affaires etrangeres|homologues|ministres|foreign ministers|counterparts|ministers of foreign affairs|cancilleres|ministros de (?:asuntos )?exteriores|ministros de relaciones exteriores|homologos|(?:sus )?pares|jefes de (?:la )?diplomacia)\s+(?:(?:respectifs\s+)?(?:du|de la|de l'|des|de|d'|of the|of|from the|from|del|de los)\s*)`)
 
 // pluralDemonymCounterpartsRe: plural counterparts named by demonyms ("ses
 // homologues algérien et syrien", "sus homólogos de Chile y Perú" is the

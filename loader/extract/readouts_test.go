@@ -2011,6 +2011,12 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'lors de cette visite au Ghana' names the trip's destination: a visit",
 			"Le ministre togolais des Affaires étrangères, Ali Sow, a signé deux accords lors de cette visite au Ghana.",
 			[]string{"event:visit:held:GH,TG"}, nil},
+		{"a meeting with 'les Présidents du Ghana, du Togo et du Kenya' is one meeting with each",
+			"Le ministre tunisien des Affaires étrangères, Ali Sow, a rencontré à cette occasion les Présidents du Ghana, du Togo et du Kenya.",
+			[]string{"event:meeting:held:GH,TN", "event:meeting:held:TG,TN", "event:meeting:held:KE,TN"}, []string{"event:meeting:held:GH,KE,TG,TN"}},
+		{"'se reunió con los primeros ministros de A, B y C': one meeting with each",
+			"El canciller peruano, Luis Paz, se reunió el lunes con los primeros ministros de Ghana, Kenia y Togo.",
+			[]string{"event:meeting:held:GH,PE", "event:meeting:held:KE,PE", "event:meeting:held:PE,TG"}, nil},
 	})
 }
 
