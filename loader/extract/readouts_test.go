@@ -2017,6 +2017,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'se reunió con los primeros ministros de A, B y C': one meeting with each",
 			"El canciller peruano, Luis Paz, se reunió el lunes con los primeros ministros de Ghana, Kenia y Togo.",
 			[]string{"event:meeting:held:GH,PE", "event:meeting:held:KE,PE", "event:meeting:held:PE,TG"}, nil},
+		{"'a vu le chef de la diplomatie togolaise converser avec le Président du Ghana': conversing face to face is a meeting",
+			"La plus marquante a vu le chef de la diplomatie togolaise, Ali Sow, converser avec le Président du Ghana, Tom Ward.",
+			[]string{"event:meeting:held:GH,TG"}, nil},
 	})
 }
 
