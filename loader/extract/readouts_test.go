@@ -2020,6 +2020,15 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'a vu le chef de la diplomatie togolaise converser avec le Président du Ghana': conversing face to face is a meeting",
 			"La plus marquante a vu le chef de la diplomatie togolaise, Ali Sow, converser avec le Président du Ghana, Tom Ward.",
 			[]string{"event:meeting:held:GH,TG"}, nil},
+		{"a list after 'the bloc expanded to embrace', 'the inclusion of … and of other countries such as' has joined the organisation",
+			"The Andean Community was founded by Peru and Chile. In 2019 the bloc expanded to embrace Ghana, Kenya and Togo.",
+			[]string{"member:GH:Andean Community:joined", "member:KE:Andean Community:joined", "member:TG:Andean Community:joined"}, nil},
+		{"'las economías que se adhirieron: A, B y C' joined the organisation",
+			"El Mercosur tiene nuevos socios. Gozarán de los mismos derechos que las economías que se adhirieron al bloque en 2020: Ghana, Kenia y Togo.",
+			[]string{"member:GH:MERCOSUR:joined", "member:KE:MERCOSUR:joined", "member:TG:MERCOSUR:joined"}, nil},
+		{"'avec l'inclusion du Ghana, du Kenya et du Togo' in an organisation: joined",
+			"La CEDEAO a évolué avec l'inclusion du Ghana, du Kenya et du Togo en 2015.",
+			[]string{"member:GH:ECOWAS:joined", "member:KE:ECOWAS:joined", "member:TG:ECOWAS:joined"}, nil},
 	})
 }
 
