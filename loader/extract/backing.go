@@ -3,16 +3,20 @@ package extract
 // receivedBackingRe ends the words by which a state is said to enjoy or
 // receive the backing of others: "Rabat enjoys the support of", "bénéficie
 // d'un large soutien de", "cuenta con el respaldo de".
-var receivedBackingRe = mkfi(`\b(?:enjoys|enjoyed|enjoy|has received|received|receives|won|obtained|counts on|beneficie|beneficient|jouit|a recu|a obtenu|recibio|obtuvo|ha recibido|ha obtenido|cuenta con|contaba con|conto con|goza)\s+(?:(?:[\w-]+\s+|l'|d'){0,5}?)(?:support|backing|endorsement|approval|soutien|appui|approbation|plebiscite|endossement|apoyo|respaldo|aval)s?\s+(?:of the|of|from the|from|de la|de l'|de los|de las|del|des|du|de|d')\s*`)
+var receivedBackingRe = mkfi(`\b(?:enjoys|enjoyed|enjoy|has received|received|receives|won|obtained|counts on|beneficie|beneficient|jouit|a recu|a obtenu|recibio|obtuvo|ha recibido|ha obtenido|cuenta con|contaba con|conto con|goza)\s+(?:(?:[\w-]+\s+|l'|d'){0,5}?)(?:support|backing|endorsement|approval|soutien|appui|approbation|plebiscite|endossement|apoyo|respaldo|aval)s?\s+(?:(?:explicite?|explicito|expres|expreso|express|unanime|unanimous|total|plein|pleno|firme|firm|full|clair|claro|clear|decidido|resolute|ferme)\s+)?(?:of the|of|from the|from|de la|de l'|de los|de las|del|des|du|de|d')\s*`)
 
 // backingStopRe, in the words between two backers, ends the list: what
 // follows says what the backing is for or when it came ("for its
 // candidacy", "pour sa candidature", "lors du sommet").
 var backingStopRe = mkf(`\b(?:for|pour|para|to|in|dans|en|at|aupres|ante|during|lors|durante|since|depuis|desde|which|who|qui|que|whose|dont)\b`)
 
+// voteWords speak of the votes a candidate won: "Ramdin contó con el apoyo
+// de A, B… Eso le aseguró los 18 votos necesarios".
+var voteWords = newKeySet("voto", "vote", "voix", "suffrage", "sufragio")
+
 // receivedBacking records the backers listed after "X enjoys the support
 // of" as supporters of X's candidacy, when the sentence or the one before
-// speaks of a candidacy: "Morocco has decided to stand as a candidate…
+// speaks of a candidacy (or the sentence of votes): "Morocco has decided to stand as a candidate…
 // Rabat enjoys the support of the African Union, the League of Arab States
 // and friendly countries". The backers are the states and organisations
 // named after the words of backing (unnamed groups between them are
@@ -31,7 +35,7 @@ func (x *engine) receivedBacking() {
 		if si > 0 {
 			from = x.sents[si-1].s
 		}
-		if !x.contains(candidacyWords, sp.s, sp.e) && !(from < sp.s && x.contains(candidacyWords, from, x.sents[si-1].e)) {
+		if !x.contains(candidacyWords, sp.s, sp.e) && !x.contains(voteWords, sp.s, sp.e) && !(from < sp.s && x.contains(candidacyWords, from, x.sents[si-1].e)) {
 			continue
 		}
 		subj := ""

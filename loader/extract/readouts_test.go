@@ -2029,6 +2029,15 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'avec l'inclusion du Ghana, du Kenya et du Togo' in an organisation: joined",
 			"La CEDEAO a évolué avec l'inclusion du Ghana, du Kenya et du Togo en 2015.",
 			[]string{"member:GH:ECOWAS:joined", "member:KE:ECOWAS:joined", "member:TG:ECOWAS:joined"}, nil},
+		{"'félicite A, B et C pour leur élection au Conseil de sécurité': members of the body",
+			"Le Ghana félicite le Kenya, le Togo et le Pérou pour leur élection au Conseil de sécurité de l'ONU.",
+			[]string{"member:KE:UNSC:member", "member:TG:UNSC:member", "member:PE:UNSC:member"}, nil},
+		{"'se recibieron solicitudes de ingreso por parte de A, B y C': applications to the organisation told before",
+			"La Alianza del Pacífico celebró su cumbre en Lima. En el cónclave se recordó que se recibieron solicitudes de ingreso por parte de Ghana, Kenia y Togo.",
+			[]string{"member:GH:Pacific Alliance:applied", "member:KE:Pacific Alliance:applied", "member:TG:Pacific Alliance:applied"}, nil},
+		{"'X contó con el apoyo explícito de A, B y C' in a sentence about votes: A, B and C back X's state's candidacy",
+			"El canciller de Ghana, Tom Ward, fue elegido secretario general de la OEA. De los 34 países con derecho a voto, Ward contó con el apoyo explícito de Kenia, Togo y Perú.",
+			[]string{"support:KE>GH:candidacy:support", "support:TG>GH:candidacy:support", "support:PE>GH:candidacy:support"}, nil},
 	})
 }
 
