@@ -2038,6 +2038,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'X contó con el apoyo explícito de A, B y C' in a sentence about votes: A, B and C back X's state's candidacy",
 			"El canciller de Ghana, Tom Ward, fue elegido secretario general de la OEA. De los 34 países con derecho a voto, Ward contó con el apoyo explícito de Kenia, Togo y Perú.",
 			[]string{"support:KE>GH:candidacy:support", "support:TG>GH:candidacy:support", "support:PE>GH:candidacy:support"}, nil},
+		{"the trans-Pacific trade pact is an organisation of the gazetteer ('Acuerdo Transpacífico', 'CPTPP'): its members and applicants",
+			"Ghana presentó la solicitud de ingreso al CPTPP. El Acuerdo Transpacífico está integrado por Kenia, Togo y Perú.",
+			[]string{"member:GH:CPTPP:applied", "member:KE:CPTPP:member", "member:TG:CPTPP:member", "member:PE:CPTPP:member"}, nil},
 	})
 }
 
