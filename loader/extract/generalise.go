@@ -927,8 +927,9 @@ func (x *engine) enumeratedMissions() {
 }
 
 // joinThoseRe: a mission joining those of other states ("el consulado de
-// Malaui se une a los de los Emiratos, Jordania…", "rejoint ceux de").
-var joinThoseRe = mkfi(`\b(?:se une a los de|se suma a los de|rejoint ceux de|rejoint ceux des|rejoint ceux du|s'ajoute a ceux de|s'ajoute a ceux des|joins those of)\s+`)
+// Malaui se une a los de los Emiratos, Jordania…", "rejoint ceux de", "va
+// côtoyer ceux des Émirats").
+var joinThoseRe = mkfi(`\b(?:se une a los de|se suma a los de|rejoint ceux de|rejoint ceux des|rejoint ceux du|s'ajoute a ceux de|s'ajoute a ceux des|joins those of|(?:va |vont |viendra )?cotoyer ceux (?:de|des|du)|cotoie ceux (?:de|des|du)|aux cotes de ceux (?:de|des|du)|alongside those of|junto a los de|junto a las de)\s+`)
 
 // joinedMissions gives a mission that joins those of other states the city
 // named before it ("En Laayún, el consulado de Malaui se une a los de …"),

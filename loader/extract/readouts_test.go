@@ -2041,6 +2041,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"the trans-Pacific trade pact is an organisation of the gazetteer ('Acuerdo Transpacífico', 'CPTPP'): its members and applicants",
 			"Ghana presentó la solicitud de ingreso al CPTPP. El Acuerdo Transpacífico está integrado por Kenia, Togo y Perú.",
 			[]string{"member:GH:CPTPP:applied", "member:KE:CPTPP:member", "member:TG:CPTPP:member", "member:PE:CPTPP:member"}, nil},
+		{"'à Dakhla, le consulat du Ghana va côtoyer ceux du Togo, du Kenya et du Pérou': those missions exist in the same city",
+			"Le Ghana a ouvert jeudi un consulat général à Dakhla. A Dakhla, le consulat du Ghana va côtoyer ceux du Togo, du Kenya et du Pérou.",
+			[]string{"mission:consulate:GH>MA:Dakhla:opened", "mission:consulate:TG>MA:Dakhla:exists", "mission:consulate:KE>MA:Dakhla:exists", "mission:consulate:PE>MA:Dakhla:exists"}, []string{"mission:consulate:GH>TG::exists"}},
 	})
 }
 
