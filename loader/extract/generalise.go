@@ -757,7 +757,7 @@ var coordPossRe = mkf(`\b(?:et|and|y|ainsi que|as well as)\s+(?:a |au |a la |de 
 
 // afterListRe opens a list of earlier openings: "après les Émirats arabes
 // unis, le Bahreïn et la Zambie", "after Comoros and Gambia", "tras Gabón".
-var afterListRe = mkf(`\b(?:addition to (?:those|that) of|in addition to (?:those|that) of|joining (?:those|that) of|s'ajoute(?:ra|nt|ront)? a (?:ceux|celui|celles|celle) d[eu']?|vient s'ajouter a (?:ceux|celui|celles|celle) d[eu']?|rejoignant (?:ceux|celles|celui|celle) d[eu']?|se suma(?:ra|n|ran)? a (?:los|las|el|la) de|apres|after|tras|following|a la suite de|a la suite des|suivant|despues de|(?:ont|a|avait|avaient)\s+(?:ainsi\s+)?emboite le pas (?:a|aux)|(?:ont|a)\s+(?:ainsi\s+)?suivi (?:les pas|l'exemple) d[eu']?|followed (?:in )?the (?:foot)?steps of|followed the example of|(?:siguio|siguieron|sigue|siguen) (?:los pasos|el ejemplo) de)\s*`)
+var afterListRe = mkf(`\b(?:addition to (?:those|that) of|in addition to (?:those|that) of|joining (?:those|that) of|s'ajoute(?:ra|nt|ront)? a (?:ceux|celui|celles|celle) d[eu']?|vient s'ajouter a (?:ceux|celui|celles|celle) d[eu']?|rejoignant (?:ceux|celles|celui|celle) d[eu']?|se suma(?:ra|n|ran)? a (?:los|las|el|la) de|apres|after|tras|following|a la suite de|a la suite des|suivant|despues de|(?:ont|a|avait|avaient)\s+(?:ainsi\s+)?emboite le pas|(?:ont|a)\s+(?:ainsi\s+)?suivi (?:les pas|l'exemple) d[eu']?|followed (?:in )?the (?:foot)?steps of|followed the example of|(?:siguio|siguieron|sigue|siguen) (?:los pasos|el ejemplo) de)\s*`)
 
 // followedStepsRe: a sentence that only tells whose steps the sender of the
 // mission just reported followed ("Les Émirats ont ainsi emboîté le pas à
@@ -850,8 +850,13 @@ func (x *engine) enumeratedMissions() {
 			}
 		}
 		if main == nil && x.matchIn(followedStepsRe, sp.s, sp.e) {
-			// "… un consulat général à Laâyoune. Les Émirats ont ainsi emboîté le pas à …": the mission before
-			if prev, ok := x.sentenceBefore(sp); ok {
+			// "… un consulat général à Laâyoune. Les Émirats ont ainsi emboîté le pas à …": the mission
+			// of one of the three sentences before (a sentence on the ceremony may come between)
+			prev, ok := sp, true
+			for k := 0; k < 3 && main == nil; k++ {
+				if prev, ok = x.sentenceBefore(prev); !ok {
+					break
+				}
 				for i := range x.missions {
 					if m := &x.missions[i]; m.ev == prev && m.city != "" {
 						main = m

@@ -2044,6 +2044,12 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'à Dakhla, le consulat du Ghana va côtoyer ceux du Togo, du Kenya et du Pérou': those missions exist in the same city",
 			"Le Ghana a ouvert jeudi un consulat général à Dakhla. A Dakhla, le consulat du Ghana va côtoyer ceux du Togo, du Kenya et du Pérou.",
 			[]string{"mission:consulate:GH>MA:Dakhla:opened", "mission:consulate:TG>MA:Dakhla:exists", "mission:consulate:KE>MA:Dakhla:exists", "mission:consulate:PE>MA:Dakhla:exists"}, []string{"mission:consulate:GH>TG::exists"}},
+		{"'X a ainsi emboîté le pas à A, B…' two sentences after X's consulate (a sentence on the ceremony between): their consulates exist in the same city",
+			"Le Ghana a ouvert lundi un consulat général à Dakhla.\n\nLa cérémonie a été présidée par le ministre marocain des Affaires étrangères, Ali Sow.\n\nLe Ghana a ainsi emboîté le pas au Togo, au Kenya et au Pérou.",
+			[]string{"mission:consulate:GH>MA:Dakhla:opened", "mission:consulate:TG>MA:Dakhla:exists", "mission:consulate:KE>MA:Dakhla:exists", "mission:consulate:PE>MA:Dakhla:exists"}, nil},
+		{"'con países como A, B y C uniéndose oficialmente en 2024': they joined the organisation told before",
+			"El grupo BRICS ha experimentado una expansión en los últimos años, con países como Ghana, Kenia y Togo uniéndose oficialmente en 2024.",
+			[]string{"member:GH:BRICS:joined", "member:KE:BRICS:joined", "member:TG:BRICS:joined"}, nil},
 	})
 }
 
