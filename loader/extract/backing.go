@@ -3,7 +3,7 @@ package extract
 // receivedBackingRe ends the words by which a state is said to enjoy or
 // receive the backing of others: "Rabat enjoys the support of", "bénéficie
 // d'un large soutien de", "cuenta con el respaldo de".
-var receivedBackingRe = mkfi(`\b(?:enjoys|enjoyed|enjoy|has received|received|receives|won|obtained|counts on|beneficie|beneficient|jouit|a recu|a obtenu|recibio|obtuvo|ha recibido|ha obtenido|cuenta con|contaba con|conto con|goza)\s+(?:(?:[\w-]+\s+|l'|d'){0,5}?)(?:support|backing|endorsement|approval|soutien|appui|approbation|plebiscite|endossement|apoyo|respaldo|aval)s?\s+(?:(?:explicite?|explicito|expres|expreso|express|unanime|unanimous|total|plein|pleno|firme|firm|full|clair|claro|clear|decidido|resolute|ferme)\s+)?(?:of the|of|from the|from|de la|de l'|de los|de las|del|des|du|de|d')\s*`)
+var receivedBackingRe = mkfi(`\b(?:enjoys|enjoyed|enjoy|has received|received|receives|won|obtained|counts on|beneficie|beneficient|jouit|a recu|a obtenu|recibio|obtuvo|ha recibido|ha obtenido|cuenta con|contaba con|conto con|goza|asegurar|aseguro|aseguraba|ha asegurado|secured|has secured|secures|securing|s'est assure)\s+(?:(?:[\w-]+\s+|l'|d'){0,5}?)(?:support|backing|endorsement|approval|soutien|appui|approbation|plebiscite|endossement|apoyo|respaldo|aval)s?\s+(?:(?:explicite?|explicito|expres|expreso|express|unanime|unanimous|total|plein|pleno|firme|firm|full|clair|claro|clear|decidido|resolute|ferme)\s+)?(?:of the|of|from the|from|de la|de l'|de los|de las|del|des|du|de|d')\s*`)
 
 // backingStopRe, in the words between two backers, ends the list: what
 // follows says what the backing is for or when it came ("for its

@@ -2050,6 +2050,12 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'con países como A, B y C uniéndose oficialmente en 2024': they joined the organisation told before",
 			"El grupo BRICS ha experimentado una expansión en los últimos años, con países como Ghana, Kenia y Togo uniéndose oficialmente en 2024.",
 			[]string{"member:GH:BRICS:joined", "member:KE:BRICS:joined", "member:TG:BRICS:joined"}, nil},
+		{"'también presentaron sus solicitudes A, B y C' applied to the organisation told before",
+			"El bloque BRICS aceptó a Argentina. En la región también presentaron sus solicitudes Ghana, Kenia y Togo.",
+			[]string{"member:GH:BRICS:applied", "member:KE:BRICS:applied", "member:TG:BRICS:applied"}, nil},
+		{"'después de asegurar el apoyo explícito de A, B y C': backers of the candidate's state",
+			"El excanciller ghanés Tom Ward era el único candidato a la secretaría general de la OEA, después de asegurar el apoyo explícito de Kenia, Perú y Togo.",
+			[]string{"support:KE>GH:candidacy:support", "support:PE>GH:candidacy:support", "support:TG>GH:candidacy:support"}, nil},
 	})
 }
 
