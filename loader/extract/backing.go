@@ -3,7 +3,7 @@ package extract
 // receivedBackingRe ends the words by which a state is said to enjoy or
 // receive the backing of others: "Rabat enjoys the support of", "bénéficie
 // d'un large soutien de", "cuenta con el respaldo de".
-var receivedBackingRe = mkfi(`\b(?:enjoys|enjoyed|enjoy|has received|received|receives|won|obtained|counts on|beneficie|beneficient|jouit|a recu|a obtenu|recibio|obtuvo|ha recibido|ha obtenido|cuenta con|contaba con|conto con|goza|asegurar|aseguro|aseguraba|ha asegurado|secured|has secured|secures|securing|s'est assure)\s+(?:(?:[\w-]+\s+|l'|d'){0,5}?)(?:support|backing|endorsement|approval|soutien|appui|approbation|plebiscite|endossement|apoyo|respaldo|aval)s?\s+(?:(?:explicite?|explicito|expres|expreso|express|unanime|unanimous|total|plein|pleno|firme|firm|full|clair|claro|clear|decidido|resolute|ferme)\s+)?(?:of the|of|from the|from|de la|de l'|de los|de las|del|des|du|de|d')\s*`)
+var receivedBackingRe = mkfi(`\b(?:enjoys|enjoyed|enjoy|has received|received|receives|won|obtained|counts on|beneficie|beneficient|jouit|a recu|a obtenu|recibio|obtuvo|ha recibido|ha obtenido|cuenta con|contaba con|conto con|contara con|contaran con|will have|will enjoy|will receive|beneficiera|beneficieront|recibira|goza|asegurar|aseguro|aseguraba|ha asegurado|secured|has secured|secures|securing|s'est assure)\s+(?:(?:[\w-]+\s+|l'|d'){0,5}?)(?:support|backing|endorsement|approval|soutien|appui|approbation|plebiscite|endossement|apoyo|respaldo|aval)s?\s+(?:(?:explicite?|explicito|expres|expreso|express|unanime|unanimous|total|plein|pleno|firme|firm|full|clair|claro|clear|decidido|resolute|ferme)\s+)?(?:of the|of|from the|from|de la|de l'|de los|de las|del|des|du|de|d')\s*`)
 
 // backingStopRe, in the words between two backers, ends the list: what
 // follows says what the backing is for or when it came ("for its
@@ -116,3 +116,37 @@ func (x *engine) backsIn(sup, subj string, sp span) bool {
 	}
 	return false
 }
+
+// possessiveBackingRe: an English possessive backing of another state's
+// application ("Russia's backing of Azerbaijan's application", "China's
+// support for Kenya's candidacy").
+var possessiveBackingRe = mkf(`^'s\s+(?:(?:firm|full|strong|continued)\s+)?(?:backing|support|endorsement)\s+(?:of|for)\s+(?:the\s+)?$`)
+
+// candidacyAfterRe opens what the possessed state's backing is for.
+var candidacyAfterRe = mkf(`^'s\s+(?:(?:membership|accession|re-election)\s+)?(?:candidacy|candidature|application|bid)\b`)
+
+// possessiveBackings records "A's backing of B's application": A supports B's candidacy.
+func (x *engine) possessiveBackings() {
+	low := x.f.low
+	for _, sp := range x.sents {
+		if !x.contains(candidacyEnWords, sp.s, sp.e) {
+			continue
+		}
+		ms := x.mentsIn(sp.s, sp.e)
+		for i, a := range ms {
+			if a.kind != kState || a.demonym || i+1 >= len(ms) {
+				continue
+			}
+			b := ms[i+1]
+			if b.kind != kState || b.demonym || b.key == a.key || !possessiveBackingRe.MatchString(low[a.e:b.s]) || !candidacyAfterRe.MatchString(low[b.e:min(sp.e, b.e+40)]) {
+				continue
+			}
+			if !x.hasSupport(a.key, b.key, "candidacy") {
+				x.supports = append(x.supports, support{supporter: a.key, subject: b.key, topic: "candidacy", stance: "support", ev: sp, conf: 0.6})
+			}
+		}
+	}
+}
+
+// candidacyEnWords are the English nouns of an application.
+var candidacyEnWords = newKeySet("candida", "applicat", " bid")

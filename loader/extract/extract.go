@@ -241,6 +241,7 @@ func (x *engine) run(ctx context.Context, src string) error {
 	x.voteSupports()
 	x.endorsedSupports()
 	x.receivedBacking()
+	x.possessiveBackings()
 	x.causeSupports()
 	x.saharaClaims()
 	x.findMemberships()

@@ -2056,6 +2056,12 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'después de asegurar el apoyo explícito de A, B y C': backers of the candidate's state",
 			"El excanciller ghanés Tom Ward era el único candidato a la secretaría general de la OEA, después de asegurar el apoyo explícito de Kenia, Perú y Togo.",
 			[]string{"support:KE>GH:candidacy:support", "support:PE>GH:candidacy:support", "support:TG>GH:candidacy:support"}, nil},
+		{"'Russia's backing of Azerbaijan's application': a support of the possessed state's candidacy",
+			"Kenya's backing of Ghana's application to join the bloc was affirmed during the visit.",
+			[]string{"support:KE>GH:candidacy:support"}, nil},
+		{"a future backing ('la candidature du Ghana bénéficiera du soutien du Kenya et du Togo', 'contará con el respaldo de', 'will have the support of')",
+			"La candidature du Ghana bénéficiera du soutien du Kenya et du Togo.",
+			[]string{"support:KE>GH:candidacy:support", "support:TG>GH:candidacy:support"}, nil},
 	})
 }
 
