@@ -1894,6 +1894,9 @@ func (x *engine) findPersons() {
 			if parts == nil && after == nil {
 				parts = x.parenEnvoyTitle(si, c) // "Ceux-ci représentent la Grèce (Calliope Douti), la Serbie (Milos Perisic)"
 			}
+			if parts == nil && after == nil {
+				parts = x.semicolonEnvoyTitle(si, c) // "They are H.E. Ms. X, Republic of Cyprus; H.E. Mr Y, Ireland; …"
+			}
 			if parts == nil || x.stateless(parts) {
 				if p := x.respectiveTitle(si, c); p != nil {
 					parts, after = p, nil // "los jefes de Estado de Bolivia y España, Luis Arce y Pedro Sánchez"
@@ -2201,6 +2204,37 @@ func (x *engine) parenEnvoyTitle(si int, c candidate) []part {
 	}
 	m := ms[st]
 	return []part{{s: m.s, e: m.e, head: "ambassadeur", hs: m.s, he: m.s}}
+}
+
+// rosterEnvoysRe names envoys or their papers, besides envoysCueRe's words.
+var rosterEnvoysRe = mkf(`\b(?:envoys|letters of credence|envoyes|enviados|heads of mission|chefs de mission|jefes de mision|high commissioners)\b`)
+
+// rosterItemAfterRe is an envoy's state right after his name in a roster
+// whose items are split by semicolons: ", Republic of Cyprus;", ", Ireland;".
+var rosterItemAfterRe = mkf(`^\s*,\s*(?:the\s+)?$`)
+
+// semicolonEnvoyTitle makes a name followed by ", <state>" in a list split by
+// semicolons, in a sentence about envoys or right after one, the ambassador
+// of that state: "They are H.E. Ms. X, Republic of Cyprus; H.E. Mr Y,
+// Ireland; …" (envoys without their title).
+func (x *engine) semicolonEnvoyTitle(si int, c candidate) []part {
+	low := x.f.low
+	sp := x.sents[si]
+	if c.words < 2 || strings.Count(low[sp.s:sp.e], ";") < 2 {
+		return nil
+	}
+	ms := x.mentsIn(c.e, min(sp.e, c.e+45))
+	if len(ms) == 0 || ms[0].kind != kState || ms[0].demonym || ms[0].capital || !rosterItemAfterRe.MatchString(low[c.e:ms[0].s]) {
+		return nil
+	}
+	if rest := strings.TrimLeft(low[ms[0].e:sp.e], " "); rest != "" && rest[0] != ';' && rest[0] != '.' && !strings.HasPrefix(rest, "and ") && !strings.HasPrefix(rest, "et ") && !strings.HasPrefix(rest, "y ") {
+		return nil
+	}
+	if len(x.find(envoysCueRe, x.sents[max(0, si-1)].s, sp.e)) == 0 && !x.matchIn(rosterEnvoysRe, x.sents[max(0, si-1)].s, sp.e) {
+		return nil
+	}
+	m := ms[0]
+	return []part{{s: m.s, e: m.e, head: "ambassador", hs: m.s, he: m.s}}
 }
 
 // primeMinisterHead reports whether a title head names a prime minister.

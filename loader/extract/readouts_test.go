@@ -2062,6 +2062,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a future backing ('la candidature du Ghana bénéficiera du soutien du Kenya et du Togo', 'contará con el respaldo de', 'will have the support of')",
 			"La candidature du Ghana bénéficiera du soutien du Kenya et du Togo.",
 			[]string{"support:KE>GH:candidacy:support", "support:TG>GH:candidacy:support"}, nil},
+		{"a roster of envoys without titles split by semicolons ('They are H.E. Ms. X, Republic of Cyprus; H.E. Mr Y, Ireland; …') after a credentials ceremony: each an ambassador with his credentials",
+			"Ghanaian President Tom Ward on Friday received the letters of credence of four envoys at the Jubilee House.\n\nThey are H.E Mr Park Kyongsig, Republic of Korea; H.E. Ms. Polly Ioannou, Republic of Cyprus; H.E. Mr Peter Ryan, Ireland; H.E. Mr David Buom Choa, South Sudan.",
+			[]string{"office:kyongsig:KR:ambassador", "office:ioannou:CY:ambassador", "office:ryan:IE:ambassador", "office:choa:SS:ambassador", "event:credentials:held:GH,KR", "event:credentials:held:CY,GH", "event:credentials:held:GH,IE", "event:credentials:held:GH,SS"}, nil},
 	})
 }
 
