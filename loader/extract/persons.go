@@ -1997,7 +1997,14 @@ var pluralEnvoyRe = mkf(`\b(?:ambassadeurs|ambassadrices|ambassadors|embajadores
 func (x *engine) pluralEnvoyTitle(barrier int, c candidate) []part {
 	low := x.f.low
 	for _, m := range x.mentsIn(max(barrier, c.s-40), c.s) {
-		if m.kind != kState || m.demonym || strings.TrimSpace(low[m.e:c.s]) != "" {
+		if m.kind != kState || m.demonym {
+			continue
+		}
+		if gap := strings.TrimSpace(low[m.e:c.s]); gap != "" {
+			if (gap == "-" || gap == "–" || gap == "—") && x.pairedEnvoyList(barrier, m) {
+				// "the ambassadors of Kyrgyzstan - X, France - Y, Italy - Z"
+				return []part{{s: m.s, e: m.e, head: "ambassador", hs: m.s, he: m.s}}
+			}
 			continue
 		}
 		loc := pluralEnvoyRe.FindStringIndex(low[max(barrier, m.s-40):m.s])
@@ -2010,6 +2017,30 @@ func (x *engine) pluralEnvoyTitle(barrier int, c candidate) []part {
 	}
 	return nil
 }
+
+// pairedEnvoyList reports whether state mention m opens an item "State -
+// Name" of a list right after a plural ambassadors' head: the head, then
+// only items and list glue, before it.
+func (x *engine) pairedEnvoyList(barrier int, m ment) bool {
+	low := x.f.low
+	si := x.sentenceOf(m.s)
+	if si < 0 {
+		return false
+	}
+	sp := x.sents[si]
+	loc := pluralEnvoyRe.FindStringIndex(low[max(sp.s, m.s-40):m.s])
+	if loc != nil {
+		return true // the first item
+	}
+	// a later item: the text since the last name ends with list glue
+	return barrier > sp.s && barrier < m.s && pairedGlueRe.MatchString(low[barrier:m.s]) && x.matchIn(envoysPluralRe, sp.s, barrier)
+}
+
+// envoysPluralRe is a plural ambassadors' head anywhere.
+var envoysPluralRe = mkf(`\b(?:ambassadeurs|ambassadrices|ambassadors|embajadores|embajadoras)\b`)
+
+// pairedGlueRe separates two items of a list of "State - Name" items.
+var pairedGlueRe = mkf(`^\s*(?:,|;)?\s*(?:(?:and|et|y|as well as)\s+)?(?:the\s+|la\s+|le\s+|l'|el\s+)?$`)
 
 // counterpartsRe is a plural counterparts' cue that opens a list of names.
 var counterpartsRe = mk(`\b(?:counterparts|homologues|homologos|homologas)\b`)

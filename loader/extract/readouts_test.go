@@ -2065,6 +2065,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a roster of envoys without titles split by semicolons ('They are H.E. Ms. X, Republic of Cyprus; H.E. Mr Y, Ireland; …') after a credentials ceremony: each an ambassador with his credentials",
 			"Ghanaian President Tom Ward on Friday received the letters of credence of four envoys at the Jubilee House.\n\nThey are H.E Mr Park Kyongsig, Republic of Korea; H.E. Ms. Polly Ioannou, Republic of Cyprus; H.E. Mr Peter Ryan, Ireland; H.E. Mr David Buom Choa, South Sudan.",
 			[]string{"office:kyongsig:KR:ambassador", "office:ioannou:CY:ambassador", "office:ryan:IE:ambassador", "office:choa:SS:ambassador", "event:credentials:held:GH,KR", "event:credentials:held:CY,GH", "event:credentials:held:GH,IE", "event:credentials:held:GH,SS"}, nil},
+		{"'the ambassadors of Kenya - X, France - Y, the Czech Republic - Z and Italy - W': each name the ambassador of the state before its dash",
+			"Ghanaian President Tom Ward received the credentials of foreign ambassadors. The credentials were presented by the ambassadors of Kenya - Ali Sow, France - Eva Mora, the Czech Republic - Jan Novak and Italy - Luca Bruni.",
+			[]string{"office:sow:KE:ambassador", "office:mora:FR:ambassador", "office:novak:CZ:ambassador", "office:bruni:IT:ambassador", "event:credentials:held:GH,KE", "event:credentials:held:FR,GH", "event:credentials:held:CZ,GH", "event:credentials:held:GH,IT"}, []string{"office:mora:CZ:ambassador"}},
 	})
 }
 
