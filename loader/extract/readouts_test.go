@@ -2068,6 +2068,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'the ambassadors of Kenya - X, France - Y, the Czech Republic - Z and Italy - W': each name the ambassador of the state before its dash",
 			"Ghanaian President Tom Ward received the credentials of foreign ambassadors. The credentials were presented by the ambassadors of Kenya - Ali Sow, France - Eva Mora, the Czech Republic - Jan Novak and Italy - Luca Bruni.",
 			[]string{"office:sow:KE:ambassador", "office:mora:FR:ambassador", "office:novak:CZ:ambassador", "office:bruni:IT:ambassador", "event:credentials:held:GH,KE", "event:credentials:held:FR,GH", "event:credentials:held:CZ,GH", "event:credentials:held:GH,IT"}, []string{"office:mora:CZ:ambassador"}},
+		{"'the opening of consulates of A, B and C, in addition to the Republic of D': D is one more item of the list",
+			"Since last year, the city of Dakhla has seen the opening of consulates of Ghana, Togo and Kenya, in addition to the Republic of Peru.",
+			[]string{"mission:consulate:GH>MA:Dakhla:opened", "mission:consulate:TG>MA:Dakhla:opened", "mission:consulate:KE>MA:Dakhla:opened", "mission:consulate:PE>MA:Dakhla:opened"}, nil},
 	})
 }
 
