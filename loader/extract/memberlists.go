@@ -195,6 +195,10 @@ func possessiveAt(low string, off int) bool {
 	return strings.HasPrefix(low[off:], "'s ") || strings.HasPrefix(low[off:], "' ")
 }
 
+// alongWithRe ends "along with", "together with", "junto con", "aux côtés
+// de": the states after it are listed with the others, not met.
+var alongWithRe = mkf(`\b(?:along with|together with|junto con|junto a|aux cotes d[eu']?|de meme que|ainsi que)\s*(?:la |le |les |l'|el |los |las |the )?$`)
+
 // listOrgAndCue returns the organisation a list of states [start,end) is
 // told about (empty when the sentence names none near it) and the status
 // its cue words give (empty when they give none).
@@ -206,7 +210,7 @@ func (x *engine) listOrgAndCue(sp span, ms []ment, start, end int) (org, status 
 			org, from = m.key, max(from, m.e)
 		}
 	}
-	if memberListStopRe.MatchString(low[from:start]) {
+	if memberListStopRe.MatchString(low[from:start]) && !alongWithRe.MatchString(low[from:start]) {
 		return "", ""
 	}
 	before := low[min(from, max(sp.s, start-110)):start] // the cue may stand before the organisation ("les membres sortants du Conseil de sécurité, à savoir A, B…")

@@ -2071,6 +2071,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'the opening of consulates of A, B and C, in addition to the Republic of D': D is one more item of the list",
 			"Since last year, the city of Dakhla has seen the opening of consulates of Ghana, Togo and Kenya, in addition to the Republic of Peru.",
 			[]string{"mission:consulate:GH>MA:Dakhla:opened", "mission:consulate:TG>MA:Dakhla:opened", "mission:consulate:KE>MA:Dakhla:opened", "mission:consulate:PE>MA:Dakhla:opened"}, nil},
+		{"'Along with Ghana, A, B and C have also joined the council': 'along with' opens a list of members, not the other side of a meeting",
+			"Ghana has been elected a member of the Human Rights Council. Along with Ghana, Kenya, Togo and Peru have also joined the council.",
+			[]string{"member:GH:UNHRC:member", "member:KE:UNHRC:joined", "member:TG:UNHRC:joined", "member:PE:UNHRC:joined"}, nil},
 	})
 }
 
