@@ -1868,6 +1868,11 @@ func (x *engine) findPersons() {
 				parts = nil // "Lors de l'entretien avec son homologue, M. X a salué…": X is the subject
 			}
 			after := x.titleAfter(c.e, sp.e, parts != nil)
+			if len(after) > 0 && (c.prev == "de" || c.prev == "of" || c.prev == "del" || c.prev == "du") && (subjectVerbAfterRe.MatchString(x.f.low[after[len(after)-1].e:sp.e]) || sayVerbAfterRe.MatchString(x.f.low[after[len(after)-1].e:sp.e])) {
+				// "desde la instalación del gobierno de Petro, el mandatario venezolano
+				// aseguró…": the title opens the next clause's subject, no apposition
+				after = nil
+			}
 			if len(parts) == 1 && (parts[0].head == "sultan" || parts[0].head == "amir") && len(after) > 0 &&
 				classify(after[0].head, x.f.low[after[0].s:after[0].e]) != "head_of_state" {
 				// "Sultan Mohammed Al Shamsi, Assistant Minister …": a given name, the office after it
@@ -1956,6 +1961,10 @@ var frontedOpenRe = mkf(`^(?:apart from|aside from|besides|in addition to|en plu
 // subjectVerbAfterRe is a finite verb right after a name: the name is a
 // subject, not an apposition.
 var subjectVerbAfterRe = mkf(`^\s+(?:a|ont|avait|s'est|se|est|sont|has|had|have|is|was|were|ha|han|habia|fue|es|se|said|told|expressed|reiterated|stressed|underlined|welcomed|praised|reitero|expreso|destaco|subrayo|agradecio|reitere|salue|souligne|exprime|affirme|declare|[a-z]{4,}ed)\b`)
+
+// sayVerbAfterRe is a verb of saying right after a title: the title is the
+// subject of its clause ("el mandatario venezolano aseguró").
+var sayVerbAfterRe = mkf(`^\s+(?:aseguro|afirmo|dijo|declaro|senalo|indico|anuncio|sostuvo|manifesto|insistio|explico|recordo|noted|added|stated|assured|announced|a assure|a affirme|a declare|a indique|a annonce|a souligne|a rappele)\b`)
 
 // frontedMeetingRe opens a sentence with the meeting it tells of ("In a
 // meeting with", "En su reunión con", "Dans un entretien avec").

@@ -2074,6 +2074,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'Along with Ghana, A, B and C have also joined the council': 'along with' opens a list of members, not the other side of a meeting",
 			"Ghana has been elected a member of the Human Rights Council. Along with Ghana, Kenya, Togo and Peru have also joined the council.",
 			[]string{"member:GH:UNHRC:member", "member:KE:UNHRC:joined", "member:TG:UNHRC:joined", "member:PE:UNHRC:joined"}, nil},
+		{"'desde la instalación del gobierno de Ward, el mandatario peruano aseguró…': a title after a name in a complement, followed by a verb of saying, is the next clause's subject, no apposition",
+			"El embajador Ali Sow se reunió con el mandatario peruano, Luis Paz, en Lima. Uno de los propósitos del presidente ghanés Tom Ward es restablecer los lazos. Desde la instalación del gobierno de Ward, el mandatario peruano aseguró que se abre una nueva etapa.",
+			[]string{"office:paz:PE:head_of_state", "office:ward:GH:head_of_state"}, []string{"office:ward:PE:head_of_state"}},
 	})
 }
 
