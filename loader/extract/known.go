@@ -162,8 +162,8 @@ func (ix *knownIndex) lookupStrict(words []string, y int) (knownServe, bool) {
 // and last words: "Le Thanh Long" is not "Lee Hsien Loong". An initial or
 // a middle word of the same first letter may be the same one.
 func otherMiddle(mid string, words []string) bool {
-	if len(words) != 3 || mid == "" || strings.IndexByte(mid, ' ') >= 0 {
-		return false
+	if len(words) != 3 || mid == "" || strings.IndexByte(mid, ' ') >= 0 || arabicParticles[mid] {
+		return false // (a particle, "Mohamed Ould Ghazouani", may be written as another part of the full name: "Mohamed Cheikh Ghazouani")
 	}
 	return mid[0] != words[1][0]
 }

@@ -2077,6 +2077,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'desde la instalación del gobierno de Ward, el mandatario peruano aseguró…': a title after a name in a complement, followed by a verb of saying, is the next clause's subject, no apposition",
 			"El embajador Ali Sow se reunió con el mandatario peruano, Luis Paz, en Lima. Uno de los propósitos del presidente ghanés Tom Ward es restablecer los lazos. Desde la instalación del gobierno de Ward, el mandatario peruano aseguró que se abre una nueva etapa.",
 			[]string{"office:paz:PE:head_of_state", "office:ward:GH:head_of_state"}, []string{"office:ward:PE:head_of_state"}},
+		{"a listed leader whose name's particle is written as another part of his full name ('Mohamed Cheikh Ghazouani' for 'Mohamed Ould Ghazouani') keeps his state in a plural title",
+			"date: 2024-05-10\n\nLes deux parties ont salué l'engagement des présidents Alassane Ouattara et Mohamed Cheikh Ghazouani en faveur d'un partenariat renforcé entre la Côte d'Ivoire et la Mauritanie.",
+			[]string{"office:ouattara:CI:head_of_state", "office:ghazouani:MR:head_of_state"}, []string{"office:ghazouani:CI:head_of_state"}},
 	})
 }
 
