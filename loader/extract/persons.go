@@ -315,6 +315,9 @@ var abstractNounSuffixes = []string{"tion", "tions", "sion", "sions", "cion", "c
 // abstractNoun reports whether the folded word w ends like an abstract noun,
 // which a capitalised word of a ministry's portfolio may be but a name is not.
 func abstractNoun(w string) bool {
+	if len(w) > 7 && strings.HasSuffix(w, "mente") && w != "clemente" {
+		return true // a Spanish adverb opening a sentence ("Precisamente, el Ministro …")
+	}
 	switch w[len(w)-1] {
 	case 'n', 's', 'y', 'd', 'p', 'o', 'e', 'a':
 	default:

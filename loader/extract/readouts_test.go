@@ -2080,6 +2080,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a listed leader whose name's particle is written as another part of his full name ('Mohamed Cheikh Ghazouani' for 'Mohamed Ould Ghazouani') keeps his state in a plural title",
 			"date: 2024-05-10\n\nLes deux parties ont salué l'engagement des présidents Alassane Ouattara et Mohamed Cheikh Ghazouani en faveur d'un partenariat renforcé entre la Côte d'Ivoire et la Mauritanie.",
 			[]string{"office:ouattara:CI:head_of_state", "office:ghazouani:MR:head_of_state"}, []string{"office:ghazouani:CI:head_of_state"}},
+		{"a Spanish adverb opening a sentence ('Precisamente, el Ministro …') and an adjective of a ministry's name ('Movilidad Humana') are no names",
+			"Precisamente, el Ministro peruano de Asuntos Exteriores firmó el memorando. La ministra de Relaciones Exteriores y Movilidad Humana del Ecuador, Eva Mora, llegó a Rabat.",
+			[]string{"office:mora:EC:foreign_minister"}, []string{"office:precisamente:PE:foreign_minister", "office:humana:EC:foreign_minister"}},
 	})
 }
 
