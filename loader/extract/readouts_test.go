@@ -2083,6 +2083,12 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a Spanish adverb opening a sentence ('Precisamente, el Ministro …') and an adjective of a ministry's name ('Movilidad Humana') are no names",
 			"Precisamente, el Ministro peruano de Asuntos Exteriores firmó el memorando. La ministra de Relaciones Exteriores y Movilidad Humana del Ecuador, Eva Mora, llegó a Rabat.",
 			[]string{"office:mora:EC:foreign_minister"}, []string{"office:precisamente:PE:foreign_minister", "office:humana:EC:foreign_minister"}},
+		{"an adjective after a title ('Secretario General Iberoamericano') is no name",
+			"El excanciller peruano Luis Paz fue elegido como Secretario General Iberoamericano en la cumbre de Lima.",
+			nil, []string{"office:iberoamericano:PE:official"}},
+		{"a plural title word ('foreign Ambassadors') is no name",
+			"Such meetings between the Peruvian President and foreign Ambassadors are held every three months in Lima.",
+			nil, []string{"office:ambassadors:PE:head_of_state"}},
 	})
 }
 
