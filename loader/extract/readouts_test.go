@@ -2089,6 +2089,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a plural title word ('foreign Ambassadors') is no name",
 			"Such meetings between the Peruvian President and foreign Ambassadors are held every three months in Lima.",
 			nil, []string{"office:ambassadors:PE:head_of_state"}},
+		{"words of rank and party before a name ('el Comandante', 'del Partido Comunista', 'la Embajadora Alterna', 'el Cónsul Honorario') are no names; the name after them is",
+			"Lo recibió el Primer Secretario del Partido Comunista de Cuba, Luis Paz. Asistió la Embajadora Alterna de Perú ante la OEA, Eva Mora.",
+			[]string{"office:mora:PE:ambassador"}, []string{"office:comunista:CU:official", "office:alterna:PE:ambassador"}},
 	})
 }
 
