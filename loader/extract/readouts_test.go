@@ -2092,6 +2092,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"words of rank and party before a name ('el Comandante', 'del Partido Comunista', 'la Embajadora Alterna', 'el Cónsul Honorario') are no names; the name after them is",
 			"Lo recibió el Primer Secretario del Partido Comunista de Cuba, Luis Paz. Asistió la Embajadora Alterna de Perú ante la OEA, Eva Mora.",
 			[]string{"office:mora:PE:ambassador"}, []string{"office:comunista:CU:official", "office:alterna:PE:ambassador"}},
+		{"words of institutions and ranks ('Fuerzas Armadas Reales', 'Asuntos Consulares y Migratorios', 'High Commissioners', 'Messieurs') are no names",
+			"El Vicecanciller peruano de Asuntos Consulares y Migratorios, Luis Paz, recibió las llaves de la ciudad. El Soberano fue saludado por oficiales superiores del Estado Mayor General de las Fuerzas Armadas Reales.",
+			[]string{"office:paz:PE:official"}, []string{"office:reales:PE:official", "office:migratorios:PE:official"}},
 	})
 }
 
