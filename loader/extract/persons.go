@@ -2144,7 +2144,7 @@ var nounArticleRe = mkf(`\b(?:del|de la|el|la|du|le|de l'|l')\s*$`)
 
 // pluralTitleRe is a plural title followed by its states' list: "los
 // cancilleres de", "the foreign ministers of", "les chefs d'Etat du".
-var pluralTitleRe = mk(`\b(?:cancilleres|ministros de relaciones exteriores|ministros de asuntos exteriores|jefes de estado|presidentes|primeros ministros|foreign ministers|ministers of foreign affairs|heads of state|presidents|prime ministers|ministres des affaires etrangeres|chefs de la diplomatie|chefs d'etat|premiers ministres)\s+(?:de los|de la|de l'|des|del|de|du|d'|of the|of)\s*`)
+var pluralTitleRe = mk(`\b(?:cancilleres|ministros de relaciones exteriores|ministros de asuntos exteriores|ministros de exteriores|ministros del exterior|ministras de exteriores|foreign affairs ministers|jefes de estado|presidentes|primeros ministros|foreign ministers|ministers of foreign affairs|heads of state|presidents|prime ministers|ministres des affaires etrangeres|chefs de la diplomatie|chefs d'etat|premiers ministres)\s+(?:de los|de la|de l'|des|del|de|du|d'|of the|of)\s*`)
 
 // pluralTitleHeads maps the first word of a plural title to a singular head.
 var pluralTitleHeads = map[string]string{

@@ -2095,6 +2095,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"words of institutions and ranks ('Fuerzas Armadas Reales', 'Asuntos Consulares y Migratorios', 'High Commissioners', 'Messieurs') are no names",
 			"El Vicecanciller peruano de Asuntos Consulares y Migratorios, Luis Paz, recibió las llaves de la ciudad. El Soberano fue saludado por oficiales superiores del Estado Mayor General de las Fuerzas Armadas Reales.",
 			[]string{"office:paz:PE:official"}, []string{"office:reales:PE:official", "office:migratorios:PE:official"}},
+		{"'Los ministros de Exteriores de A y B, X y Y': respective foreign ministers",
+			"Los ministros de Exteriores de Perú y Ghana, Luis Paz y Tom Ward, han sellado un memorando de intenciones.",
+			[]string{"office:paz:PE:foreign_minister", "office:ward:GH:foreign_minister"}, nil},
 	})
 }
 
