@@ -536,11 +536,25 @@ func (x *engine) recounter(p *person, o *office) {
 			}
 		}
 		for _, qo := range q.offices {
-			if alt != "" && qo.state == o.state && qo.conf < 0.85 && qo.org == "" {
+			if alt != "" && qo.state == o.state && qo.conf < 0.85 && qo.org == "" && !x.titleNamesState(qo) {
 				qo.state, qo.conf = alt, 0.55
 			}
 		}
 	}
+}
+
+// titleNamesState reports whether office o's title as written names its
+// state ("his Bangladeshi counterpart"): no other leader's state overrides it.
+func (x *engine) titleNamesState(o *office) bool {
+	if o.title == "" || o.state == "" {
+		return false
+	}
+	for _, m := range x.g.Find(o.title) {
+		if m.Key == o.state {
+			return true
+		}
+	}
+	return false
 }
 
 // deathBeforeRe ends the words of a death before a name ("the passing of

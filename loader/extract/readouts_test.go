@@ -2098,6 +2098,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'Los ministros de Exteriores de A y B, X y Y': respective foreign ministers",
 			"Los ministros de Exteriores de Perú y Ghana, Luis Paz y Tom Ward, han sellado un memorando de intenciones.",
 			[]string{"office:paz:PE:foreign_minister", "office:ward:GH:foreign_minister"}, nil},
+		{"a counterpart whose title names his state ('his Bangladeshi counterpart X') keeps it when another leader of that state is named in the sentence",
+			"date: 2019-08-21\n\nExternal Affairs Minister S Jaishankar on Tuesday held a bilateral meeting with his Bangladeshi counterpart AK Abdul Momen and discussed the visit of Prime Minister Sheikh Hasina to India in October.",
+			[]string{"office:momen:BD:foreign_minister", "office:hasina:BD:head_of_government"}, []string{"office:momen:IN:foreign_minister"}},
 	})
 }
 
