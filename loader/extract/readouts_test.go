@@ -2101,6 +2101,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a counterpart whose title names his state ('his Bangladeshi counterpart X') keeps it when another leader of that state is named in the sentence",
 			"date: 2019-08-21\n\nExternal Affairs Minister S Jaishankar on Tuesday held a bilateral meeting with his Bangladeshi counterpart AK Abdul Momen and discussed the visit of Prime Minister Sheikh Hasina to India in October.",
 			[]string{"office:momen:BD:foreign_minister", "office:hasina:BD:head_of_government"}, []string{"office:momen:IN:foreign_minister"}},
+		{"'Ghana believes in restoring Peru's territorial integrity' ('croit en', 'cree en') is a stance",
+			"Foreign Minister Tom Ward said on Tuesday that Ghana believes in restoring Peru's territorial integrity and sovereignty over the region.",
+			[]string{"support:GH>PE:territorial_integrity:support"}, nil},
 	})
 }
 
