@@ -150,3 +150,45 @@ func (x *engine) possessiveBackings() {
 
 // candidacyEnWords are the English nouns of an application.
 var candidacyEnWords = newKeySet("candida", "applicat", " bid")
+
+// similarStanceRe ends the words that give other states the stance just
+// told: "fait suite à des déclarations similaires de", "following similar
+// moves by", "tras decisiones similares de", "in the footsteps of".
+var similarStanceRe = mkf(`\b(?:(?:declarations|decisions|annonces|reconnaissances|demarches|mesures)\s+(?:similaires|semblables|analogues)|(?:similar|identical)\s+(?:moves|decisions|declarations|announcements|steps|recognitions)|(?:declaraciones|decisiones|anuncios|reconocimientos|medidas)\s+(?:similares|analogas|semejantes))\s+(?:(?:recentes|recientes|recent|precedentes|anteriores|earlier|previous)\s+)?(?:(?:le mois dernier|last month|el mes pasado|la semaine derniere|last week|la semana pasada)\s+)?(?:de la|de l'|du|des|de|d'|by|of|from|del|de los)\s*`)
+
+// similarStances gives the states listed after "similar declarations of"
+// the stance of the support told in the same sentence or the one before
+// ("La République d'Arménie a reconnu l'État de Palestine. Cette
+// reconnaissance fait suite à des déclarations similaires de la Slovénie,
+// de l'Espagne…": each of them recognises Palestine).
+func (x *engine) similarStances() {
+	for si, sp := range x.sents {
+		m := x.indexIn(similarStanceRe, sp.s, sp.e)
+		if m == nil {
+			continue
+		}
+		states := x.stateListAfter(sp.s+m[1], sp)
+		if len(states) == 0 {
+			continue
+		}
+		from := sp
+		if si > 0 {
+			from = x.sents[si-1]
+		}
+		var base *support
+		for i := len(x.supports) - 1; i >= 0; i-- {
+			if s := &x.supports[i]; s.ev.s >= from.s && s.ev.s <= sp.s && !contains(states, s.supporter) {
+				base = s
+				break
+			}
+		}
+		if base == nil {
+			continue
+		}
+		for _, st := range states {
+			if st != base.subject && !x.hasSupport(st, base.subject, base.topic) {
+				x.supports = append(x.supports, support{supporter: st, subject: base.subject, topic: base.topic, stance: base.stance, subjOrg: base.subjOrg, ev: sp, conf: 0.55})
+			}
+		}
+	}
+}

@@ -242,6 +242,7 @@ func (x *engine) run(ctx context.Context, src string) error {
 	x.endorsedSupports()
 	x.receivedBacking()
 	x.possessiveBackings()
+	x.similarStances()
 	x.causeSupports()
 	x.saharaClaims()
 	x.findMemberships()

@@ -175,7 +175,7 @@ var topicRes = []struct {
 
 // stance cues: recognise, oppose, else support.
 var (
-	recognizeRe = mk(`\b(?:reconna\w*|recogni[sz]\w*|reconoc\w*|reconocimiento)\b`)
+	recognizeRe = mk(`\b(?:reconna\w*|reconnu|reconnue|reconnus|reconnues|recogni[sz]\w*|reconoc\w*|reconocimiento)\b`)
 	opposeRe    = mk(`\b(?:rejette\w*|rejet|s'oppose\w*|opposition a|oppose[sd]?|opposes|rejects?|rejected|rechaz\w*|se opone|condamne\w*|condemn\w*)\b`)
 	supportRe   = mk(`\b(?:believes in|believe in|believed in|croit en|croient en|cree en|creen en|appreciation positive|appreciation favorable|positive (?:assessment|appreciation|view)|valoracion positiva|valoran? positivamente|juge(?:nt)? positivement|voi(?:t|ent) positivement|views? positively|viewed positively|in favou?r of|en faveur d|a favor de|en favor de|soutien\w*|soutient|soutenir|soutenu\w*|appui\w*|appuy\w*|support\w*|backing|backs|backed|back|endorse\w*|endoss\w*|apoy\w*|apoyo|respald\w*|attachement|attache|attachment|adhesion|adhere|reaffirme|reitere|salue|welcome[sd]?|saluda|acoge|se felicita|considere|considers|considera|base|serieu\w*|credible|realiste|serious|realistic|serio|seria|creible|realista|engagement|commitment|compromiso|defend\w*|defiende|defienden|defendio|defendieron)\b`)
 )

@@ -15,7 +15,7 @@ var (
 )
 
 // recogStateRe: recognition of a state ("reconoce al Estado de Palestina").
-var recogStateRe = mkfi(`\b(?:reconna\w*|recogni[sz]\w*|reconoc\w*|reconocimiento|reconnaissance|recognition)\s+(?:officiellement\s+|formally\s+|oficialmente\s+)?(?:de\s+|of\s+|a\s+|al\s+|del\s+)?(?:l'|the\s+|el\s+)?(?:etat|state|estado)\s+(?:de\s+|of\s+|d')`)
+var recogStateRe = mkfi(`\b(?:reconna\w*|reconnu|reconnue|reconnus|reconnues|recogni[sz]\w*|reconoc\w*|reconocimiento|reconnaissance|recognition)\s+(?:officiellement\s+|formally\s+|oficialmente\s+)?(?:de\s+|of\s+|a\s+|al\s+|del\s+)?(?:l'|the\s+|el\s+)?(?:etat|state|estado)\s+(?:de\s+|of\s+|d')`)
 
 var topicWords = setOf(`et and y a au aux la le l the su sa son ses its leur de du des of el
 	souverainete sovereignty soberania integrite territoriale territorial integrity integridad unite unity unidad

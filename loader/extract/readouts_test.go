@@ -2104,6 +2104,12 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'Ghana believes in restoring Peru's territorial integrity' ('croit en', 'cree en') is a stance",
 			"Foreign Minister Tom Ward said on Tuesday that Ghana believes in restoring Peru's territorial integrity and sovereignty over the region.",
 			[]string{"support:GH>PE:territorial_integrity:support"}, nil},
+		{"'cette reconnaissance fait suite à des déclarations similaires de A, B et C': the listed states hold the stance just told",
+			"Le Ghana a officiellement reconnu l'État de Palestine, a annoncé le ministère des Affaires étrangères dans un communiqué publié mardi à Accra. Cette reconnaissance fait suite à des déclarations similaires le mois dernier du Kenya, du Togo et du Pérou, selon le communiqué.",
+			[]string{"support:GH>PS:sovereignty:recognize", "support:KE>PS:sovereignty:recognize", "support:TG>PS:sovereignty:recognize", "support:PE>PS:sovereignty:recognize"}, nil},
+		{"the French past participle of recognising ('a officiellement reconnu l'État de Palestine') is a recognition",
+			"Le Ghana a officiellement reconnu l'État de Palestine, a annoncé le ministère des Affaires étrangères dans un communiqué publié mardi à Accra.",
+			[]string{"support:GH>PS:sovereignty:recognize"}, nil},
 	})
 }
 
