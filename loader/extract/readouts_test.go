@@ -2110,6 +2110,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"the French past participle of recognising ('a officiellement reconnu l'État de Palestine') is a recognition",
 			"Le Ghana a officiellement reconnu l'État de Palestine, a annoncé le ministère des Affaires étrangères dans un communiqué publié mardi à Accra.",
 			[]string{"support:GH>PS:sovereignty:recognize"}, nil},
+		{"states that 'se disputan' seats of a body, or its 'candidatos: A y B', applied to it",
+			"La Asamblea General elegirá este miércoles cinco miembros no permanentes del Consejo de Seguridad en una elección en la que Ghana y Kenia se enfrentan por una silla y Perú, Chile y Togo se disputan otras dos.",
+			[]string{"member:PE:UNSC:applied", "member:CL:UNSC:applied", "member:TG:UNSC:applied"}, nil},
 	})
 }
 
