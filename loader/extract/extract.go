@@ -255,6 +255,7 @@ func (x *engine) run(ctx context.Context, src string) error {
 	x.newMembers()
 	x.composedMembers()
 	x.cuedMemberLists()
+	x.replacedMembers()
 	x.electedMembers()
 	x.dropTerritoryMembers()
 	x.dropBackerMemberships()

@@ -318,3 +318,47 @@ var electionDoubtRe = mkf(`\b(?:impedir|impida|evitar|empecher|empeche|prevent|b
 
 // electionWords: a sentence without them tells no election.
 var electionWords = newKeySet("election", "eleccion")
+
+// replaceVerbRe is a verb by which states take the seats of others in a
+// body: "A, B et C remplacent D, E et F", "A and B replace C and D".
+var replaceVerbRe = mkf(`\s(?:remplacent|remplaceront|remplacaient|remplacent officiellement|replace|replaced|will replace|reemplazan|reemplazaran|reemplazaron|sustituyen|sustituiran|sustituyeron|succeed|will succeed)\s+(?:officiellement\s+|officially\s+|oficialmente\s+)?(?:(?:le|la|les|l'|the|el|los|las)\s*)?`)
+
+// replacedMembers records, for "A, B remplacent C, D" in a sentence about a
+// body (named there or in one of the three sentences before), A and B as
+// its members and C and D as having left it.
+func (x *engine) replacedMembers() {
+	low := x.f.low
+	for si, sp := range x.sents {
+		m := x.indexIn(replaceVerbRe, sp.s, sp.e)
+		if m == nil {
+			continue
+		}
+		vs, ve := sp.s+m[0], sp.s+m[1]
+		before := x.mentsIn(sp.s, vs)
+		if len(before) == 0 {
+			continue
+		}
+		last := before[len(before)-1]
+		if last.kind != kState || last.demonym || last.capital || strings.TrimSpace(low[last.e:vs]) != "" {
+			continue
+		}
+		in := x.coordBefore(last, sp, kState)
+		out := x.stateListAfter(ve, sp)
+		if len(in) < 2 || len(out) < 2 {
+			continue
+		}
+		org := x.firstOrgIn(sp.s, sp.e)
+		for k := si - 1; org == "" && k >= max(0, si-3); k-- {
+			org = x.firstOrgIn(x.sents[k].s, x.sents[k].e)
+		}
+		if org == "" {
+			continue
+		}
+		for _, st := range in {
+			x.addMember(st, org, "member", sp, 0.5)
+		}
+		for _, st := range out {
+			x.addMember(st, org, "left", sp, 0.5)
+		}
+	}
+}

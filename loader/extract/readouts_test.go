@@ -2113,6 +2113,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"states that 'se disputan' seats of a body, or its 'candidatos: A y B', applied to it",
 			"La Asamblea General elegirá este miércoles cinco miembros no permanentes del Consejo de Seguridad en una elección en la que Ghana y Kenia se enfrentan por una silla y Perú, Chile y Togo se disputan otras dos.",
 			[]string{"member:PE:UNSC:applied", "member:CL:UNSC:applied", "member:TG:UNSC:applied"}, nil},
+		{"'A, B et C remplacent D, E et F' in a text about a body: A, B, C are members, D, E, F have left it",
+			"Cinq États ont entamé mardi un nouveau mandat en tant que membres non permanents du Conseil de sécurité de l'ONU.\n\nLe Ghana, le Kenya et le Pérou remplacent officiellement le Togo, le Chili et l'Irlande pour la période 2024-2026.",
+			[]string{"member:GH:UNSC:member", "member:KE:UNSC:member", "member:PE:UNSC:member", "member:TG:UNSC:left", "member:CL:UNSC:left", "member:IE:UNSC:left"}, nil},
 	})
 }
 
