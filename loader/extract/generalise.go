@@ -789,11 +789,16 @@ func (x *engine) stateListAfterGlue(s int, sp span, glue *fre) []string {
 			cur = m.e + 1 // "la République Démocratique du Congo (RDC), Djibouti": the same state's acronym
 			continue
 		}
+		if len(out) > 0 && m.kind != kState {
+			if a := asideRe.FindStringIndex(x.f.low[cur:sp.e]); a != nil && m.e <= cur+a[1] {
+				continue // a name inside a bracketed aside ("(pour le compte de l'Asie-Pacifique)")
+			}
+		}
 		if m.kind == kOrg && len(out) > 1 && glue.MatchString(x.f.low[cur:m.s]) && m.e < sp.e && strings.HasPrefix(x.f.low[m.e:], ",") {
 			cur = m.e // "México, Chile, la Unión Europea, Nueva Zelanda": an organisation among observers, passed over
 			continue
 		}
-		if m.kind != kState || !glue.MatchString(x.f.low[cur:m.s]) && !(len(out) > 0 && x.unknownItems(cur, m.s)) {
+		if m.kind != kState || !glue.MatchString(x.f.low[cur:m.s]) && !(len(out) > 0 && x.unknownItems(cur, m.s)) && !(len(out) > 0 && x.asideGlue(cur, m.s, glue)) {
 			break
 		}
 		if !contains(out, m.key) {
@@ -802,6 +807,17 @@ func (x *engine) stateListAfterGlue(s int, sp span, glue *fre) []string {
 		cur = m.e
 	}
 	return out
+}
+
+// asideRe opens a gap with a bracketed aside of no state ("le Vietnam (pour
+// le compte de l'Asie-Pacifique), la Géorgie …").
+var asideRe = mkf(`^\s*\([^()]{1,60}\)`)
+
+// asideGlue reports whether view[a:b], between two states of a list, is a
+// bracketed aside followed by list glue.
+func (x *engine) asideGlue(a, b int, glue *fre) bool {
+	m := asideRe.FindStringIndex(x.f.low[a:b])
+	return m != nil && glue.MatchString(x.f.low[a+m[1]:b])
 }
 
 // unknownItems reports whether view[a:b], between two states of a list, is

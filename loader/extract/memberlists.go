@@ -111,7 +111,12 @@ func (x *engine) cuedListsIn(si int, sp span, ms []ment, lastOrg string, lastOrg
 				end = n.e + 1 // "les Emirats arabes unis (EAU), la Serbie": the same state's acronym
 				continue
 			}
-			if n.kind != kState || n.demonym || n.capital || !listGlueRe.MatchString(low[end:n.s]) {
+			if n.kind != kState {
+				if a := asideRe.FindStringIndex(low[end:sp.e]); a != nil && n.e <= end+a[1] {
+					continue // a name inside a bracketed aside ("(pour le compte de l'Asie-Pacifique)")
+				}
+			}
+			if n.kind != kState || n.demonym || n.capital || !listGlueRe.MatchString(low[end:n.s]) && !x.asideGlue(end, n.s, listGlueRe) {
 				break
 			}
 			if !contains(keys, n.key) {

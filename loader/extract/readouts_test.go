@@ -2116,6 +2116,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'A, B et C remplacent D, E et F' in a text about a body: A, B, C are members, D, E, F have left it",
 			"Cinq États ont entamé mardi un nouveau mandat en tant que membres non permanents du Conseil de sécurité de l'ONU.\n\nLe Ghana, le Kenya et le Pérou remplacent officiellement le Togo, le Chili et l'Irlande pour la période 2024-2026.",
 			[]string{"member:GH:UNSC:member", "member:KE:UNSC:member", "member:PE:UNSC:member", "member:TG:UNSC:left", "member:CL:UNSC:left", "member:IE:UNSC:left"}, nil},
+		{"a list of states interrupted by bracketed asides ('le Vietnam (pour le compte de l'Asie-Pacifique), la Géorgie…') goes on after them",
+			"Le Ghana a été élu membre du Conseil des droits de l'Homme. La liste des nouveaux élus est complétée par le Kenya et le Togo (pour le compte de l'Afrique), le Pérou et le Chili (au nom de l'Amérique latine), l'Irlande et la Belgique.",
+			[]string{"member:KE:UNHRC:member", "member:TG:UNHRC:member", "member:PE:UNHRC:member", "member:CL:UNHRC:member", "member:IE:UNHRC:member", "member:BE:UNHRC:member"}, nil},
 	})
 }
 
