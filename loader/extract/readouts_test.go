@@ -2119,6 +2119,12 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a list of states interrupted by bracketed asides ('le Vietnam (pour le compte de l'Asie-Pacifique), la Géorgie…') goes on after them",
 			"Le Ghana a été élu membre du Conseil des droits de l'Homme. La liste des nouveaux élus est complétée par le Kenya et le Togo (pour le compte de l'Afrique), le Pérou et le Chili (au nom de l'Amérique latine), l'Irlande et la Belgique.",
 			[]string{"member:KE:UNHRC:member", "member:TG:UNHRC:member", "member:PE:UNHRC:member", "member:CL:UNHRC:member", "member:IE:UNHRC:member", "member:BE:UNHRC:member"}, nil},
+		{"'une organisation de 7 États partenaires : A, B…' ('partner states' are the East African Community's members) and 'the Founding Fathers of X: A, B' name members",
+			"La Communauté de l'Afrique de l'Est (EAC) est une organisation régionale de trois États partenaires : le Kenya, l'Ouganda et la République-Unie de Tanzanie, avec son siège à Arusha.",
+			[]string{"member:KE:EAC:member", "member:UG:EAC:member", "member:TZ:EAC:member"}, nil},
+		{"'the signing of the declaration by the Founding Fathers of ASEAN: A, B and C' names its founding members",
+			"ASEAN was established in Bangkok in 1967, with the signing of the ASEAN Declaration by the Founding Fathers of ASEAN: Indonesia, Malaysia and Thailand.",
+			[]string{"member:ID:ASEAN:member", "member:MY:ASEAN:member", "member:TH:ASEAN:member"}, nil},
 	})
 }
 
