@@ -2125,6 +2125,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'the signing of the declaration by the Founding Fathers of ASEAN: A, B and C' names its founding members",
 			"ASEAN was established in Bangkok in 1967, with the signing of the ASEAN Declaration by the Founding Fathers of ASEAN: Indonesia, Malaysia and Thailand.",
 			[]string{"member:ID:ASEAN:member", "member:MY:ASEAN:member", "member:TH:ASEAN:member"}, nil},
+		{"'además de A fueron incorporados B, C y D' (also 'were admitted', 'ont été admis'): they joined the organisation told before",
+			"El bloque BRICS aprobó el ingreso de Ghana en la cumbre de Johannesburgo. Además de Ghana fueron incorporados Kenia, Togo y Perú.",
+			[]string{"member:KE:BRICS:joined", "member:TG:BRICS:joined", "member:PE:BRICS:joined"}, nil},
 	})
 }
 
