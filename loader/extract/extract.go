@@ -258,6 +258,7 @@ func (x *engine) run(ctx context.Context, src string) error {
 	x.replacedMembers()
 	x.electedMembers()
 	x.dropTerritoryMembers()
+	x.dropPlenaryMembers()
 	x.dropBackerMemberships()
 	x.directSupports()
 	x.findMissions()

@@ -368,3 +368,20 @@ func (x *engine) replacedMembers() {
 		}
 	}
 }
+
+// dropPlenaryMembers removes the memberships no reader takes for one: of the
+// UN General Assembly (every UN member sits in it; "elected by the General
+// Assembly" names who elects, not a seat), and applications to or
+// departures from the UN itself, which in a communiqué are candidacies to
+// or rotations out of one of its bodies (the body is recorded when named).
+func (x *engine) dropPlenaryMembers() {
+	out := x.members[:0]
+	for _, mb := range x.members {
+		if mb.org == "UNGA" || mb.org == "UN" && (mb.status == "applied" || mb.status == "left") {
+			continue
+		}
+		out = append(out, mb)
+	}
+	clear(x.members[len(out):])
+	x.members = out
+}

@@ -2128,6 +2128,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'además de A fueron incorporados B, C y D' (also 'were admitted', 'ont été admis'): they joined the organisation told before",
 			"El bloque BRICS aprobó el ingreso de Ghana en la cumbre de Johannesburgo. Además de Ghana fueron incorporados Kenia, Togo y Perú.",
 			[]string{"member:KE:BRICS:joined", "member:TG:BRICS:joined", "member:PE:BRICS:joined"}, nil},
+		{"no membership of the General Assembly ('five permanent members … and ten elected by the General Assembly'), nor a candidacy to the UN itself for a seat of one of its bodies",
+			"El Consejo de Seguridad se compone de quince miembros, cinco permanentes con derecho de veto -Francia, Reino Unido, China, Rusia y Estados Unidos- y diez no permanentes, elegidos por la Asamblea General por períodos de dos años.",
+			nil, []string{"member:FR:UNGA:member", "member:US:UNGA:member"}},
 	})
 }
 
