@@ -380,8 +380,29 @@ func (x *engine) dropPlenaryMembers() {
 		if mb.org == "UNGA" || mb.org == "UN" && (mb.status == "applied" || mb.status == "left") {
 			continue
 		}
+		if mb.org == "UN" && x.matchIn(councilSeatRe, mb.ev.s, mb.ev.e) {
+			// "Japan, Malta … got a formal welcome into the U.N. Security Council … their
+			// first-ever terms on U.N.'s most powerful body": the Council's seats
+			if x.hasMember(mb.state, "UNSC") {
+				continue
+			}
+			mb.org = "UNSC"
+		}
 		out = append(out, mb)
 	}
 	clear(x.members[len(out):])
 	x.members = out
+}
+
+// councilSeatRe names the seats of the Security Council in a sentence.
+var councilSeatRe = mkf(`\b(?:permanent members?|non-permanent|non permanents?|no permanentes?|miembros permanentes|membres permanents|veto|security council|conseil de securite|consejo de seguridad)\b`)
+
+// hasMember reports whether state st is recorded in organisation org.
+func (x *engine) hasMember(st, org string) bool {
+	for _, mb := range x.members {
+		if mb.state == st && mb.org == org {
+			return true
+		}
+	}
+	return false
 }

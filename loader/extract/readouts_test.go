@@ -2131,6 +2131,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"no membership of the General Assembly ('five permanent members … and ten elected by the General Assembly'), nor a candidacy to the UN itself for a seat of one of its bodies",
 			"El Consejo de Seguridad se compone de quince miembros, cinco permanentes con derecho de veto -Francia, Reino Unido, China, Rusia y Estados Unidos- y diez no permanentes, elegidos por la Asamblea General por períodos de dos años.",
 			nil, []string{"member:FR:UNGA:member", "member:US:UNGA:member"}},
+		{"members read as the UN's in a sentence about the Council's seats ('permanent, veto-wielding members of the group' after 'U.N.'s most powerful body') are the Security Council's",
+			"Ghana and Kenya got a formal welcome into the Security Council on Tuesday. Their countries marked first-ever terms on U.N.'s most powerful body.\n\nChina, France and Russia are permanent, veto-wielding members of the group.",
+			[]string{"member:CN:UNSC:member", "member:FR:UNSC:member", "member:RU:UNSC:member"}, []string{"member:CN:UN:member"}},
 	})
 }
 
