@@ -1930,6 +1930,15 @@ func (x *engine) findPersons() {
 			n := len(p.offices)
 			x.addOffices(p, parts, si, sp, c.s)
 			x.addOffices(p, after, si, sp, c.s)
+			if len(parts) > 0 {
+				if org := x.possessiveChiefOrg(sp, parts[0].s); org != "" {
+					for _, o := range p.offices[n:] {
+						if o.role == "official" && o.org == "" {
+							o.org, o.state, o.pending = org, "", false // "the UN Secretary-General's Personal Envoy": the organisation's
+						}
+					}
+				}
+			}
 			// "President Xi Jinping of China", "Kulubaev of the Kyrgyz Republic"
 			st := x.stateRightAfter(c.e, sp.e)
 			if st == "" {
@@ -1955,6 +1964,30 @@ func (x *engine) findPersons() {
 			}
 		}
 	}
+}
+
+// chiefPossessiveRe ends an organisation's head in the English possessive
+// before a title: "the UN Secretary-General's (Personal Envoy)".
+var chiefPossessiveRe = mkf(`\s(?:secretary[- ]general|secretary general|director[- ]general|chairperson|chairman|president)'s\s+$`)
+
+// possessiveChiefOrg returns the organisation whose head, in the possessive,
+// comes right before a title starting at view offset ts ("the UN
+// Secretary-General's Personal Envoy"), "" when there is none.
+func (x *engine) possessiveChiefOrg(sp span, ts int) string {
+	if ts <= sp.s || ts > sp.e {
+		return "" // a title part found in another sentence ("her counterparts, namely …")
+	}
+	from := max(sp.s, ts-45)
+	m := chiefPossessiveRe.FindStringIndex(x.f.low[from:ts])
+	if m == nil {
+		return ""
+	}
+	for _, mm := range x.mentsIn(max(sp.s, from+m[0]-30), from+m[0]+1) {
+		if mm.kind == kOrg && strings.TrimSpace(x.f.low[mm.e:from+m[0]+1]) == "" {
+			return mm.key
+		}
+	}
+	return ""
 }
 
 // frontedOpenRe is a sentence opening with a circumstantial phrase

@@ -2134,6 +2134,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"members read as the UN's in a sentence about the Council's seats ('permanent, veto-wielding members of the group' after 'U.N.'s most powerful body') are the Security Council's",
 			"Ghana and Kenya got a formal welcome into the Security Council on Tuesday. Their countries marked first-ever terms on U.N.'s most powerful body.\n\nChina, France and Russia are permanent, veto-wielding members of the group.",
 			[]string{"member:CN:UNSC:member", "member:FR:UNSC:member", "member:RU:UNSC:member"}, []string{"member:CN:UN:member"}},
+		{"'the UN Secretary-General's Personal Envoy for the Sahara, X' is an official of the organisation, not of a state; his visit lists the host only",
+			"The Moroccan Foreign Minister, Ali Sow, held talks on Friday in Rabat with the UN Secretary-General's Personal Envoy for the Sahara, Eva Mora.",
+			[]string{"office:mora:UN:official", "event:meeting:held:MA"}, []string{"office:mora:MA:official"}},
 	})
 }
 
