@@ -138,7 +138,7 @@ func (x *engine) possessiveBackings() {
 				continue
 			}
 			b := ms[i+1]
-			if b.kind != kState || b.demonym || b.key == a.key || !possessiveBackingRe.MatchString(low[a.e:b.s]) || !candidacyAfterRe.MatchString(low[b.e:min(sp.e, b.e+40)]) {
+			if b.kind != kState || b.demonym || b.key == a.key || b.s < a.e || b.e > sp.e || !possessiveBackingRe.MatchString(low[a.e:b.s]) || !candidacyAfterRe.MatchString(low[b.e:min(sp.e, b.e+40)]) {
 				continue
 			}
 			if !x.hasSupport(a.key, b.key, "candidacy") {

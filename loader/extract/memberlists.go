@@ -345,7 +345,7 @@ func (x *engine) replacedMembers() {
 			continue
 		}
 		last := before[len(before)-1]
-		if last.kind != kState || last.demonym || last.capital || strings.TrimSpace(low[last.e:vs]) != "" {
+		if last.kind != kState || last.demonym || last.capital || last.e > vs || strings.TrimSpace(low[last.e:vs]) != "" {
 			continue
 		}
 		in := x.coordBefore(last, sp, kState)

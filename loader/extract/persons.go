@@ -2300,7 +2300,7 @@ func (x *engine) semicolonEnvoyTitle(si int, c candidate) []part {
 		return nil
 	}
 	ms := x.mentsIn(c.e, min(sp.e, c.e+45))
-	if len(ms) == 0 || ms[0].kind != kState || ms[0].demonym || ms[0].capital || !rosterItemAfterRe.MatchString(low[c.e:ms[0].s]) {
+	if len(ms) == 0 || ms[0].kind != kState || ms[0].demonym || ms[0].capital || ms[0].s < c.e || ms[0].e > sp.e || !rosterItemAfterRe.MatchString(low[c.e:ms[0].s]) {
 		return nil
 	}
 	if rest := strings.TrimLeft(low[ms[0].e:sp.e], " "); rest != "" && rest[0] != ';' && rest[0] != '.' && !strings.HasPrefix(rest, "and ") && !strings.HasPrefix(rest, "et ") && !strings.HasPrefix(rest, "y ") {
