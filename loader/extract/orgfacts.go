@@ -1168,10 +1168,8 @@ var orgNounBeforeRe = mkf(`\b(?:communaute|organisation|organization|organisatio
 // addMember records that state st is a member of org (with a status),
 // unless the membership is already recorded.
 func (x *engine) addMember(st, org, status string, sp span, conf float64) {
-	for _, mb := range x.members {
-		if mb.state == st && mb.org == org {
-			return
-		}
+	if x.hasMember(st, org) {
+		return
 	}
 	x.members = append(x.members, membership{state: st, org: org, status: status, ev: sp, conf: conf})
 }
