@@ -15,6 +15,7 @@ type knownServe struct {
 	state, org, role string
 	from, to         int
 	mid              string // the inner words of the name, in the firstLast index
+	regnal           bool   // the name is a monarch's given names and number ("Juan Carlos I")
 }
 
 // serves reports whether the holder may be named in a document of year y
@@ -62,6 +63,7 @@ var knownPeople = sync.OnceValue(func() *knownIndex {
 		v := knownServe{state: p.State, org: p.Org, role: p.Role}
 		v.from, v.to = parseYears(p.Years)
 		for _, n := range append([]string{p.Name}, p.Aliases...) {
+			v.regnal = romanNumeral.MatchString(n[strings.LastIndexByte(n, ' ')+1:])
 			w := personKeyWords(n)
 			if len(w) < 2 {
 				continue
@@ -150,9 +152,9 @@ func (ix *knownIndex) lookupStrict(words []string, y int) (knownServe, bool) {
 		return v, true // "Obiang Nguema Mbasogo" for "Teodoro Obiang Nguema Mbasogo"
 	}
 	if len(loose) == 3 {
-		if v, ok := pick(ix.full[loose[0]+" "+loose[1]], y); ok {
+		if v, ok := pick(ix.full[loose[0]+" "+loose[1]], y); ok && !v.regnal {
 			return v, true // "Nicolás Maduro Moros": the mother's family name after the listed name
-		}
+		} // (not so a monarch's given names: "Juan Carlos Kreckler" is not "Juan Carlos I")
 	}
 	return knownServe{}, false
 }

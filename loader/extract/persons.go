@@ -2033,9 +2033,10 @@ func (x *engine) frontedTitle(sp span, p part, c candidate) bool {
 	return subjectVerbAfterRe.MatchString(low[c.e:min(len(low), c.e+30)])
 }
 
-// pluralEnvoyRe is a plural ambassadors' title naming one state right before
-// a name: "les ambassadeurs de France Alexandre Garcia".
-var pluralEnvoyRe = mkf(`\b(?:ambassadeurs|ambassadrices|ambassadors|embajadores|embajadoras)\s+(?:de la |de l'|du |de |d'|of the |of |del |de los )?$`)
+// pluralEnvoyRe is a plural ambassadors' title (or heads of diplomatic
+// missions') naming one state right before a name: "les ambassadeurs de
+// France Alexandre Garcia".
+var pluralEnvoyRe = mkf(`\b(?:ambassadeurs|ambassadrices|ambassadors|embajadores|embajadoras|heads of (?:the )?diplomatic missions|chefs de missions? diplomatiques?|jefes de misiones diplomaticas)\s+(?:de la |de l'|du |de |d'|of the |of |del |de los )?$`)
 
 // pluralEnvoyTitle returns the title of candidate c when a plural
 // ambassadors' head and one state, with no comma, come right before it.
@@ -2082,7 +2083,7 @@ func (x *engine) pairedEnvoyList(barrier int, m ment) bool {
 }
 
 // envoysPluralRe is a plural ambassadors' head anywhere.
-var envoysPluralRe = mkf(`\b(?:ambassadeurs|ambassadrices|ambassadors|embajadores|embajadoras)\b`)
+var envoysPluralRe = mkf(`\b(?:ambassadeurs|ambassadrices|ambassadors|embajadores|embajadoras|heads of (?:the )?diplomatic missions|chefs de missions? diplomatiques?|jefes de misiones diplomaticas)\b`)
 
 // pairedGlueRe separates two items of a list of "State - Name" items.
 var pairedGlueRe = mkf(`^\s*(?:,|;)?\s*(?:(?:and|et|y|as well as)\s+)?(?:the\s+|la\s+|le\s+|l'|el\s+)?$`)

@@ -2137,6 +2137,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'the UN Secretary-General's Personal Envoy for the Sahara, X' is an official of the organisation, not of a state; his visit lists the host only",
 			"The Moroccan Foreign Minister, Ali Sow, held talks on Friday in Rabat with the UN Secretary-General's Personal Envoy for the Sahara, Eva Mora.",
 			[]string{"office:mora:UN:official", "event:meeting:held:MA"}, []string{"office:mora:MA:official"}},
+		{"'the new heads of diplomatic missions of A – X, B – Y' is a list of ambassadors, each presenting credentials; 'Juan Carlos Rivas' is not King Juan Carlos I",
+			"date: 2011-07-14\n\nNAIROBI, July 14 — The ambassadors of four countries will present their credentials to Kenyan President Tom Ward on Thursday at State House. Among the guests invited are the new heads of diplomatic missions of Ghana – Kofi Mensah Adjei, Peru – Juan Carlos Rivas, Chile – Ana Maria Soto, as well as the Nuncio of the Holy See to Kenya – Paolo Verdi.",
+			[]string{"office:adjei:GH:ambassador", "office:rivas:PE:ambassador", "office:soto:CL:ambassador", "event:credentials:planned:GH,KE", "event:credentials:planned:KE,PE", "event:credentials:planned:CL,KE"}, []string{"office:rivas:ES:head_of_state"}},
 	})
 }
 
