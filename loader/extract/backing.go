@@ -46,12 +46,12 @@ func (x *engine) receivedBacking() {
 			}
 		}
 		if subj == "" {
-			// "Almagro declaró que contaba con el respaldo de…": the candidate's state
+			// "Almagro declaró que contaba con el respaldo de…": the candidate's
+			// state (of a former office when he holds none: "el excanciller
+			// uruguayo Luis Almagro")
 			for _, pm := range pmRange(x.pms, sp.s, ms) {
 				if pm.p != nil {
-					if sts := pm.p.states(); len(sts) == 1 {
-						subj = sts[0]
-					}
+					subj = pm.p.candidateState()
 					break
 				}
 			}

@@ -3138,6 +3138,17 @@ func (p *person) appendActorStates(buf []string) []string {
 	return out
 }
 
+// candidateState returns the one state p stands for as a candidate for a
+// post ("" if none or several): of his offices, else of a former one
+// ("el excanciller uruguayo Luis Almagro", "the former Ghanaian minister").
+func (p *person) candidateState() string {
+	var buf [4]string
+	if sts := p.appendActorStates(buf[:0]); len(sts) == 1 {
+		return sts[0]
+	}
+	return ""
+}
+
 // appendStates appends p.states() to buf (empty): callers that keep nothing
 // pass a buffer on their stack.
 func (p *person) appendStates(buf []string) []string {

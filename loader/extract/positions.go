@@ -553,8 +553,8 @@ func (x *engine) personPossessorState(ts int, sp span) string {
 			if pm.p == nil || !possessiveGapRe.MatchString(low[pm.e:ts]) {
 				continue
 			}
-			if st := pm.p.states(); len(st) == 1 {
-				return st[0]
+			if st := pm.p.candidateState(); st != "" {
+				return st
 			}
 		}
 	}
@@ -571,8 +571,8 @@ func (x *engine) candidateAfterState(te int, sp span) string {
 			if pm.p == nil || !candidateOfGapRe.MatchString(low[te:pm.s]) {
 				continue
 			}
-			if st := pm.p.states(); len(st) == 1 {
-				return st[0]
+			if st := pm.p.candidateState(); st != "" {
+				return st
 			}
 		}
 	}
@@ -1276,14 +1276,14 @@ func (x *engine) endorsedSupports() {
 	}
 	for _, sp := range x.sents {
 		for _, pm := range pmRange(x.pms, sp.s, sp.e) {
-			if pm.p == nil || len(pm.p.states()) != 1 {
+			if pm.p == nil || pm.p.candidateState() == "" {
 				continue
 			}
 			m := endorsedByRe.FindStringIndex(low[pm.e:sp.e])
 			if m == nil {
 				continue
 			}
-			subj := pm.p.states()[0]
+			subj := pm.p.candidateState()
 			var sups []string
 			for i, mm := range x.mentsIn(pm.e+m[1], sp.e) {
 				if i == 0 && mm.kind == kOrg {

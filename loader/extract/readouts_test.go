@@ -2140,6 +2140,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'the new heads of diplomatic missions of A – X, B – Y' is a list of ambassadors, each presenting credentials; 'Juan Carlos Rivas' is not King Juan Carlos I",
 			"date: 2011-07-14\n\nNAIROBI, July 14 — The ambassadors of four countries will present their credentials to Kenyan President Tom Ward on Thursday at State House. Among the guests invited are the new heads of diplomatic missions of Ghana – Kofi Mensah Adjei, Peru – Juan Carlos Rivas, Chile – Ana Maria Soto, as well as the Nuncio of the Holy See to Kenya – Paolo Verdi.",
 			[]string{"office:adjei:GH:ambassador", "office:rivas:PE:ambassador", "office:soto:CL:ambassador", "event:credentials:planned:GH,KE", "event:credentials:planned:KE,PE", "event:credentials:planned:CL,KE"}, []string{"office:rivas:ES:head_of_state"}},
+		{"a candidate who holds no office now stands for the state of his former one ('la excanciller peruana Ana Torres … asegurar el apoyo de A, B')",
+			"La excanciller peruana Ana Torres fue elegida secretaria general de la organización. Torres era la única candidata, después de asegurar el apoyo explícito de Chile, Colombia y Ecuador.",
+			[]string{"support:CL>PE:candidacy:support", "support:CO>PE:candidacy:support", "support:EC>PE:candidacy:support"}, nil},
 	})
 }
 
