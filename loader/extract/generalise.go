@@ -659,6 +659,9 @@ func (x *engine) notStateMention(m ment) bool {
 		return true
 	}
 	afterTitle := i > 0 && low[i-1] == ',' || j < i && (x.isHead(prevW) || honorifics[prevW])
+	if i > 0 && low[i-1] == ',' && x.inPluralTitleList(m.s) {
+		return false // "the ambassadors of France X, Germany Y": the next item's state
+	}
 	inTitle := false
 	if !afterTitle && j < i {
 		// inside a title, after its demonym or a complement word: "el presidente
@@ -681,6 +684,18 @@ func (x *engine) notStateMention(m ment) bool {
 		}
 	}
 	return false
+}
+
+// inPluralTitleList reports whether view offset at sits in a sentence
+// after a plural title of ambassadors or foreign ministers, whose list
+// pairs a state with a name ("Foreign Ministers of Spain X, Latvia Y").
+func (x *engine) inPluralTitleList(at int) bool {
+	si := x.sentenceOf(at)
+	if si < 0 {
+		return false
+	}
+	s := x.sents[si].s
+	return x.matchIn(envoysPluralRe, s, at) || x.matchIn(ministersPluralRe, s, at)
 }
 
 // surnameAfterName reports whether the capitalised word at j opens a name

@@ -1009,7 +1009,10 @@ type part struct {
 	hs, he int
 }
 
-var sepRe = mkf(`,|/|\bet\b|\band\b|\by\b|;|[a-z]-\s*$`)
+// sepRe separates two roles of one title chain ("Vice-premier ministre,
+// ministre des Affaires étrangères", "Deputy Prime Minister - Minister of
+// Foreign Affairs").
+var sepRe = mkf(`,|/|\bet\b|\band\b|\by\b|;|[a-z]-\s*$|^\s+[-–—]\s+$`)
 
 // betweenOK reports whether view[a:b] can sit inside a title: complements,
 // capitalised words, state and organisation names.
@@ -2038,8 +2041,18 @@ func (x *engine) frontedTitle(sp span, p part, c candidate) bool {
 // France Alexandre Garcia".
 var pluralEnvoyRe = mkf(`\b(?:ambassadeurs|ambassadrices|ambassadors|embajadores|embajadoras|heads of (?:the )?diplomatic missions|chefs de missions? diplomatiques?|jefes de misiones diplomaticas)\s+(?:de la |de l'|du |de |d'|of the |of |del |de los )?$`)
 
+// pluralMinistersRe is a plural foreign ministers' title naming one state
+// right before a name: "Foreign Ministers of Spain José Albares, Latvia
+// Baiba Braže".
+var pluralMinistersRe = mkf(`\b(?:foreign ministers|ministers (?:of|for) foreign affairs|ministres des affaires etrangeres|cancilleres|ministros de (?:relaciones|asuntos) exteriores)\s+(?:de la |de l'|du |de |d'|of the |of |del |de los )?$`)
+
+// ministersPluralRe is a plural foreign ministers' head anywhere.
+var ministersPluralRe = mkf(`\b(?:foreign ministers|ministers (?:of|for) foreign affairs|ministres des affaires etrangeres|cancilleres|ministros de (?:relaciones|asuntos) exteriores)\b`)
+
 // pluralEnvoyTitle returns the title of candidate c when a plural
-// ambassadors' head and one state, with no comma, come right before it.
+// ambassadors' (or foreign ministers') head and one state, with no comma,
+// come right before it, or when c is a later item "State Name" of the list
+// such a head opens ("the Foreign Ministers of Spain X, Latvia Y and Poland Z").
 func (x *engine) pluralEnvoyTitle(barrier int, c candidate) []part {
 	low := x.f.low
 	for _, m := range x.mentsIn(max(barrier, c.s-40), c.s) {
@@ -2053,15 +2066,42 @@ func (x *engine) pluralEnvoyTitle(barrier int, c candidate) []part {
 			}
 			continue
 		}
-		loc := pluralEnvoyRe.FindStringIndex(low[max(barrier, m.s-40):m.s])
-		if loc == nil {
-			return nil
+		from := max(barrier, m.s-40)
+		if loc := pluralEnvoyRe.FindStringIndex(low[from:m.s]); loc != nil {
+			hs := from + loc[0]
+			he := hs + strings.IndexByte(low[hs:], ' ')
+			return []part{{s: hs, e: m.e, head: "ambassadeur", hs: hs, he: he}}
 		}
-		hs := max(barrier, m.s-40) + loc[0]
-		he := hs + strings.IndexByte(low[hs:], ' ')
-		return []part{{s: hs, e: m.e, head: "ambassadeur", hs: hs, he: he}}
+		if loc := pluralMinistersRe.FindStringIndex(low[from:m.s]); loc != nil {
+			return []part{{s: m.s, e: m.e, head: "foreign minister", hs: m.s, he: m.s}}
+		}
+		if head := x.pluralListHead(barrier, m); head != "" {
+			return []part{{s: m.s, e: m.e, head: head, hs: m.s, he: m.s}}
+		}
+		return nil
 	}
 	return nil
+}
+
+// pluralListHead returns the head ("ambassador", "foreign minister") of the
+// plural title whose list state mention m goes on: only list glue since the
+// name before (at barrier), and the plural head earlier in the sentence.
+func (x *engine) pluralListHead(barrier int, m ment) string {
+	si := x.sentenceOf(m.s)
+	if si < 0 {
+		return ""
+	}
+	sp := x.sents[si]
+	if barrier <= sp.s || barrier >= m.s || !pairedGlueRe.MatchString(x.f.low[barrier:m.s]) {
+		return ""
+	}
+	switch {
+	case x.matchIn(envoysPluralRe, sp.s, barrier):
+		return "ambassador"
+	case x.matchIn(ministersPluralRe, sp.s, barrier):
+		return "foreign minister"
+	}
+	return ""
 }
 
 // pairedEnvoyList reports whether state mention m opens an item "State -
@@ -2086,7 +2126,7 @@ func (x *engine) pairedEnvoyList(barrier int, m ment) bool {
 var envoysPluralRe = mkf(`\b(?:ambassadeurs|ambassadrices|ambassadors|embajadores|embajadoras|heads of (?:the )?diplomatic missions|chefs de missions? diplomatiques?|jefes de misiones diplomaticas)\b`)
 
 // pairedGlueRe separates two items of a list of "State - Name" items.
-var pairedGlueRe = mkf(`^\s*(?:,|;)?\s*(?:(?:and|et|y|as well as)\s+)?(?:the\s+|la\s+|le\s+|l'|el\s+)?$`)
+var pairedGlueRe = mkf(`^\s*(?:,|;)?\s*(?:(?:and|et|y|as well as)\s+)?(?:(?:of|de|del|du|d')\s*)?(?:the\s+|la\s+|le\s+|l'|el\s+)?$`)
 
 // counterpartsRe is a plural counterparts' cue that opens a list of names.
 var counterpartsRe = mk(`\b(?:counterparts|homologues|homologos|homologas)\b`)

@@ -2143,6 +2143,15 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a candidate who holds no office now stands for the state of his former one ('la excanciller peruana Ana Torres … asegurar el apoyo de A, B')",
 			"La excanciller peruana Ana Torres fue elegida secretaria general de la organización. Torres era la única candidata, después de asegurar el apoyo explícito de Chile, Colombia y Ecuador.",
 			[]string{"support:CL>PE:candidacy:support", "support:CO>PE:candidacy:support", "support:EC>PE:candidacy:support"}, nil},
+		{"'Deputy Prime Minister - Minister of Foreign Affairs X': a dash separates two roles of one title chain",
+			"The delegation of Ghana at the summit is headed by Deputy Prime Minister - Minister of Foreign Affairs Kofi Ansah, the ministry said on Monday.",
+			[]string{"office:ansah:GH:deputy_prime_minister", "office:ansah:GH:foreign_minister"}, nil},
+		{"'the Foreign Ministers of Spain X, Latvia Y, Luxembourg Z and Poland W': each is his state's foreign minister (a state after the comma opens the next item, not a first name)",
+			"On the margins of the session, the Kenyan Foreign Minister held bilateral meetings with the Foreign Ministers of Spain Tom Albaro, Latvia Anna Brize, Luxembourg Paul Betti, and Poland Adam Sikor.",
+			[]string{"office:albaro:ES:foreign_minister", "office:brize:LV:foreign_minister", "office:betti:LU:foreign_minister", "office:sikor:PL:foreign_minister"}, nil},
+		{"'the ambassadors of France X, Germany Y and Italy Z': the state after the comma opens the next item",
+			"The Minister of Foreign Affairs of Ghana received on Tuesday the ambassadors of France Alexandre Garcia, Germany Peter Braun and Italy Marco Rossi.",
+			[]string{"office:garcia:FR:ambassador", "office:braun:DE:ambassador", "office:rossi:IT:ambassador"}, nil},
 	})
 }
 
