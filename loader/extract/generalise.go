@@ -29,7 +29,7 @@ var titleContent = setOf(`internationale international internacional residant re
 	emigration emigracion immigration inmigracion moroccans marocains marroquies marroquis
 	burkinabes nigeriens maliens senegalais ivoiriens guineens
 	lord sir dame monseigneur sheikh cheikh jeque
-	education educacion cultura sports sport deportes jeunesse youth juventud veterans veteranos
+	education educacion cultura culture arts artes sports sport deportes jeunesse youth juventud veterans veteranos
 	service services sante salud health agriculture agricultura energie energia energy
 	justice justicia police policia environnement environment ambiente transports transporte transportes
 	labour labor trabajo travail employment empleo emploi tourisme turismo tourism

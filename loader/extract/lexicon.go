@@ -21,7 +21,7 @@ var headRe = mk(`\b(?:` +
 	`conseillere?|porte-parole|chef de la delegation|cheffe de la delegation|chef de delegation|chef de cabinet|cheffe de cabinet|envoyee? speciale?|envoyee? personnelle?|envoyee?|chef de la diplomatie|cheffe de la diplomatie|homologue|commissaire|` +
 	// English
 	`head of the (?:federal )?department of foreign affairs|plenipotentiary|chief of protocol|governor|attorney general|attorney-general|special coordinator|coordinator|solicitor general|head of (?:the )?public service|` +
-	`tanaiste|taoiseach|deputy speaker|speaker|deputy prime minister|prime minister|head of government|head of state|deputy foreign minister|vice foreign minister|foreign minister|foreign secretary|` +
+	`tanaiste|taoiseach|deputy speaker|speaker|deputy prime minister|vice prime minister|vice-prime minister|prime minister|head of government|head of state|deputy foreign minister|vice foreign minister|foreign minister|foreign secretary|` +
 	`international relations and co-?operation (?:\(dirco\) )?minister|` +
 	`assistant foreign minister|assistant minister|deputy minister|vice minister|minister of state|minister delegate|minister|deputy secretary of state|deputy secretary|under secretary|undersecretary|` +
 	`parliamentary secretary|assistant secretary of state|assistant secretary|secretary of state|secretary-general|secretary general|executive secretary|secretary|` +
@@ -76,7 +76,7 @@ var betweenWords = setOf(`de des du d l la le les et a aux au en of the for and 
 	state etat estado estat kingdom royaume reino republic republique republica federal federale
 	plenipotentiaire plenipotentiary extraordinaire extraordinary extraordinario plenipotenciario itinerant
 	nouveau nouvelle new nuevo nueva designe designee designated appointed nomme nommee designada designado designados designadas nombrada nombrado
-	m mr mrs ms mme dr pr prof h e s hon honourable honorable senator senateur senador cardinal sheikh cheikh excellence excellency dato datuk datin
+	m mr mrs ms mme dr pr prof h e s hon honourable honorable senator senateur senador cardinal sheikh cheikh excellence excellency dato datuk datin seri
 	son sa his her su majeste majesty majestad s.m sm hm monsieur madame senor senora don dona
 	ue eu onu un asuntos cooperacion africa africana iberoamerica iberoamericana exteriores
 	nation nacion representants representatives representantes deputes diputados conseillers consejeros senateurs senadores amitie friendship amistad parlementaire parliamentary parlamentario parlamentaria`)

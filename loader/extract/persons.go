@@ -1618,7 +1618,7 @@ func classify(head, part string) string {
 		return "deputy_prime_minister" // Ireland's
 	case h == "taoiseach":
 		return "head_of_government" // Ireland's
-	case strings.Contains(h, "vice premier") || strings.Contains(h, "vice premiere") || h == "deputy prime minister" || h == "vicepresidenta primera" || h == "vicepresidente primero":
+	case strings.Contains(h, "vice premier") || strings.Contains(h, "vice premiere") || h == "deputy prime minister" || h == "vice prime minister" || h == "vicepresidenta primera" || h == "vicepresidente primero":
 		return "deputy_prime_minister"
 	case (h == "vicepresidente" || h == "vicepresidenta" || strings.HasPrefix(h, "vice president") || strings.HasPrefix(h, "deputy chair") || strings.HasPrefix(h, "vice chair")) && cabinetRe.MatchString(part):
 		return "deputy_prime_minister" // "vicepresidente del Consejo de Ministros", "Deputy Chairman of the Cabinet of Ministers"
@@ -2766,6 +2766,12 @@ func (x *engine) addOffices(p *person, parts []part, si int, sp span, pos int) {
 			}
 		}
 	}
+	if len(ros) > 1 && ros[0].role == "counterpart" && ros[0].state != "" &&
+		slices.ContainsFunc(ros[1:], func(r ro) bool { return explicitRoles[r.role] }) {
+		// "his Malaysian counterpart, Tourism, Arts and Culture Minister X":
+		// the title said after it beats the office the counterpart would copy
+		ros = ros[1:]
+	}
 	for _, r := range ros {
 		o := &office{role: r.role, title: r.title, state: r.state, org: r.org, ev: sp, sent: si, conf: 0.9, head: r.head, pos: pos}
 		if r.role == "ambassador" {
@@ -3188,6 +3194,10 @@ func (p *person) candidateState() string {
 	}
 	return ""
 }
+
+// explicitRoles are the roles a title states outright, which a
+// counterpart's copied office gives way to.
+var explicitRoles = map[string]bool{"minister": true, "foreign_minister": true, "head_of_state": true, "head_of_government": true, "deputy_prime_minister": true, "ambassador": true}
 
 // appendStates appends p.states() to buf (empty): callers that keep nothing
 // pass a buffer on their stack.

@@ -2152,6 +2152,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'the ambassadors of France X, Germany Y and Italy Z': the state after the comma opens the next item",
 			"The Minister of Foreign Affairs of Ghana received on Tuesday the ambassadors of France Alexandre Garcia, Germany Peter Braun and Italy Marco Rossi.",
 			[]string{"office:garcia:FR:ambassador", "office:braun:DE:ambassador", "office:rossi:IT:ambassador"}, nil},
+		{"'Vice Prime Minister of X' is a deputy prime minister; 'his Malaysian counterpart, Tourism, Arts and Culture Minister Datuk Seri Y': the title said (minister) beats the counterpart's copy, and neither 'Arts' nor 'Seri' is a name",
+			"Vice Prime Minister of Timor-Leste Tomas Soares arrived in Kuala Lumpur on Sunday. He met his Malaysian counterpart, Tourism, Arts and Culture Minister Datuk Seri Ahmad Rahim, to discuss tourism.",
+			[]string{"office:soares:TL:deputy_prime_minister", "office:rahim:MY:minister"}, []string{"office:soares:TL:head_of_government", "office:rahim:MY:deputy_prime_minister", "office:arts:MY:head_of_government"}},
 	})
 }
 
