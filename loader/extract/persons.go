@@ -893,6 +893,25 @@ var andNextRe = mkf(`\s(?:and|et|y)\s+(?:(?:sheikh|shaikh|cheikh|h\.e\.|s\.e\.|m
 // "Felipe Rey").
 var regalSurnames = setOf(`reina rey reyes king prince principe`)
 
+// nameWordBefore reports whether a capitalised word that may be part of a
+// name comes right before view offset at, one space between: "Eduardo
+// Reina" (but "la Reina", "Spanish Queen", "Morocco's King").
+func (x *engine) nameWordBefore(at int) bool {
+	up, low := x.f.up, x.f.low
+	if at < 2 || up[at-1] != ' ' {
+		return false
+	}
+	j := at - 1
+	for j > 0 && isWordByte(low[j-1]) {
+		j--
+	}
+	if j == at-1 || up[j] < 'A' || up[j] > 'Z' {
+		return false
+	}
+	w := low[j : at-1]
+	return !nameStop[w] && !x.isHead(w) && !honorifics[w] && !titleWordNotName(w) && x.mentAt(j) == nil
+}
+
 // regalSurname reports whether toks[k] is such a word closing a name: after
 // a name word and not followed by another name word ("el canciller Enrique
 // Reina, quien…", but "la Reina Letizia").
@@ -1097,6 +1116,9 @@ func (x *engine) titleBefore(barrier, ns int) []part {
 		}
 		if !x.betweenOK(h1, cur) {
 			break
+		}
+		if regalSurnames[low[h0:h1]] && x.nameWordBefore(h0) {
+			break // "los ministros de Honduras, Eduardo Reina, y Cuba, X": a surname, no queen
 		}
 		if len(parts) > 0 && elliptic(low[h0:h1]) {
 			break // "et celle du Ministre de l'Europe et des Affaires étrangères, M. X": the minister's own title

@@ -2155,6 +2155,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'Vice Prime Minister of X' is a deputy prime minister; 'his Malaysian counterpart, Tourism, Arts and Culture Minister Datuk Seri Y': the title said (minister) beats the counterpart's copy, and neither 'Arts' nor 'Seri' is a name",
 			"Vice Prime Minister of Timor-Leste Tomas Soares arrived in Kuala Lumpur on Sunday. He met his Malaysian counterpart, Tourism, Arts and Culture Minister Datuk Seri Ahmad Rahim, to discuss tourism.",
 			[]string{"office:soares:TL:deputy_prime_minister", "office:rahim:MY:minister"}, []string{"office:soares:TL:head_of_government", "office:rahim:MY:deputy_prime_minister", "office:arts:MY:head_of_government"}},
+		{"'los ministros de Exteriores de A, X, y B, Y': each is his state's foreign minister, and the surname 'Reina' is no queen",
+			"Los ministros de Exteriores de Honduras, Eduardo Reina, y Cuba, Tomás Pérez, firmaron en La Habana un comunicado conjunto.",
+			[]string{"office:reina:HN:foreign_minister", "office:perez:CU:foreign_minister"}, []string{"office:perez:CU:head_of_state"}},
 	})
 }
 

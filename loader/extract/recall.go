@@ -492,7 +492,7 @@ func (x *engine) listedAmbassadors() {
 
 // pluralLeaderRe is a plural title of leaders before a list of "State, Name"
 // items ("los mandatarios de Argentina, X; Paraguay, Y; y Uruguay, Z").
-var pluralLeaderRe = mk(`\b(?:mandatarios|presidentes|presidents|chefs d'etat|jefes de estado|heads of state|cancilleres|ministres des affaires etrangeres|foreign ministers|ministros de relaciones exteriores|primeros ministros|premiers ministres|prime ministers)\s+(?:de|des|of|del)\s+`)
+var pluralLeaderRe = mk(`\b(?:mandatarios|presidentes|presidents|chefs d'etat|jefes de estado|heads of state|cancilleres|ministres des affaires etrangeres|foreign ministers|ministers of foreign affairs|ministros de relaciones exteriores|ministros de (?:asuntos )?exteriores|primeros ministros|premiers ministres|prime ministers)\s+(?:de|des|of|del)\s+`)
 
 // listedLeaders is pass 2d': the names listed after a plural title of
 // leaders, each with its state before it, hold that office.
