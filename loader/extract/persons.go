@@ -1582,7 +1582,7 @@ func (x *engine) extendTitle(a, limit int) int {
 }
 
 var (
-	foreignRe    = mkf(`\bdes a\.e\.|international relations and co-?operation|relations internationales et (?:de la )?cooperation|relaciones internacionales y cooperacion|relaciones internacionales|international relations$|foreign and \w+ affairs|affaires etrangeres|affaires exterieures|relations exterieures|external relations|relaciones exteriores|foreign affairs|foreign minister|foreign secretary|external affairs|exteriores|chef de la diplomatie|chief of diplomacy|top diplomat|jefe de la diplomacia|jefa de la diplomacia|cheffe de la diplomatie`)
+	foreignRe    = mkf(`\bdes a\.e\.|international relations and co-?operation|relations internationales et (?:de la )?cooperation|relaciones internacionales y cooperacion|relaciones internacionales|international relations$|foreign and \w+ affairs|affaires etrangeres?|affaires exterieures|relations exterieures|external relations|relaciones exteriores|foreign affairs|foreign minister|foreign secretary|external affairs|exteriores|chef de la diplomatie|chief of diplomacy|top diplomat|jefe de la diplomacia|jefa de la diplomacia|cheffe de la diplomatie`)
 	bodyRe       = mkf(`\b(?:senat|senate|senado|chambre|chamber|camara|parlement|parliament|parlamento|assemblee|assembly|asamblea|congres|congress|congreso|conseil|council|consejo|cour|court|tribunal|poder judicial|judicial|judiciaire|judiciary|fondation|foundation|fundacion|region|regional|commune|municipal|comite|committee|association|asociacion|federation|banque|bank|banco|universite|university|universidad|groupe|group|grupo|club|chambres?|conferencia|conference|delegation|delegacion|ville|city|ciudad|province|provincia)\b`)
 	parliamentRe = mkf(`\b(?:senat|senate|senado|parlement|parliament|parlamento|assemblee nationale|national assembly|asamblea nacional|congres|congress|congreso|chambre des|house of|camara de)\b`)
 	commissionRe = mkf(`\b(?:commission|comision)\b`)
@@ -3245,6 +3245,35 @@ func contains(xs []string, s string) bool {
 	return false
 }
 
+// pronounAntecedent returns the person a sentence opening with a personal
+// pronoun stands for when the sentence before opens with that person,
+// named or titled and named ("Le Ministre …, Jean-Yves Le Drian est arrivé
+// à Tananarive. Il a été accueilli par…"); nil otherwise (a nameless
+// subject, "The head of Moroccan diplomacy met with X", is not X).
+func (x *engine) pronounAntecedent(sp span) *person {
+	low := x.f.low
+	if !pronounSupporterRe.MatchString(low[sp.s:min(sp.e, sp.s+30)]) || impersonalRe.MatchString(low[sp.s:min(sp.e, sp.s+40)]) {
+		return nil
+	}
+	prev, ok := x.sentenceBefore(sp)
+	if !ok {
+		return nil
+	}
+	for _, pm := range pmRange(x.pms, prev.s, prev.e) {
+		if pm.p == nil {
+			continue
+		}
+		if pm.s-prev.s <= 12 {
+			return pm.p
+		}
+		if parts := x.titleBefore(prev.s, pm.s); len(parts) > 0 && parts[0].s-prev.s <= 12 {
+			return pm.p
+		}
+		return nil
+	}
+	return nil
+}
+
 // resolveOffices fills in the roles of counterparts and the states of titles
 // that name none (reporting-state and partner defaults).
 func (x *engine) resolveOffices() {
@@ -3262,6 +3291,12 @@ func (x *engine) resolveOffices() {
 				// bare title, else a person named before it
 				if other = x.meetSubject(o, p); other == nil {
 					other = x.namedBefore(o.sent, o.pos, p)
+				}
+			}
+			if other == nil && !x.firstPersonCounterpart(o) {
+				// "Il a été accueilli par son homologue, X, et l'Ambassadeur Y": the one the pronoun stands for
+				if q := x.pronounAntecedent(x.sents[o.sent]); q != nil && q != p {
+					other = q
 				}
 			}
 			if other == nil {

@@ -2158,6 +2158,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'los ministros de Exteriores de A, X, y B, Y': each is his state's foreign minister, and the surname 'Reina' is no queen",
 			"Los ministros de Exteriores de Honduras, Eduardo Reina, y Cuba, Tomás Pérez, firmaron en La Habana un comunicado conjunto.",
 			[]string{"office:reina:HN:foreign_minister", "office:perez:CU:foreign_minister"}, []string{"office:perez:CU:head_of_state"}},
+		{"'Il a été accueilli par son homologue, Docteur X, et l'Ambassadeur Y': the counterpart is the pronoun's (the foreign minister's), 'Docteur' no name; 'Affaires étrangère' misspelt is still foreign affairs",
+			"Le Ministre de l'Europe et des Affaires étrangères, Paul Morel est arrivé jeudi à Accra. Il a été accueilli par son homologue, Docteur Kwame Mensah et l'Ambassadeur de France au Ghana, Luc Dubois. Vendredi, Paul Morel, Ministre de l'Europe et des Affaires étrangère, a rencontré le maire de la capitale.",
+			[]string{"office:mensah:GH:foreign_minister", "office:dubois:FR:ambassador", "office:morel:FR:foreign_minister"}, []string{"office:mensah:GH:ambassador", "office:morel:FR:minister"}},
 	})
 }
 
