@@ -1294,6 +1294,17 @@ func articlesEnd(s string) int {
 	}
 }
 
+// dashSepLen returns the length of a dash and the space after it opening
+// s ("- ", "– ", "— "), 0 if none.
+func dashSepLen(s string) int {
+	for _, d := range []string{"- ", "– ", "— "} {
+		if strings.HasPrefix(s, d) {
+			return len(d)
+		}
+	}
+	return 0
+}
+
 // titleAfter returns the role parts of an apposition after a name at view
 // offset ne: "X, ministre des Affaires étrangères, …".
 func (x *engine) titleAfter(ne, limit int, titled bool) []part {
@@ -1309,14 +1320,22 @@ func (x *engine) titleAfter(ne, limit int, titled bool) []part {
 	// "Xavier Leblanc ambassadeur du Royaume de Belgique près le Bénin, …": a
 	// lower-case title right after an untitled name, with no comma
 	noComma := low[i] != ',' && !titled && i > ne && x.f.up[i] >= 'a' && x.f.up[i] <= 'z' && lowerTitleRe.MatchString(low[i:min(limit, i+14)])
-	if low[i] != ',' && !noComma {
+	// "• Mr. X - Ambassador of Y": a dash before the title of an untitled name
+	dash := 0
+	if low[i] != ',' && !noComma && !titled {
+		dash = dashSepLen(low[i:limit])
+	}
+	if low[i] != ',' && !noComma && dash == 0 {
 		return nil
 	}
 	var parts []part
-	for i < limit && (low[i] == ',' || noComma) {
+	for i < limit && (low[i] == ',' || noComma || dash > 0) {
 		j := i + 1
 		if noComma {
 			j, noComma = i, false
+		}
+		if dash > 0 {
+			j, dash = i+dash, 0
 		}
 		for j < limit && low[j] == ' ' {
 			j++

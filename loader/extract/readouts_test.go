@@ -2161,6 +2161,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'Il a été accueilli par son homologue, Docteur X, et l'Ambassadeur Y': the counterpart is the pronoun's (the foreign minister's), 'Docteur' no name; 'Affaires étrangère' misspelt is still foreign affairs",
 			"Le Ministre de l'Europe et des Affaires étrangères, Paul Morel est arrivé jeudi à Accra. Il a été accueilli par son homologue, Docteur Kwame Mensah et l'Ambassadeur de France au Ghana, Luc Dubois. Vendredi, Paul Morel, Ministre de l'Europe et des Affaires étrangère, a rencontré le maire de la capitale.",
 			[]string{"office:mensah:GH:foreign_minister", "office:dubois:FR:ambassador", "office:morel:FR:foreign_minister"}, []string{"office:mensah:GH:ambassador", "office:morel:FR:minister"}},
+		{"a bulleted roster 'Mr. X - Ambassador of Y': a dash before the title of an untitled name",
+			"Three new envoys presented their credentials to President Kofi Mensah of Ghana on Tuesday.\n\nThe envoys are listed below:\n\n• Mr. Paolo Verdi - Ambassador of the Republic of Italy in Accra\n• Mr. John Smith - High Commissioner of the United Kingdom\n• Dr. Hans Weber - Ambassador of the Federal Republic of Germany",
+			[]string{"office:verdi:IT:ambassador", "office:smith:GB:ambassador", "office:weber:DE:ambassador", "event:credentials:held:GH,IT", "event:credentials:held:DE,GH"}, nil},
 	})
 }
 
