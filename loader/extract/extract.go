@@ -264,6 +264,7 @@ func (x *engine) run(ctx context.Context, src string) error {
 	x.findMissions()
 	x.enumeratedMissions()
 	x.missionSenderLists()
+	x.openedByMissions()
 	x.representationLists()
 	x.dedupeMissions()
 	x.missionAmbassadors()

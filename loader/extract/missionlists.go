@@ -62,3 +62,58 @@ func (x *engine) missionSenderLists() {
 		}
 	}
 }
+
+// openedMissionWordRe is a mission word, singular or plural, whose senders
+// may follow as the agents of its opening.
+var openedMissionWordRe = mk(`\b(?:consulates?(?:[ -]general)?|consulats?(?: generaux| general)?|consulados?(?: generales?)?|consular missions|missions consulaires|misiones consulares|embass(?:y|ies)|ambassades?|embajadas?)\b`)
+
+// openedByRe follows a mission word with the passive of its opening and
+// the agent ("were inaugurated by respectively", "ont été inaugurés par").
+var openedByRe = mkf(`^[^.;]{0,40}?\b(?:were|was|have been|has been|had been|ont ete|a ete|avaient ete|fueron|fue|han sido|habian sido)\s+(?:\w+\s+)?(?:inaugurated|opened|inaugure[es]*|ouverte?s?|inaugurad[oa]s?|abiert[oa]s?)\s+(?:[\w']+\s+){0,3}?(?:by|par|por)\s+(?:respectively\s+|respectivement\s+|respectivamente\s+)?(?:the\s+|la\s+|le\s+|les\s+|l'|el\s+|los\s+)?`)
+
+// openedByMissions records one mission opened by each state listed as the
+// agent of a mission's opening: "three new consular missions were
+// inaugurated by respectively Equatorial Guinea, Guinea-Bissau and Burkina
+// Faso". The place is the city named in the sentence, else that of the
+// mission told just before; the kind is the mission word's.
+func (x *engine) openedByMissions() {
+	low := x.f.low
+	for _, sp := range x.sents {
+		for _, m := range x.find(openedMissionWordRe, sp.s, sp.e) {
+			s, e := m[0], m[1]
+			g := openedByRe.FindStringIndex(low[e:min(sp.e, e+120)])
+			if g == nil {
+				continue
+			}
+			senders := x.stateListAfter(e+g[1], sp)
+			if len(senders) < 2 {
+				continue
+			}
+			host, city := "", ""
+			for _, mm := range x.mentsIn(sp.s, sp.e) {
+				if mm.kind == kCity || mm.capital {
+					host, city = mm.key, x.doc.Text[x.f.text(mm.s):x.f.textEnd(mm.e)]
+					break
+				}
+			}
+			if host == "" {
+				for i := len(x.missions) - 1; i >= 0; i-- {
+					if x.missions[i].host != "" && x.missions[i].ev.s < sp.s {
+						host, city = x.missions[i].host, x.missions[i].city
+						break
+					}
+				}
+			}
+			if host == "" || contains(senders, host) {
+				continue
+			}
+			kind := "consulate"
+			if w := low[s:e]; w[0] == 'a' || w[0] == 'e' {
+				kind = "embassy"
+			}
+			for _, st := range senders {
+				x.addMission(mission{kind: kind, sender: st, host: host, city: city, status: "opened", ev: sp, conf: 0.6})
+			}
+		}
+	}
+}

@@ -2164,6 +2164,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a bulleted roster 'Mr. X - Ambassador of Y': a dash before the title of an untitled name",
 			"Three new envoys presented their credentials to President Kofi Mensah of Ghana on Tuesday.\n\nThe envoys are listed below:\n\n• Mr. Paolo Verdi - Ambassador of the Republic of Italy in Accra\n• Mr. John Smith - High Commissioner of the United Kingdom\n• Dr. Hans Weber - Ambassador of the Federal Republic of Germany",
 			[]string{"office:verdi:IT:ambassador", "office:smith:GB:ambassador", "office:weber:DE:ambassador", "event:credentials:held:GH,IT", "event:credentials:held:DE,GH"}, nil},
+		{"'three new consular missions were inaugurated by respectively A, B and C': each opened one, where the mission told before is",
+			"Kenya opened its consulate general in Dakhla on Tuesday. Last Friday, three new consular missions were inaugurated by respectively Ghana, Togo and Peru.",
+			[]string{"mission:consulate:GH>MA:Dakhla:opened", "mission:consulate:TG>MA:Dakhla:opened", "mission:consulate:PE>MA:Dakhla:opened"}, nil},
 	})
 }
 
