@@ -262,6 +262,10 @@ var notNameWords = sync.OnceValue(func() map[string]bool {
 	return m
 })
 
+// headNameParts are title heads that also open compound family names
+// ("Amir-Abdollahian").
+var headNameParts = setOf(`amir emir`)
+
 // nameOK reports whether t may be part of a person name.
 func (x *engine) nameOK(t tok) bool {
 	if !isCap(t) {
@@ -281,7 +285,7 @@ func (x *engine) nameOK(t tok) bool {
 	if len(w) > 5 && abstractNoun(w) {
 		return false
 	}
-	if i := strings.IndexByte(w, '-'); i > 0 && !arabicPrefix[w[:i]] && (nameStop[w[:i]] || x.isHead(w[:i]) || x.isHead(strings.ReplaceAll(w, "-", " "))) {
+	if i := strings.IndexByte(w, '-'); i > 0 && !arabicPrefix[w[:i]] && !(headNameParts[w[:i]] && len(w)-i > 5 && !x.isHead(w[i+1:])) && (nameStop[w[:i]] || x.isHead(w[:i]) || x.isHead(strings.ReplaceAll(w, "-", " "))) {
 		return false
 	}
 	if m := x.mentAt(t.s); m != nil {
@@ -2062,8 +2066,13 @@ func (x *engine) frontedHead(h int) bool {
 	if strings.ContainsAny(pre, ",;") {
 		return false
 	}
-	return frontedOpenRe.MatchString(pre) || frontedMeetingRe.MatchString(pre)
+	return frontedOpenRe.MatchString(pre) || frontedMeetingRe.MatchString(pre) || frontedWithRe.MatchString(pre)
 }
+
+// frontedWithRe ends a comma-free opening phrase whose object is a meeting's
+// other party ("Talking to media after holding a meeting with the Turkish
+// counterpart, Foreign Minister X…": the counterpart is not X).
+var frontedWithRe = mkf(`\b(?:after|following|before|during|apres|tras|despues de|luego de|lors de)\b[^,;]*\b(?:meeting|meetings|talks|conversation|call|entretien|entretiens|rencontre|reunion|encuentro|conversacion)\s+(?:with|avec|con)\s+(?:the\s+|his\s+|her\s+|son\s+|sa\s+|su\s+|le\s+|la\s+|l'|el\s+)?(?:[\w-]+\s+){0,2}$`)
 
 // frontedTitle reports whether the title part p before candidate c closes a
 // fronted circumstantial phrase and c, after a comma, opens the main clause

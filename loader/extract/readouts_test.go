@@ -2167,6 +2167,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'three new consular missions were inaugurated by respectively A, B and C': each opened one, where the mission told before is",
 			"Kenya opened its consulate general in Dakhla on Tuesday. Last Friday, three new consular missions were inaugurated by respectively Ghana, Togo and Peru.",
 			[]string{"mission:consulate:GH>MA:Dakhla:opened", "mission:consulate:TG>MA:Dakhla:opened", "mission:consulate:PE>MA:Dakhla:opened"}, nil},
+		{"a compound family name opening with a title word ('Hossein Amir-Abdollahian') is a name; 'after holding a meeting with the Turkish counterpart, Foreign Minister X': the counterpart's state is not X's",
+			"Islamabad, March 30 (KMS): Talking to media after holding a meeting with the Turkish counterpart, Foreign Minister Ali Khan said that Turkey had always supported Pakistan. Iranian Foreign Minister Hossein Amir-Rahimian also attended.",
+			[]string{"office:khan:PK:foreign_minister", "office:amir-rahimian:IR:foreign_minister"}, []string{"office:khan:TR:foreign_minister"}},
 	})
 }
 
