@@ -1529,6 +1529,15 @@ func (x *engine) sentenceBefore(sp span) (span, bool) {
 	return x.sents[k-1], true
 }
 
+// sentenceAfter returns the sentence after sp, and whether there is one.
+func (x *engine) sentenceAfter(sp span) (span, bool) {
+	k := sort.Search(len(x.sents), func(i int) bool { return x.sents[i].s > sp.s })
+	if k >= len(x.sents) {
+		return span{}, false
+	}
+	return x.sents[k], true
+}
+
 // visitedAlready reports whether p is on a visit recorded before to every
 // state the sentence names ("He will travel to Mumbai": the same visit).
 func (x *engine) visitedAlready(p *person, sp span) bool {

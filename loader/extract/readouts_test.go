@@ -2170,6 +2170,15 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a compound family name opening with a title word ('Hossein Amir-Abdollahian') is a name; 'after holding a meeting with the Turkish counterpart, Foreign Minister X': the counterpart's state is not X's",
 			"Islamabad, March 30 (KMS): Talking to media after holding a meeting with the Turkish counterpart, Foreign Minister Ali Khan said that Turkey had always supported Pakistan. Iranian Foreign Minister Hossein Amir-Rahimian also attended.",
 			[]string{"office:khan:PK:foreign_minister", "office:amir-rahimian:IR:foreign_minister"}, []string{"office:khan:TR:foreign_minister"}},
+		{"'a reçu en audience plusieurs ambassadeurs. Il s'agit des ambassadeurs de A, B et C': one audience per state (also after ', ce vendredi,')",
+			"Le Premier ministre ghanéen Kofi Mensah a reçu en audience, ce vendredi, plusieurs ambassadeurs accrédités au Ghana. Il s'agit des ambassadeurs de la Russie, du Qatar, de la Palestine et du Pérou.",
+			[]string{"event:meeting:held:GH,RU", "event:meeting:held:GH,QA", "event:meeting:held:GH,PS", "event:meeting:held:GH,PE"}, nil},
+		{"'a reçu, ce vendredi, les ambassadeurs de A, B et C': a dated aside does not end the list of envoys received",
+			"Le Premier ministre ghanéen Kofi Mensah a reçu en audience, ce vendredi, les ambassadeurs de la Russie, du Qatar et du Pérou.",
+			[]string{"event:meeting:held:GH,RU", "event:meeting:held:GH,QA", "event:meeting:held:GH,PE"}, nil},
+		{"envoys received who 'remettent leurs lettres de créance' have no audience besides",
+			"Le président ghanéen Kofi Mensah a reçu, ce vendredi, trois nouveaux ambassadeurs. Il s'agit des ambassadeurs de la Suisse, de la France et du Pérou, qui ont remis leurs lettres de créance au chef de l'Etat.",
+			nil, []string{"event:meeting:held:CH,GH", "event:meeting:held:FR,GH"}},
 	})
 }
 

@@ -1116,17 +1116,35 @@ func (x *engine) receptionSplit(t trig, sp span) bool {
 }
 
 // envoyWordsRe opens a list of states whose envoys are received.
-var envoyWordsRe = mkf(`^\s*(?:(?:in audience|en audience|en audiencia|separately|separadamente|separement|successivement|successively|also|egalement|aussi|tambien)\s+)*(?:,\s*)?(?:the\s+|les\s+|los\s+|a los\s+)?(?:envoys|ambassadors|ambassadeurs|embajadores|representatives|representants|representantes)\s+(?:of|from|de|des|du|d')\s+`)
+var envoyWordsRe = mkf(`^\s*(?:(?:in audience|en audience|en audiencia|separately|separadamente|separement|successivement|successively|also|egalement|aussi|tambien)\s*)*(?:,[^,.;]{1,30},\s*)?(?:,\s*)?(?:the\s+|les\s+|los\s+|a los\s+)?(?:envoys|ambassadors|ambassadeurs|embajadores|representatives|representants|representantes)\s+(?:of|from|de|des|du|d')\s+`)
+
+// credenceWordsRe names letters of credence or their copies.
+var credenceWordsRe = mkf(`\b(?:credentials|credence|creance|credenciales|copies figurees|copias de estilo|cartas de estilo)\b`)
+
+// envoysAreRe opens a sentence naming the states of envoys received in the
+// sentence before ("Il s'agit des ambassadeurs de", "They are the envoys of").
+var envoysAreRe = mkf(`^(?:il s'agit|ce sont|they are|these are|they were|these were|se trata de|son)\s+(?:des\s+|les\s+|the\s+|los\s+|de los\s+)?(?:envoys|ambassadors|ambassadeurs|embajadores|representatives|representants|representantes)\s+(?:of|from|de|des|du|d')\s+`)
 
 // envoyStates returns the states, other than recv, listed after a reception
 // trigger ending at view offset e when the guests are their envoys.
 func (x *engine) envoyStates(e int, sp span, recv string) []string {
-	m := envoyWordsRe.FindStringIndex(x.f.low[e:sp.e])
+	low := x.f.low
+	m := envoyWordsRe.FindStringIndex(low[e:sp.e])
+	list := sp
 	if m == nil {
-		return nil
+		// "a reçu plusieurs ambassadeurs. Il s'agit des ambassadeurs de A, B…"
+		next, ok := x.sentenceAfter(sp)
+		if !ok || !x.matchIn(envoysPluralRe, e, sp.e) {
+			return nil
+		}
+		m = envoysAreRe.FindStringIndex(low[next.s:next.e])
+		if m == nil || x.matchIn(credenceWordsRe, sp.s, next.e) {
+			return nil // (envoys presenting credentials: no audience besides)
+		}
+		e, list = next.s, next
 	}
 	var out []string
-	for _, st := range x.stateListAfter(e+m[1], sp) {
+	for _, st := range x.stateListAfter(e+m[1], list) {
 		if st != recv && !contains(out, st) {
 			out = append(out, st)
 		}
