@@ -429,6 +429,11 @@ func (x *engine) knownStates() {
 				o.role = v.role // "su homólogo chino, Xi Jinping", the possessor unknown: the list knows his office
 			}
 		}
+		for _, o := range p.offices {
+			if o.role == "minister" && v.role == "foreign_minister" && (o.state == v.state || o.state == "") && o.org == "" && v.within(x.ref.Year) && bareMinisterTitle(o.title) {
+				o.role = v.role // "el ministro, José Manuel Albares": the list knows his portfolio
+			}
+		}
 		loose := false
 		if _, strict := ix.lookupStrict(p.words, x.ref.Year); !strict {
 			_, loose = ix.lookupArabic(trimHonorifics(p.words), x.ref.Year)
@@ -447,6 +452,16 @@ func (x *engine) knownStates() {
 			}
 		}
 	}
+}
+
+// bareMinisterTitle reports whether title is a minister's title naming no
+// portfolio ("el ministro", "Minister", "la ministra").
+func bareMinisterTitle(title string) bool {
+	switch strings.TrimSpace(articleRe.ReplaceAllString(foldString(title), "")) {
+	case "ministro", "ministra", "ministre", "minister", "el ministro", "la ministra", "le ministre", "la ministre", "the minister":
+		return true
+	}
+	return false
 }
 
 // presidentsStaff gives the staff of the President ("le Ministre, Directeur

@@ -2179,6 +2179,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"envoys received who 'remettent leurs lettres de créance' have no audience besides",
 			"Le président ghanéen Kofi Mensah a reçu, ce vendredi, trois nouveaux ambassadeurs. Il s'agit des ambassadeurs de la Suisse, de la France et du Pérou, qui ont remis leurs lettres de créance au chef de l'Etat.",
 			nil, []string{"event:meeting:held:CH,GH", "event:meeting:held:FR,GH"}},
+		{"a bare 'el ministro, X' for a listed foreign minister in office that year is the foreign minister",
+			"date: 2025-12-18\n\nMADRID, 18 Dic. (EP) - El ministro, José Manuel Albares, recibió este jueves a su homólogo de Ghana en el Palacio de Viana para hablar de cooperación.",
+			[]string{"office:albares:ES:foreign_minister"}, []string{"office:albares:ES:minister"}},
 	})
 }
 
