@@ -2182,6 +2182,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a bare 'el ministro, X' for a listed foreign minister in office that year is the foreign minister",
 			"date: 2025-12-18\n\nMADRID, 18 Dic. (EP) - El ministro, José Manuel Albares, recibió este jueves a su homólogo de Ghana en el Palacio de Viana para hablar de cooperación.",
 			[]string{"office:albares:ES:foreign_minister"}, []string{"office:albares:ES:minister"}},
+		{"'solo permanecieron en el bloque A, B y C' (remained in, sont restés dans): they are members",
+			"La Comunidad Andina perdió a varios socios en 2019. En consecuencia, solo permanecieron en el bloque Perú, Ecuador y Bolivia.",
+			[]string{"member:PE:Andean Community:member", "member:EC:Andean Community:member", "member:BO:Andean Community:member"}, nil},
 	})
 }
 
