@@ -1664,6 +1664,15 @@ func (x *engine) numberedCountries(sp span, s int) []string {
 			return best
 		}
 	}
+	if n == 2 || strings.HasPrefix(x.f.low[sp.s+m[0]:], "both") || strings.HasPrefix(x.f.low[sp.s+m[0]:], "ambos") {
+		// "les deux pays membres de la Ceeac" after a meeting of their
+		// leaders: the two states of the last bilateral event told before
+		for i := len(x.events) - 1; i >= 0; i-- {
+			if ev := x.events[i]; ev.ev.s < sp.s && len(ev.states) == 2 {
+				return slices.Clone(ev.states)
+			}
+		}
+	}
 	return nil
 }
 

@@ -833,6 +833,10 @@ var (
 	bodyOnlyRe       = mkf(`\b(?:presidence|presidency|presidencia|poste|post|puesto de director|direction|secretariat general|secretaria general|siege|seat|asiento|puesto)\b`)
 )
 
+// numberedPairRe ends a counted or paired mention of the states told
+// before ("les deux pays", "both countries", "ambos países").
+var numberedPairRe = mkf(`\b(?:(?:les|ces|the|these|los|estos)\s+(?:deux|two|dos|trois|three|tres)|both|ambos)\s+(?:pays|countries|paises|etats|states|estados)\s+$`)
+
 // copulaBeforeRe ends "are", "as" before "member states": the subject's
 // states are the members ("Guyana and Jamaica are member states of").
 var copulaBeforeRe = mkf(`(?:^|[^h] )(?:are|were|as|both)\s+(?:(?:the|fellow)\s+)?$`)
@@ -910,7 +914,9 @@ func (x *engine) findMemberships() {
 					(strings.HasPrefix(post, " states") || strings.HasPrefix(post, " countries")) && commaTheRe.MatchString(low[max(sp.s, s-8):s]) ||
 					// "Guyana and Jamaica are member states of CARICOM", "… as member states of", "como países miembros de"
 					(strings.HasPrefix(post, " states") || strings.HasPrefix(post, " countries")) && copulaBeforeRe.MatchString(low[max(sp.s, s-20):s]) ||
-					genericMembersRe.MatchString(pre) && copulaNounBeforeRe.MatchString(low[max(sp.s, s-40):s]))
+					genericMembersRe.MatchString(pre) && copulaNounBeforeRe.MatchString(low[max(sp.s, s-40):s]) ||
+					// "les deux pays membres de la CEEAC": the states counted are those told before
+					numberedPairRe.MatchString(pre))
 				if !appos && (genericMembersRe.MatchString(pre) && mr.status == "member" || strings.HasPrefix(post, " states") || strings.HasPrefix(post, " countries")) || strings.HasPrefix(post, " du gouvernement") ||
 					strings.HasPrefix(post, " of the government") || strings.HasPrefix(post, " del gobierno") || strings.HasPrefix(post, " de la delegation") ||
 					interestRe.MatchString(low[max(sp.s, s-60):s]) {

@@ -2185,6 +2185,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'solo permanecieron en el bloque A, B y C' (remained in, sont restés dans): they are members",
 			"La Comunidad Andina perdió a varios socios en 2019. En consecuencia, solo permanecieron en el bloque Perú, Ecuador y Bolivia.",
 			[]string{"member:PE:Andean Community:member", "member:EC:Andean Community:member", "member:BO:Andean Community:member"}, nil},
+		{"'les deux pays membres de la CEEAC' after their leaders' meeting: both states are members",
+			"Le président ghanéen Kofi Mensah a rencontré le président togolais Paul Adjo à Lomé. Rappelons que les deux pays membres de la CEDEAO avaient signé en 2022 un protocole d'accord.",
+			[]string{"member:GH:ECOWAS:member", "member:TG:ECOWAS:member"}, nil},
 	})
 }
 
