@@ -109,12 +109,13 @@ type orgRel struct {
 
 // engine holds the state of one extraction.
 type engine struct {
-	g     *gazetteer.Gazetteer
-	doc   *text.Doc
-	f     *folded
-	lang  string
-	ref   text.Date
-	docID string
+	softWraps bool // the body is hard-wrapped (softWrapped): a line break is no sentence break
+	g         *gazetteer.Gazetteer
+	doc       *text.Doc
+	f         *folded
+	lang      string
+	ref       text.Date
+	docID     string
 
 	sents []span
 	ments []ment

@@ -169,6 +169,7 @@ func (x *engine) run(ctx context.Context, src string) error {
 		// headline: "Visite de travail à Luxembourg du ministre … des Pays-Bas"
 		x.sents = x.appendLines(x.sents, span{x.f.view(ts.Start), x.f.view(ts.End)})
 	}
+	x.softWraps = softWrapped(x.f.up[x.f.view(x.doc.BodyStart):])
 	for _, s := range x.doc.Sentences() {
 		x.sents = x.appendLines(x.sents, span{x.f.view(s.Start), x.f.view(s.End)})
 	}
@@ -301,10 +302,46 @@ func (x *engine) appendLines(out []span, sp span) []span {
 		if c := up[j]; c == ',' || c == ';' || c == ':' || c == '-' || c == '(' {
 			continue
 		}
+		if x.softWraps && k == i+1 && !sentenceEndByte(up[j]) {
+			continue // a line wrapped inside a sentence ("…integrada de pleno derecho por\nAntigua y Barbuda, …")
+		}
 		out = append(out, span{start, j + 1})
 		start = k
 	}
 	return append(out, span{start, sp.e})
+}
+
+// softWrapped reports whether a body is hard-wrapped: its paragraphs run
+// over several lines of similar length, most of them ending inside a
+// sentence. There a single line break followed by a capital is no sentence
+// break.
+func softWrapped(body string) bool {
+	inner, open := 0, 0 // line breaks inside paragraphs; those ending mid-sentence
+	lineStart := 0
+	for i := 0; i < len(body); i++ {
+		if body[i] != '\n' {
+			continue
+		}
+		line := strings.TrimRight(body[lineStart:i], " \r")
+		lineStart = i + 1
+		if i+1 >= len(body) || body[i+1] == '\n' || body[i+1] == '\r' || len(line) == 0 {
+			continue // a paragraph's end
+		}
+		inner++
+		if len(line) >= 40 && len(line) <= 100 && !sentenceEndByte(line[len(line)-1]) {
+			open++
+		}
+	}
+	return inner >= 4 && open*10 >= inner*6
+}
+
+// sentenceEndByte reports whether c may close a sentence.
+func sentenceEndByte(c byte) bool {
+	switch c {
+	case '.', '!', '?', '"', ')', ']':
+		return true
+	}
+	return c >= 0x80 // a closing quote or other punctuation outside ASCII
 }
 
 // builder accumulates entities and relations without duplicates.

@@ -2188,6 +2188,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'les deux pays membres de la CEEAC' after their leaders' meeting: both states are members",
 			"Le président ghanéen Kofi Mensah a rencontré le président togolais Paul Adjo à Lomé. Rappelons que les deux pays membres de la CEDEAO avaient signé en 2022 un protocole d'accord.",
 			[]string{"member:GH:ECOWAS:member", "member:TG:ECOWAS:member"}, nil},
+		{"a hard-wrapped body (lines of similar length ending mid-sentence): a line break before a capital is no sentence break",
+			"Lima (EFE).- La Comunidad Andina cerró hoy su cumbre anual de jefes\nde Estado en la capital peruana, con la perspectiva de sumar a sus\nfilas a nuevos socios en los próximos años, según el comunicado final.\n\nLa cumbre contó con la presencia de los presidentes de la región, que\nacordaron reforzar la integración y el comercio entre sus miembros\ny con los demás bloques del continente durante la próxima década.\n\nSegún el comunicado, el bloque está compuesto en la actualidad por\nPerú, Ecuador, Bolivia y Colombia, que firmaron el acuerdo original\nde integración subregional hace ya más de cincuenta años en Cartagena.",
+			[]string{"member:PE:Andean Community:member", "member:EC:Andean Community:member", "member:BO:Andean Community:member", "member:CO:Andean Community:member"}, nil},
 	})
 }
 

@@ -386,7 +386,9 @@ func titleLine(s string, a, b int) bool {
 		k--
 	}
 	switch s[k:b] {
-	case "de", "du", "des", "la", "le", "les", "et", "à", "the", "of", "and", "to", "in", "el", "los", "las", "y", "en", "a", "del":
+	case "de", "du", "des", "la", "le", "les", "et", "à", "the", "of", "and", "to", "in", "el", "los", "las", "y", "en", "a", "del",
+		"por", "para", "con", "que", "al", "su", "sus", "un", "una", "par", "pour", "avec", "sur", "au", "aux", "son", "sa", "ses", "une", "qui",
+		"for", "with", "by", "on", "at", "from", "an", "its", "his", "her", "their", "that", "which":
 		return false
 	}
 	return startsCapital(s, a) || s[a] == '"'

@@ -51,6 +51,8 @@ func TestSentences(t *testing.T) {
 			[]string{"Le ministre des Affaires étrangères a reçu hier\nson homologue du Pérou pour un entretien.", "Puis il est\nparti."}},
 		{"narrow wrapped text", "Le ministre des Affaires étrangères\nNasser Bourita a reçu son homologue\nKazakh Mukhtar Tleuberdi.",
 			[]string{"Le ministre des Affaires étrangères\nNasser Bourita a reçu son homologue\nKazakh Mukhtar Tleuberdi."}},
+		{"a short first line ending with a preposition is wrapped text, no title", "La comunidad está integrada por\nPerú, Chile, Ecuador, Bolivia, Colombia y Argentina, dijo hoy.",
+			[]string{"La comunidad está integrada por\nPerú, Chile, Ecuador, Bolivia, Colombia y Argentina, dijo hoy."}},
 		{"title line", "Visite officielle au Pérou\nLe ministre est arrivé lundi à Lima.",
 			[]string{"Visite officielle au Pérou", "Le ministre est arrivé lundi à Lima."}},
 		{"ellipsis and lowercase", "Il a cité le commerce, l'énergie, etc. et la santé… Ensuite il est parti.",
