@@ -2191,6 +2191,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a hard-wrapped body (lines of similar length ending mid-sentence): a line break before a capital is no sentence break",
 			"Lima (EFE).- La Comunidad Andina cerró hoy su cumbre anual de jefes\nde Estado en la capital peruana, con la perspectiva de sumar a sus\nfilas a nuevos socios en los próximos años, según el comunicado final.\n\nLa cumbre contó con la presencia de los presidentes de la región, que\nacordaron reforzar la integración y el comercio entre sus miembros\ny con los demás bloques del continente durante la próxima década.\n\nSegún el comunicado, el bloque está compuesto en la actualidad por\nPerú, Ecuador, Bolivia y Colombia, que firmaron el acuerdo original\nde integración subregional hace ya más de cincuenta años en Cartagena.",
 			[]string{"member:PE:Andean Community:member", "member:EC:Andean Community:member", "member:BO:Andean Community:member", "member:CO:Andean Community:member"}, nil},
+		{"'at the close of the 7th Ghanaian-Peruvian Joint Commission, co-chaired by X and his counterpart Y' is a meeting; a ceremony co-chaired is not",
+			"The position was stated in a joint communiqué issued at the close of the 7th Ghanaian-Peruvian Joint Commission, co-chaired by Ghanaian Foreign Minister Kofi Mensah and his Peruvian counterpart, Ana Ruiz.\n\nThe opening ceremony of the consulate in Dakhla was co-chaired by Kofi Mensah and the Togolese minister Paul Adjo.",
+			[]string{"event:meeting:held:GH,PE"}, []string{"event:meeting:held:GH,TG"}},
 	})
 }
 
