@@ -3273,6 +3273,23 @@ func contains(xs []string, s string) bool {
 	return false
 }
 
+// wordIndex returns the offset of the first whole-word occurrence of w in
+// s, or -1.
+func wordIndex(s, w string) int {
+	for off := 0; off < len(s); {
+		i := strings.Index(s[off:], w)
+		if i < 0 {
+			return -1
+		}
+		i += off
+		if (i == 0 || !isWordByte(s[i-1])) && (i+len(w) == len(s) || !isWordByte(s[i+len(w)])) {
+			return i
+		}
+		off = i + 1
+	}
+	return -1
+}
+
 // pronounAntecedent returns the person a sentence opening with a personal
 // pronoun stands for when the sentence before opens with that person,
 // named or titled and named ("Le Ministre …, Jean-Yves Le Drian est arrivé
@@ -3328,10 +3345,23 @@ func (x *engine) resolveOffices() {
 				}
 			}
 			if other == nil {
-				for _, pm := range pmRange(x.pms, x.sents[o.sent].s, x.sents[o.sent].e) {
+				// the first other person of the sentence, named in full or by a
+				// surname told before ("During a press conference with his
+				// counterpart, X, Bourita recalled…")
+				sp := x.sents[o.sent]
+				first := -1
+				for _, pm := range pmRange(x.pms, sp.s, sp.e) {
 					if pm.p != nil && pm.p != p {
-						other = pm.p
+						other, first = pm.p, pm.s
 						break
+					}
+				}
+				for _, q := range x.persons {
+					if q == p || len(q.words) < 2 || len(q.offices) == 0 || q.first >= sp.s {
+						continue
+					}
+					if at := wordIndex(x.f.low[sp.s:sp.e], q.words[len(q.words)-1]); at >= 0 && (first < 0 || sp.s+at < first) {
+						other, first = q, sp.s+at
 					}
 				}
 			}

@@ -2194,6 +2194,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'at the close of the 7th Ghanaian-Peruvian Joint Commission, co-chaired by X and his counterpart Y' is a meeting; a ceremony co-chaired is not",
 			"The position was stated in a joint communiqué issued at the close of the 7th Ghanaian-Peruvian Joint Commission, co-chaired by Ghanaian Foreign Minister Kofi Mensah and his Peruvian counterpart, Ana Ruiz.\n\nThe opening ceremony of the consulate in Dakhla was co-chaired by Kofi Mensah and the Togolese minister Paul Adjo.",
 			[]string{"event:meeting:held:GH,PE"}, []string{"event:meeting:held:GH,TG"}},
+		{"'During a press conference with his Salvadoran counterpart, X, Bourita recalled…': the counterpart is the peer of the person named by surname after, not of a president named later",
+			"Foreign Minister Kofi Mensah said on Thursday in Accra that relations had entered a new phase.\n\nDuring a joint press conference with his Peruvian counterpart, Ana Ruiz, Mensah recalled that Peru had announced its position during his visit last June, when he was received by the President of Peru Luis Torres.",
+			[]string{"office:ruiz:PE:foreign_minister"}, []string{"office:ruiz:PE:head_of_state"}},
 	})
 }
 
