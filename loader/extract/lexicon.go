@@ -21,7 +21,7 @@ var headRe = mk(`\b(?:` +
 	`conseillere?|porte-parole|chef de la delegation|cheffe de la delegation|chef de delegation|chef de cabinet|cheffe de cabinet|envoyee? speciale?|envoyee? personnelle?|envoyee?|chef de la diplomatie|cheffe de la diplomatie|homologue|commissaire|` +
 	// English
 	`head of the (?:federal )?department of foreign affairs|plenipotentiary|chief of protocol|governor|attorney general|attorney-general|special coordinator|coordinator|solicitor general|head of (?:the )?public service|` +
-	`tanaiste|taoiseach|deputy speaker|speaker|deputy prime minister|vice prime minister|vice-prime minister|prime minister|head of government|head of state|deputy foreign minister|vice foreign minister|foreign minister|foreign secretary|` +
+	`tanaiste|taoiseach|deputy speaker|speaker|deputy prime minister|vice prime minister|vice-prime minister|alternate prime minister|prime minister|head of government|head of state|deputy foreign minister|vice foreign minister|foreign minister|foreign secretary|` +
 	`international relations and co-?operation (?:\(dirco\) )?minister|` +
 	`assistant foreign minister|assistant minister|deputy minister|vice minister|minister of state|minister delegate|minister|deputy secretary of state|deputy secretary|under secretary|undersecretary|` +
 	`parliamentary secretary|assistant secretary of state|assistant secretary|secretary of state|secretary-general|secretary general|executive secretary|secretary|` +

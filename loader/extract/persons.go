@@ -356,7 +356,7 @@ func (x *engine) candidates(s, e int) []candidate {
 		if !isCap(t) {
 			continue // no name, place or month as a first name: the three tests below fail
 		}
-		if !x.nameOK(t) && !x.placeAsFirstName(toks, i) && !monthAsFirstName(toks, i, x) && !x.vietFamilyName(toks, i) || isInitial(t) && (t.up == "M." || i+1 >= len(toks) || !x.nameOK(toks[i+1])) || romanNumeral.MatchString(t.up) {
+		if !x.nameOK(t) && !x.placeAsFirstName(toks, i) && !monthAsFirstName(toks, i, x) && !x.vietFamilyName(toks, i) && !x.regalGivenName(toks, i) || isInitial(t) && (t.up == "M." || i+1 >= len(toks) || !x.nameOK(toks[i+1])) || romanNumeral.MatchString(t.up) {
 			continue
 		}
 		if shouted(toks, i) {
@@ -896,6 +896,19 @@ var andNextRe = mkf(`\s(?:and|et|y)\s+(?:(?:sheikh|shaikh|cheikh|h\.e\.|s\.e\.|m
 // regalSurnames are title words that are also surnames ("Enrique Reina",
 // "Felipe Rey").
 var regalSurnames = setOf(`reina rey reyes king prince principe`)
+
+// regalGivenName reports whether toks[i], a ruler's title that is also a
+// given name ("Sultan", "Amir"), opens a name right after another title:
+// "Ambassador Sultan Chouzour", "Minister Amir Hatami".
+func (x *engine) regalGivenName(toks []tok, i int) bool {
+	t := toks[i]
+	if t.low != "sultan" && t.low != "amir" || i == 0 || i+1 >= len(toks) {
+		return false
+	}
+	up := x.f.up
+	prev, next := toks[i-1], toks[i+1]
+	return up[prev.e:t.s] == " " && up[t.e:next.s] == " " && x.isHead(prev.low) && x.nameOK(next) && !isInitial(next)
+}
 
 // nameWordBefore reports whether a capitalised word that may be part of a
 // name comes right before view offset at, one space between: "Eduardo
@@ -1663,7 +1676,7 @@ func classify(head, part string) string {
 		return "deputy_prime_minister" // Ireland's
 	case h == "taoiseach":
 		return "head_of_government" // Ireland's
-	case strings.Contains(h, "vice premier") || strings.Contains(h, "vice premiere") || h == "deputy prime minister" || h == "vice prime minister" || h == "vicepresidenta primera" || h == "vicepresidente primero":
+	case strings.Contains(h, "vice premier") || strings.Contains(h, "vice premiere") || h == "deputy prime minister" || h == "vice prime minister" || h == "alternate prime minister" || h == "vicepresidenta primera" || h == "vicepresidente primero":
 		return "deputy_prime_minister"
 	case (h == "vicepresidente" || h == "vicepresidenta" || strings.HasPrefix(h, "vice president") || strings.HasPrefix(h, "deputy chair") || strings.HasPrefix(h, "vice chair")) && cabinetRe.MatchString(part):
 		return "deputy_prime_minister" // "vicepresidente del Consejo de Ministros", "Deputy Chairman of the Cabinet of Ministers"

@@ -2197,6 +2197,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'During a press conference with his Salvadoran counterpart, X, Bourita recalled…': the counterpart is the peer of the person named by surname after, not of a president named later",
 			"Foreign Minister Kofi Mensah said on Thursday in Accra that relations had entered a new phase.\n\nDuring a joint press conference with his Peruvian counterpart, Ana Ruiz, Mensah recalled that Peru had announced its position during his visit last June, when he was received by the President of Peru Luis Torres.",
 			[]string{"office:ruiz:PE:foreign_minister"}, []string{"office:ruiz:PE:head_of_state"}},
+		{"'Foreign Minister and Alternate Prime Minister X' is a deputy prime minister; 'Ambassador Sultan X': 'Sultan' after a title is a given name, no ruler",
+			"Secretary Mary Cole met with Ghanaian Foreign Minister and Alternate Prime Minister Kofi Mensah in Washington. The countdown began when Ambassador Sultan Ali handed Ghana's instrument of acceptance to the Director-General.",
+			[]string{"office:mensah:GH:deputy_prime_minister", "office:mensah:GH:foreign_minister"}, []string{"office:mensah:GH:head_of_government", "office:ali:GH:head_of_state"}},
 	})
 }
 
