@@ -22,7 +22,7 @@ var memberCueRes = []struct {
 	{"applied", mkf(`\b(?:candidat(?:e|es|s|ure|ures)?|candidatos|candidatas|se disputan|se disputa|se enfrentan por|compiten|vying for|vie for|competing for|compete for|se disputent|s'affrontent pour|candidac(?:y|ies)|candidatura|candidaturas|solicitado|solicitaron|solicitud|solicitudes de (?:ingreso|adhesion|membresia|incorporacion)|(?:presentaron|presento|han presentado|ha presentado|presentado) (?:sus |su |una |la |las )?solicitud(?:es)?|(?:submitted|filed|lodged) (?:their |its |an |a )?applications?|(?:ont depose|a depose|deposee?s?) (?:leur |sa |une )?(?:demande|candidature)s?|applied|applications?|applicants?|demande d'adhesion|demandes d'adhesion|ont demande|have applied|asked to join|souhaitent rejoindre|souhaiteraient rejoindre|aspirantes?|en lice|in the running|running for|en carrera|compiten por|se postulan|postulan|aspiran a)\b`)},
 	{"left", mkf(`\b(?:sortants?|sortantes?|outgoing|salientes?|ayant quitte|ont quitte|quittent|qui quittent|having left|that left|which left|have left|withdrew|have withdrawn|se sont retires|se retirent|se retiraron|abandonaron|salieron de)\b`)},
 	{"joined", mkf(`\b(?:joined|join|joining|rejoint|rejoignent|rejoindre|se joindre|admis|admitted|admitir|admite|admitio|sumara|sumaran|sumo|sumaron|se suma|se suman|se sumo|se sumaron|se unieron|se une|uniendose|sumandose|incorporandose|adhiriendose|adhere|adhered|ont adhere|a adhere|nouveaux membres|new members|nuevos miembros|nouvelles recrues|ingresaron|ingreso de|ingresar|ingresar a|en ingresar|entree comme|entree en tant que|entrada como|entry as|incorpora|incorporo|incorporacion de|incorporados|incorporadas|fueron admitidos|fueron admitidas|were admitted|ont ete admis|elargissement a|expansion to|ampliacion a|s'est (?:\w+ )?elargie?|has (?:\w+ )?expanded|expanded to (?:include|embrace|welcome)|se (?:\w+ )?amplio|inclusion of|l'inclusion d[eu']|la inclusion de|se adhirieron|se adhirio|adhirieron|se han adherido|l'adhesion d[eu']|la adhesion de)\b`)},
-	{"member", mkf(`\b(?:members?|membres?|miembros?|integrantes|nouveaux elus|newly elected|(?:leur|their|su|sus) (?:re-?)?(?:election|eleccion|elections|elecciones) (?:au|a la|a l'|aux|to the|to|al|a la|en el|en la|como|comme|as)|nuevos electos|recien electos|socios plenos|member states|etats membres|estados miembros|pays membres|paises miembros|integrad[oa]s? (?:\w+ ){0,3}?por|compuest[oa]s? (?:\w+ ){0,3}?por|conformad[oa]s? (?:\w+ ){0,3}?por|formad[oa]s? (?:\w+ ){0,3}?por|formee?s? (?:\w+ )?(?:de|par)|composee?s? (?:\w+ )?(?:de|du|des|par)|compos(?:ed|e) of|comprend|comprenait|comprennent|comprises?|comprised|comprising|consists? of|consisted of|consisting of|includes|included|including|incluye|incluia|comprende|regroupe|regroupait|rassemble|reunit|reune|agrupa|aglutina|englobe|engloba|made up of|brings together|unites|unit|comprenant|englobant|regroupant|rassemblant|incluyendo|agrupando|permanentes|permanents|permanent members|fundadores|fundadoras|fondateurs|fondatrices|founding (?:states|countries|nations|fathers)|founders|etats partenaires|partner states|estados socios|integra a|integran|conforman|componen|forman parte|forma parte|font partie|fait partie|are part of|is part of|permanecieron en|permanecen en|siguen en|remained in|remain in|stayed in|sont restes? (?:au|dans|a)|restent (?:au|dans|a)|(?:en el que|en la que|del que|de la que|in which|auquel|a laquelle|auxquels|dont)\s+(?:\w+\s+)?(?:participan|participent|take part))\b`)},
+	{"member", mkf(`\b(?:members?|membres?|miembros?|integrantes|nouveaux elus|newly elected|(?:leur|their|su|sus) (?:re-?)?(?:election|eleccion|elections|elecciones) (?:au|a la|a l'|aux|to the|to|al|a la|en el|en la|como|comme|as)|nuevos electos|recien electos|socios plenos|member states|etats membres|estados miembros|pays membres|paises miembros|integrad[oa]s? (?:\w+ ){0,3}?por|compuest[oa]s? (?:\w+ ){0,3}?por|conformad[oa]s? (?:\w+ ){0,3}?por|formad[oa]s? (?:\w+ ){0,3}?por|formee?s? (?:\w+ )?(?:de|par)|composee?s? (?:\w+ )?(?:de|du|des|par)|compos(?:ed|e) of|comprend|comprenait|comprennent|comprises?|comprised|comprising|consists? of|consisted of|consisting of|includes|included|including|incluye|incluia|comprende|regroupe|regroupait|rassemble|reunit|reune|agrupa|aglutina|englobe|engloba|made up of|brings together|unites|unit|comprenant|englobant|regroupant|rassemblant|incluyendo|agrupando|permanentes|permanents|permanent members|fundadores|fundadoras|fondateurs|fondatrices|founding (?:states|countries|nations|fathers)|founders|etats partenaires|partner states|estados socios|integra a|integran|conforman|componen|forman parte|forma parte|font partie|fait partie|are part of|is part of|occupera (?:le|un) siege|occuperont (?:les|des) sieges|occupy (?:the|a) seat|will occupy|ocupara (?:el|un) (?:asiento|puesto)|ocuparan (?:los|sus) (?:asientos|puestos)|(?:sieges?|seats?|asientos?|puestos?)\b[^.;]{0,60}\b(?:reviennent|reviendra|revient|reviendront|go to|goes to|went to|will go to|corresponden|correspondera|corresponderan) (?:au|aux|a la|a|al|to)|acheveront leur (?:actuel )?mandat|achevent leur (?:actuel )?mandat|will complete their terms?|complete their terms?|concluyen su mandato|terminan su mandato|concluiran su mandato|permanecieron en|permanecen en|siguen en|remained in|remain in|stayed in|sont restes? (?:au|dans|a)|restent (?:au|dans|a)|(?:en el que|en la que|del que|de la que|in which|auquel|a laquelle|auxquels|dont)\s+(?:\w+\s+)?(?:participan|participent|take part))\b`)},
 }
 
 // memberListStopRe is what, right before a list, makes it anything but a
@@ -42,6 +42,18 @@ var listOpenerRe = mkf(`^\W*(?:il s'agit (?:de|du|des|d')|il s'agit|ce sont|thes
 // membersOfBeforeRe ends "the members of" before an organisation ("les
 // nouveaux membres non permanents du", "the elected members of the").
 var membersOfBeforeRe = mkf(`\b(?:members?|membres?|miembros?)\b[^.;,]{0,30}\b(?:of|du|de|des|del|de la|de l')\s*(?:the\s+|la\s+|le\s+|l')?$`)
+
+// dativeOpenRe ends the French preposition opening a list of indirect
+// objects ("à l'", "à la", "au", "aux").
+var dativeOpenRe = mkf(`(?:^|\s)(?:a|au|aux|a la|a l')\s*$`)
+
+// seatsGoToRe ends the seats of a body going to the states listed next
+// ("les trois sièges … reviennent au Ghana, au Kenya…").
+var seatsGoToRe = mkf(`\b(?:sieges?|seats?|asientos?|puestos?)\b[^.;]{0,60}\b(?:reviennent|reviendra|revient|reviendront|go to|goes to|went to|will go to|corresponden|correspondera|corresponderan)\s+(?:au|aux|a la|a l'|a|al|to|to the)\s*$`)
+
+// seatWordRe names a seat or a term on a body ("achèveront leur mandat"):
+// a cue that needs no member noun to fall back on the body told before.
+var seatWordRe = mkf(`\b(?:mandat|mandato|terms?|sieges?|seats?|asientos?)\b`)
 
 // memberNounRe: the nouns that name members.
 var memberNounRe = mkf(`\b(?:members?|membres?|miembros?|integrantes|socios)\b`)
@@ -101,6 +113,8 @@ func (x *engine) cuedListsIn(si int, sp span, ms []ment, lastOrg string, lastOrg
 		// the list: states joined by list glue
 		keys := []string{m.key}
 		start, end := m.s, m.e
+		// a list of indirect objects in French ("reviennent à l'Algérie, à la Sierra Leone…")
+		dative := x.lang == "fr" && dativeOpenRe.MatchString(low[max(sp.s, start-6):start])
 		j := i + 1
 		for ; j < len(ms); j++ {
 			n := ms[j]
@@ -116,7 +130,7 @@ func (x *engine) cuedListsIn(si int, sp span, ms []ment, lastOrg string, lastOrg
 					continue // a name inside a bracketed aside ("(pour le compte de l'Asie-Pacifique)")
 				}
 			}
-			if n.kind != kState || n.demonym || n.capital || !listGlueRe.MatchString(low[end:n.s]) && !x.asideGlue(end, n.s, listGlueRe) {
+			if n.kind != kState || n.demonym || n.capital || !listGlueRe.MatchString(low[end:n.s]) && !(dative && dativeGlueRe.MatchString(low[end:n.s])) && !x.asideGlue(end, n.s, listGlueRe) {
 				break
 			}
 			if !contains(keys, n.key) {
@@ -215,7 +229,7 @@ func (x *engine) listOrgAndCue(sp span, ms []ment, start, end int) (org, status 
 			org, from = m.key, max(from, m.e)
 		}
 	}
-	if memberListStopRe.MatchString(low[from:start]) && !alongWithRe.MatchString(low[from:start]) {
+	if memberListStopRe.MatchString(low[from:start]) && !alongWithRe.MatchString(low[from:start]) && !seatsGoToRe.MatchString(low[from:start]) {
 		return "", ""
 	}
 	before := low[min(from, max(sp.s, start-110)):start] // the cue may stand before the organisation ("les membres sortants du Conseil de sécurité, à savoir A, B…")
@@ -262,7 +276,7 @@ func (x *engine) listOrgAndCue(sp span, ms []ment, start, end int) (org, status 
 			}
 		}
 	}
-	if org == "" && cueAfter && status == "member" && !memberNounRe.MatchString(after) {
+	if org == "" && cueAfter && status == "member" && !memberNounRe.MatchString(after) && !seatWordRe.MatchString(after) {
 		return "", "" // "A et B font partie de cette politique": no organisation to fall back on
 	}
 	if org == "" {

@@ -2200,6 +2200,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'Foreign Minister and Alternate Prime Minister X' is a deputy prime minister; 'Ambassador Sultan X': 'Sultan' after a title is a given name, no ruler",
 			"Secretary Mary Cole met with Ghanaian Foreign Minister and Alternate Prime Minister Kofi Mensah in Washington. The countdown began when Ambassador Sultan Ali handed Ghana's instrument of acceptance to the Director-General.",
 			[]string{"office:mensah:GH:deputy_prime_minister", "office:mensah:GH:foreign_minister"}, []string{"office:mensah:GH:head_of_government", "office:ali:GH:head_of_state"}},
+		{"'les trois sièges … reviennent à A, à B et à C' (a French list of indirect objects) and 'A, B et C achèveront leur mandat' name members of the body told before; 'du Royaume du Maroc à Djibouti' is no list",
+			"L'Assemblée générale a élu cinq nouveaux membres non permanents du Conseil de sécurité. Les trois sièges destinés à l'Afrique reviennent au Ghana, au Kenya et à la Tunisie, élus avec 184, 188 et 180 voix.\n\nLe Conseil de sécurité comprendra aussi le Japon et Malte. Le Pérou, le Chili et le Togo achèveront leur mandat de deux ans le 31 décembre.",
+			[]string{"member:GH:UNSC:member", "member:KE:UNSC:member", "member:TN:UNSC:member", "member:PE:UNSC:member", "member:CL:UNSC:member", "member:TG:UNSC:member"}, nil},
 	})
 }
 
