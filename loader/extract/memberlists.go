@@ -51,6 +51,11 @@ var dativeOpenRe = mkf(`(?:^|\s)(?:a|au|aux|a la|a l')\s*$`)
 // ("les trois sièges … reviennent au Ghana, au Kenya…").
 var seatsGoToRe = mkf(`\b(?:sieges?|seats?|asientos?|puestos?)\b[^.;]{0,60}\b(?:reviennent|reviendra|revient|reviendront|go to|goes to|went to|will go to|corresponden|correspondera|corresponderan)\s+(?:au|aux|a la|a l'|a|al|to|to the)\s*$`)
 
+// memberTailRe ends a sentence counting a body's members, whose list
+// follows as the next sentence ("Elle compte aujourd'hui 15 Etats membres.
+// Bénin, Burkina Faso…").
+var memberTailRe = mkf(`\b(?:membres|members|miembros|etats membres|member states|estados miembros|pays membres|paises miembros)\s*[.:]?\s*$`)
+
 // seatWordRe names a seat or a term on a body ("achèveront leur mandat"):
 // a cue that needs no member noun to fall back on the body told before.
 var seatWordRe = mkf(`\b(?:mandat|mandato|terms?|sieges?|seats?|asientos?)\b`)
@@ -152,7 +157,7 @@ func (x *engine) cuedListsIn(si int, sp span, ms []ment, lastOrg string, lastOrg
 			continue
 		}
 		org, cue := x.listOrgAndCue(sp, ms, start, end)
-		if cue == "" && si > 0 && listOpenerRe.MatchString(low[sp.s:start]) {
+		if cue == "" && si > 0 && (listOpenerRe.MatchString(low[sp.s:start]) || start-sp.s <= 2 && memberTailRe.MatchString(low[x.sents[si-1].s:x.sents[si-1].e])) {
 			// "Six pays ont fait leur entrée comme membres au Conseil de sécurité.
 			// Il s'agit de A, B…": the cue and organisation of the sentence before
 			prev := x.sents[si-1]

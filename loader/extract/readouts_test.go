@@ -2203,6 +2203,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'les trois sièges … reviennent à A, à B et à C' (a French list of indirect objects) and 'A, B et C achèveront leur mandat' name members of the body told before; 'du Royaume du Maroc à Djibouti' is no list",
 			"L'Assemblée générale a élu cinq nouveaux membres non permanents du Conseil de sécurité. Les trois sièges destinés à l'Afrique reviennent au Ghana, au Kenya et à la Tunisie, élus avec 184, 188 et 180 voix.\n\nLe Conseil de sécurité comprendra aussi le Japon et Malte. Le Pérou, le Chili et le Togo achèveront leur mandat de deux ans le 31 décembre.",
 			[]string{"member:GH:UNSC:member", "member:KE:UNSC:member", "member:TN:UNSC:member", "member:PE:UNSC:member", "member:CL:UNSC:member", "member:TG:UNSC:member"}, nil},
+		{"'Elle compte aujourd'hui 15 Etats membres. Bénin, Burkina Faso…': a sentence that is a list of states after one counting the members",
+			"Créée en 1975, la CEDEAO est une organisation ouest-africaine. Elle compte aujourd'hui 15 Etats membres. Bénin, Ghana, Togo et Niger. La Mauritanie a quitté la CEDEAO en 2002.",
+			[]string{"member:BJ:ECOWAS:member", "member:GH:ECOWAS:member", "member:TG:ECOWAS:member", "member:NE:ECOWAS:member", "member:MR:ECOWAS:left"}, nil},
 	})
 }
 
