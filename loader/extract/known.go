@@ -433,6 +433,9 @@ func (x *engine) knownStates() {
 			if o.role == "minister" && v.role == "foreign_minister" && (o.state == v.state || o.state == "") && o.org == "" && v.within(x.ref.Year) && bareMinisterTitle(o.title) {
 				o.role = v.role // "el ministro, José Manuel Albares": the list knows his portfolio
 			}
+			if o.role == "head_of_state" && v.role == "head_of_government" && (o.state == v.state || o.state == "") && o.org == "" && v.within(x.ref.Year) && presidentHead(o.head) && monarchies[v.state] {
+				o.role = v.role // "el presidente de España, Pedro Sánchez": in a kingdom, the president of the government
+			}
 		}
 		loose := false
 		if _, strict := ix.lookupStrict(p.words, x.ref.Year); !strict {
@@ -452,6 +455,16 @@ func (x *engine) knownStates() {
 			}
 		}
 	}
+}
+
+// presidentHead reports whether a title head is "president" in one of the
+// languages: a word that names a head of government in some states.
+func presidentHead(h string) bool {
+	switch h {
+	case "president", "presidente", "presidenta", "presidente del gobierno", "presidenta del gobierno":
+		return true
+	}
+	return false
 }
 
 // bareMinisterTitle reports whether title is a minister's title naming no

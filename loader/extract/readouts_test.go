@@ -2206,6 +2206,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'Elle compte aujourd'hui 15 Etats membres. Bénin, Burkina Faso…': a sentence that is a list of states after one counting the members",
 			"Créée en 1975, la CEDEAO est une organisation ouest-africaine. Elle compte aujourd'hui 15 Etats membres. Bénin, Ghana, Togo et Niger. La Mauritanie a quitté la CEDEAO en 2002.",
 			[]string{"member:BJ:ECOWAS:member", "member:GH:ECOWAS:member", "member:TG:ECOWAS:member", "member:NE:ECOWAS:member", "member:MR:ECOWAS:left"}, nil},
+		{"'el presidente de España, Pedro Sánchez' heads the government of a kingdom (the list knows him so); a republic's president stays head of state",
+			"date: 2024-06-05\n\nEl presidente de España, Pedro Sánchez, llamó el martes a la presidenta electa de México. El presidente de Perú, Luis Torres, también llamó.",
+			[]string{"office:sanchez:ES:head_of_government", "office:torres:PE:head_of_state"}, []string{"office:sanchez:ES:head_of_state"}},
 	})
 }
 
