@@ -397,6 +397,9 @@ func (s *scratch) scan(text string) {
 				if f == 0 {
 					break
 				}
+				if text[i] != f && text[i] >= 'A' && text[i] <= 'Z' {
+					toks[len(toks)-1].upper = true // a capital inside a word: "eSwatini"
+				}
 				fold = append(fold, f)
 			}
 			continue
