@@ -1466,7 +1466,7 @@ func (x *engine) findMissions() {
 			for _, mm := range x.mentsIn(e, min(sp.e, cur+25)) {
 				if mm.kind == kState && !mm.capital && (genitiveRe.MatchString(low[cur:mm.s]) || strings.TrimSpace(low[cur:mm.s]) == "" || strings.TrimSpace(low[e:mm.s]) == "") {
 					sender = mm.key
-					cur = mm.e
+					cur = min(mm.e, sp.e) // (a mention may run past a sentence cut inside it)
 				}
 				break
 			}

@@ -2209,6 +2209,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'el presidente de España, Pedro Sánchez' heads the government of a kingdom (the list knows him so); a republic's president stays head of state",
 			"date: 2024-06-05\n\nEl presidente de España, Pedro Sánchez, llamó el martes a la presidenta electa de México. El presidente de Perú, Luis Torres, también llamó.",
 			[]string{"office:sanchez:ES:head_of_government", "office:torres:PE:head_of_state"}, []string{"office:sanchez:ES:head_of_state"}},
+		{"'la Embajada de EE. UU. en un momento…': a state name with a dot and a space inside does not end the sentence (once a slice out of bounds)",
+			"El ministro de Asuntos Exteriores de Ghana, Kofi Mensah, se ha reunido este martes con el nuevo embajador de Estados Unidos, que llegó el lunes y se hace cargo de la Embajada de EE. UU. en un momento de tensiones.",
+			[]string{"office:mensah:GH:foreign_minister", "event:meeting:held:GH,US", "mission:embassy:US>GH::exists"}, nil},
 	})
 }
 

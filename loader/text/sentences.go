@@ -274,6 +274,7 @@ func init() {
 		"Sep", "Sept", "Oct", "Nov", "Dec", "ene", "abr", "ago", "dic", "al", "núm", "Núm", "núms", "pág", "págs",
 		"aprox", "ej", "Ej", "Sres", "Ilmo", "Ilma", "Excmos", "resp", "Mass", "Univ", "Min", "Ave", "SEM",
 		"Fco", "Ma", "Mª", "Fdo", "Jos", "Ant", "Gma", "Chas", "Wm", "Thos", "Jas", "Shri", "Smt",
+		"EE", // "EE. UU." (Estados Unidos) written with a space
 	} {
 		abbreviations[a] = true
 	}

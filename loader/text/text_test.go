@@ -53,6 +53,8 @@ func TestSentences(t *testing.T) {
 			[]string{"Le ministre des Affaires étrangères\nNasser Bourita a reçu son homologue\nKazakh Mukhtar Tleuberdi."}},
 		{"a short first line ending with a preposition is wrapped text, no title", "La comunidad está integrada por\nPerú, Chile, Ecuador, Bolivia, Colombia y Argentina, dijo hoy.",
 			[]string{"La comunidad está integrada por\nPerú, Chile, Ecuador, Bolivia, Colombia y Argentina, dijo hoy."}},
+		{"'EE. UU.' written with a space is one acronym", "Se hace cargo de la Embajada de EE. UU. en un momento de tensiones. Luego partió.",
+			[]string{"Se hace cargo de la Embajada de EE. UU. en un momento de tensiones.", "Luego partió."}},
 		{"title line", "Visite officielle au Pérou\nLe ministre est arrivé lundi à Lima.",
 			[]string{"Visite officielle au Pérou", "Le ministre est arrivé lundi à Lima."}},
 		{"ellipsis and lowercase", "Il a cité le commerce, l'énergie, etc. et la santé… Ensuite il est parti.",
