@@ -174,6 +174,7 @@ func (x *engine) run(ctx context.Context, src string) error {
 		x.sents = x.appendLines(x.sents, span{x.f.view(s.Start), x.f.view(s.End)})
 	}
 	x.loadMentions()
+	x.joinCutMentions()
 	x.acronymStates()
 	x.disambiguateDemonyms()
 	x.filterMentions()
@@ -309,6 +310,33 @@ func (x *engine) appendLines(out []span, sp span) []span {
 		start = k
 	}
 	return append(out, span{start, sp.e})
+}
+
+// joinCutMentions joins two sentences when a gazetteer mention runs from
+// one into the next (a name with a dot inside, "R. D. Congo"): the rules
+// read a mention inside its sentence, and slice the sentence from its end.
+func (x *engine) joinCutMentions() {
+	if len(x.sents) < 2 {
+		return
+	}
+	out := x.sents[:1]
+	mi, maxEnd := 0, 0 // the next mention; the furthest end of the last sentence's mentions
+	for _, sp := range x.sents[1:] {
+		last := &out[len(out)-1]
+		for mi < len(x.ments) && x.ments[mi].s < last.e {
+			if x.ments[mi].s >= last.s {
+				maxEnd = max(maxEnd, x.ments[mi].e)
+			}
+			mi++
+		}
+		if maxEnd > last.e {
+			last.e = max(last.e, sp.e) // (linear: the mentions already read are not read again)
+			continue
+		}
+		out = append(out, sp)
+		maxEnd = 0
+	}
+	x.sents = out
 }
 
 // softWrapped reports whether a body is hard-wrapped: its paragraphs run
