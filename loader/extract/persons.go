@@ -4089,7 +4089,7 @@ func trimTitleTail(title string) string {
 }
 
 // leaderTitleRe finds the title of a head of state or government.
-var leaderTitleRe = mkf(`\b(?:premier ministre|prime minister|primer ministro|primera ministra|president|presidente|presidenta|chef de l'etat|head of state|jefe de estado|chef du gouvernement|head of government|jefe de gobierno|presidente del gobierno)\b`)
+var leaderTitleRe = mkf(`\b(?:premier ministre|prime minister|primer ministro|primera ministra|president|presidente|presidenta|chef de l'etat|head of state|jefe de estado|chef du gouvernement|head of government|jefe de gobierno|presidente del gobierno|mandatario|mandataria|jefe del estado|chef d'etat)\b`)
 
 // visitToRe ends the words that send a visitor to the state named next.
 var visitToRe = mkf(`(?:\b(?:visit(?:s|ed|ing)?|to visit)\s+$|\b(?:visit(?:s|ed|ing)?|trip|travel(?:l?ed|s)?|visite|visita|viaje|viajo|se rend\w*|s'est rendue?|arrive[ds]?|llego)\s+(?:[\w'-]+\s+){0,4}(?:to|a|au|aux|en|in|a la)\s+(?:the\s+|la\s+|l'|el\s+)?$)`)

@@ -2212,6 +2212,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'la Embajada de EE. UU. en un momento…': a state name with a dot and a space inside does not end the sentence (once a slice out of bounds)",
 			"El ministro de Asuntos Exteriores de Ghana, Kofi Mensah, se ha reunido este martes con el nuevo embajador de Estados Unidos, que llegó el lunes y se hace cargo de la Embajada de EE. UU. en un momento de tensiones.",
 			[]string{"office:mensah:GH:foreign_minister", "event:meeting:held:GH,US", "mission:embassy:US>GH::exists"}, nil},
+		{"'dijo el mandatario chino … junto a su homólogo X': the counterpart of an unnamed head of state ('mandatario') heads his state",
+			"\"Trabajamos juntos\", dijo el mandatario peruano en un acto oficial junto a su homólogo boliviano Luis Torres, en La Paz.",
+			[]string{"office:torres:BO:head_of_state"}, []string{"office:torres:BO:foreign_minister"}},
 	})
 }
 
