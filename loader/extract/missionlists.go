@@ -24,20 +24,7 @@ func (x *engine) missionSenderLists() {
 			if len(senders) < 2 {
 				continue
 			}
-			host, city := "", ""
-			for _, mm := range x.mentsIn(sp.s, s) {
-				if mm.kind == kCity || mm.capital {
-					host, city = mm.key, x.doc.Text[x.f.text(mm.s):x.f.textEnd(mm.e)]
-				}
-			}
-			if host == "" {
-				for i := len(x.missions) - 1; i >= 0; i-- {
-					if x.missions[i].city != "" && x.missions[i].ev.s < sp.s {
-						host, city = x.missions[i].host, x.missions[i].city
-						break
-					}
-				}
-			}
+			host, city := x.listedMissionsPlace(sp, s)
 			if host == "" || contains(senders, host) {
 				continue
 			}
@@ -89,21 +76,7 @@ func (x *engine) openedByMissions() {
 			if len(senders) < 2 {
 				continue
 			}
-			host, city := "", ""
-			for _, mm := range x.mentsIn(sp.s, sp.e) {
-				if mm.kind == kCity || mm.capital {
-					host, city = mm.key, x.doc.Text[x.f.text(mm.s):x.f.textEnd(mm.e)]
-					break
-				}
-			}
-			if host == "" {
-				for i := len(x.missions) - 1; i >= 0; i-- {
-					if x.missions[i].host != "" && x.missions[i].ev.s < sp.s {
-						host, city = x.missions[i].host, x.missions[i].city
-						break
-					}
-				}
-			}
+			host, city := x.listedMissionsPlace(sp, sp.e)
 			if host == "" || contains(senders, host) {
 				continue
 			}
@@ -116,4 +89,24 @@ func (x *engine) openedByMissions() {
 			}
 		}
 	}
+}
+
+// listedMissionsPlace returns where the missions listed in sentence sp
+// are: the last city or capital named in it before view offset upto, else
+// the place of the mission with a city told before the sentence.
+func (x *engine) listedMissionsPlace(sp span, upto int) (host, city string) {
+	for _, mm := range x.mentsIn(sp.s, upto) {
+		if mm.kind == kCity || mm.capital {
+			host, city = mm.key, x.doc.Text[x.f.text(mm.s):x.f.textEnd(mm.e)]
+		}
+	}
+	if host != "" {
+		return host, city
+	}
+	for i := len(x.missions) - 1; i >= 0; i-- {
+		if x.missions[i].city != "" && x.missions[i].ev.s < sp.s {
+			return x.missions[i].host, x.missions[i].city
+		}
+	}
+	return "", ""
 }
