@@ -2215,6 +2215,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'dijo el mandatario chino … junto a su homólogo X': the counterpart of an unnamed head of state ('mandatario') heads his state",
 			"\"Trabajamos juntos\", dijo el mandatario peruano en un acto oficial junto a su homólogo boliviano Luis Torres, en La Paz.",
 			[]string{"office:torres:BO:head_of_state"}, []string{"office:torres:BO:foreign_minister"}},
+		{"'President of Ghana X, Emir of Qatar, Sheikh Y': the title after X's comma is Y's (a name after an honorific follows it)",
+			"President Paul Adjo has already hosted President of Ghana Kofi Mensah, Emir of Qatar, Sheikh Tamim bin Hamad Al Thani and President of Peru Luis Torres.",
+			[]string{"office:mensah:GH:head_of_state", "office:thani:QA:head_of_state", "office:torres:PE:head_of_state"}, []string{"office:mensah:QA:head_of_state"}},
 	})
 }
 

@@ -496,6 +496,10 @@ func (x *engine) before(off int, extra []pmention, fn func(pm pmention) bool) {
 	}
 }
 
+// sheikhOpenRe is honorificOpenRe with the Arabic honorifics that open a
+// name ("Sheikh", "Cheikh", "Jeque").
+var sheikhOpenRe = mkf(`^\s*(?:(?:his|her|son|su)\s+(?:excellency|excellence|excelencia|highness|altesse|alteza)\s+|(?:dr|mr|mrs|ms|mme|m|sr|sra|h\.e|s\.e|prof)\.?\s+|(?:sheikh|shaikh|sheik|cheikh|cheick|jeque)\s+)*`)
+
 // nameStartsNear reports whether a person name starts right after off.
 func (x *engine) nameStartsNear(off, limit int) bool {
 	up := x.f.up
@@ -512,6 +516,10 @@ func (x *engine) nameStartsNear(off, limit int) bool {
 		// "son homologue autrichien, Alexander Schallenberg": the demonym, then the name
 		for i = m.e; i < limit && (up[i] == ' ' || up[i] == ','); i++ {
 		}
+		off = i
+	}
+	if m := sheikhOpenRe.FindStringIndex(x.f.low[i:min(limit, i+30)]); m != nil && m[1] > 0 {
+		i += m[1] // ", Sheikh Tamim bin Hamad", ", H.E. Mr. X": the honorifics, then the name
 		off = i
 	}
 	k := sort.Search(len(x.nameSpans), func(k int) bool { return x.nameSpans[k].s >= i })
