@@ -2057,7 +2057,7 @@ var frontedOpenRe = mkf(`^(?:apart from|aside from|besides|in addition to|en plu
 
 // subjectVerbAfterRe is a finite verb right after a name: the name is a
 // subject, not an apposition.
-var subjectVerbAfterRe = mkf(`^\s+(?:a|ont|avait|s'est|se|est|sont|has|had|have|is|was|were|ha|han|habia|fue|es|se|said|told|expressed|reiterated|stressed|underlined|welcomed|praised|reitero|expreso|destaco|subrayo|agradecio|reitere|salue|souligne|exprime|affirme|declare|[a-z]{4,}ed)\b`)
+var subjectVerbAfterRe = mkf(`^\s+(?:a|ont|avait|s'est|se|est|sont|has|had|have|is|was|were|ha|han|habia|fue|es|se|said|told|expressed|reiterated|stressed|underlined|welcomed|praised|reitero|expreso|destaco|subrayo|agradecio|reitere|salue|souligne|exprime|affirme|declare|[a-z]{4,}ed|(?:lo|la|los|les|le|lui|leur)\s+[a-z]{3,})\b`)
 
 // sayVerbAfterRe is a verb of saying right after a title: the title is the
 // subject of its clause ("el mandatario venezolano aseguró").

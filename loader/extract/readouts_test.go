@@ -2218,6 +2218,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'President of Ghana X, Emir of Qatar, Sheikh Y': the title after X's comma is Y's (a name after an honorific follows it)",
 			"President Paul Adjo has already hosted President of Ghana Kofi Mensah, Emir of Qatar, Sheikh Tamim bin Hamad Al Thani and President of Peru Luis Torres.",
 			[]string{"office:mensah:GH:head_of_state", "office:thani:QA:head_of_state", "office:torres:PE:head_of_state"}, []string{"office:mensah:QA:head_of_state"}},
+		{"'A la llegada de X, el presidente brasileño lo saludó': the title opens the next clause (a clitic and its verb follow), no apposition to X",
+			"El presidente de Perú, Luis Torres, visitó Brasil. A la llegada de Torres, el presidente brasileño lo saludó con afecto.",
+			[]string{"office:torres:PE:head_of_state"}, []string{"office:torres:BR:head_of_state"}},
 	})
 }
 
