@@ -2221,6 +2221,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'A la llegada de X, el presidente brasileño lo saludó': the title opens the next clause (a clitic and its verb follow), no apposition to X",
 			"El presidente de Perú, Luis Torres, visitó Brasil. A la llegada de Torres, el presidente brasileño lo saludó con afecto.",
 			[]string{"office:torres:PE:head_of_state"}, []string{"office:torres:BR:head_of_state"}},
+		{"'Then, the Governor-General …', 'the Chief Executive Officer of …': neither 'Then' nor 'Officer' is a name",
+			"Then, the Governor-General of Ghana hosted a reception for the envoys. In the evening, she received the Chief Executive Officer of the Accra Women's Resource Centre.",
+			nil, []string{"office:then:GH:official", "office:officer:GH:official", "office:resource:GH:official"}},
 	})
 }
 
