@@ -19,7 +19,7 @@ var recogStateRe = mkfi(`\b(?:reconna\w*|reconnu|reconnue|reconnus|reconnues|rec
 
 var topicWords = setOf(`et and y a au aux la le l the su sa son ses its leur de du des of el
 	souverainete sovereignty soberania integrite territoriale territorial integrity integridad unite unity unidad
-	nationale national independance independence independencia stabilite stability estabilidad securite security seguridad
+	nationale national nacional independance independence independencia stabilite stability estabilidad securite security seguridad
 	plan d autonomie autonomy autonomia initiative iniciativa proposition propuesta proposal
 	full eventual future early speedy swift`)
 

@@ -2224,6 +2224,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'Then, the Governor-General …', 'the Chief Executive Officer of …': neither 'Then' nor 'Officer' is a name",
 			"Then, the Governor-General of Ghana hosted a reception for the envoys. In the evening, she received the Chief Executive Officer of the Accra Women's Resource Centre.",
 			nil, []string{"office:then:GH:official", "office:officer:GH:official", "office:resource:GH:official"}},
+		{"'a favor de la soberanía nacional de Siria': the Spanish adjective 'nacional' between the topic and its genitive, as 'nationale' and 'national' already",
+			"El ministro de Asuntos Exteriores de Ghana reiteró la posición de su país a favor de la integridad territorial y la soberanía nacional de Siria.",
+			[]string{"support:GH>SY:territorial_integrity:support", "support:GH>SY:sovereignty:support"}, nil},
 	})
 }
 
