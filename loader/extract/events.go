@@ -2408,6 +2408,55 @@ func (x *engine) listedEnvoys() {
 	}
 }
 
+// envoysRepresentRe ends the envoys of a ceremony and the verb telling
+// whom they represent ("The new diplomats represent", "los nuevos
+// embajadores acreditados representan a los gobiernos de").
+var envoysRepresentRe = mkf(`\b(?:envoys|ambassadors|diplomats|embajadores|embajadoras|diplomaticos|ambassadeurs|ambassadrices|diplomates)\b[^.;]{0,30}?\b(?:represent|representan|representent)\s+(?:a\s+)?(?:(?:los|las|the|les)\s+)?(?:(?:gobiernos|governments|gouvernements|paises|countries|pays|estados|states|etats)\s+(?:de|of|du|des)\s+)?`)
+
+// representedEnvoys gives each state whose envoys "represent" in a
+// sentence right after a credentials ceremony (the same sentence or one of
+// the two before tells it) a credentials event with the ceremony's host,
+// the head of state named there: "… presented their credentials to
+// President X. The new diplomats represent A, B and C."
+func (x *engine) representedEnvoys() {
+	for si, sp := range x.sents {
+		m := x.indexIn(envoysRepresentRe, sp.s, sp.e)
+		if m == nil {
+			continue
+		}
+		states := x.stateListAfter(sp.s+m[1], sp)
+		if len(states) < 2 {
+			continue
+		}
+		host, status := "", "held"
+		var receiver *person
+		for k := si; k >= max(0, si-2) && host == ""; k-- {
+			ks := x.sents[k]
+			if !x.matchIn(credenceWordsRe, ks.s, ks.e) {
+				continue
+			}
+			if p := x.firstOneStatePerson(ks.s, ks.e, true); p != nil && p.office("head_of_state") != nil {
+				host, receiver = p.states()[0], p
+				if x.plannedIn(ks.s, ks.e) {
+					status = "planned"
+				}
+			}
+		}
+		if host == "" {
+			continue
+		}
+		date := x.dateIn(sp)
+		for _, st := range states {
+			if st == host {
+				continue
+			}
+			if pair := sortedPair(st, host); !x.hasEvent("credentials", pair) {
+				x.events = append(x.events, &event{kind: "credentials", status: status, persons: []*person{receiver}, states: pair, ev: sp, conf: 0.55, date: date})
+			}
+		}
+	}
+}
+
 // rosterCredentials gives each envoy named in a sentence that lists the
 // envoys of a credentials ceremony ("Six new envoys presented their letters
 // of credence to President X. They are A from Algeria, B from Suriname …")

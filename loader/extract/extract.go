@@ -228,6 +228,7 @@ func (x *engine) run(ctx context.Context, src string) error {
 	x.listedMeetings()
 	x.listedEnvoys()
 	x.rosterCredentials()
+	x.representedEnvoys()
 	x.dropEnvoyPairs()
 	x.rosterMeetings()
 	x.visitingPersons()

@@ -2227,6 +2227,12 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'a favor de la soberanía nacional de Siria': the Spanish adjective 'nacional' between the topic and its genitive, as 'nationale' and 'national' already",
 			"El ministro de Asuntos Exteriores de Ghana reiteró la posición de su país a favor de la integridad territorial y la soberanía nacional de Siria.",
 			[]string{"support:GH>SY:territorial_integrity:support", "support:GH>SY:sovereignty:support"}, nil},
+		{"'… presented their credentials to President X. The new diplomats represent A, B and C': one credentials event per state with X's",
+			"The minister met nine newly appointed ambassadors, who recently presented their credentials to President Kofi Mensah of Ghana. The new diplomats represent Peru, Chile, Togo and Spain.",
+			[]string{"event:credentials:held:GH,PE", "event:credentials:held:CL,GH", "event:credentials:held:GH,TG", "event:credentials:held:ES,GH"}, nil},
+		{"'los nuevos embajadores acreditados representan a los gobiernos de A, B y C' after a credentials ceremony presided by the King",
+			"El Palacio Real acogió la ceremonia de entrega de cartas credenciales, presidida por el Rey Felipe VI. En esta ocasión, los nuevos embajadores acreditados representan a los gobiernos de Finlandia, Perú y Hungría.",
+			[]string{"event:credentials:held:ES,FI", "event:credentials:held:ES,PE", "event:credentials:held:ES,HU"}, nil},
 	})
 }
 
