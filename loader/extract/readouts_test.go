@@ -2233,6 +2233,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'los nuevos embajadores acreditados representan a los gobiernos de A, B y C' after a credentials ceremony presided by the King",
 			"El Palacio Real acogió la ceremonia de entrega de cartas credenciales, presidida por el Rey Felipe VI. En esta ocasión, los nuevos embajadores acreditados representan a los gobiernos de Finlandia, Perú y Hungría.",
 			[]string{"event:credentials:held:ES,FI", "event:credentials:held:ES,PE", "event:credentials:held:ES,HU"}, nil},
+		{"'le chef de l'État Félix-Antoine Tshisekedi' is the listed Félix Tshisekedi (Congo's), whatever list of states follows",
+			"date: 2024-10-09\n\nLa ministre congolaise des Droits humains salue le combat auquel s'est engagé le chef de l'État Félix-Antoine Tshisekedi depuis son arrivée au pouvoir.\n\nCi-dessous, les membres du Conseil :\n- Bénin\n- Bolivie\n- R.D. du Congo",
+			[]string{"office:tshisekedi:CD:head_of_state"}, []string{"office:tshisekedi:BJ:head_of_state"}},
 	})
 }
 

@@ -82,6 +82,7 @@ func TestFind(t *testing.T) {
 		{"polisario", "le Front Polisario et le Polisario", []want{{Org, "POLISARIO", "Front Polisario"}, {Org, "POLISARIO", "Polisario"}}},
 		{"g5", "le G5 Sahel et le G5-Sahel", []want{{Org, "G5S", "G5 Sahel"}, {Org, "G5S", "G5-Sahel"}}},
 		{"lowercase acronyms are words", "un accord; ue; ua; us; who; oms", nil},
+		{"'R.D. du Congo' is the Democratic Republic of the Congo, not the Republic of the Congo", "la R.D. du Congo et la R.D. Congo", []want{{State, "CD", "R.D. du Congo"}, {State, "CD", "R.D. Congo"}}},
 		{"a capital inside a word makes it a name ('eSwatini'); all lower case does not", "la ministra de eSwatini; un eswatini", []want{{State, "SZ", "eSwatini"}}},
 		{"no match inside words", "Marocanité, Omanais? Maliens, USAID, Turquoise, Chinatown, Parisien",
 			[]want{{Demonym, "OM", "Omanais"}, {Demonym, "ML", "Maliens"}}},
