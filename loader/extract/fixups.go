@@ -26,14 +26,8 @@ func (x *engine) fixOffices() {
 // portfolio ("secretario de Defensa", "secretaria de Economía").
 var secretaryOfStateRe = mkf(`\bsecretari[oa] (?:de la |del |de )?(?:defensa|defensa nacional|salud|hacienda|economia|gobernacion|marina|educacion|educacion publica|energia|turismo|trabajo|cultura|agricultura|bienestar|seguridad|comunicaciones|medio ambiente|desarrollo|funcion publica|infraestructura)\b`)
 
-func hasWord(s, w string) bool {
-	for i := 0; i+len(w) <= len(s); i++ {
-		if s[i:i+len(w)] == w && (i == 0 || !isWordByte(s[i-1])) && (i+len(w) == len(s) || !isWordByte(s[i+len(w)])) {
-			return true
-		}
-	}
-	return false
-}
+// hasWord reports whether w occurs in s as a whole word.
+func hasWord(s, w string) bool { return wordIndex(s, w) >= 0 }
 
 // dropDefaultBare removes a bare title ("Minister Marsudi") whose state was
 // only a default when the person holds an office the text states.
