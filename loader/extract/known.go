@@ -425,8 +425,15 @@ func (x *engine) knownStates() {
 			continue
 		}
 		for _, o := range p.offices {
-			if counterpartHead(o.head) && o.state == v.state && o.org == "" && v.within(x.ref.Year) && (v.role == "head_of_state" || v.role == "head_of_government") && o.role != v.role {
+			if counterpartHead(o.head) && o.state == v.state && o.org == "" && v.within(x.ref.Year) && (v.role == "head_of_state" || v.role == "head_of_government" || v.role == "foreign_minister") && o.role != v.role {
 				o.role = v.role // "su homólogo chino, Xi Jinping", the possessor unknown: the list knows his office
+			}
+			if counterpartHead(o.head) && o.state != v.state && o.org == "" && len(p.words) > 1 && v.within(x.ref.Year) && (v.role == "foreign_minister" || v.role == "head_of_state" || v.role == "head_of_government") && !x.titleNamesState(o) {
+				// "Lapid met with his counterpart Nasser Bourita and handed him an
+				// invitation from President Herzog": a counterpart's office is
+				// only inferred from another person's; the list knows his own
+				o.state, o.role, o.pending, o.conf = v.state, v.role, false, 0.8
+				x.recounter(p, o)
 			}
 		}
 		for _, o := range p.offices {

@@ -2236,6 +2236,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'le chef de l'État Félix-Antoine Tshisekedi' is the listed Félix Tshisekedi (Congo's), whatever list of states follows",
 			"date: 2024-10-09\n\nLa ministre congolaise des Droits humains salue le combat auquel s'est engagé le chef de l'État Félix-Antoine Tshisekedi depuis son arrivée au pouvoir.\n\nCi-dessous, les membres du Conseil :\n- Bénin\n- Bolivie\n- R.D. du Congo",
 			[]string{"office:tshisekedi:CD:head_of_state"}, []string{"office:tshisekedi:BJ:head_of_state"}},
+		{"'his counterpart Nasser Bourita … a letter from President X': a counterpart the list knows in office that year holds his own office, not one copied from a person named after him",
+			"date: 2021-08-12\n\nDuring a two-day stay in Rabat, Lapid held talks with his counterpart Nasser Bourita and gave him a letter from President Isaac Herzog.",
+			[]string{"office:bourita:MA:foreign_minister"}, []string{"office:bourita:MA:head_of_state", "office:bourita:IL:foreign_minister"}},
 	})
 }
 
