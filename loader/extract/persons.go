@@ -379,7 +379,7 @@ func (x *engine) candidates(s, e int) []candidate {
 			if x.nameOK(tk) && k+1 < len(toks) && x.anchored(headRe, tk.s, e) > tk.e-tk.s {
 				break // "… of the National Guard Crown Prince Abdullah": a title of two words opens the name
 			}
-			if x.nameOK(tk) || x.mentionInName(toks, k) || x.demonymSurname(tk) || regalSurname(toks, k, x) || innerHonorific(toks, k, x) || lowerArabicPrefix(tk) || x.weekdaySurname(tk) ||
+			if x.nameOK(tk) || x.mentionInName(toks, k) || x.demonymSurname(tk) || regalSurname(toks, k, x) || innerHonorific(toks, k, x) || lowerArabicPrefix(tk) || x.weekdaySurname(tk) || knownNameEnd(toks, i, k) ||
 				tk.up == "Son" && k-i >= 2 && !isInitial(toks[k-1]) { // "Bui Thanh Son": a Vietnamese given name
 
 				end, last = tk.e, k
@@ -664,9 +664,13 @@ var credRepRe = mkf(`\b(?:du|de la|de l'|del|de|of)\b.*\b(?:au|aux|en|a|auprès|
 func (x *engine) headAfterModifiers(j, limit int) (int, int) {
 	low, up := x.f.low, x.f.up
 	k := j
+	lower := false // a lower-case modifier: only before an adviser's head ("foreign policy adviser")
 	for n := 0; n < 3 && k < limit; n++ {
 		if !(up[k] >= 'A' && up[k] <= 'Z') {
-			return 0, 0
+			if !(up[k] >= 'a' && up[k] <= 'z') {
+				return 0, 0
+			}
+			lower = true
 		}
 		for k < limit && isWordByte(low[k]) {
 			k++
@@ -675,12 +679,23 @@ func (x *engine) headAfterModifiers(j, limit int) (int, int) {
 			k++
 		}
 		if k < limit && isWordByte(low[k]) {
-			if hl := x.anchored(headRe, k, limit); hl > 0 {
+			if hl := x.anchored(headRe, k, limit); hl > 0 && (!lower || adviserHead(low[k:k+hl])) {
 				return k, hl
 			}
 		}
 	}
 	return 0, 0
+}
+
+// adviserHead reports whether a title head names an adviser or a
+// spokesperson, whose title may open with lower-case modifiers ("foreign
+// policy adviser", "chief spokesperson").
+func adviserHead(h string) bool {
+	switch h {
+	case "adviser", "advisor", "advisers", "advisors", "spokesperson", "spokesman", "spokeswoman":
+		return true
+	}
+	return false
 }
 
 // capitalComplement returns the end of a comma segment at view offset j that
@@ -1504,6 +1519,12 @@ func (x *engine) titleAfter(ne, limit int, titled bool) []part {
 					}
 				}
 				parts = append(parts, part{s: pstart, e: e, head: low[hs:he], hs: hs, he: he})
+			} else if len(parts) == 0 {
+				// "X, foreign policy adviser to Azeri President Y Z": X serves
+				// the next person; his title ends before that one's
+				if hs2 := x.servedHead(he, cs); hs2 > he {
+					parts = append(parts, part{s: pstart, e: hs2, head: low[hs:he], hs: hs, he: he})
+				}
 			}
 			break
 		}
@@ -1584,7 +1605,8 @@ func (x *engine) extendTitle(a, limit int) int {
 		}
 		w := low[i:j]
 		m := x.mentAt(i)
-		ok := betweenWords[w] || m != nil || (up[i] >= 'A' && up[i] <= 'Z' || up[i] >= 0x80)
+		ok := betweenWords[w] || m != nil || (up[i] >= 'A' && up[i] <= 'Z' || up[i] >= 0x80) ||
+			w == "at" && atMinistryRe.MatchString(low[j:min(limit, j+20)]) // "secretary of state at the Ministry of …"
 		if !ok && (w == "ministres" || w == "ministros" || w == "ministers") && (prev == "des" || prev == "de" || prev == "of") {
 			ok = true // "vice-président du Conseil des ministres"
 		}
@@ -5372,4 +5394,51 @@ func (x *engine) dispatcherState(p *person, o *office) string {
 		}
 	}
 	return ""
+}
+
+// atMinistryRe opens the ministry a title is held at ("secretary of state
+// at the Ministry of Foreign Affairs").
+var atMinistryRe = mkf(`^\s+the\s+(?:ministry|department)\b`)
+
+// servedRe ends the preposition by which a title serves another person's
+// ("adviser to", "spokesman for", "conseiller du", "asesor del").
+var servedRe = mkf(`\b(?:to|for|of|du|de|del|au|aupres du|al)\s+(?:the\s+|le\s+|la\s+|el\s+)?$`)
+
+// servedHead returns the start of the title head in view[he:cs), right
+// before a holder's name at cs, that the title ending at he serves ("adviser
+// to Azeri President": the President's head), or -1 when there is none.
+func (x *engine) servedHead(he, cs int) int {
+	hs := x.find(headRe, he, cs)
+	if len(hs) == 0 {
+		return -1
+	}
+	h := hs[len(hs)-1]
+	if h[0] <= he || strings.TrimSpace(x.f.low[h[1]:cs]) != "" {
+		return -1
+	}
+	s := h[0]
+	for _, m := range x.mentsIn(he, h[0]) {
+		if m.kind == kState && strings.TrimSpace(x.f.low[m.e:h[0]]) == "" {
+			s = m.s // "to Azeri President"
+		}
+	}
+	if !servedRe.MatchString(x.f.low[he:s]) {
+		return -1
+	}
+	return s
+}
+
+// knownNameEnd reports whether toks[k], a capitalised word that is no name
+// word elsewhere ("Sen", read as "Senator"), ends the name of a known office
+// holder that toks[i:k] opens ("Hun Sen").
+func knownNameEnd(toks []tok, i, k int) bool {
+	if !isCap(toks[k]) || k-i > 3 {
+		return false
+	}
+	words := make([]string, 0, k-i+1)
+	for _, t := range toks[i : k+1] {
+		words = append(words, t.low)
+	}
+	_, ok := knownPeople().full[strings.Join(personKeyWords(strings.Join(words, " ")), " ")]
+	return ok
 }

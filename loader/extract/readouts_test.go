@@ -2239,6 +2239,15 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'his counterpart Nasser Bourita … a letter from President X': a counterpart the list knows in office that year holds his own office, not one copied from a person named after him",
 			"date: 2021-08-12\n\nDuring a two-day stay in Rabat, Lapid held talks with his counterpart Nasser Bourita and gave him a letter from President Isaac Herzog.",
 			[]string{"office:bourita:MA:foreign_minister"}, []string{"office:bourita:MA:head_of_state", "office:bourita:IL:foreign_minister"}},
+		{"'X, foreign policy adviser to Chilean President Y Z': X is the adviser (lower-case modifiers before an adviser's head), Y Z the President",
+			"date: 2022-06-03\n\nThe minister also called on Tom Ward, foreign policy adviser to Chilean President Luis Paz, that same day.",
+			[]string{"office:ward:CL:official", "office:paz:CL:head_of_state"}, []string{"office:paz:CL:official"}},
+		{"'secretary of state at the Ministry of Foreign Affairs' is a junior minister, not the US Secretary of State",
+			"date: 2022-06-03\n\nTom Ward, secretary of state at the Ministry of Foreign Affairs and International Cooperation, signed the agreement for Cambodia.",
+			nil, []string{"office:ward:US:foreign_minister"}},
+		{"'Prime Minister Hun Sen': a word that is no name elsewhere ('Sen', Senator) ends a listed office holder's name",
+			"date: 2014-05-01\n\nPrime Minister Hun Sen arrived in Baku on an official visit.",
+			[]string{"office:sen:KH:head_of_government"}, nil},
 	})
 }
 
