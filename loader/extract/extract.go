@@ -258,6 +258,7 @@ func (x *engine) run(ctx context.Context, src string) error {
 	x.newMembers()
 	x.composedMembers()
 	x.cuedMemberLists()
+	x.countedMembers()
 	x.replacedMembers()
 	x.electedMembers()
 	x.dropTerritoryMembers()

@@ -22,7 +22,7 @@ var memberCueRes = []struct {
 	{"applied", mkf(`\b(?:candidat(?:e|es|s|ure|ures)?|candidatos|candidatas|se disputan|se disputa|se enfrentan por|compiten|vying for|vie for|competing for|compete for|se disputent|s'affrontent pour|candidac(?:y|ies)|candidatura|candidaturas|solicitado|solicitaron|solicitud|solicitudes de (?:ingreso|adhesion|membresia|incorporacion)|(?:presentaron|presento|han presentado|ha presentado|presentado) (?:sus |su |una |la |las )?solicitud(?:es)?|(?:submitted|filed|lodged) (?:their |its |an |a )?applications?|(?:ont depose|a depose|deposee?s?) (?:leur |sa |une )?(?:demande|candidature)s?|applied|applications?|applicants?|demande d'adhesion|demandes d'adhesion|ont demande|have applied|asked to join|souhaitent rejoindre|souhaiteraient rejoindre|aspirantes?|en lice|in the running|running for|en carrera|compiten por|se postulan|postulan|aspiran a)\b`)},
 	{"left", mkf(`\b(?:sortants?|sortantes?|outgoing|salientes?|ayant quitte|ont quitte|quittent|qui quittent|having left|that left|which left|have left|withdrew|have withdrawn|se sont retires|se retirent|se retiraron|abandonaron|salieron de)\b`)},
 	{"joined", mkf(`\b(?:joined|join|joining|rejoint|rejoignent|rejoindre|se joindre|admis|admitted|admitir|admite|admitio|sumara|sumaran|sumo|sumaron|se suma|se suman|se sumo|se sumaron|se unieron|se une|uniendose|sumandose|incorporandose|adhiriendose|adhere|adhered|ont adhere|a adhere|nouveaux membres|new members|nuevos miembros|nouvelles recrues|ingresaron|ingreso de|ingresar|ingresar a|en ingresar|entree comme|entree en tant que|entrada como|entry as|incorpora|incorporo|incorporacion de|incorporados|incorporadas|fueron admitidos|fueron admitidas|were admitted|ont ete admis|elargissement a|expansion to|ampliacion a|s'est (?:\w+ )?elargie?|has (?:\w+ )?expanded|expanded to (?:include|embrace|welcome)|se (?:\w+ )?amplio|inclusion of|l'inclusion d[eu']|la inclusion de|se adhirieron|se adhirio|adhirieron|se han adherido|l'adhesion d[eu']|la adhesion de)\b`)},
-	{"member", mkf(`\b(?:members?|membres?|miembros?|integrantes|nouveaux elus|newly elected|(?:leur|their|su|sus) (?:re-?)?(?:election|eleccion|elections|elecciones) (?:au|a la|a l'|aux|to the|to|al|a la|en el|en la|como|comme|as)|nuevos electos|recien electos|socios plenos|member states|etats membres|estados miembros|pays membres|paises miembros|integrad[oa]s? (?:\w+ ){0,3}?por|compuest[oa]s? (?:\w+ ){0,3}?por|conformad[oa]s? (?:\w+ ){0,3}?por|formad[oa]s? (?:\w+ ){0,3}?por|formee?s? (?:\w+ )?(?:de|par)|composee?s? (?:\w+ )?(?:de|du|des|par)|compos(?:ed|e) of|comprend|comprenait|comprennent|comprises?|comprised|comprising|consists? of|consisted of|consisting of|includes|included|including|incluye|incluia|comprende|regroupe|regroupait|rassemble|reunit|reune|agrupa|aglutina|englobe|engloba|made up of|brings together|unites|unit|comprenant|englobant|regroupant|rassemblant|incluyendo|agrupando|permanentes|permanents|permanent members|fundadores|fundadoras|fondateurs|fondatrices|founding (?:states|countries|nations|fathers)|founders|etats partenaires|partner states|estados socios|integra a|integran|conforman|componen|forman parte|forma parte|font partie|fait partie|are part of|is part of|occupera (?:le|un) siege|occuperont (?:les|des) sieges|occupy (?:the|a) seat|will occupy|ocupara (?:el|un) (?:asiento|puesto)|ocuparan (?:los|sus) (?:asientos|puestos)|(?:sieges?|seats?|asientos?|puestos?)\b[^.;]{0,60}\b(?:reviennent|reviendra|revient|reviendront|go to|goes to|went to|will go to|corresponden|correspondera|corresponderan) (?:au|aux|a la|a|al|to)|acheveront leur (?:actuel )?mandat|achevent leur (?:actuel )?mandat|will complete their terms?|complete their terms?|concluyen su mandato|terminan su mandato|concluiran su mandato|permanecieron en|permanecen en|siguen en|remained in|remain in|stayed in|sont restes? (?:au|dans|a)|restent (?:au|dans|a)|(?:en el que|en la que|del que|de la que|in which|auquel|a laquelle|auxquels|dont)\s+(?:\w+\s+)?(?:participan|participent|take part))\b`)},
+	{"member", mkf(`\b(?:members?|membres?|miembros?|integrantes|nouveaux elus|newly elected|(?:leur|their|su|sus) (?:re-?)?(?:election|eleccion|elections|elecciones) (?:au|a la|a l'|aux|to the|to|al|a la|en el|en la|como|comme|as)|nuevos electos|recien electos|socios plenos|member states|etats membres|estados miembros|pays membres|paises miembros|integrad[oa]s? (?:\w+ ){0,3}?por|compuest[oa]s? (?:\w+ ){0,3}?por|conformad[oa]s? (?:\w+ ){0,3}?por|formad[oa]s? (?:\w+ ){0,3}?por|formee?s? (?:\w+ )?(?:de|par)|composee?s? (?:\w+ )?(?:de|du|des|par)|compos(?:ed|e) of|comprend|comprenait|comprennent|comprises?|comprised|comprising|consists? of|consisted of|consisting of|includes|included|including|incluye|incluia|comprende|regroupe|regroupait|rassemble|reunit|reune|agrupa|aglutina|englobe|engloba|made up of|brings together|unites|unit|comprenant|englobant|regroupant|rassemblant|incluyendo|agrupando|permanentes|permanents|permanent members|fundadores|fundadoras|fondateurs|fondatrices|founding (?:states|countries|nations|fathers)|founders|etats partenaires|partner states|estados socios|integra a|integran|conforman|componen|forman parte|forma parte|font partie|fait partie|are part of|is part of|occupera (?:le|un) siege|occuperont (?:les|des) sieges|occupy (?:the|a) seat|will occupy|ocupara (?:el|un) (?:asiento|puesto)|ocuparan (?:los|sus) (?:asientos|puestos)|(?:sieges?|seats?|asientos?|puestos?)\b[^.;]{0,60}\b(?:reviennent|reviendra|revient|reviendront|go to|goes to|went to|will go to|corresponden|correspondera|corresponderan) (?:au|aux|a la|a|al|to)|acheveront leur (?:actuel )?mandat|achevent leur (?:actuel )?mandat|will complete their terms?|complete their terms?|(?:concluyen|terminan|culminan|concluiran|terminaran|culminaran) sus? mandatos?|permanecieron en|permanecen en|siguen en|remained in|remain in|stayed in|sont restes? (?:au|dans|a)|restent (?:au|dans|a)|(?:en el que|en la que|del que|de la que|in which|auquel|a laquelle|auxquels|dont)\s+(?:\w+\s+)?(?:participan|participent|take part))\b`)},
 }
 
 // memberListStopRe is what, right before a list, makes it anything but a
@@ -424,4 +424,60 @@ func (x *engine) hasMember(st, org string) bool {
 		}
 	}
 	return false
+}
+
+// countedStatesRe opens a sentence whose subject counts the states told
+// before ("Los tres países ingresarán en el Consejo", "Les deux pays ont
+// rejoint", "The three countries joined"); group 1 is the count.
+var countedStatesRe = mkf(`^\W*(?:(?:los|las|les|the|ces|these|estos|estas)\s+)(deux|two|dos|trois|three|tres|quatre|four|cuatro|cinq|five|cinco)\s+(?:pays|countries|paises|naciones|nations|etats|states|estados)\b`)
+
+// countedMembers records the memberships of a sentence whose subject counts
+// the states told before ("Perú … México … Chile. Los tres países
+// ingresarán en el Consejo de Derechos Humanos"): the last states named, as
+// many as counted, in the three sentences before.
+func (x *engine) countedMembers() {
+	low := x.f.low
+	for si, sp := range x.sents {
+		if si == 0 {
+			continue
+		}
+		m := countedStatesRe.FindStringSubmatchIndex(low[sp.s:sp.e])
+		if m == nil {
+			continue
+		}
+		n := countValue(low[sp.s+m[2] : sp.s+m[3]])
+		after := sp.s + m[1]
+		status, org := "", ""
+		for _, mr := range memberRes {
+			if cs := x.find(mr.re, after, min(sp.e, after+60)); len(cs) > 0 {
+				for _, om := range x.mentsIn(cs[0][1], min(sp.e, cs[0][1]+60)) {
+					if om.kind == kOrg {
+						status, org = mr.status, om.key
+						break
+					}
+				}
+			}
+			if org != "" {
+				break
+			}
+		}
+		if org == "" || org == "UNGA" || n == 0 {
+			continue
+		}
+		var states []string
+		for k := si - 1; k >= max(0, si-3) && len(states) < n; k-- {
+			ms := x.mentsIn(x.sents[k].s, x.sents[k].e)
+			for i := len(ms) - 1; i >= 0 && len(states) < n; i-- {
+				if ms[i].kind == kState && !ms[i].capital && !contains(states, ms[i].key) {
+					states = append(states, ms[i].key)
+				}
+			}
+		}
+		if len(states) < n {
+			continue
+		}
+		for i := len(states) - 1; i >= 0; i-- {
+			x.addMember(states[i], org, status, sp, 0.5)
+		}
+	}
 }

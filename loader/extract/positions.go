@@ -2040,7 +2040,9 @@ func (x *engine) orgOfPersonBefore(off int, sp span) string {
 	return org
 }
 
-// mainOrg returns the most mentioned organisation before off (ties: the latest).
+// mainOrg returns the most mentioned organisation before off (ties: the
+// latest), the General Assembly only when no other is named: every UN member
+// sits in it, so it is never the body a text counts members of.
 func (x *engine) mainOrg(off int) string {
 	counts := map[string]int{}
 	best, bn := "", 0
@@ -2051,10 +2053,13 @@ func (x *engine) mainOrg(off int) string {
 		}
 		if m.kind == kOrg {
 			counts[m.key]++
-			if counts[m.key] >= bn {
+			if counts[m.key] >= bn && m.key != "UNGA" {
 				best, bn = m.key, counts[m.key]
 			}
 		}
+	}
+	if best == "" && counts["UNGA"] > 0 {
+		return "UNGA"
 	}
 	return best
 }

@@ -2248,6 +2248,12 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'Prime Minister Hun Sen': a word that is no name elsewhere ('Sen', Senator) ends a listed office holder's name",
 			"date: 2014-05-01\n\nPrime Minister Hun Sen arrived in Baku on an official visit.",
 			[]string{"office:sen:KH:head_of_government"}, nil},
+		{"counted states ('Los tres países ingresarán en el Consejo') are the last ones named; states 'que terminan sus mandatos' are members; the General Assembly named twice is not the body whose members a colon list gives",
+			"date: 2017-10-16\n\nLa Asamblea General de la ONU votó el lunes. Perú logró 180 votos en la Asamblea General, México 179 y Chile 175. Los tres países ingresarán en el Consejo de Derechos Humanos en enero en lugar de Bolivia, Paraguay y Honduras, que terminan sus mandatos este año. En el órgano seguirán otros países que ya son miembros: Brasil, Cuba y Panamá.",
+			[]string{"member:PE:UNHRC:joined", "member:MX:UNHRC:joined", "member:CL:UNHRC:joined", "member:BO:UNHRC:member", "member:PY:UNHRC:member", "member:BR:UNHRC:member", "member:CU:UNHRC:member", "member:PA:UNHRC:member"}, nil},
+		{"'vuelve al Consejo de Seguridad': a return is an accession",
+			"date: 2025-01-02\n\nColombia vuelve al Consejo de Seguridad de la ONU tras diez años de ausencia.",
+			[]string{"member:CO:UNSC:joined"}, nil},
 	})
 }
 
