@@ -2254,6 +2254,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'vuelve al Consejo de Seguridad': a return is an accession",
 			"date: 2025-01-02\n\nColombia vuelve al Consejo de Seguridad de la ONU tras diez años de ausencia.",
 			[]string{"member:CO:UNSC:joined"}, nil},
+		{"'Welcoming the Peruvian Foreign Minister, Mensah highlighted…': the title is the participle's object, not the subject's",
+			"date: 2024-05-10\n\nPresident Kofi Mensah of Ghana received Foreign Minister Luis Paz of Peru. Welcoming the Peruvian Foreign Minister, Mensah highlighted the growth of trade.",
+			[]string{"office:mensah:GH:head_of_state"}, []string{"office:mensah:PE:foreign_minister"}},
 	})
 }
 
