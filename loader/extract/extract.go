@@ -193,6 +193,7 @@ func (x *engine) run(ctx context.Context, src string) error {
 	x.listedLeaders()
 	x.pluralTitledNames()
 	x.pluralDemonymTitles()
+	x.statesBeforePluralTitles()
 	x.ellipticTitles()
 	x.listedCounterparts()
 	x.statedEnvoys()

@@ -2285,3 +2285,84 @@ func (x *engine) pluralDemonymTitles() {
 // arabicParticleAfterRe opens the rest of an Arabic name right after a word
 // ("Riyad al-Maliki", "Riyad Al Maliki").
 var arabicParticleAfterRe = mkf(`^ (?:al|el)[- ][a-z]`)
+
+// statesBeforePluralTitles distributes a plural title after coordinated states
+// over the coordinated names after it, in order: "the Armenian and Czech
+// foreign ministers, Eduard Nalbandian and Karel Schwarzenberg" gives
+// Nalbandian Armenia's office, Schwarzenberg the Czech Republic's. It
+// overrides the office an earlier pass gave the names from that sentence.
+func (x *engine) statesBeforePluralTitles() {
+	low := x.f.low
+	for si, sp := range x.sents {
+		if si >= len(x.cands) || len(x.cands[si]) < 2 {
+			continue
+		}
+		for _, h := range x.find(pluralHeadRe, sp.s, sp.e) {
+			var last *ment
+			for _, m := range x.mentsIn(max(sp.s, h[0]-40), h[0]) {
+				if m.kind == kState && strings.TrimSpace(low[m.e:h[0]]) == "" {
+					v := m
+					last = &v
+				}
+			}
+			if last == nil {
+				continue
+			}
+			states := x.coordBefore(*last, sp, kState)
+			if len(states) < 2 {
+				continue
+			}
+			var names []candidate
+			end := h[1]
+			for _, c := range x.cands[si] {
+				if c.s < end {
+					continue
+				}
+				gap := strings.TrimSpace(low[end:c.s])
+				if len(names) == 0 && gap != "," || len(names) > 0 && !coordinatorGap(gap, false) || c.words < 2 {
+					break
+				}
+				names = append(names, c)
+				end = c.e
+				if len(names) == len(states) {
+					break
+				}
+			}
+			if len(names) != len(states) || coordinatorGap(strings.TrimSpace(low[end:min(sp.e, end+6)]), false) && !strings.HasPrefix(strings.TrimSpace(low[end:sp.e]), ",") {
+				continue
+			}
+			head := singularHead(low[h[0]:h[1]])
+			role := classify(head, head)
+			if role == "" || role == "counterpart" || role == "secretary_of_state" || role == "secretary" {
+				continue
+			}
+			t := strings.TrimSpace(x.doc.Text[x.f.text(h[0]):x.f.textEnd(h[1])])
+			for k, c := range names {
+				var p *person
+				for _, pm := range pmRange(x.pms, c.s, c.e) {
+					if pm.p != nil && pm.s == c.s {
+						p = pm.p
+					}
+				}
+				if p == nil {
+					if x.inName(c.s) {
+						continue
+					}
+					p = x.addPerson(c.s, c.e)
+					x.pms = append(x.pms, pmention{s: c.s, e: c.e, p: p})
+					x.addNameSpan(span{c.s, c.e})
+				}
+				found := false
+				for _, o := range p.offices {
+					if o.sent == si && o.org == "" {
+						o.role, o.state, o.title, o.pending, o.counterpart, o.conf = role, states[k], t, false, false, 0.8
+						found = true
+					}
+				}
+				if !found {
+					p.offices = append(p.offices, &office{role: role, title: t, state: states[k], ev: sp, sent: si, conf: 0.8, head: head, pos: c.s})
+				}
+			}
+		}
+	}
+}

@@ -2257,6 +2257,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'Welcoming the Peruvian Foreign Minister, Mensah highlighted…': the title is the participle's object, not the subject's",
 			"date: 2024-05-10\n\nPresident Kofi Mensah of Ghana received Foreign Minister Luis Paz of Peru. Welcoming the Peruvian Foreign Minister, Mensah highlighted the growth of trade.",
 			[]string{"office:mensah:GH:head_of_state"}, []string{"office:mensah:PE:foreign_minister"}},
+		{"'the Peruvian and Chilean foreign ministers, X Y and Z W': the plural title after coordinated states goes to the names in order",
+			"date: 2011-11-23\n\nPeru opened its embassy in Santiago on Tuesday, the Peruvian and Chilean foreign ministers, Luis Paz and Tom Ward, respectively, announced after their talks.",
+			[]string{"office:paz:PE:foreign_minister", "office:ward:CL:foreign_minister"}, []string{"office:paz:CL:foreign_minister"}},
 	})
 }
 
