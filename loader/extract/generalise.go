@@ -2286,11 +2286,17 @@ func (x *engine) pluralDemonymTitles() {
 // ("Riyad al-Maliki", "Riyad Al Maliki").
 var arabicParticleAfterRe = mkf(`^ (?:al|el)[- ][a-z]`)
 
+// theirPluralRe ends a plural possessive before a plural title ("sus ministros",
+// "their respective foreign ministers", "leurs ministres").
+var theirPluralRe = mkf(`\b(?:sus|their|leurs)\s+(?:respectiv\w+\s+)?$`)
+
 // statesBeforePluralTitles distributes a plural title after coordinated states
 // over the coordinated names after it, in order: "the Armenian and Czech
 // foreign ministers, Eduard Nalbandian and Karel Schwarzenberg" gives
 // Nalbandian Armenia's office, Schwarzenberg the Czech Republic's. It
 // overrides the office an earlier pass gave the names from that sentence.
+// After a plural possessive ("sus ministros de Exteriores, X y Y") the
+// states are those the sentence opens with.
 func (x *engine) statesBeforePluralTitles() {
 	low := x.f.low
 	for si, sp := range x.sents {
@@ -2305,15 +2311,25 @@ func (x *engine) statesBeforePluralTitles() {
 					last = &v
 				}
 			}
-			if last == nil {
-				continue
+			var states []string
+			if last != nil {
+				states = x.coordBefore(*last, sp, kState)
+			} else if theirPluralRe.MatchString(low[max(sp.s, h[0]-30):h[0]]) {
+				// "Paraguay y Taiwán declararon … una reunión entre sus ministros
+				// de Exteriores, X y Y": the states the sentence opens with
+				for _, m := range x.mentsIn(sp.s, h[0]) {
+					if m.kind == kState && !m.demonym {
+						states = x.stateListAfter(m.s, sp)
+						break
+					}
+				}
 			}
-			states := x.coordBefore(*last, sp, kState)
 			if len(states) < 2 {
 				continue
 			}
 			var names []candidate
-			end := h[1]
+			te := x.extendTitle(h[1], sp.e) // "ministros de Exteriores"
+			end := te
 			for _, c := range x.cands[si] {
 				if c.s < end {
 					continue
@@ -2332,11 +2348,11 @@ func (x *engine) statesBeforePluralTitles() {
 				continue
 			}
 			head := singularHead(low[h[0]:h[1]])
-			role := classify(head, head)
+			role := classify(head, head+low[h[1]:te])
 			if role == "" || role == "counterpart" || role == "secretary_of_state" || role == "secretary" {
 				continue
 			}
-			t := strings.TrimSpace(x.doc.Text[x.f.text(h[0]):x.f.textEnd(h[1])])
+			t := strings.TrimSpace(x.doc.Text[x.f.text(h[0]):x.f.textEnd(te)])
 			for k, c := range names {
 				var p *person
 				for _, pm := range pmRange(x.pms, c.s, c.e) {
