@@ -2260,9 +2260,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'the Peruvian and Chilean foreign ministers, X Y and Z W': the plural title after coordinated states goes to the names in order",
 			"date: 2011-11-23\n\nPeru opened its embassy in Santiago on Tuesday, the Peruvian and Chilean foreign ministers, Luis Paz and Tom Ward, respectively, announced after their talks.",
 			[]string{"office:paz:PE:foreign_minister", "office:ward:CL:foreign_minister"}, []string{"office:paz:CL:foreign_minister"}},
-		{"'Perú y Chile … una reunión entre sus ministros de Exteriores, X Y y Z W': the possessive's states, in order",
-			"date: 2025-07-11\n\nPerú y Chile firmaron el viernes un acuerdo, al término de una reunión en Lima entre sus ministros de Exteriores, Luis Paz y Tom Ward, como parte de una visita oficial del enviado de Santiago.",
-			[]string{"office:paz:PE:foreign_minister", "office:ward:CL:foreign_minister"}, []string{"office:paz:CL:foreign_minister"}},
+		{"'Paraguay y Taiwán … una reunión entre sus ministros de Exteriores, X Y y Z W': the possessive's states, in order",
+			"date: 2025-07-11\n\nParaguay y Taiwán firmaron el viernes un acuerdo, al término de una reunión en Asunción entre sus ministros de Exteriores, Luis Paz y Lin Chia-Lung, como parte de una visita oficial del enviado de Taipéi.",
+			[]string{"office:paz:PY:foreign_minister", "office:chia-lung:TW:foreign_minister"}, []string{"office:paz:TW:foreign_minister"}},
 	})
 }
 
