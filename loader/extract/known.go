@@ -381,7 +381,9 @@ func (x *engine) knownNames() {
 				continue // "condolences on the passing of Sheikh Khalifa bin Zayed": no longer in office
 			}
 			role := v.role
-			if h, hs := x.nearHead(sp.s, c.s, titled, x.cands[si]); h != "" {
+			if h, hs := x.nearHead(sp.s, c.s, titled, x.cands[si]); h != "" && !(strings.Contains(x.f.low[hs:c.s], ",") && frontedOpenRe.MatchString(x.f.low[sp.s:hs])) {
+				// (but "Porteur d'un message du Président du Kenya, M. X": the
+				// fronted phrase's title is another person's)
 				// "Defence Minister Sabri Yaakob", "le ministre de l'Intérieur, …, X":
 				// a title the rules did not take whole still gives the role
 				role = classify(h, x.f.low[hs:c.s])

@@ -2075,7 +2075,7 @@ func (x *engine) possessiveChiefOrg(sp span, ts int) string {
 
 // frontedOpenRe is a sentence opening with a circumstantial phrase
 // ("Lors de cet entretien avec…", "During the call with…").
-var frontedOpenRe = mkf(`^(?:welcoming|receiving|greeting|thanking|addressing|en recevant|en accueillant|en saluant|accueillant|recevant|recibiendo|al recibir|dando la bienvenida|al dar la bienvenida|apart from|aside from|besides|in addition to|en plus d|outre|ademas d|aparte d|lors d|au cours d|durant|pendant|a l'issue d|a la suite d|apres|during|after|following|at the end of|in the course of|durante|tras|despues d|al termino d|en el transcurso d)`)
+var frontedOpenRe = mkf(`^(?:porteur d|porteuse d|portador d|portadora d|bearer of|carrying a (?:message|letter)|welcoming|receiving|greeting|thanking|addressing|en recevant|en accueillant|en saluant|accueillant|recevant|recibiendo|al recibir|dando la bienvenida|al dar la bienvenida|apart from|aside from|besides|in addition to|en plus d|outre|ademas d|aparte d|lors d|au cours d|durant|pendant|a l'issue d|a la suite d|apres|during|after|following|at the end of|in the course of|durante|tras|despues d|al termino d|en el transcurso d)`)
 
 // subjectVerbAfterRe is a finite verb right after a name: the name is a
 // subject, not an apposition.

@@ -2263,6 +2263,12 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'Paraguay y Taiwán … una reunión entre sus ministros de Exteriores, X Y y Z W': the possessive's states, in order",
 			"date: 2025-07-11\n\nParaguay y Taiwán firmaron el viernes un acuerdo, al término de una reunión en Asunción entre sus ministros de Exteriores, Luis Paz y Lin Chia-Lung, como parte de una visita oficial del enviado de Taipéi.",
 			[]string{"office:paz:PY:foreign_minister", "office:chia-lung:TW:foreign_minister"}, []string{"office:paz:TW:foreign_minister"}},
+		{"'Porteur d'un message du Président du Kenya, M. X a été reçu': the fronted title is the sender's; a listed X keeps his own office",
+			"date: 2024-05-10\n\nPorteur d'un message spécial du Président de la République du Kenya, M. Musalia Mudavadi a été reçu en audience par le Chef de l'État, Félix Tshisekedi.",
+			[]string{"office:mudavadi:KE:foreign_minister"}, []string{"office:mudavadi:KE:head_of_state"}},
+		{"'Welcoming the Turkic Council Secretary General, Jeyhun Bayramov thanked him': a listed minister is not the welcomed one",
+			"date: 2020-11-03\n\nWelcoming the Turkic Council Secretary General, Jeyhun Bayramov thanked him for the visit.",
+			[]string{"office:bayramov:AZ:foreign_minister"}, []string{"office:bayramov:AZ:secretary_general"}},
 	})
 }
 
