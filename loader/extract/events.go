@@ -2627,3 +2627,53 @@ func (x *engine) hasEvent(kind string, states []string) bool {
 	}
 	return false
 }
+
+// includedPartiesRe follows plural meetings with the counterparts whose
+// states come next ("… with his foreign counterparts that included Iran,
+// Bulgaria…", "avec ses homologues, dont ceux de", "con sus homólogos,
+// entre ellos").
+var includedPartiesRe = mkf(`^\s*with\s+(?:his|her|their|the)\s+(?:foreign\s+)?(?:counterparts|leaders|ministers)|^\s*avec\s+(?:ses|leurs|les)\s+(?:homologues|dirigeants|ministres)|^\s*con\s+(?:sus|los)\s+(?:homologos|homologas|lideres|ministros|cancilleres)`)
+
+// includedListRe opens, after the counterparts, the list of their states.
+var includedListRe = mkf(`^\s*,?\s*(?:that|which|who)?\s*(?:included|include|including|among them|notamment|dont ceux de|dont|parmi lesquels|incluyendo|entre ellos los de|entre ellos|como los de|such as|from)\s*(?:(?:the|le|la|les|l'|el|los|las)\s+)?`)
+
+// includedMeetings gives one meeting with each state listed after plural
+// meetings with counterparts, unless the text tells one between the same
+// states: "X held 11 bilateral meetings with his foreign counterparts that
+// included Iran, Bulgaria, Turkey…".
+func (x *engine) includedMeetings() {
+	low := x.f.low
+	for _, sp := range x.sents {
+		m := x.indexIn(pluralMeetingsRe, sp.s, sp.e)
+		if m == nil {
+			continue
+		}
+		at := sp.s + m[1]
+		w := includedPartiesRe.FindStringIndex(low[at:sp.e])
+		if w == nil {
+			continue
+		}
+		at += w[1]
+		l := includedListRe.FindStringIndex(low[at:sp.e])
+		if l == nil || l[1] == 0 {
+			continue
+		}
+		states := x.stateListAfter(at+l[1], sp)
+		if len(states) < 2 {
+			continue
+		}
+		subj := x.firstOneStatePerson(sp.s, sp.s+m[0], false)
+		if subj == nil {
+			continue
+		}
+		own := subj.states()[0]
+		for _, st := range states {
+			if st == own {
+				continue
+			}
+			if states := sortedPair(own, st); !x.hasEvent("meeting", states) { // (the text may tell one again)
+				x.events = append(x.events, &event{kind: "meeting", status: "held", persons: []*person{subj}, states: states, ev: sp, conf: 0.6, date: x.dateIn(sp)})
+			}
+		}
+	}
+}

@@ -227,6 +227,7 @@ func (x *engine) run(ctx context.Context, src string) error {
 	x.findRefs()
 	x.findEvents()
 	x.listedMeetings()
+	x.includedMeetings()
 	x.listedEnvoys()
 	x.rosterCredentials()
 	x.representedEnvoys()

@@ -2269,6 +2269,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'Welcoming the Turkic Council Secretary General, Jeyhun Bayramov thanked him': a listed minister is not the welcomed one",
 			"date: 2020-11-03\n\nWelcoming the Turkic Council Secretary General, Jeyhun Bayramov thanked him for the visit.",
 			[]string{"office:bayramov:AZ:foreign_minister"}, []string{"office:bayramov:AZ:secretary_general"}},
+		{"'X held 11 bilateral meetings with his foreign counterparts that included A, B, C': one meeting with each state listed",
+			"date: 2019-09-24\n\nForeign Minister Luis Paz of Peru held nine bilateral meetings with his foreign counterparts that included Ghana, Chile, Kenya and others, the ministry said.",
+			[]string{"event:meeting:held:GH,PE", "event:meeting:held:CL,PE", "event:meeting:held:KE,PE"}, nil},
 	})
 }
 
