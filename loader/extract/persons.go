@@ -1289,7 +1289,7 @@ var namedAsRe = mkf(`^(?:who (?:was|is|has been|had been) (?:recently |newly |ju
 // ordinalAdjRe is an ordinal before a title ("the first Ambassador").
 var ordinalAdjRe = mkf(`^(?:first|premier|premiere|primer|primera)\s+`)
 
-var newAdjRe = mkf(`^(?:(?:nouvel|nouveau|nouvelle|new|nuevo|nueva|incoming|outgoing|sortant|sortante|saliente)\s+)?(?:(?:non-resident|non resident|nonresident|resident|no residente|no resident|concurrente|non-residente|non residente)\s+)?`)
+var newAdjRe = mkf(`^(?:(?:nouvel|nouveau|nouvelle|new|nuevo|nueva|incoming|outgoing|sortant|sortante|saliente|actuel|actuelle|current|actual)\s+)?(?:(?:non-resident|non resident|nonresident|resident|no residente|no resident|concurrente|non-residente|non residente)\s+)?`)
 
 // articleRe matches the articles opening a text, with their spaces. It is
 // built of articleWords; articlesEnd matches it without the regexp.

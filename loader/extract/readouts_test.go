@@ -2272,6 +2272,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'X held 11 bilateral meetings with his foreign counterparts that included A, B, C': one meeting with each state listed",
 			"date: 2019-09-24\n\nForeign Minister Luis Paz of Peru held nine bilateral meetings with his foreign counterparts that included Ghana, Chile, Kenya and others, the ministry said.",
 			[]string{"event:meeting:held:GH,PE", "event:meeting:held:CL,PE", "event:meeting:held:KE,PE"}, nil},
+		{"'X, actuel président de la Commission de l'UA': 'actuel' before the head of a title after the name",
+			"date: 2024-12-10\n\nLe mandat de Tom Ward, actuel président de la Commission de l'UA, arrive à son terme en février prochain.",
+			[]string{"office:ward:AU:secretary_general"}, nil},
 	})
 }
 
