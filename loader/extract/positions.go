@@ -255,7 +255,7 @@ func (x *engine) findSupports() {
 					}
 				}
 			}
-			if len(subjs) == 0 && (t.topic == "autonomy_plan" || ownPossRe.MatchString(low[max(sp.s, ts-20):ts])) {
+			if len(subjs) == 0 && (t.topic == "autonomy_plan" || ownPossRe.MatchString(low[max(sp.s, ts-20):ts]) && !x.statelessPersonBefore(sp.s, ts)) {
 				for _, c := range []string{x.reporting, x.partner} {
 					if c != "" && !contains(sups, c) {
 						subjs = []string{c}
@@ -450,7 +450,7 @@ var (
 
 // candidateTitleRe: the genitive title of a candidate before its demonym
 // ("de l'ancien ministre", "del ex canciller", "of the former minister").
-var candidateTitleRe = mkf(`^\s*(?:(?:du|de la|de|of|of the|del)\s+|de l'|d')(?:(?:ex|former|ancien|ancienne|actual|current|actuel|actuelle)[- ]*)?(?:ministre|minister|ministro|ministra|canciller|excanciller|president|presidente|presidenta|ambassadeur|ambassador|embajador|embajadora|diplomate|diplomat|diplomatico|diplomatica)\s*$`)
+var candidateTitleRe = mkf(`^\s*(?:(?:du|de la|de|of|of the|del)\s+|de l'|d')(?:(?:ex|former|ancien|ancienne|actual|current|actuel|actuelle)[- ]*)?(?:ministre|minister|ministro|ministra|canciller|excanciller|president|presidente|presidenta|mandatario|mandataria|ambassadeur|ambassador|embajador|embajadora|diplomate|diplomat|diplomatico|diplomatica)\s*$`)
 
 // topicEndsGenitiveRe: a topic match that ends with its genitive ("adhésion
 // du", "accession of"): the state right after is the subject.
@@ -2396,4 +2396,18 @@ func (x *engine) consularContext(sp span) bool {
 	k := sort.Search(len(x.sents), func(i int) bool { return x.sents[i].s >= sp.s })
 	from := x.sents[max(0, k-2)].s
 	return strings.Contains(x.f.low[from:sp.e], "consul")
+}
+
+// statelessPersonBefore reports whether a person of no known state is named
+// in view[s:e]: the owner of a possessive after it may be that person
+// ("Bachelet formalizó su postulación": not the reporting state's).
+func (x *engine) statelessPersonBefore(s, e int) bool {
+	for _, list := range [][]pmention{x.pms, x.refs} {
+		for _, pm := range pmRange(list, s, e) {
+			if pm.p != nil && pm.p.candidateState() == "" {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -2275,6 +2275,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'X, actuel président de la Commission de l'UA': 'actuel' before the head of a title after the name",
 			"date: 2024-12-10\n\nLe mandat de Tom Ward, actuel président de la Commission de l'UA, arrive à son terme en février prochain.",
 			[]string{"office:ward:AU:secretary_general"}, nil},
+		{"'la candidatura de la exmandataria chilena, X'; 'X formalizó su postulación': the candidate's, never the news agency's state",
+			"date: 2026-02-03\n\nSAO PAULO, 2 feb (Xinhua) -- Brasil respalda la candidatura de la exmandataria chilena, Ana Ruiz, a la Secretaría General de la ONU. Ruiz formalizó este lunes su postulación, que cuenta con el apoyo conjunto de Brasil, Chile y México.",
+			[]string{"support:BR>CL:candidacy:support"}, []string{"support:BR>CN:candidacy:support", "support:MX>CN:candidacy:support"}},
 	})
 }
 
