@@ -2726,7 +2726,7 @@ func (x *engine) addOffices(p *person, parts []part, si int, sp span, pos int) {
 		if role == "secretary" && k < len(parts)-1 {
 			continue // "The Secretary and Cabinet Secretary X": the bare Secretary is another person
 		}
-		if proTemporeRe.MatchString(x.f.low[pt.he:min(pt.e, pt.he+24)]) {
+		if proTemporeRe.MatchString(x.f.low[pt.he:min(sp.e, pt.he+24)]) {
 			continue // "Presidente Pro Témpore de la Alianza": a rotating chair, no office
 		}
 		if (role == "head_of_government" || role == "head_of_state") && k+1 < len(parts) && andEndRe.MatchString(x.f.low[pt.s:parts[k+1].s]) {

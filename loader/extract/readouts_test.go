@@ -2278,6 +2278,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'la candidatura de la exmandataria chilena, X'; 'X formalizó su postulación': the candidate's, never the news agency's state",
 			"date: 2026-02-03\n\nSAO PAULO, 2 feb (Xinhua) -- Brasil respalda la candidatura de la exmandataria chilena, Ana Ruiz, a la Secretaría General de la ONU. Ruiz formalizó este lunes su postulación, que cuenta con el apoyo conjunto de Brasil, Chile y México.",
 			[]string{"support:BR>CL:candidacy:support"}, []string{"support:BR>CN:candidacy:support", "support:MX>CN:candidacy:support"}},
+		{"'…, Président en exercice de l'organisation': a rotating chair, also when the title part stops before 'exercice'",
+			"date: 2025-04-10\n\nLa session du Conseil, présidée par Tom Ward, Ministre des Affaires étrangères et du Tourisme de la République des Seychelles, Président en exercice de l'organisation, s'est déroulée cette semaine.",
+			[]string{"office:ward:SC:foreign_minister"}, []string{"office:ward:SC:head_of_state"}},
 	})
 }
 
