@@ -1422,7 +1422,7 @@ var tourDestRe = mkf(`(?:\bto|\ba|\bau|\baux|\ben|\bstops? in|\bstopovers? in|\b
 
 // destListGlueRe joins the next state of a list of destinations to the one
 // before ("Malaysia and Indonesia", "Portugal y Grecia", "Italy, Spain").
-var destListGlueRe = mkf(`^\s*(?:,\s*(?:(?:and|et|y|e)\s+)?|(?:and|et|y|e)\s+)(?:(?:the|la|le|l'|el|les|los|las)\s*)?$`)
+var destListGlueRe = mkf(`^\s*(?:,\s*(?:(?:and|et|y|e)\s+)?|(?:and|et|y|e)\s+)(?:(?:the|la|le|l'|el|les|los|las|en|au|aux)\s*)?(?:(?:la|le|l'|les)\s*)?$`)
 
 // bareVisitVerb are the verbs of visiting that make a visit only with a
 // named visitor.

@@ -2281,6 +2281,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'…, Président en exercice de l'organisation': a rotating chair, also when the title part stops before 'exercice'",
 			"date: 2025-04-10\n\nLa session du Conseil, présidée par Tom Ward, Ministre des Affaires étrangères et du Tourisme de la République des Seychelles, Président en exercice de l'organisation, s'est déroulée cette semaine.",
 			[]string{"office:ward:SC:foreign_minister"}, []string{"office:ward:SC:head_of_state"}},
+		{"'hará visitas oficiales a A, B y C', 'poursuit sa tournée au Niger et en Guinée': one visit per destination",
+			"date: 2020-07-20\n\nEl canciller peruano, Luis Paz, hará visitas oficiales a Ghana, Kenia y Togo. Le ministre des Affaires étrangères chilien, Tom Ward, poursuit sa tournée au Niger et en Guinée Equatoriale.",
+			[]string{"event:visit:planned:GH,PE", "event:visit:planned:KE,PE", "event:visit:planned:PE,TG", "event:visit:held:CL,NE", "event:visit:held:CL,GQ"}, nil},
 	})
 }
 
