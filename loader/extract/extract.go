@@ -173,6 +173,7 @@ func (x *engine) run(ctx context.Context, src string) error {
 	for _, s := range x.doc.Sentences() {
 		x.sents = x.appendLines(x.sents, span{x.f.view(s.Start), x.f.view(s.End)})
 	}
+	x.joinRosterLines()
 	x.loadMentions()
 	x.joinCutMentions()
 	x.acronymStates()
@@ -314,6 +315,29 @@ func (x *engine) appendLines(out []span, sp span) []span {
 		start = k
 	}
 	return append(out, span{start, sp.e})
+}
+
+// rosterNameRe is a line holding only an honorific and a name: in a roster
+// the envoy's title follows on the next line.
+var rosterNameRe = mkf(`^\s*(?:[-•*]\s*)?(?:her excellency|his excellency|son excellence|su excelencia|h\.e\.|s\.e\.?|excma?\.?|excelentisim[oa])\s+(?:(?:mr|mrs|ms|dr|archbishop|monseigneur|mgr|sheikh|madame|monsieur|senor|senora)\.?\s+)?[a-z][\w'.-]*(?:\s+[a-z][\w'.-]*){1,6}\s*$`)
+
+// joinRosterLines joins a roster entry's two lines, read as two sentences:
+// "His Excellency X Y" and, on the next line, "Ambassador of Z".
+func (x *engine) joinRosterLines() {
+	if len(x.sents) < 2 {
+		return
+	}
+	out := x.sents[:1]
+	for _, sp := range x.sents[1:] {
+		last := &out[len(out)-1]
+		if gap := x.f.up[last.e:sp.s]; strings.Count(gap, "\n") == 1 && strings.TrimSpace(gap) == "" &&
+			rosterNameRe.MatchString(x.f.low[last.s:last.e]) && x.anchored(headRe, sp.s, sp.e) > 0 {
+			last.e = sp.e
+			continue
+		}
+		out = append(out, sp)
+	}
+	x.sents = out
 }
 
 // joinCutMentions joins two sentences when a gazetteer mention runs from

@@ -1357,6 +1357,9 @@ func (x *engine) titleAfter(ne, limit int, titled bool) []part {
 	if low[i] != ',' && !noComma && !titled {
 		dash = dashSepLen(low[i:limit])
 	}
+	if dash == 0 && low[i] == '\n' && i+1 < limit && x.anchored(headRe, i+1, limit) > 0 && rosterNameRe.MatchString(low[x.sents[x.sentenceOf(i)].s:i]) {
+		dash = 1 // a roster: "His Excellency X Y\nAmbassador of Z"
+	}
 	if low[i] != ',' && !noComma && dash == 0 {
 		return nil
 	}

@@ -2284,6 +2284,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'hará visitas oficiales a A, B y C', 'poursuit sa tournée au Niger et en Guinée': one visit per destination",
 			"date: 2020-07-20\n\nEl canciller peruano, Luis Paz, hará visitas oficiales a Ghana, Kenia y Togo. Le ministre des Affaires étrangères chilien, Tom Ward, poursuit sa tournée au Niger et en Guinée Equatoriale.",
 			[]string{"event:visit:planned:GH,PE", "event:visit:planned:KE,PE", "event:visit:planned:PE,TG", "event:visit:held:CL,NE", "event:visit:held:CL,GQ"}, nil},
+		{"a roster of envoys, each an honorific and a name on one line and the title on the next",
+			"date: 2021-12-02\n\nToday the Governor General of Canada, Ana Ruiz, received new heads of mission at Rideau Hall.\n\nThe following new heads of mission presented their credentials:\n\nHis Excellency Luis Paz\nAmbassador of the Republic of Peru\n\nHer Excellency Eva Mensah\nHigh Commissioner of the Republic of Ghana",
+			[]string{"office:paz:PE:ambassador", "office:mensah:GH:ambassador", "event:credentials:held:CA,PE", "event:credentials:held:CA,GH"}, nil},
 	})
 }
 
