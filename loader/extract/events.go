@@ -2677,3 +2677,28 @@ func (x *engine) includedMeetings() {
 		}
 	}
 }
+
+// dropPersonlessRepeats removes an event that names no person when another
+// of the same kind, status and states names some: two passes told the same
+// happening ("the Ambassador of Sudan, X, presented her credentials"; "seven
+// new ambassadors … of Sudan, Slovakia…").
+func (x *engine) dropPersonlessRepeats() {
+	out := x.events[:0]
+	for _, ev := range x.events {
+		if len(ev.persons) == 0 {
+			dup := false
+			for _, o := range x.events {
+				if o != ev && len(o.persons) > 0 && o.kind == ev.kind && o.status == ev.status && slices.Equal(o.states, ev.states) {
+					dup = true
+					break
+				}
+			}
+			if dup {
+				continue
+			}
+		}
+		out = append(out, ev)
+	}
+	clear(x.events[len(out):])
+	x.events = out
+}

@@ -238,6 +238,7 @@ func (x *engine) run(ctx context.Context, src string) error {
 	x.messageCarriers()
 	x.handedMessages()
 	x.orgMeetings()
+	x.dropPersonlessRepeats()
 	if err := ctx.Err(); err != nil {
 		return err
 	}

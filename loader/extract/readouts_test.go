@@ -2321,6 +2321,10 @@ func TestSeparateMeetings(t *testing.T) {
 	if count(fs, "event:meeting:planned:CL,PE") != 1 || count(fs, "event:phone_call:planned:CL,PE") != 0 {
 		t.Errorf("want one planned meeting and no planned call\n%v", fs)
 	}
+	fs = facts(t, "Three new ambassadors to Spain presented their Letters of Credence to King Felipe VI yesterday. The first was the new Ambassador of Peru, Ana Ruiz, followed by the Ambassador of Ghana, Tom Ward. Following the presentation of their Letters of Credence, the new representatives of Peru and Ghana will attend the King's reception.")
+	if n := count(fs, "event:credentials:held:ES,PE"); n != 1 {
+		t.Errorf("credentials ES,PE = %d, want 1 (the envoys told again without names are no second ceremony)\n%v", n, fs)
+	}
 	fs = facts(t, "Foreign Minister Ana Ruiz of Jamaica and her team met on Tuesday with Deputy Secretary of State Tom Ward; US Ambassador to Jamaica, Luis Paz, and Omar Saleh, Special Advisor for Trade of the United States.")
 	if n := count(fs, "event:meeting:held:JM,US"); n != 1 {
 		t.Errorf("meetings JM,US = %d, want 1 (a delegation met together)\n%v", n, fs)
