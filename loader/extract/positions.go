@@ -2256,7 +2256,7 @@ var someStatesRe = mkf(`\b(?:dizaine|plusieurs|nombreux|de nombreux|certains|sev
 
 // examplesRe opens a list of examples ("a cité à titre d'exemple", "such as",
 // "entre ellos").
-var examplesRe = mkf(`\b(?:a titre d'exemple|par exemple|notamment|for example|for instance|as an instance|as instances|as examples?|such as|including|namely|por ejemplo|como ejemplos?|entre ellos|entre otros|como son)\s*,?\s*(?:(?:le|la|les|the|el|los|las)\s+|l')?`)
+var examplesRe = mkf(`\b(?:a titre d'exemples?|par exemple|notamment|for example|for instance|as an instance|as instances|as examples?|such as|including|namely|por ejemplo|como ejemplos?|entre ellos|entre otros|como son)\s*,?\s*(?:(?:le|la|les|the|el|los|las)\s+|l')?`)
 
 // examplesAfter returns the states (two or more) listed as examples in
 // sentence sp after view offset off ("…of the autonomy initiative, citing

@@ -2287,6 +2287,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a roster of envoys, each an honorific and a name on one line and the title on the next",
 			"date: 2021-12-02\n\nToday the Governor General of Canada, Ana Ruiz, received new heads of mission at Rideau Hall.\n\nThe following new heads of mission presented their credentials:\n\nHis Excellency Luis Paz\nAmbassador of the Republic of Peru\n\nHer Excellency Eva Mensah\nHigh Commissioner of the Republic of Ghana",
 			[]string{"office:paz:PE:ambassador", "office:mensah:GH:ambassador", "event:credentials:held:CA,PE", "event:credentials:held:CA,GH"}, nil},
+		{"'dix pays … leur appréciation positive pour l'initiative d'autonomie. Le ministre a cité, à titre d'exemples, A, B…': the plural 'exemples'",
+			"date: 2022-10-07\n\nLe ministre marocain des Affaires étrangères a déclaré que «six pays européens au moins avaient exprimé leur appréciation positive pour l'initiative d'autonomie». Le ministre a cité, à titre d'exemples, le Portugal, la Grèce et la Roumanie.",
+			[]string{"support:PT>MA:autonomy_plan:support", "support:GR>MA:autonomy_plan:support", "support:RO>MA:autonomy_plan:support"}, nil},
 	})
 }
 
