@@ -605,7 +605,7 @@ var copulaListRe = mkf(`^[^.;]{0,40}?\b(?:sont|son|are|were|fueron|etaient|furen
 // attachment to it or a call for it is a stance taken on it, not the frame
 // of another one ("son attachement au respect de la souveraineté de X",
 // "called for respect for X's sovereignty", "insistió en el respeto de").
-var importanceRe = mkf(`\b(?:importance|necessite|need|necesidad|importancia|insiste|insisted|insists|insistio|insistieron|stressed|souligne|subrayo|underlined|attachement|attachment|attache|apego|called for|calls for|call for|appelle|appele|appelant|pidio|pide|exhorto|urged|urges)\b[^.;]{0,25}\b(?:respect|respeto|respecting|respecter|respetar)\b`)
+var importanceRe = mkf(`\b(?:importance|necessite|need|necesidad|importancia|insiste|insisted|insists|insistio|insistieron|stressed|souligne|subrayo|underlined|attachement|attachment|attache|apego|called for|calls for|call for|appelle|appele|appelant|a appele|lance un appel|pidio|pide|exhorto|urged|urges|llamamiento|llamado|instó|insto)\b[^.;]{0,60}\b(?:respect|respeto|respecting|respecter|respetar|respete|respeten|respecte|respectent)\b`)
 
 // supportersOf finds the states (or organisations) expressing the position.
 // withinOrgRe ends the words that make the next organisation a forum where

@@ -2290,6 +2290,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'dix pays … leur appréciation positive pour l'initiative d'autonomie. Le ministre a cité, à titre d'exemples, A, B…': the plural 'exemples'",
 			"date: 2022-10-07\n\nLe ministre marocain des Affaires étrangères a déclaré que «six pays européens au moins avaient exprimé leur appréciation positive pour l'initiative d'autonomie». Le ministre a cité, à titre d'exemples, le Portugal, la Grèce et la Roumanie.",
 			[]string{"support:PT>MA:autonomy_plan:support", "support:GR>MA:autonomy_plan:support", "support:RO>MA:autonomy_plan:support"}, nil},
+		{"'hizo un llamamiento a la comunidad internacional para que respete la soberanía de X': a call for respect is the caller's stance",
+			"date: 2023-04-26\n\nEl presidente peruano Luis Paz hizo un llamamiento a la comunidad internacional para que respete la soberanía y la integridad territorial de Ghana.",
+			[]string{"support:PE>GH:sovereignty:support", "support:PE>GH:territorial_integrity:support"}, nil},
 	})
 }
 
