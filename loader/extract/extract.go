@@ -251,6 +251,7 @@ func (x *engine) run(ctx context.Context, src string) error {
 	x.possessiveBackings()
 	x.similarStances()
 	x.causeSupports()
+	x.withdrawnCandidacies()
 	x.saharaClaims()
 	x.findMemberships()
 	x.foundedMembers()

@@ -2411,3 +2411,40 @@ func (x *engine) statelessPersonBefore(s, e int) bool {
 	}
 	return false
 }
+
+// withdrawnInFavourRe is a candidacy withdrawn in favour of another, whose
+// state or name comes next ("withdraw its candidacy … in favor of Morocco",
+// "retire sa candidature au profit du Maroc").
+var withdrawnInFavourRe = mkf(`\b(?:withdr[ae]w\w*|retir\w+|desist\w*|renonc\w+|renunci\w+)\b[^.;]{0,40}\b(?:candidac\w*|candidatur\w*|bid|postulacion)\b[^.;]{0,120}?\b(?:in favou?r of|en faveur d[eu]|en faveur de la|en faveur de l'|au profit d[eu]|au profit de la|au profit de l'|a favor de(?:l)?|en favor de(?:l)?)\s*(?:(?:the|la|le|el)\s+)?`)
+
+// withdrawnCandidacies records the support a state gives the one it
+// withdraws its candidacy for: "Libya had resolved to withdraw its candidacy
+// to sit in the Peace and Security Council, in favor of Morocco".
+func (x *engine) withdrawnCandidacies() {
+	for _, sp := range x.sents {
+		m := x.indexIn(withdrawnInFavourRe, sp.s, sp.e)
+		if m == nil {
+			continue
+		}
+		var subj string
+		for _, mm := range x.mentsIn(sp.s+m[1], min(sp.e, sp.s+m[1]+4)) {
+			if mm.kind == kState && !mm.demonym {
+				subj = mm.key
+			}
+		}
+		if subj == "" {
+			continue
+		}
+		ms := x.mentsIn(sp.s, sp.s+m[0])
+		sup := ""
+		for i := len(ms) - 1; i >= 0; i-- {
+			if ms[i].kind == kState && ms[i].key != subj {
+				sup = ms[i].key
+				break
+			}
+		}
+		if sup != "" && !x.hasSupport(sup, subj, "candidacy") {
+			x.supports = append(x.supports, support{supporter: sup, subject: subj, topic: "candidacy", stance: "support", ev: sp, conf: 0.6})
+		}
+	}
+}

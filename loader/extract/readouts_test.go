@@ -2293,6 +2293,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'hizo un llamamiento a la comunidad internacional para que respete la soberanía de X': a call for respect is the caller's stance",
 			"date: 2023-04-26\n\nEl presidente peruano Luis Paz hizo un llamamiento a la comunidad internacional para que respete la soberanía y la integridad territorial de Ghana.",
 			[]string{"support:PE>GH:sovereignty:support", "support:PE>GH:territorial_integrity:support"}, nil},
+		{"'Peru had resolved to withdraw its candidacy …, in favor of Ghana': the withdrawing state backs the other's candidacy",
+			"date: 2021-11-29\n\nThe Peruvian minister told his counterpart that Peru had resolved to withdraw its candidacy to the Council for the 2022-2025 term, in favor of Ghana.",
+			[]string{"support:PE>GH:candidacy:support"}, nil},
 	})
 }
 
