@@ -1886,6 +1886,15 @@ func (x *engine) attach(p part, role string) (state, org string) {
 			state = m.key
 		}
 	}
+	if state == "" && org == "" && (role == "foreign_minister" || role == "minister") {
+		// "le ministre de l'Europe et des Affaires étrangères": a ministry only one state names so
+		for _, ms := range ministryStates {
+			if ms.re.MatchString(x.f.low[p.s:p.e]) {
+				state = ms.state
+				break
+			}
+		}
+	}
 	if role == "ambassador" && state == "" && org == "" {
 		// "the first Ambassador to St. John's by the DR": the state that names the envoy
 		if m := byStateRe.FindStringIndex(x.f.low[p.e:min(len(x.f.low), p.e+20)]); m != nil {
@@ -1895,6 +1904,17 @@ func (x *engine) attach(p part, role string) (state, org string) {
 		}
 	}
 	return state, org
+}
+
+// ministryStates are the foreign ministries whose name only one state
+// uses: a title naming one names its state.
+var ministryStates = []struct {
+	re    *fre
+	state string
+}{
+	{mkf(`\b(?:europe et des affaires etrangeres|europe and foreign affairs|europa y (?:asuntos|relaciones) exteriores)\b`), "FR"},
+	{mkf(`\bforeign,? commonwealth and development\b`), "GB"},
+	{mkf(`\b(?:asuntos exteriores,? union europea y cooperacion|affaires etrangeres,? de l'union europeenne et de la cooperation|foreign affairs,? european union and cooperation)\b`), "ES"},
 }
 
 // titleOrgNounRe ends a title on a noun standing for an organisation named

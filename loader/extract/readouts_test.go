@@ -2296,6 +2296,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'Peru had resolved to withdraw its candidacy …, in favor of Ghana': the withdrawing state backs the other's candidacy",
 			"date: 2021-11-29\n\nThe Peruvian minister told his counterpart that Peru had resolved to withdraw its candidacy to the Council for the 2022-2025 term, in favor of Ghana.",
 			[]string{"support:PE>GH:candidacy:support"}, nil},
+		{"'el ministro de Europa y Asuntos Exteriores, X': a ministry name only France uses names France",
+			"date: 2025-11-07\n\nEl canciller mexicano firmó con el ministro de Europa y Asuntos Exteriores, Tom Ward, un memorándum de entendimiento.",
+			[]string{"office:ward:FR:foreign_minister"}, []string{"office:ward:MX:foreign_minister"}},
 	})
 }
 
