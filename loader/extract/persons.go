@@ -3477,6 +3477,12 @@ func (x *engine) resolveOffices() {
 					o.role, o.state, o.org, o.pending, o.conf = prev.role, prev.state, prev.org, false, prev.conf
 					continue
 				}
+				if o.role == "secretary_of_state" && o.state == "" && !x.mentionsState("US") && x.reporting != "US" && !strings.HasPrefix(o.head, "secretary") {
+					// "la prochaine visite à Madagascar du secrétaire d'État, X": a junior
+					// minister of the state the text is about, no American
+					o.role, o.pending = "minister", true
+					continue
+				}
 				if o.role == "secretary" && o.state == "" && !x.mentionsState("US") && x.reporting != "US" {
 					o.role = "official"
 					if foreignRe.MatchString(foldString(o.title)) {

@@ -2299,6 +2299,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'el ministro de Europa y Asuntos Exteriores, X': a ministry name only France uses names France",
 			"date: 2025-11-07\n\nEl canciller mexicano firmó con el ministro de Europa y Asuntos Exteriores, Tom Ward, un memorándum de entendimiento.",
 			[]string{"office:ward:FR:foreign_minister"}, []string{"office:ward:MX:foreign_minister"}},
+		{"'la prochaine visite à Madagascar du secrétaire d'État, X' in a French text naming no United States: a French junior minister",
+			"date: 2018-03-05\n\nLe ministre français a salué les assises de Tananarive et la prochaine visite à Madagascar du secrétaire d'État, Tom Ward, qui témoignent des liens entre nos deux pays.",
+			[]string{"event:visit:planned:FR,MG"}, []string{"office:ward:US:foreign_minister", "event:visit:planned:MG,US"}},
 	})
 }
 
