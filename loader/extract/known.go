@@ -574,6 +574,9 @@ func (x *engine) recounter(p *person, o *office) {
 				break
 			}
 		}
+		if v, ok := knownPeople().lookup(q.words, x.ref.Year); ok && v.state == o.state && v.within(x.ref.Year) {
+			continue // "son homologue Robert Dussey": the list knows him of that state
+		}
 		for _, qo := range q.offices {
 			if alt != "" && qo.state == o.state && qo.conf < 0.85 && qo.org == "" && !x.titleNamesState(qo) {
 				qo.state, qo.conf = alt, 0.55

@@ -2302,6 +2302,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'la prochaine visite à Madagascar du secrétaire d'État, X' in a French text naming no United States: a French junior minister",
 			"date: 2018-03-05\n\nLe ministre français a salué les assises de Tananarive et la prochaine visite à Madagascar du secrétaire d'État, Tom Ward, qui témoignent des liens entre nos deux pays.",
 			[]string{"event:visit:planned:FR,MG"}, []string{"office:ward:US:foreign_minister", "event:visit:planned:MG,US"}},
+		{"'accueilli par son homologue X … reçu par le président Y': a counterpart the list knows keeps his state when Y's is corrected; 'le ministre des Affaires étrangères turc' is the Turkish one",
+			"date: 2020-07-20\n\nLe chef de la diplomatie turque, Mevlüt Çavuşoğlu, a effectué lundi une visite à Lomé. Il a été accueilli par son homologue Robert Dussey avant d'être reçu par le président Faure Gnassingbé. Le ministre des Affaires étrangères turc poursuit sa tournée au Niger et au Ghana.",
+			[]string{"office:dussey:TG:foreign_minister", "event:visit:held:NE,TR", "event:visit:held:GH,TR"}, []string{"office:dussey:TR:foreign_minister", "event:visit:held:NE,TG"}},
 	})
 }
 

@@ -419,6 +419,18 @@ func (x *engine) bareSubject(sp span, s, e int, added []pmention) *person {
 			named[k]++
 		}
 	}
+	if st := x.demonymAfterComplement(e, sp.e); st != "" {
+		// "Le ministre des Affaires étrangères turc poursuit sa tournée": the Turkish one
+		var of []*person
+		for _, p := range fits {
+			if contains(p.states(), st) {
+				of = append(of, p)
+			}
+		}
+		if len(of) == 1 {
+			return of[0]
+		}
+	}
 	switch {
 	case len(fits) == 1:
 		return fits[0]
@@ -713,6 +725,23 @@ func (x *engine) stateAfterCue(e, limit int) string {
 	for _, m := range x.mentsIn(e, min(limit, e+25)) {
 		gap := x.f.low[e:m.s]
 		if m.kind == kState && (m.demonym && strings.TrimSpace(gap) == "" || !m.demonym && ofStateRe.MatchString(gap)) {
+			return m.key
+		}
+		break
+	}
+	return ""
+}
+
+// complementGapRe is a title's complement before a demonym ("des Affaires
+// étrangères ", "de la Défense ").
+var complementGapRe = mkf(`^\s*(?:des|de la|de l'|du|de|del|of|for)\s+[a-z' -]{3,40}?\s+$`)
+
+// demonymAfterComplement returns the state of a demonym that ends the
+// complement of a bare title ending at e ("le ministre des Affaires
+// étrangères turc"), "" if none.
+func (x *engine) demonymAfterComplement(e, limit int) string {
+	for _, m := range x.mentsIn(e, min(limit, e+50)) {
+		if m.kind == kState && m.demonym && complementGapRe.MatchString(x.f.low[e:m.s]) {
 			return m.key
 		}
 		break
