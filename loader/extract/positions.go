@@ -1441,6 +1441,9 @@ func (x *engine) findMissions() {
 			if noMissionRe.MatchString(low[max(sp.s, s-40):s]) {
 				continue // "Comoros does not have an embassy in Rabat"
 			}
+			if strings.HasPrefix(w, "high") && strings.HasSuffix(low[max(sp.s, s-6):s], "joint ") {
+				continue // "the Moroccan-Mauritanian Joint High Commission": a bilateral body, no mission
+			}
 			kind := "consulate"
 			if strings.HasPrefix(w, "amb") || strings.HasPrefix(w, "emb") || strings.HasPrefix(w, "high") {
 				kind = "embassy" // a Commonwealth High Commission is an embassy

@@ -2305,6 +2305,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'accueilli par son homologue X … reçu par le président Y': a counterpart the list knows keeps his state when Y's is corrected; 'le ministre des Affaires étrangères turc' is the Turkish one",
 			"date: 2020-07-20\n\nLe chef de la diplomatie turque, Mevlüt Çavuşoğlu, a effectué lundi une visite à Lomé. Il a été accueilli par son homologue Robert Dussey avant d'être reçu par le président Faure Gnassingbé. Le ministre des Affaires étrangères turc poursuit sa tournée au Niger et au Ghana.",
 			[]string{"office:dussey:TG:foreign_minister", "event:visit:held:NE,TR", "event:visit:held:GH,TR"}, []string{"office:dussey:TR:foreign_minister", "event:visit:held:NE,TG"}},
+		{"'X and Y co-chaired the 8th session of the Peruvian-Chilean Joint High Commission': a meeting, and no mission",
+			"date: 2022-03-04\n\nThe Prime Minister of Peru, Luis Paz, and the Prime Minister of Chile, Tom Ward, co-chaired on Friday the 8th session of the Peruvian-Chilean Joint High Commission.",
+			[]string{"event:meeting:held:CL,PE"}, []string{"mission:embassy:CL>PE::exists", "mission:embassy:PE>CL::exists"}},
 	})
 }
 
