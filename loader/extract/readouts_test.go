@@ -2308,6 +2308,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'X and Y co-chaired the 8th session of the Peruvian-Chilean Joint High Commission': a meeting, and no mission",
 			"date: 2022-03-04\n\nThe Prime Minister of Peru, Luis Paz, and the Prime Minister of Chile, Tom Ward, co-chaired on Friday the 8th session of the Peruvian-Chilean Joint High Commission.",
 			[]string{"event:meeting:held:CL,PE"}, []string{"mission:embassy:CL>PE::exists", "mission:embassy:PE>CL::exists"}},
+		{"'los países que en principio integraron el bloque: A, B, C': past forms of the member verbs",
+			"date: 2024-10-24\n\nEl presidente peruano viajó a la cumbre del Mercosur. El nombre del bloque recuerda a los países que en principio integraron el Mercosur: Argentina, Brasil, Paraguay y Uruguay.",
+			[]string{"member:AR:MERCOSUR:member", "member:BR:MERCOSUR:member", "member:PY:MERCOSUR:member", "member:UY:MERCOSUR:member"}, nil},
 	})
 }
 
