@@ -22,7 +22,7 @@ var memberCueRes = []struct {
 	{"applied", mkf(`\b(?:candidat(?:e|es|s|ure|ures)?|candidatos|candidatas|se disputan|se disputa|se enfrentan por|compiten|vying for|vie for|competing for|compete for|se disputent|s'affrontent pour|candidac(?:y|ies)|candidatura|candidaturas|solicitado|solicitaron|solicitud|solicitudes de (?:ingreso|adhesion|membresia|incorporacion)|(?:presentaron|presento|han presentado|ha presentado|presentado) (?:sus |su |una |la |las )?solicitud(?:es)?|(?:submitted|filed|lodged) (?:their |its |an |a )?applications?|(?:ont depose|a depose|deposee?s?) (?:leur |sa |une )?(?:demande|candidature)s?|applied|applications?|applicants?|demande d'adhesion|demandes d'adhesion|ont demande|have applied|asked to join|souhaitent rejoindre|souhaiteraient rejoindre|aspirantes?|en lice|in the running|running for|en carrera|compiten por|se postulan|postulan|aspiran a)\b`)},
 	{"left", mkf(`\b(?:sortants?|sortantes?|outgoing|salientes?|ayant quitte|ont quitte|quittent|qui quittent|having left|that left|which left|have left|withdrew|have withdrawn|se sont retires|se retirent|se retiraron|abandonaron|salieron de)\b`)},
 	{"joined", mkf(`\b(?:joined|join|joining|rejoint|rejoignent|rejoindre|se joindre|admis|admitted|admitir|admite|admitio|sumara|sumaran|sumo|sumaron|se suma|se suman|se sumo|se sumaron|se unieron|se une|uniendose|sumandose|incorporandose|adhiriendose|adhere|adhered|ont adhere|a adhere|nouveaux membres|new members|nuevos miembros|nouvelles recrues|ingresaron|ingreso de|ingresar|ingresar a|en ingresar|entree comme|entree en tant que|entrada como|entry as|incorpora|incorporo|incorporacion de|incorporados|incorporadas|fueron admitidos|fueron admitidas|were admitted|ont ete admis|elargissement a|expansion to|ampliacion a|s'est (?:\w+ )?elargie?|has (?:\w+ )?expanded|expanded to (?:include|embrace|welcome)|se (?:\w+ )?amplio|inclusion of|l'inclusion d[eu']|la inclusion de|se adhirieron|se adhirio|adhirieron|se han adherido|l'adhesion d[eu']|la adhesion de)\b`)},
-	{"member", mkf(`\b(?:members?|membres?|miembros?|integrantes|nouveaux elus|newly elected|(?:leur|their|su|sus) (?:re-?)?(?:election|eleccion|elections|elecciones) (?:au|a la|a l'|aux|to the|to|al|a la|en el|en la|como|comme|as)|nuevos electos|recien electos|socios plenos|member states|etats membres|estados miembros|pays membres|paises miembros|integrad[oa]s? (?:\w+ ){0,3}?por|compuest[oa]s? (?:\w+ ){0,3}?por|conformad[oa]s? (?:\w+ ){0,3}?por|formad[oa]s? (?:\w+ ){0,3}?por|formee?s? (?:\w+ )?(?:de|par)|composee?s? (?:\w+ )?(?:de|du|des|par)|compos(?:ed|e) of|comprend|comprenait|comprennent|comprises?|comprised|comprising|consists? of|consisted of|consisting of|includes|included|including|incluye|incluia|comprende|regroupe|regroupait|rassemble|reunit|reune|agrupa|aglutina|englobe|engloba|made up of|brings together|unites|unit|comprenant|englobant|regroupant|rassemblant|incluyendo|agrupando|permanentes|permanents|permanent members|fundadores|fundadoras|fondateurs|fondatrices|founding (?:states|countries|nations|fathers)|founders|etats partenaires|partner states|estados socios|integra a|integran|integraron|integraban|conforman|conformaron|conformaban|componen|componian|forman parte|forma parte|font partie|fait partie|are part of|is part of|occupera (?:le|un) siege|occuperont (?:les|des) sieges|occupy (?:the|a) seat|will occupy|ocupara (?:el|un) (?:asiento|puesto)|ocuparan (?:los|sus) (?:asientos|puestos)|(?:sieges?|seats?|asientos?|puestos?)\b[^.;]{0,60}\b(?:reviennent|reviendra|revient|reviendront|go to|goes to|went to|will go to|corresponden|correspondera|corresponderan) (?:au|aux|a la|a|al|to)|acheveront leur (?:actuel )?mandat|achevent leur (?:actuel )?mandat|will complete their terms?|complete their terms?|(?:concluyen|terminan|culminan|concluiran|terminaran|culminaran) sus? mandatos?|permanecieron en|permanecen en|siguen en|remained in|remain in|stayed in|sont restes? (?:au|dans|a)|restent (?:au|dans|a)|(?:en el que|en la que|del que|de la que|in which|auquel|a laquelle|auxquels|dont)\s+(?:\w+\s+)?(?:participan|participent|take part))\b`)},
+	{"member", mkf(`\b(?:members?|membres?|miembros?|integrantes|nouveaux elus|newly elected|(?:leur|their|su|sus) (?:re-?)?(?:election|eleccion|elections|elecciones) (?:au|a la|a l'|aux|to the|to|al|a la|en el|en la|como|comme|as)|nuevos electos|recien electos|socios plenos|member states|etats membres|estados miembros|pays membres|paises miembros|integrad[oa]s? (?:\w+ ){0,3}?por|compuest[oa]s? (?:\w+ ){0,3}?por|conformad[oa]s? (?:\w+ ){0,3}?por|formad[oa]s? (?:\w+ ){0,3}?por|formee?s? (?:\w+ )?(?:de|par)|composee?s? (?:\w+ )?(?:de|du|des|par)|compos(?:ed|e) of|comprend|comprenait|comprennent|comprises?|comprised|comprising|consists? of|consisted of|consisting of|includes|included|including|incluye|incluia|comprende|regroupe|regroupait|rassemble|reunit|reune|agrupa|aglutina|englobe|engloba|made up of|brings together|unites|unit|comprenant|englobant|regroupant|rassemblant|incluyendo|agrupando|permanentes|permanents|permanent members|fundadores|fundadoras|fondateurs|fondatrices|founding (?:states|countries|nations|fathers)|founders|etats partenaires|partner states|estados socios|integra a|integran|integraron|integraban|conforman|conformaron|conformaban|componen|componian|forman parte|forma parte|font partie|fait partie|are part of|is part of|occupera (?:le|un) siege|occuperont (?:les|des) sieges|occupy (?:the|a) seat|will occupy|ocupara (?:el|un) (?:asiento|puesto)|ocuparan (?:los|sus) (?:asientos|puestos)|(?:sieges?|seats?|asientos?|puestos?)\b[^.;]{0,60}\b(?:reviennent|reviendra|revient|reviendront|go to|goes to|went to|will go to|corresponden|correspondera|corresponderan) (?:au|aux|a la|a|al|to)|acheveront leur (?:actuel )?mandat|achevent leur (?:actuel )?mandat|will complete their terms?|complete their terms?|(?:concluyen|terminan|culminan|concluiran|terminaran|culminaran) sus? mandatos?|(?:dejan|dejaban|dejaran|dejaron) vacantes|(?:de|del) mandato son|permanecieron en|permanecen en|siguen en|remained in|remain in|stayed in|sont restes? (?:au|dans|a)|restent (?:au|dans|a)|(?:en el que|en la que|del que|de la que|in which|auquel|a laquelle|auxquels|dont)\s+(?:\w+\s+)?(?:participan|participent|take part))\b`)},
 }
 
 // memberListStopRe is what, right before a list, makes it anything but a
@@ -99,7 +99,9 @@ func (x *engine) cuedMemberLists() {
 				break
 			}
 		}
-		if first != "" {
+		if first == "UNGA" && lastOrg != "" {
+			lastOrgSent = si // "se renovaban en la Asamblea General los sitios…": still the body told before
+		} else if first != "" {
 			lastOrg, lastOrgSent = first, si
 		}
 	}
@@ -173,7 +175,14 @@ func (x *engine) cuedListsIn(si int, sp span, ms []ment, lastOrg string, lastOrg
 			}
 			org = lastOrg
 		}
-		if org == "UNGA" {
+		if (org == "UN" || org == "UNGA") && x.matchIn(termSeatRe, max(sp.s, start-120), min(sp.e, end+60)) {
+			if b := x.seatedBody(sp.s); b != "" {
+				org = b // "los sitios que dejaban vacantes A, B", "un año más de mandato": the seats of the body told before
+			}
+		}
+		if org == "UNGA" && lastOrg != "" && lastOrg != "UNGA" && lastOrg != "UN" && si-lastOrgSent <= 3 {
+			org = lastOrg // "Panamá fue elegido al Consejo. Se renovaban en la Asamblea General los sitios que dejaban vacantes A, B": the Council's
+		} else if org == "UNGA" {
 			org = "UN" // "admitted as Member States by the General Assembly"
 		}
 		for _, st := range keys {
@@ -480,4 +489,32 @@ func (x *engine) countedMembers() {
 			x.addMember(states[i], org, status, sp, 0.5)
 		}
 	}
+}
+
+// termSeatRe names the seats or terms of an elected body ("sitios",
+// "vacantes", "mandato", "seats", "sièges", "term").
+var termSeatRe = mkf(`\b(?:sitios?|asientos?|escanos?|vacantes|mandatos?|seats?|terms?|sieges?|mandats?)\b`)
+
+// seatedBodies are the UN bodies whose members sit for terms.
+var seatedBodies = []string{"UNSC", "UNHRC", "ECOSOC", "PSC"}
+
+// seatedBody returns the body with elected seats named most before view
+// offset off, "" if none is named.
+func (x *engine) seatedBody(off int) string {
+	best, bn := "", 0
+	for _, b := range seatedBodies {
+		n := 0
+		for _, m := range x.ments {
+			if m.s >= off {
+				break
+			}
+			if m.kind == kOrg && m.key == b {
+				n++
+			}
+		}
+		if n > bn {
+			best, bn = b, n
+		}
+	}
+	return best
 }

@@ -2311,6 +2311,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'los países que en principio integraron el bloque: A, B, C': past forms of the member verbs",
 			"date: 2024-10-24\n\nEl presidente peruano viajó a la cumbre del Mercosur. El nombre del bloque recuerda a los países que en principio integraron el Mercosur: Argentina, Brasil, Paraguay y Uruguay.",
 			[]string{"member:AR:MERCOSUR:member", "member:BR:MERCOSUR:member", "member:PY:MERCOSUR:member", "member:UY:MERCOSUR:member"}, nil},
+		{"seats told after the General Assembly or the UN ('los sitios que dejaban vacantes A, B', 'un año más de mandato son C, D') are the Council's",
+			"date: 2024-06-06\n\nLa Asamblea General de la ONU eligió este jueves a Perú como miembro no permanente del Consejo de Seguridad. Perú, miembro fundador de Naciones Unidas, vuelve al órgano. En esta ocasión, se renovaban en la Asamblea General los sitios que dejaban vacantes Chile, Ghana y Kenia. Los países que tienen todavía un año más de mandato son Togo y Fiyi.",
+			[]string{"member:CL:UNSC:member", "member:GH:UNSC:member", "member:KE:UNSC:member", "member:TG:UNSC:member", "member:FJ:UNSC:member"}, []string{"member:TG:UN:member"}},
 	})
 }
 
