@@ -439,6 +439,9 @@ func (x *engine) knownStates() {
 			}
 		}
 		for _, o := range p.offices {
+			if o.role == "official" && v.role == "foreign_minister" && (o.state == v.state || o.state == "") && o.org == "" && v.within(x.ref.Year) && cabinetMemberRe.MatchString(foldString(o.title)) {
+				o.role, o.state, o.pending = v.role, v.state, false // "le conseiller fédéral Ignazio Cassis": the list knows his department
+			}
 			if o.role == "minister" && v.role == "foreign_minister" && (o.state == v.state || o.state == "") && o.org == "" && v.within(x.ref.Year) && bareMinisterTitle(o.title) {
 				o.role = v.role // "el ministro, José Manuel Albares": the list knows his portfolio
 			}
@@ -465,6 +468,10 @@ func (x *engine) knownStates() {
 		}
 	}
 }
+
+// cabinetMemberRe is a title naming a member of a government with no
+// portfolio ("conseiller fédéral", "Federal Councillor", "consejero federal").
+var cabinetMemberRe = mkf(`^(?:le |la |el |the )?(?:conseill(?:er|ere) federale?|federal council(?:l)?or|consejer[oa] federal|bundesrat|bundesratin)$`)
 
 // presidentHead reports whether a title head is "president" in one of the
 // languages: a word that names a head of government in some states.

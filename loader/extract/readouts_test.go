@@ -2314,6 +2314,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"seats told after the General Assembly or the UN ('los sitios que dejaban vacantes A, B', 'un año más de mandato son C, D') are the Council's",
 			"date: 2024-06-06\n\nLa Asamblea General de la ONU eligió este jueves a Perú como miembro no permanente del Consejo de Seguridad. Perú, miembro fundador de Naciones Unidas, vuelve al órgano. En esta ocasión, se renovaban en la Asamblea General los sitios que dejaban vacantes Chile, Ghana y Kenia. Los países que tienen todavía un año más de mandato son Togo y Fiyi.",
 			[]string{"member:CL:UNSC:member", "member:GH:UNSC:member", "member:KE:UNSC:member", "member:TG:UNSC:member", "member:FJ:UNSC:member"}, []string{"member:TG:UN:member"}},
+		{"'le conseiller fédéral Ignazio Cassis': a councillor the people list knows as foreign minister that year is the foreign minister",
+			"date: 2023-04-12\n\nLe conseiller fédéral Ignazio Cassis a inauguré mercredi à Lima l'ambassade de Suisse au Pérou.",
+			[]string{"office:cassis:CH:foreign_minister"}, []string{"office:cassis:CH:official"}},
 	})
 }
 
