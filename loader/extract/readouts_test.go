@@ -2317,6 +2317,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'le conseiller fédéral Ignazio Cassis': a councillor the people list knows as foreign minister that year is the foreign minister",
 			"date: 2023-04-12\n\nLe conseiller fédéral Ignazio Cassis a inauguré mercredi à Lima l'ambassade de Suisse au Pérou.",
 			[]string{"office:cassis:CH:foreign_minister"}, []string{"office:cassis:CH:official"}},
+		{"'le retrait sans délai du Ghana, du Togo et du Bénin' after a sentence naming the organisation: they leave it",
+			"date: 2024-01-28\n\nLe sommet extraordinaire de la CEDEAO s'est tenu hier à Abuja. Les chefs d'Etat ont annoncé le retrait sans délai du Ghana, du Togo et du Bénin.",
+			[]string{"member:GH:ECOWAS:left", "member:TG:ECOWAS:left", "member:BJ:ECOWAS:left"}, nil},
 	})
 }
 
