@@ -386,8 +386,26 @@ func (x *engine) pluralSenders(s, e int, sp span) ([]string, int) {
 			break
 		}
 	}
+	if m := haveMissionsRe.FindStringIndex(low[max(sp.s, s-40):s]); m != nil {
+		// "India has consulates general in Atlanta, Chicago…": the subject's
+		v := max(sp.s, s-40) + m[0]
+		for i := len(ms) - 1; i >= 0; i-- {
+			if ms[i].s >= v {
+				continue
+			}
+			if ms[i].kind == kState && !ms[i].capital && !ms[i].demonym && capitalsOnly(x.f.up[ms[i].e:v]) {
+				return []string{ms[i].key}, e
+			}
+			break
+		}
+	}
 	return nil, e
 }
+
+// haveMissionsRe ends a verb of having before plural missions, with at most a
+// count between ("has six consulates", "possède des ambassades", "tiene
+// embajadas").
+var haveMissionsRe = mkf(`\b(?:has|have|maintains|maintain|possede|possedent|dispose de|disposent de|tiene|tienen|mantiene|mantienen|cuenta con|cuentan con)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|deux|trois|quatre|cinq|six|plusieurs|dos|tres|cuatro|cinco|seis|varios|varias|des|unos|unas|new|nouveaux|nouvelles|nuevos|nuevas)\s+)?$`)
 
 // countriesIncludeRe opens, after the places of missions, the list of the
 // countries that opened them ("… in Laayoune include: A, B", "… à Dakhla

@@ -2320,6 +2320,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'le retrait sans délai du Ghana, du Togo et du Bénin' after a sentence naming the organisation: they leave it",
 			"date: 2024-01-28\n\nLe sommet extraordinaire de la CEDEAO s'est tenu hier à Abuja. Les chefs d'Etat ont annoncé le retrait sans délai du Ghana, du Togo et du Bénin.",
 			[]string{"member:GH:ECOWAS:left", "member:TG:ECOWAS:left", "member:BJ:ECOWAS:left"}, nil},
+		{"'Peru has consulates general in Atlanta, Chicago and Houston': the subject's, one per city",
+			"date: 2023-11-04\n\nPeru has consulates general in Atlanta, Chicago and Houston.",
+			[]string{"mission:consulate:PE>US:Atlanta:exists", "mission:consulate:PE>US:Chicago:exists", "mission:consulate:PE>US:Houston:exists"}, nil},
 	})
 }
 
