@@ -2411,7 +2411,10 @@ func (x *engine) listedEnvoys() {
 // envoysRepresentRe ends the envoys of a ceremony and the verb telling
 // whom they represent ("The new diplomats represent", "los nuevos
 // embajadores acreditados representan a los gobiernos de").
-var envoysRepresentRe = mkf(`\b(?:envoys|ambassadors|diplomats|embajadores|embajadoras|diplomaticos|ambassadeurs|ambassadrices|diplomates)\b[^.;]{0,30}?\b(?:represent|representan|representent)\s+(?:a\s+)?(?:(?:los|las|the|les)\s+)?(?:(?:gobiernos|governments|gouvernements|paises|countries|pays|estados|states|etats)\s+(?:de|of|du|des)\s+)?`)
+var envoysRepresentRe = mkf(`\b(?:envoys|ambassadors|diplomats|embajadores|embajadoras|diplomaticos|ambassadeurs|ambassadrices|diplomates)\b[^.;]{0,30}?\b(?:represent|representan|representent|representing|representant|representando)\s+(?:a\s+)?(?:(?:los|las|the|les)\s+)?(?:(?:gobiernos|governments|gouvernements|paises|countries|pays|estados|states|etats)\s+(?:de|of|du|des)\s+)?`)
+
+// copiesWordsRe names the copies of credentials a foreign minister receives.
+var copiesWordsRe = mkf(`\b(?:copies?|copias?|open letters|figurees?|de estilo)\b`)
 
 // representedEnvoys gives each state whose envoys "represent" in a
 // sentence right after a credentials ceremony (the same sentence or one of
@@ -2435,7 +2438,7 @@ func (x *engine) representedEnvoys() {
 			if !x.matchIn(credenceWordsRe, ks.s, ks.e) {
 				continue
 			}
-			if p := x.firstOneStatePerson(ks.s, ks.e, true); p != nil && p.office("head_of_state") != nil {
+			if p := x.firstOneStatePerson(ks.s, ks.e, true); p != nil && (p.office("head_of_state") != nil || p.office("foreign_minister") != nil && x.matchIn(copiesWordsRe, ks.s, ks.e)) {
 				host, receiver = p.states()[0], p
 				if x.plannedIn(ks.s, ks.e) {
 					status = "planned"

@@ -2323,6 +2323,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'Peru has consulates general in Atlanta, Chicago and Houston': the subject's, one per city",
 			"date: 2023-11-04\n\nPeru has consulates general in Atlanta, Chicago and Houston.",
 			[]string{"mission:consulate:PE>US:Atlanta:exists", "mission:consulate:PE>US:Chicago:exists", "mission:consulate:PE>US:Houston:exists"}, nil},
+		{"'the Foreign Minister received Open Letters from envoys representing A, B and C': copies of credentials, one event per state",
+			"date: 2025-09-16\n\nThe Minister for Foreign Affairs of Ghana, Mr Kofi Mensah, on Tuesday received Open Letters from three newly appointed envoys representing the Republic of Peru, the Kingdom of Norway and the Arab Republic of Egypt.",
+			[]string{"event:credentials:held:GH,PE", "event:credentials:held:GH,NO", "event:credentials:held:EG,GH"}, nil},
 	})
 }
 

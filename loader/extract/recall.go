@@ -1119,7 +1119,7 @@ func (x *engine) receptionSplit(t trig, sp span) bool {
 var envoyWordsRe = mkf(`^\s*(?:(?:in audience|en audience|en audiencia|separately|separadamente|separement|successivement|successively|also|egalement|aussi|tambien)\s*)*(?:,[^,.;]{1,30},\s*)?(?:,\s*)?(?:the\s+|les\s+|los\s+|a los\s+)?(?:envoys|ambassadors|ambassadeurs|embajadores|representatives|representants|representantes)\s+(?:of|from|de|des|du|d')\s+`)
 
 // credenceWordsRe names letters of credence or their copies.
-var credenceWordsRe = mkf(`\b(?:credentials|credence|creance|credenciales|copies figurees|copias de estilo|cartas de estilo)\b`)
+var credenceWordsRe = mkf(`\b(?:credentials|credence|creance|credenciales|copies figurees|copias de estilo|cartas de estilo|open letters)\b`)
 
 // envoysAreRe opens a sentence naming the states of envoys received in the
 // sentence before ("Il s'agit des ambassadeurs de", "They are the envoys of").
