@@ -574,13 +574,24 @@ func (x *engine) candidateAfterState(te int, sp span) string {
 			if st := pm.p.candidateState(); st != "" {
 				return st
 			}
+			// "la candidature de l'ambassadeur X, proposé par le Congo": the state that nominates
+			if m := nominatedByRe.FindStringIndex(low[pm.e:min(sp.e, pm.e+40)]); m != nil {
+				if mm := x.mentAt(pm.e + m[1]); mm != nil && mm.s == pm.e+m[1] && mm.kind == kState && !mm.demonym {
+					return mm.key
+				}
+			}
 		}
 	}
 	return ""
 }
 
-// candidateOfGapRe is the genitive between a candidacy and its candidate.
-var candidateOfGapRe = mkf(`^\s*(?:de|d'|del|of)\s*(?:(?:m\.|mme|mr\.?|ms\.?|mrs\.?|sr\.?|sra\.?|don|dona)\s+)?$`)
+// candidateOfGapRe is the genitive between a candidacy and its candidate,
+// with an honorific or a rank ("de M.", "de l'ambassadeur").
+var candidateOfGapRe = mkf(`^\s*(?:de|d'|del|of)\s*(?:(?:m\.|mme|mr\.?|ms\.?|mrs\.?|sr\.?|sra\.?|don|dona)\s+|(?:l'|le |la |the |el )?(?:ambassadeur|ambassadrice|ambassador|embajador|embajadora|diplomate|diplomat|diplomatico|diplomatica|professeur|professor|profesor|profesora)\s+)?$`)
+
+// nominatedByRe opens, after a candidate's name, the state that nominates
+// him ("proposé par le", "nominated by", "propuesto por").
+var nominatedByRe = mkf(`^\s*,?\s*(?:proposee?|presentee?|nominee?|nominated|proposed|put forward|presented|propuest[oa]|presentad[oa]|postulad[oa])\s+(?:par|by|por)\s+(?:le |la |l'|the |el )?`)
 
 // possessiveGapRe is the possessive between a name and the noun it owns.
 var possessiveGapRe = mkf(`^'s?\s+$`)
@@ -1345,7 +1356,7 @@ func (x *engine) causeSupports() {
 
 // soughtSupportRe ends a request for someone's support before a topic
 // ("has sought Sri Lanka's support in its", "solliciter l'appui du Mali à").
-var soughtSupportRe = mkfi(`\b(?:sought|seeks?|seeking|asked for|asks for|requested|requests?|solicit\w*|sollicit\w*|pidio|pide|solicito|demande|demander|a demande)\s+(?:[\w'-]+\s+){0,4}(?:support|soutien|appui|apoyo|respaldo|backing|vote|voix|voto)\b[^.;]{0,60}$`)
+var soughtSupportRe = mkfi(`\b(?:soutien|appui|apoyo|respaldo|support)\s+que\s+[^.;]{0,30}?\b(?:sollicit\w*|demande\w*|solicit\w*|pide|piden|pidio|seeks|sought)\b[^.;]{0,60}$|\b(?:sought|seeks?|seeking|asked for|asks for|requested|requests?|solicit\w*|sollicit\w*|pidio|pide|solicito|demande|demander|a demande)\s+(?:[\w'-]+\s+){0,4}(?:support|soutien|appui|apoyo|respaldo|backing|vote|voix|voto)\b[^.;]{0,60}$`)
 
 // stateBefore returns the state of the nearest mention before ms[i] that
 // is not the state skip (capitals count when withCapitals), or "".

@@ -2326,6 +2326,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'the Foreign Minister received Open Letters from envoys representing A, B and C': copies of credentials, one event per state",
 			"date: 2025-09-16\n\nThe Minister for Foreign Affairs of Ghana, Mr Kofi Mensah, on Tuesday received Open Letters from three newly appointed envoys representing the Republic of Peru, the Kingdom of Norway and the Arab Republic of Egypt.",
 			[]string{"event:credentials:held:GH,PE", "event:credentials:held:GH,NO", "event:credentials:held:EG,GH"}, nil},
+		{"'la candidature de l'ambassadeur X, proposé par le Pérou': the nominating state; 'le soutien que son pays sollicite auprès de Y à la candidature de Professeur Z': sought, not given",
+			"date: 2025-09-05\n\nLe Ghana confirme son soutien à la candidature de l'ambassadeur Tom Ward, proposé par le Pérou, pour le poste de directeur général de l'UNESCO. Le ministre tchadien a indiqué que ce message porte sur le soutien que son pays sollicite auprès du Togo à la candidature de Professeur Luis Paz au poste de Secrétaire Général.",
+			[]string{"support:GH>PE:candidacy:support"}, []string{"support:TG>TD:candidacy:support"}},
 	})
 }
 
