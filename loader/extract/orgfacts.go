@@ -373,33 +373,35 @@ func (x *engine) pluralSenders(s, e int, sp span) ([]string, int) {
 	}
 	if m := pluralOpenVerbRe.FindStringIndex(low[max(sp.s, s-60):s]); m != nil {
 		// "La Guinée équatoriale, la Guinée-Bissau et le Burkina Faso ont ouvert vendredi des consulats": the subjects
-		v := max(sp.s, s-60) + m[0]
-		for i := len(ms) - 1; i >= 0; i-- {
-			if ms[i].s >= v {
-				continue
+		if mm, ok := x.verbSubjectState(ms, max(sp.s, s-60)+m[0]); ok {
+			if l := x.coordBefore(mm, sp, kState); len(l) >= 2 || len(l) == 1 && singleSubjectRe.MatchString(x.f.low[max(sp.s, mm.s-12):mm.s]) {
+				return l, e // (one state, the sentence's subject: "Ghana opened embassies in …")
 			}
-			if ms[i].kind == kState && !ms[i].capital && !ms[i].demonym && capitalsOnly(x.f.up[ms[i].e:v]) {
-				if l := x.coordBefore(ms[i], sp, kState); len(l) >= 2 || len(l) == 1 && singleSubjectRe.MatchString(x.f.low[max(sp.s, ms[i].s-12):ms[i].s]) {
-					return l, e // (one state, the sentence's subject: "Ghana opened embassies in …")
-				}
-			}
-			break
 		}
 	}
 	if m := haveMissionsRe.FindStringIndex(low[max(sp.s, s-40):s]); m != nil {
 		// "India has consulates general in Atlanta, Chicago…": the subject's
-		v := max(sp.s, s-40) + m[0]
-		for i := len(ms) - 1; i >= 0; i-- {
-			if ms[i].s >= v {
-				continue
-			}
-			if ms[i].kind == kState && !ms[i].capital && !ms[i].demonym && capitalsOnly(x.f.up[ms[i].e:v]) {
-				return []string{ms[i].key}, e
-			}
-			break
+		if mm, ok := x.verbSubjectState(ms, max(sp.s, s-40)+m[0]); ok {
+			return []string{mm.key}, e
 		}
 	}
 	return nil, e
+}
+
+// verbSubjectState returns the last mention of ms before the verb at view
+// offset v when it is a state (no capital, no demonym) with only capitalised
+// words between it and the verb: the verb's subject.
+func (x *engine) verbSubjectState(ms []ment, v int) (ment, bool) {
+	for i := len(ms) - 1; i >= 0; i-- {
+		if ms[i].s >= v {
+			continue
+		}
+		if ms[i].kind == kState && !ms[i].capital && !ms[i].demonym && capitalsOnly(x.f.up[ms[i].e:v]) {
+			return ms[i], true
+		}
+		break
+	}
+	return ment{}, false
 }
 
 // haveMissionsRe ends a verb of having before plural missions, with at most a
