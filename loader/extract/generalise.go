@@ -621,7 +621,7 @@ func (x *engine) filterMentions() {
 		if (m.kind == kState && m.capital || m.kind == kCity) && x.surnameCapital(m) {
 			continue
 		}
-		if (m.kind == kState && m.capital || m.kind == kCity) && arabicParticleAfterRe.MatchString(x.f.low[m.e:min(len(x.f.low), m.e+12)]) {
+		if (m.kind == kState && m.capital || m.kind == kCity) && x.particleNameAfter(m.e) {
 			continue // "Riyad al-Maliki", "Amman El-Sayed": a first name before a name particle
 		}
 		out = append(out, m)
@@ -2285,6 +2285,21 @@ func (x *engine) pluralDemonymTitles() {
 // arabicParticleAfterRe opens the rest of an Arabic name right after a word
 // ("Riyad al-Maliki", "Riyad Al Maliki").
 var arabicParticleAfterRe = mkf(`^ (?:al|el)[- ][a-z]`)
+
+// particleNameAfter reports whether an Arabic name particle and a name follow
+// view offset e ("Riyad al-Maliki", "Amman El Sayed"): joined by a hyphen, or
+// by a space before a capitalised word; "Madrid el lunes" is a date.
+func (x *engine) particleNameAfter(e int) bool {
+	low := x.f.low[e:min(len(x.f.low), e+12)]
+	if !arabicParticleAfterRe.MatchString(low) {
+		return false
+	}
+	if low[3] == '-' {
+		return true
+	}
+	c := x.f.up[e+4]
+	return c >= 'A' && c <= 'Z' || c >= 0x80
+}
 
 // theirPluralRe ends a plural possessive before a plural title ("sus ministros",
 // "their respective foreign ministers", "leurs ministres").

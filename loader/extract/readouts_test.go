@@ -2329,6 +2329,12 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'la candidature de l'ambassadeur X, proposé par le Pérou': the nominating state; 'le soutien que son pays sollicite auprès de Y à la candidature de Professeur Z': sought, not given",
 			"date: 2025-09-05\n\nLe Ghana confirme son soutien à la candidature de l'ambassadeur Tom Ward, proposé par le Pérou, pour le poste de directeur général de l'UNESCO. Le ministre tchadien a indiqué que ce message porte sur le soutien que son pays sollicite auprès du Togo à la candidature de Professeur Luis Paz au poste de Secrétaire Général.",
 			[]string{"support:GH>PE:candidacy:support"}, []string{"support:TG>TD:candidacy:support"}},
+		{"adverbials of time and place between the verb and its object or destination: 'a accueilli, hier, à Rabat, le ministre', 's'est rendu mardi au Ghana', 'est attendu ce jeudi 4 mars à Accra', 'a appelé, lundi, son homologue', 'a reçu un appel du président'",
+			"date: 2025-03-05\n\nLe président ghanéen, Kofi Mensah, a accueilli, hier, à Accra, le ministre péruvien des Affaires étrangères, Luis Paz. Le ministre togolais des Affaires étrangères, Tom Ward, s'est rendu mardi au Niger. La ministre norvégienne des Affaires étrangères, Ana Ruiz, est attendue ce jeudi 6 mars à Dakar. Le Premier ministre malien, Paul Morel, a appelé, lundi, son homologue ivoirien, Luc Dubois. Le président tunisien, Ali Sow, a reçu un appel du président kényan, Omar Saleh.",
+			[]string{"event:meeting:held:GH,PE", "event:visit:held:NE,TG", "event:visit:planned:NO,SN", "event:phone_call:held:CI,ML", "event:phone_call:held:KE,TN"}, []string{"event:meeting:held:KE,TN"}},
+		{"'se entrevistó este jueves en Lima con', 'dio la bienvenida, ayer, a la canciller', 'conversó en Quito con', 'arribó a'; a capital before 'el lunes' is the place ('visitó Madrid el lunes'), not a first name before a particle",
+			"date: 2025-03-05\n\nEl canciller chileno, Luis Paz, se entrevistó este jueves en Lima con el presidente peruano, Tom Ward. El presidente boliviano, Paul Morel, dio la bienvenida, ayer, a la canciller noruega, Ana Ruiz. El presidente ecuatoriano, Omar Saleh, conversó en Quito con el canciller colombiano, Luc Dubois. El canciller marroquí, Ali Sow, visitó Madrid el lunes. La ministra ghanesa de Exteriores, Ama Dube, arribó a Caracas.",
+			[]string{"event:meeting:held:CL,PE", "event:meeting:held:BO,NO", "event:meeting:held:CO,EC", "event:visit:held:ES,MA", "event:visit:held:GH,VE"}, nil},
 	})
 }
 
