@@ -890,6 +890,10 @@ var wishThatRe = mkf(`\b(?:para que|pour que|afin que|so that|in order for|(?:fu
 // admitVerbRe is a verb of admitting whose object is the new member.
 var admitVerbRe = mkf(`^(?:admitted|admitio|admitieron|ha admitido|han admitido|a admis|ont admis)$`)
 
+// asObserverAfterRe starts the observer status a join cue is given in ("admis
+// mardi en tant qu'observateurs", "admitted as observers").
+var asObserverAfterRe = mkf(`^[^.;]{0,40}?\b(?:en tant qu'|comme |as |como |en calidad de )(?:(?:membres?|members?|miembros?) )?(?:observateur|observatrice|observer|observador)`)
+
 // allMemberRes is memberRes followed by extraMemberRes.
 var allMemberRes = append(memberRes[:len(memberRes):len(memberRes)], extraMemberRes...)
 
@@ -915,6 +919,9 @@ func (x *engine) findMemberships() {
 				}
 				if mr.status == "joined" && strings.HasPrefix(post, " by ") {
 					continue // "joined by the Minister for …": company, not accession
+				}
+				if mr.status == "joined" && asObserverAfterRe.MatchString(low[e:min(sp.e, e+60)]) {
+					continue // "ont été admis mardi en tant qu'observateurs": the observer cue tells the status
 				}
 				if wishThatRe.MatchString(low[max(sp.s, s-100):e]) {
 					continue // "su respaldo para que México ingrese a la Unasur en calidad de observador": a wish

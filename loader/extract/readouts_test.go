@@ -2335,6 +2335,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'se entrevistó este jueves en Lima con', 'dio la bienvenida, ayer, a la canciller', 'conversó en Quito con', 'arribó a'; a capital before 'el lunes' is the place ('visitó Madrid el lunes'), not a first name before a particle",
 			"date: 2025-03-05\n\nEl canciller chileno, Luis Paz, se entrevistó este jueves en Lima con el presidente peruano, Tom Ward. El presidente boliviano, Paul Morel, dio la bienvenida, ayer, a la canciller noruega, Ana Ruiz. El presidente ecuatoriano, Omar Saleh, conversó en Quito con el canciller colombiano, Luc Dubois. El canciller marroquí, Ali Sow, visitó Madrid el lunes. La ministra ghanesa de Exteriores, Ama Dube, arribó a Caracas.",
 			[]string{"event:meeting:held:CL,PE", "event:meeting:held:BO,NO", "event:meeting:held:CO,EC", "event:visit:held:ES,MA", "event:visit:held:GH,VE"}, nil},
+		{"'l'Organisation de coopération islamique' without its article; 'a été admis au sein de', 'fue admitido en', 'became a member of' are joins",
+			"date: 2025-03-05\n\nLe Ghana a été admis au sein de l'Organisation de coopération islamique. Perú fue admitido en la Organización de Cooperación Islámica. Norway became a member of the Organisation of Islamic Cooperation.",
+			[]string{"member:GH:OIC:joined", "member:PE:OIC:joined", "member:NO:OIC:joined"}, []string{"member:NO:OIC:member"}},
 	})
 }
 
