@@ -84,8 +84,8 @@ func (x *engine) cuedMemberLists() {
 		}
 		first := ""
 		for _, m := range ms {
-			if m.kind != kOrg {
-				continue
+			if m.kind != kOrg || passiveAgentBeforeRe.MatchString(x.f.low[max(sp.s, m.s-12):m.s]) {
+				continue // "reconnue par l'Union africaine": an agent, not the topic
 			}
 			// the first organisation of the last sentence naming one: the one it
 			// is about ("The Security Council is the only U.N. body … It has five

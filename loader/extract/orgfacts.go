@@ -1257,12 +1257,16 @@ func (x *engine) comprisedMembers() {
 		x.joinedMembers(sp, lastOrg)
 		x.parenMembers(sp)
 		for _, m := range x.mentsIn(sp.s, sp.e) {
-			if m.kind == kOrg {
-				lastOrg = m.key
+			if m.kind == kOrg && !passiveAgentBeforeRe.MatchString(low[max(sp.s, m.s-12):m.s]) {
+				lastOrg = m.key // not "reconnue par l'Union africaine": an agent, not the topic
 			}
 		}
 	}
 }
+
+// passiveAgentBeforeRe ends the preposition of a passive's agent ("reconnue par
+// l'Union africaine", "recognised by the AU", "reconocida por la UA").
+var passiveAgentBeforeRe = mkf(`\b(?:par|by|por)\s+(?:l'|la |le |les |the |el |los )?$`)
 
 // parenMembers records the states listed in parentheses right after an
 // organisation ("los países de la Alianza del Pacífico (Chile, Perú y

@@ -2338,6 +2338,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'l'Organisation de coopération islamique' without its article; 'a été admis au sein de', 'fue admitido en', 'became a member of' are joins",
 			"date: 2025-03-05\n\nLe Ghana a été admis au sein de l'Organisation de coopération islamique. Perú fue admitido en la Organización de Cooperación Islámica. Norway became a member of the Organisation of Islamic Cooperation.",
 			[]string{"member:GH:OIC:joined", "member:PE:OIC:joined", "member:NO:OIC:joined"}, []string{"member:NO:OIC:member"}},
+		{"'l'organisation regroupe A, B et C' after 'est reconnue par l'Union africaine': the organisation the text is about, not the agent of the passive",
+			"date: 2013-03-12\n\nLa Communauté économique des États de l'Afrique centrale (CEEAC) tiendra son sommet en avril. Cette communauté, fondée en 1983, est reconnue par l'Union africaine. L'organisation regroupe le Gabon, le Tchad, le Congo et le Cameroun.",
+			[]string{"member:GA:ECCAS:member", "member:TD:ECCAS:member", "member:CM:ECCAS:member"}, []string{"member:GA:AU:member", "member:TD:AU:member"}},
 	})
 }
 
