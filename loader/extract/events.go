@@ -1844,6 +1844,9 @@ func (x *engine) otherEventBetween(at, dt int) bool {
 		return false
 	}
 	seg := foldString(x.doc.Text[ta+12 : dt])
+	if pastRelativeRe.MatchString(seg) {
+		return true // "… au Palais où fut proclamée l'indépendance le 30 juin 1960": the place's past
+	}
 	for _, m := range otherEventNounRe.FindAllStringIndex(seg, -1) {
 		if !duringRe.MatchString(seg[max(0, m[0]-60):m[0]]) {
 			return true
@@ -1851,6 +1854,11 @@ func (x *engine) otherEventBetween(at, dt int) bool {
 	}
 	return false
 }
+
+// pastRelativeRe is a relative clause in a past tense of its own ("où fut
+// proclamée", "where … was signed", "donde fue firmado"): a date after it
+// dates what the clause tells.
+var pastRelativeRe = mkf(`\b(?:ou|where|donde|in which|dans lequel|dans laquelle|en el que|en la que)\s+(?:[\w'-]+\s+){0,3}?(?:fut|furent|avait ete|avaient ete|fue|fueron|habia sido|was|were|had been)\b`)
 
 // duringRe ends the words that make the next event the frame of the one
 // before ("signed during President X's State Visit to Kenya in 2016").

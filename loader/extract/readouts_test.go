@@ -2341,6 +2341,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'l'organisation regroupe A, B et C' after 'est reconnue par l'Union africaine': the organisation the text is about, not the agent of the passive",
 			"date: 2013-03-12\n\nLa Communauté économique des États de l'Afrique centrale (CEEAC) tiendra son sommet en avril. Cette communauté, fondée en 1983, est reconnue par l'Union africaine. L'organisation regroupe le Gabon, le Tchad, le Congo et le Cameroun.",
 			[]string{"member:GA:ECCAS:member", "member:TD:ECCAS:member", "member:CM:ECCAS:member"}, []string{"member:GA:AU:member", "member:TD:AU:member"}},
+		{"a date in a past relative clause ('où fut signée la charte le 12 mai 1963') dates the place's past, not the meeting: no background event",
+			"date: 2024-06-10\n\nLe président ghanéen, Kofi Mensah, a été reçu au Palais du Peuple par le président togolais, Tom Ward, dans la salle où fut signée la charte fondatrice le 12 mai 1963.",
+			[]string{"event:meeting:held:GH,TG"}, nil},
 	})
 }
 
