@@ -2344,6 +2344,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a date in a past relative clause ('où fut signée la charte le 12 mai 1963') dates the place's past, not the meeting: no background event",
 			"date: 2024-06-10\n\nLe président ghanéen, Kofi Mensah, a été reçu au Palais du Peuple par le président togolais, Tom Ward, dans la salle où fut signée la charte fondatrice le 12 mai 1963.",
 			[]string{"event:meeting:held:GH,TG"}, nil},
+		{"'au lendemain de son arrivée en RDC, X a été reçu par': the trip is a visit besides the meeting",
+			"date: 2024-06-10\n\nAu lendemain de son arrivée au Ghana, le président togolais Tom Ward a été reçu par le président ghanéen, Kofi Mensah.",
+			[]string{"event:visit:held:GH,TG", "event:meeting:held:GH,TG"}, nil},
 	})
 }
 
