@@ -871,6 +871,7 @@ func (x *engine) unknownItems(a, b int) bool {
 func (x *engine) enumeratedMissions() {
 	low := x.f.low
 	x.reciprocalMissions()
+	x.respectiveMissions()
 	for _, sp := range x.sents {
 		var main *mission
 		for i := range x.missions {
@@ -1886,6 +1887,72 @@ func sovereignHead(h string) bool {
 
 // reopenRe: a mission reopened or to be reopened.
 var reopenRe = mkf(`\b(?:reopening|reopen(?:ed|s)?|re-open\w*|reouverture|rouvrir|rouvert\w*|rouvrira\w*|reapertura|reabrir\w*|reabri\w*)\b`)
+
+// respectiveMissionRe names missions each of two states opens in the other
+// with no city: "open their respective embassies", "abrir misiones
+// diplomáticas permanentes en las respectivas capitales", "ouvrir des
+// ambassades dans leurs capitales respectives", "in each other's capitals".
+var respectiveMissionRe = mkf(`\b(?:(?:respective|respectives|respectivas|respectivos|reciprocal|reciproques|reciprocas)\s+(?:embassies|ambassades|embajadas|consulates|consulats|consulados|diplomatic missions)|(?:embassies|ambassades|embajadas|consulates|consulats|consulados|missions diplomatiques(?: permanentes)?|misiones diplomaticas(?: permanentes)?|diplomatic missions)\s+(?:respectives|respectivas|respectivos|respectively)|(?:embassies|ambassades|embajadas|missions diplomatiques(?: permanentes)?|misiones diplomaticas(?: permanentes)?|(?:permanent )?diplomatic missions)\s+(?:in|en|dans)\s+(?:their|each other's|leurs|sus|las|les)\s+(?:respective\s+|respectives\s+|respectivas\s+)?(?:capitals|capitales)(?:\s+(?:respectives|respectivas|respectively))?)\b`)
+
+// placeAfterRe opens a place right after a mission word.
+var placeAfterRe = mkf(`^\s*(?:generaux\s+|generales\s+|general\s+)?(?:respectifs\s+)?(?:a|au|aux|en|in|dans)\s`)
+
+// respectiveMissions records the missions two states open in each other
+// without naming a city ("Israel and Morocco are moving ahead with plans to
+// open their respective embassies"): the pair is the coordinated states of
+// the sentence, or the two countries told before ("entre los dos países").
+func (x *engine) respectiveMissions() {
+	low := x.f.low
+	for _, sp := range x.sents {
+		m := x.indexIn(respectiveMissionRe, sp.s, sp.e)
+		if m == nil {
+			continue
+		}
+		s, e := sp.s+m[0], sp.s+m[1]
+		if placeAfterRe.MatchString(low[e:min(sp.e, e+12)]) {
+			continue // "leurs consulats généraux respectifs à Laâyoune": placed, told by other passes
+		}
+		var pair []string
+		for _, mm := range x.mentsIn(sp.s, s) {
+			if mm.kind == kState && !mm.capital && !mm.demonym {
+				if l := x.coordList(mm, sp, kState); len(l) == 2 {
+					pair = l
+					break
+				}
+			}
+		}
+		if pair == nil {
+			if l := x.numberedCountries(sp, s); len(l) == 2 {
+				pair = l
+			}
+		}
+		if pair == nil {
+			continue
+		}
+		kind := "embassy"
+		if strings.Contains(low[s:e], "consul") {
+			kind = "consulate"
+		}
+		status := x.missionStatus(s, e, sp)
+		for i, sender := range pair {
+			host := pair[1-i]
+			if !x.missionRecorded(kind, sender, host) {
+				x.missions = append(x.missions, mission{kind: kind, sender: sender, host: host, status: status, ev: sp, conf: 0.55})
+			}
+		}
+	}
+}
+
+// missionRecorded reports whether a mission of kind from sender to host is
+// already recorded.
+func (x *engine) missionRecorded(kind, sender, host string) bool {
+	for _, m := range x.missions {
+		if m.kind == kind && m.sender == sender && m.host == host {
+			return true
+		}
+	}
+	return false
+}
 
 // reciprocalRe: "leurs ambassades à Caracas et Bogotá", "sus embajadas en
 // Asunción y Jerusalén", "their embassies in A and B".

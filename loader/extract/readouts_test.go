@@ -2347,6 +2347,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'au lendemain de son arrivée en RDC, X a été reçu par': the trip is a visit besides the meeting",
 			"date: 2024-06-10\n\nAu lendemain de son arrivée au Ghana, le président togolais Tom Ward a été reçu par le président ghanéen, Kofi Mensah.",
 			[]string{"event:visit:held:GH,TG", "event:meeting:held:GH,TG"}, nil},
+		{"missions each of two states opens in the other with no city: 'agreed to open embassies in each other's capitals', 'abrir misiones diplomáticas permanentes en las respectivas capitales' (the two countries told before); not 'leurs consulats respectifs à Dakhla'",
+			"date: 2025-03-05\n\nGhana and Peru agreed to open embassies in each other's capitals.\n\nChile y Noruega restablecen sus relaciones. Una carta del presidente Luis Paz confirma la decisión de restablecer las relaciones entre los dos países y abrir misiones diplomáticas permanentes en las respectivas capitales.\n\nLe Togo et le Bénin ont ouvert leurs consulats généraux respectifs à Dakhla.",
+			[]string{"mission:embassy:GH>PE::announced", "mission:embassy:PE>GH::announced", "mission:embassy:CL>NO::announced", "mission:embassy:NO>CL::announced"}, []string{"mission:consulate:TG>BJ::opened", "mission:consulate:BJ>TG::opened"}},
 	})
 }
 
