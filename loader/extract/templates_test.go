@@ -1,0 +1,120 @@
+package extract
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestTemplates checks that the event rules hold across the ways one fact is
+// worded: every subject × verb × adverbial × object combination of a template
+// must give the same event. A rule written for one wording that breaks when
+// "hier, à Accra," or "este lunes" sits between the verb and its object fails
+// here (a CheckList-style invariance test; the names are invented).
+func TestTemplates(t *testing.T) {
+	type template struct {
+		lang     string
+		subjects []string
+		verbs    []string
+		adverbs  []string
+		objects  []string
+		want     string
+	}
+	templates := []template{
+		{"fr",
+			[]string{"Le président ghanéen, Kofi Mensah,", "Le chef de l'État ghanéen Kofi Mensah"},
+			[]string{"a reçu", "a accueilli", "a rencontré", "s'est entretenu avec", "a eu un entretien avec", "a eu des entretiens avec", "a reçu en audience", "s'est réuni avec", "a eu une séance de travail avec"},
+			[]string{"", " hier", ", hier,", ", hier, à Accra,", " lundi au palais du Jubilé", " ce mardi 4 mars", ", mardi à Accra,"},
+			[]string{"le ministre péruvien des Affaires étrangères, Luis Paz", "M. Luis Paz, ministre péruvien des Affaires étrangères", "le chef de la diplomatie péruvienne, Luis Paz"},
+			"event:meeting:held:GH,PE"},
+		{"en",
+			[]string{"Ghanaian President Kofi Mensah", "The President of Ghana, Kofi Mensah,"},
+			[]string{"met", "met with", "received", "hosted", "held talks with", "sat down with", "held a meeting with", "had a meeting with", "conferred with", "had talks with"},
+			[]string{"", " on Monday", " in Accra on Monday", ", on Monday,", " yesterday", " at the presidential palace"},
+			[]string{"Peruvian Foreign Minister Luis Paz", "the Peruvian Minister of Foreign Affairs, Luis Paz"},
+			"event:meeting:held:GH,PE"},
+		{"es",
+			[]string{"El presidente ghanés, Kofi Mensah,", "El mandatario ghanés Kofi Mensah"},
+			[]string{"recibió", "se reunió", "mantuvo un encuentro", "sostuvo una reunión", "dio la bienvenida", "conversó", "dialogó", "se entrevistó", "recibió en audiencia"},
+			[]string{"", " este lunes", ", este lunes,", " en Acra", " el pasado lunes en el palacio presidencial", ", ayer en Acra,"},
+			[]string{"el ministro peruano de Relaciones Exteriores, Luis Paz", "el canciller peruano, Luis Paz", "el jefe de la diplomacia peruana, Luis Paz"},
+			"event:meeting:held:GH,PE"},
+		{"fr",
+			[]string{"Le ministre péruvien des Affaires étrangères, Luis Paz,", "Luis Paz, ministre péruvien des Affaires étrangères,"},
+			[]string{"a effectué une visite officielle", "est arrivé", "s'est rendu", "effectue une visite de travail", "a entamé une visite", "est en visite", "a séjourné", "a achevé une visite"},
+			[]string{"", " lundi", " ce lundi", " le 3 mars"},
+			[]string{"au Ghana", "à Accra"},
+			"event:visit:held:GH,PE"},
+		{"en",
+			[]string{"Peruvian Foreign Minister Luis Paz", "Luis Paz, the Peruvian Foreign Minister,"},
+			[]string{"paid an official visit to", "arrived in", "traveled to", "visited", "is on a working visit to", "began a two-day visit to", "concluded a visit to", "landed in"},
+			[]string{"", " on Monday", " yesterday"},
+			[]string{"Ghana", "Accra"},
+			"event:visit:held:GH,PE"},
+		{"es",
+			[]string{"El canciller peruano, Luis Paz,", "Luis Paz, ministro peruano de Relaciones Exteriores,"},
+			[]string{"realizó una visita oficial a", "llegó a", "arribó a", "viajó a", "visitó", "inició una visita de dos días a", "concluyó su visita a", "estuvo en"},
+			[]string{"", " este lunes", " el lunes"},
+			[]string{"Ghana", "Acra"},
+			"event:visit:held:GH,PE"},
+		{"fr",
+			[]string{"Le président ghanéen Kofi Mensah"},
+			[]string{"a eu un entretien téléphonique avec", "s'est entretenu au téléphone avec", "a eu une conversation téléphonique avec", "s'est entretenu par téléphone avec", "a appelé"},
+			[]string{"", ", lundi,"},
+			[]string{"le président péruvien, Luis Paz", "son homologue péruvien, Luis Paz"},
+			"event:phone_call:held:GH,PE"},
+		{"en",
+			[]string{"Ghanaian President Kofi Mensah"},
+			[]string{"held a phone call with", "spoke by phone with", "had a telephone conversation with", "received a phone call from", "spoke by telephone with", "phoned"},
+			[]string{"", " on Monday"},
+			[]string{"Peruvian President Luis Paz", "his Peruvian counterpart, Luis Paz"},
+			"event:phone_call:held:GH,PE"},
+		{"es",
+			[]string{"El presidente ghanés, Kofi Mensah,"},
+			[]string{"sostuvo una conversación telefónica con", "conversó telefónicamente con", "habló por teléfono con", "recibió una llamada telefónica de", "mantuvo una conversación telefónica con"},
+			[]string{"", " este lunes"},
+			[]string{"el presidente peruano, Luis Paz", "su homólogo peruano, Luis Paz"},
+			"event:phone_call:held:GH,PE"},
+	}
+	n := 0
+	for _, tp := range templates {
+		for _, s := range tp.subjects {
+			for _, v := range tp.verbs {
+				for _, a := range tp.adverbs {
+					for _, o := range tp.objects {
+						txt := sentence(tp.lang, s, v, a, o)
+						n++
+						if fs := facts(t, "date: 2025-03-05\n\n"+txt); !slices.Contains(fs, tp.want) {
+							t.Errorf("%s: missing %s\n  %s\n  got %v", tp.lang, tp.want, txt, fs)
+						}
+					}
+				}
+			}
+		}
+	}
+	if n < 1000 {
+		t.Fatalf("only %d combinations", n)
+	}
+}
+
+// sentence joins a template's parts. A Spanish meeting verb takes its
+// preposition after the adverbial ("se reunió, este lunes, con el …"; "recibió
+// al …"), and an adverbial that would split a preposition from its object
+// ("arrived in on Monday Ghana") goes to the end of the sentence.
+func sentence(lang, subj, verb, adv, obj string) string {
+	if lang == "es" && strings.HasPrefix(obj, "el ") {
+		switch verb {
+		case "recibió", "recibió en audiencia", "dio la bienvenida":
+			obj = "al " + strings.TrimPrefix(obj, "el ")
+		case "se reunió", "mantuvo un encuentro", "sostuvo una reunión", "conversó", "dialogó", "se entrevistó":
+			obj = "con " + obj
+		}
+	}
+	for _, p := range []string{" to", " in", " a", " en", " with", " con", " de", " from"} {
+		if strings.HasSuffix(verb, p) && adv != "" {
+			return fmt.Sprintf("%s %s %s%s.", subj, verb, obj, strings.TrimSuffix(adv, ","))
+		}
+	}
+	return fmt.Sprintf("%s %s%s %s.", subj, verb, adv, obj)
+}
