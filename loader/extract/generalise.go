@@ -1912,15 +1912,7 @@ func (x *engine) respectiveMissions() {
 		if placeAfterRe.MatchString(low[e:min(sp.e, e+12)]) {
 			continue // "leurs consulats généraux respectifs à Laâyoune": placed, told by other passes
 		}
-		var pair []string
-		for _, mm := range x.mentsIn(sp.s, s) {
-			if mm.kind == kState && !mm.capital && !mm.demonym {
-				if l := x.coordList(mm, sp, kState); len(l) == 2 {
-					pair = l
-					break
-				}
-			}
-		}
+		pair := x.statePairBefore(sp, s)
 		if pair == nil {
 			if l := x.numberedCountries(sp, s); len(l) == 2 {
 				pair = l
@@ -1941,6 +1933,19 @@ func (x *engine) respectiveMissions() {
 			}
 		}
 	}
+}
+
+// statePairBefore returns the first two coordinated states named in sentence
+// sp before view offset s ("Cuba y Estados Unidos abrirán …"), or nil.
+func (x *engine) statePairBefore(sp span, s int) []string {
+	for _, mm := range x.mentsIn(sp.s, s) {
+		if mm.kind == kState && !mm.capital && !mm.demonym {
+			if l := x.coordList(mm, sp, kState); len(l) == 2 {
+				return l
+			}
+		}
+	}
+	return nil
 }
 
 // missionRecorded reports whether a mission of kind from sender to host is
@@ -1998,16 +2003,7 @@ func (x *engine) reciprocalMissions() {
 			if len(cities) != 2 && !(len(cities) == 1 && extra != "") {
 				continue
 			}
-			// the two states of the clause before the trigger
-			var pair []string
-			for _, mm := range x.mentsIn(sp.s, s) {
-				if mm.kind == kState && !mm.capital && !mm.demonym {
-					if l := x.coordList(mm, sp, kState); len(l) == 2 {
-						pair = l
-						break
-					}
-				}
-			}
+			pair := x.statePairBefore(sp, s)
 			if pair == nil {
 				continue
 			}
