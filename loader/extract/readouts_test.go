@@ -2350,6 +2350,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"missions each of two states opens in the other with no city: 'agreed to open embassies in each other's capitals', 'abrir misiones diplomáticas permanentes en las respectivas capitales' (the two countries told before); not 'leurs consulats respectifs à Dakhla'",
 			"date: 2025-03-05\n\nGhana and Peru agreed to open embassies in each other's capitals.\n\nChile y Noruega restablecen sus relaciones. Una carta del presidente Luis Paz confirma la decisión de restablecer las relaciones entre los dos países y abrir misiones diplomáticas permanentes en las respectivas capitales.\n\nLe Togo et le Bénin ont ouvert leurs consulats généraux respectifs à Dakhla.",
 			[]string{"mission:embassy:GH>PE::announced", "mission:embassy:PE>GH::announced", "mission:embassy:CL>NO::announced", "mission:embassy:NO>CL::announced"}, []string{"mission:consulate:TG>BJ::opened", "mission:consulate:BJ>TG::opened"}},
+		{"a title-case headline 'King Holds Telephone Talks with President X': 'Telephone' is no name",
+			"date: 2022-12-15\ntitle: HM the King Holds Telephone Talks with Peruvian President Paz\n\nHM King Omar VI had a telephone conversation with the Peruvian President, Luis Paz.",
+			[]string{"office:paz:PE:head_of_state"}, []string{"office:telephone:PE:head_of_state", "office:telephone::head_of_state"}},
 	})
 }
 
