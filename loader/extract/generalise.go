@@ -1892,7 +1892,7 @@ var reopenRe = mkf(`\b(?:reopening|reopen(?:ed|s)?|re-open\w*|reouverture|rouvri
 // with no city: "open their respective embassies", "abrir misiones
 // diplomáticas permanentes en las respectivas capitales", "ouvrir des
 // ambassades dans leurs capitales respectives", "in each other's capitals".
-var respectiveMissionRe = mkf(`\b(?:(?:respective|respectives|respectivas|respectivos|reciprocal|reciproques|reciprocas)\s+(?:embassies|ambassades|embajadas|consulates|consulats|consulados|diplomatic missions)|(?:embassies|ambassades|embajadas|consulates|consulats|consulados|missions diplomatiques(?: permanentes)?|misiones diplomaticas(?: permanentes)?|diplomatic missions)\s+(?:respectives|respectivas|respectivos|respectively)|(?:embassies|ambassades|embajadas|missions diplomatiques(?: permanentes)?|misiones diplomaticas(?: permanentes)?|(?:permanent )?diplomatic missions)\s+(?:in|en|dans)\s+(?:their|each other's|leurs|sus|las|les)\s+(?:respective\s+|respectives\s+|respectivas\s+)?(?:capitals|capitales)(?:\s+(?:respectives|respectivas|respectively))?)\b`)
+var respectiveMissionRe = mkf(`\b(?:(?:respective|respectives|respectivas|respectivos|reciprocal|reciproques|reciprocas)\s+(?:embassies|ambassades|embajadas|consulates|consulats|consulados|diplomatic missions)|(?:embassies|ambassades|embajadas|consulates|consulats|consulados|missions diplomatiques(?: permanentes)?|misiones diplomaticas(?: permanentes)?|diplomatic missions)\s+(?:respectives|respectivas|respectivos|respectively)|(?:embassies|ambassades|embajadas|missions diplomatiques(?: permanentes)?|misiones diplomaticas(?: permanentes)?|(?:permanent )?diplomatic missions)(?:\s+(?:of|de|des|du|del)\s+[^.;,]{3,40}?)?\s+(?:in|en|dans)\s+(?:their|each other's|leurs|sus|las|les)\s+(?:respective\s+|respectives\s+|respectivas\s+)?(?:capitals|capitales)(?:\s+(?:respectives|respectivas|respectively))?)\b`)
 
 // placeAfterRe opens a place right after a mission word.
 var placeAfterRe = mkf(`^\s*(?:generaux\s+|generales\s+|general\s+)?(?:respectifs\s+)?(?:a|au|aux|en|in|dans)\s`)
@@ -1912,7 +1912,7 @@ func (x *engine) respectiveMissions() {
 		if placeAfterRe.MatchString(low[e:min(sp.e, e+12)]) {
 			continue // "leurs consulats généraux respectifs à Laâyoune": placed, told by other passes
 		}
-		pair := x.statePairBefore(sp, s)
+		pair := x.statePairBefore(sp, e) // "las embajadas de Estados Unidos y Cuba en sus capitales": the pair inside
 		if pair == nil {
 			if l := x.numberedCountries(sp, s); len(l) == 2 {
 				pair = l
@@ -1926,10 +1926,21 @@ func (x *engine) respectiveMissions() {
 			kind = "consulate"
 		}
 		status := x.missionStatus(s, e, sp)
+		// missions of the pair placed elsewhere in the same sentence by other
+		// passes (a host read from a third state named later) give way
+		kept := x.missions[:0]
+		for _, m := range x.missions {
+			if m.ev == sp && m.city == "" && contains(pair, m.sender) && !contains(pair, m.host) {
+				continue
+			}
+			kept = append(kept, m)
+		}
+		x.missions = kept
 		for i, sender := range pair {
 			host := pair[1-i]
 			if !x.missionRecorded(kind, sender, host) {
-				x.missions = append(x.missions, mission{kind: kind, sender: sender, host: host, status: status, ev: sp, conf: 0.55})
+				// conf above 0.6: the host is told (the other of the pair), not a default a later city may replace
+				x.missions = append(x.missions, mission{kind: kind, sender: sender, host: host, status: status, ev: sp, conf: 0.65})
 			}
 		}
 	}
@@ -2005,6 +2016,9 @@ func (x *engine) reciprocalMissions() {
 			}
 			pair := x.statePairBefore(sp, s)
 			if pair == nil {
+				pair = x.numberedCountries(sp, s) // "ambos países reabrirán sus embajadas en La Habana y Washington"
+			}
+			if len(pair) != 2 {
 				continue
 			}
 			w := low[s:e]

@@ -2353,6 +2353,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a title-case headline 'King Holds Telephone Talks with President X': 'Telephone' is no name",
 			"date: 2022-12-15\ntitle: HM the King Holds Telephone Talks with Peruvian President Paz\n\nHM King Omar VI had a telephone conversation with the Peruvian President, Luis Paz.",
 			[]string{"office:paz:PE:head_of_state"}, []string{"office:telephone:PE:head_of_state", "office:telephone::head_of_state"}},
+		{"'ambos países reabrirán sus embajadas en Lima y Oslo' after a sentence naming the two; 'las embajadas de Perú y Noruega en sus capitales': each in the other, no host from a third state named later",
+			"date: 2015-07-02\n\nChile felicita a Perú y Noruega. El próximo lunes, ambos países reabrirán sus embajadas en Lima y Oslo.\n\nAnte la reapertura de las embajadas de Ghana y Togo en sus capitales, Chile felicitó a ambos países.",
+			[]string{"mission:embassy:NO>PE:Lima:announced", "mission:embassy:PE>NO:Oslo:announced", "mission:embassy:GH>TG::opened", "mission:embassy:TG>GH::opened"}, []string{"mission:embassy:GH>CL::opened", "mission:embassy:TG>CL::opened"}},
 	})
 }
 
