@@ -2356,6 +2356,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'ambos países reabrirán sus embajadas en Lima y Oslo' after a sentence naming the two; 'las embajadas de Perú y Noruega en sus capitales': each in the other, no host from a third state named later",
 			"date: 2015-07-02\n\nChile felicita a Perú y Noruega. El próximo lunes, ambos países reabrirán sus embajadas en Lima y Oslo.\n\nAnte la reapertura de las embajadas de Ghana y Togo en sus capitales, Chile felicitó a ambos países.",
 			[]string{"mission:embassy:NO>PE:Lima:announced", "mission:embassy:PE>NO:Oslo:announced", "mission:embassy:GH>TG::opened", "mission:embassy:TG>GH::opened"}, []string{"mission:embassy:GH>CL::opened", "mission:embassy:TG>CL::opened"}},
+		{"'A and B inaugurated consulates in Dakhla', 'A et B ont rouvert des ambassades à Rabat': plural missions of a coordinated subject after a bare past",
+			"date: 2020-02-18\n\nTogo and Benin inaugurated consulates in Dakhla. Le Pérou et le Chili ont rouvert des ambassades à Rabat.",
+			[]string{"mission:consulate:TG>MA:Dakhla:opened", "mission:consulate:BJ>MA:Dakhla:opened", "mission:embassy:PE>MA:Rabat:opened", "mission:embassy:CL>MA:Rabat:opened"}, nil},
 	})
 }
 
