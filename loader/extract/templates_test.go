@@ -118,3 +118,44 @@ func sentence(lang, subj, verb, adv, obj string) string {
 	}
 	return fmt.Sprintf("%s %s%s %s.", subj, verb, adv, obj)
 }
+
+// TestMissionTemplates is TestTemplates for the missions two states open,
+// have or close together: every verb of a list, with an embassy or a
+// consulate general, gives one mission per state.
+func TestMissionTemplates(t *testing.T) {
+	type template struct {
+		subject, place, host string
+		verbs                []string
+		nouns                map[string]string // mission noun → kind
+	}
+	templates := []template{
+		{"Peru and Chile", "in Rabat", "MA",
+			[]string{"opened", "inaugurated", "have opened", "will open", "plan to open", "are set to open", "decided to open", "announced the opening of", "reopened", "will reopen", "closed", "have closed", "maintain", "have", "established", "set up", "are opening", "intend to open"},
+			map[string]string{"embassies": "embassy", "consulates general": "consulate"}},
+		{"Le Pérou et le Chili", "à Rabat", "MA",
+			[]string{"ont ouvert", "ont inauguré", "vont ouvrir", "ouvriront", "ont décidé d'ouvrir", "ont rouvert", "ont fermé", "ont établi", "comptent ouvrir", "prévoient d'ouvrir"},
+			map[string]string{"des ambassades": "embassy", "des consulats généraux": "consulate"}},
+		{"Perú y Chile", "en Rabat", "MA",
+			[]string{"abrieron", "inauguraron", "abrirán", "van a abrir", "decidieron abrir", "anunciaron la apertura de", "reabrieron", "cerraron", "tienen", "establecieron", "planean abrir", "prevén abrir"},
+			map[string]string{"embajadas": "embassy", "consulados generales": "consulate"}},
+	}
+	n := 0
+	for _, tp := range templates {
+		for _, v := range tp.verbs {
+			for noun, kind := range tp.nouns {
+				txt := fmt.Sprintf("%s %s %s %s.", tp.subject, v, noun, tp.place)
+				n++
+				fs := facts(t, "date: 2025-03-05\n\n"+txt)
+				for _, st := range []string{"PE", "CL"} {
+					prefix := "mission:" + kind + ":" + st + ">" + tp.host + ":"
+					if !slices.ContainsFunc(fs, func(f string) bool { return strings.HasPrefix(f, prefix) }) {
+						t.Errorf("missing %s…\n  %s\n  got %v", prefix, txt, fs)
+					}
+				}
+			}
+		}
+	}
+	if n < 70 {
+		t.Fatalf("only %d combinations", n)
+	}
+}
