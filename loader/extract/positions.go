@@ -954,6 +954,9 @@ func (x *engine) findMemberships() {
 				if org == "-" {
 					continue
 				}
+				if low[s:e] == "left" && orgPos != e+1 {
+					continue // "Peru left ECOWAS", not "left for Addis Ababa to attend the AU summit"
+				}
 				if org == "" && strings.HasPrefix(low[s:e], "bid") {
 					continue // "a bid to host the Games": a bid, but to no organisation
 				}

@@ -2359,6 +2359,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'A and B inaugurated consulates in Dakhla', 'A et B ont rouvert des ambassades à Rabat': plural missions of a coordinated subject after a bare past",
 			"date: 2020-02-18\n\nTogo and Benin inaugurated consulates in Dakhla. Le Pérou et le Chili ont rouvert des ambassades à Rabat.",
 			[]string{"mission:consulate:TG>MA:Dakhla:opened", "mission:consulate:BJ>MA:Dakhla:opened", "mission:embassy:PE>MA:Rabat:opened", "mission:embassy:CL>MA:Rabat:opened"}, nil},
+		{"memberships told by a noun or a bare verb: 'the accession of A and B to', 'the withdrawal of C from', 'D left ECOWAS', 'E a intégré l'UA'; not 'left for Addis Ababa to attend the AU summit'",
+			"date: 2025-03-05\n\nThe accession of Peru and Chile to the African Union was welcomed. The withdrawal of Ghana from ECOWAS took effect. Togo left ECOWAS last year. Le Bénin a intégré l'Organisation de la coopération islamique. The Norwegian minister left for Addis Ababa to attend the African Union summit.",
+			[]string{"member:PE:AU:joined", "member:CL:AU:joined", "member:GH:ECOWAS:left", "member:TG:ECOWAS:left", "member:BJ:OIC:joined"}, []string{"member:NO:AU:left"}},
 	})
 }
 

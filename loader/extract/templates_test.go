@@ -159,3 +159,44 @@ func TestMissionTemplates(t *testing.T) {
 		t.Fatalf("only %d combinations", n)
 	}
 }
+
+// TestMemberTemplates is TestTemplates for memberships: two coordinated
+// states and every verb of a list give one membership per state.
+func TestMemberTemplates(t *testing.T) {
+	type template struct {
+		subject string
+		verbs   []string
+		orgs    map[string]string // name as written → key
+	}
+	templates := []template{
+		{"Peru and Chile",
+			[]string{"are members of", "joined", "have joined", "became members of", "were admitted to", "applied to join", "have applied for membership of", "left", "withdrew from", "have withdrawn from", "announced their withdrawal from", "rejoined", "returned to", "are founding members of", "requested membership in", "formally joined"},
+			map[string]string{"the African Union": "AU", "ECOWAS": "ECOWAS", "the Organisation of Islamic Cooperation": "OIC"}},
+		{"Le Pérou et le Chili",
+			[]string{"sont membres de", "ont adhéré à", "ont rejoint", "sont devenus membres de", "ont été admis à", "ont demandé leur adhésion à", "ont quitté", "se sont retirés de", "ont annoncé leur retrait de", "ont réintégré", "sont membres fondateurs de", "ont officiellement rejoint", "ont intégré"},
+			map[string]string{"l'Union africaine": "AU", "la CEDEAO": "ECOWAS", "l'Organisation de coopération islamique": "OIC"}},
+		{"Perú y Chile",
+			[]string{"son miembros de", "se adhirieron a", "se incorporaron a", "ingresaron a", "fueron admitidos en", "solicitaron su ingreso a", "abandonaron", "se retiraron de", "anunciaron su retiro de", "se reincorporaron a", "son miembros fundadores de", "se unieron a", "integran"},
+			map[string]string{"la Unión Africana": "AU", "la CEDEAO": "ECOWAS", "la Organización de Cooperación Islámica": "OIC"}},
+	}
+	n := 0
+	for _, tp := range templates {
+		for _, v := range tp.verbs {
+			for name, key := range tp.orgs {
+				txt := fmt.Sprintf("%s %s %s.", tp.subject, v, name)
+				txt = strings.NewReplacer(" à le ", " au ", " de le ", " du ").Replace(txt)
+				n++
+				fs := facts(t, "date: 2025-03-05\n\n"+txt)
+				for _, st := range []string{"PE", "CL"} {
+					prefix := "member:" + st + ":" + key + ":"
+					if !slices.ContainsFunc(fs, func(f string) bool { return strings.HasPrefix(f, prefix) }) {
+						t.Errorf("missing %s…\n  %s\n  got %v", prefix, txt, fs)
+					}
+				}
+			}
+		}
+	}
+	if n < 120 {
+		t.Fatalf("only %d combinations", n)
+	}
+}
