@@ -2362,6 +2362,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"memberships told by a noun or a bare verb: 'the accession of A and B to', 'the withdrawal of C from', 'D left ECOWAS', 'E a intégré l'UA'; not 'left for Addis Ababa to attend the AU summit'",
 			"date: 2025-03-05\n\nThe accession of Peru and Chile to the African Union was welcomed. The withdrawal of Ghana from ECOWAS took effect. Togo left ECOWAS last year. Le Bénin a intégré l'Organisation de la coopération islamique. The Norwegian minister left for Addis Ababa to attend the African Union summit.",
 			[]string{"member:PE:AU:joined", "member:CL:AU:joined", "member:GH:ECOWAS:left", "member:TG:ECOWAS:left", "member:BJ:OIC:joined"}, []string{"member:NO:AU:left"}},
+		{"support for a candidate named by demonym: 'Ghana supports Peruvian candidate X', 'soutient le candidat péruvien X', 'apoya al candidato peruano X'",
+			"date: 2025-03-05\n\nGhana supports Peruvian candidate Luis Paz for the post of Director-General of UNESCO. Le Togo soutient le candidat chilien Tom Ward au poste de secrétaire général. Noruega apoya al candidato peruano Luis Paz para el cargo de director general de la UNESCO.",
+			[]string{"support:GH>PE:candidacy:support", "support:TG>CL:candidacy:support", "support:NO>PE:candidacy:support"}, nil},
 	})
 }
 
