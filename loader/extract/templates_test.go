@@ -200,3 +200,44 @@ func TestMemberTemplates(t *testing.T) {
 		t.Fatalf("only %d combinations", n)
 	}
 }
+
+// TestSupportTemplates is TestTemplates for positions: every supporter ×
+// verb × position wording gives the same support, whoever speaks for the
+// state (the state, its minister, its government).
+func TestSupportTemplates(t *testing.T) {
+	type topic struct{ text, key string }
+	type template struct {
+		subjects []string
+		verbs    []string
+		topics   []topic
+	}
+	templates := []template{
+		{[]string{"Le Ghana", "Le ministre ghanéen des Affaires étrangères, Kofi Mensah,", "Le gouvernement ghanéen"},
+			[]string{"a réitéré son soutien à", "a réaffirmé son soutien à", "a exprimé son soutien à", "soutient", "appuie", "a renouvelé son soutien à", "a exprimé le soutien de son pays à", "a réaffirmé le soutien constant de son pays à"},
+			[]topic{{"l'intégrité territoriale du Pérou", "territorial_integrity"}, {"la souveraineté du Pérou sur ses îles", "sovereignty"}, {"la candidature du Pérou au Conseil des droits de l'homme", "candidacy"}}},
+		{[]string{"Ghana", "Ghanaian Foreign Minister Kofi Mensah", "The Government of Ghana"},
+			[]string{"reiterated its support for", "reaffirmed his country's support for", "expressed support for", "supports", "backs", "voiced support for", "renewed its support for", "endorsed", "expressed its strong support for"},
+			[]topic{{"Peru's territorial integrity", "territorial_integrity"}, {"the territorial integrity of Peru", "territorial_integrity"}, {"Peru's candidacy for the Human Rights Council", "candidacy"}, {"Peru's sovereignty over its islands", "sovereignty"}}},
+		{[]string{"Ghana", "El canciller ghanés, Kofi Mensah,", "El Gobierno de Ghana"},
+			[]string{"reiteró su apoyo a", "reafirmó su respaldo a", "expresó su apoyo a", "apoya", "respalda", "manifestó su apoyo a", "reiteró el firme apoyo de su país a", "ratificó su respaldo a"},
+			[]topic{{"la integridad territorial de Perú", "territorial_integrity"}, {"la candidatura de Perú al Consejo de Derechos Humanos", "candidacy"}, {"la soberanía de Perú sobre sus islas", "sovereignty"}}},
+	}
+	n := 0
+	for _, tp := range templates {
+		for _, s := range tp.subjects {
+			for _, v := range tp.verbs {
+				for _, tc := range tp.topics {
+					txt := strings.ReplaceAll(fmt.Sprintf("%s %s %s.", s, v, tc.text), " à le ", " au ")
+					n++
+					want := "support:GH>PE:" + tc.key + ":support"
+					if fs := facts(t, "date: 2025-03-05\n\n"+txt); !slices.Contains(fs, want) {
+						t.Errorf("missing %s\n  %s\n  got %v", want, txt, fs)
+					}
+				}
+			}
+		}
+	}
+	if n < 250 {
+		t.Fatalf("only %d combinations", n)
+	}
+}
