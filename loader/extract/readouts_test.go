@@ -2365,6 +2365,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"support for a candidate named by demonym: 'Ghana supports Peruvian candidate X', 'soutient le candidat péruvien X', 'apoya al candidato peruano X'",
 			"date: 2025-03-05\n\nGhana supports Peruvian candidate Luis Paz for the post of Director-General of UNESCO. Le Togo soutient le candidat chilien Tom Ward au poste de secrétaire général. Noruega apoya al candidato peruano Luis Paz para el cargo de director general de la UNESCO.",
 			[]string{"support:GH>PE:candidacy:support", "support:TG>CL:candidacy:support", "support:NO>PE:candidacy:support"}, nil},
+		{"a landing is an arrival: 'aterrizó la tarde de este domingo en Perú', 'a atterri dimanche à Lima'",
+			"date: 2023-05-07\n\nEl presidente de Ghana, Kofi Mensah, aterrizó la tarde de este domingo en Perú. Le président togolais, Tom Ward, a atterri dimanche à Lima.",
+			[]string{"event:visit:held:GH,PE", "event:visit:held:PE,TG"}, nil},
 	})
 }
 
