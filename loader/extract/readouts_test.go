@@ -2368,6 +2368,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"a landing is an arrival: 'aterrizó la tarde de este domingo en Perú', 'a atterri dimanche à Lima'",
 			"date: 2023-05-07\n\nEl presidente de Ghana, Kofi Mensah, aterrizó la tarde de este domingo en Perú. Le président togolais, Tom Ward, a atterri dimanche à Lima.",
 			[]string{"event:visit:held:GH,PE", "event:visit:held:PE,TG"}, nil},
+		{"congratulations told in a message: 'congratulated X in a message', 'a félicité dans un message le président'",
+			"date: 2025-03-05\n\nPresident Kofi Mensah of Ghana congratulated Peruvian President Luis Paz in a message. Le président togolais Tom Ward a félicité dans un message le président norvégien Omar Saleh.",
+			[]string{"event:message:held:GH,PE", "event:message:held:NO,TG"}, nil},
 	})
 }
 
