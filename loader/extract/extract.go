@@ -245,6 +245,7 @@ func (x *engine) run(ctx context.Context, src string) error {
 	x.findSupports()
 	x.personCandidacySupports()
 	x.reciprocalSupports()
+	x.dropManyEachOther()
 	x.voteSupports()
 	x.endorsedSupports()
 	x.receivedBacking()

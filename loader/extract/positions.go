@@ -9,15 +9,15 @@ import (
 
 var (
 	genitiveRe   = mkf(`^\s*(?:du|de la|de l'|de|d'|des|of|of the|del|de los|de las)\s*$`)
-	possessiveRe = mkf(`\b(?:son|sa|ses|its|his|her|their|leur|leurs|su|sus)\s+(?:\w+\s+){0,2}$`)
-	ownPossRe    = mkf(`\b(?:son|sa|ses|its|their|leur|leurs|su|sus)\s+$`)
+	possessiveRe = mkf(`(?:\b(?:son|sa|ses|its|his|her|their|leur|leurs|su|sus)|\beach other's|\bone another's)\s+(?:\w+\s+){0,2}$`)
+	ownPossRe    = mkf(`(?:\b(?:son|sa|ses|its|their|leur|leurs|su|sus)|\beach other's|\bone another's)\s+$`)
 	poolPrepRe   = mkf(`\b(?:appreciation|remerci\w*|thank\w*|agradec\w*|felicit\w*|salue|saluted|welcome\w*|praise\w*|gratitude|reconnaissance)\s+(?:\w+\s+){0,2}$`)
 )
 
 // recogStateRe: recognition of a state ("reconoce al Estado de Palestina").
 var recogStateRe = mkfi(`\b(?:reconna\w*|reconnu|reconnue|reconnus|reconnues|recogni[sz]\w*|reconoc\w*|reconocimiento|reconnaissance|recognition)\s+(?:officiellement\s+|formally\s+|oficialmente\s+)?(?:de\s+|of\s+|a\s+|al\s+|del\s+)?(?:l'|the\s+|el\s+)?(?:etat|state|estado)\s+(?:de\s+|of\s+|d')`)
 
-var topicWords = setOf(`et and y a au aux la le l the su sa son ses its leur de du des of el
+var topicWords = setOf(`et and y e a au aux la le l the su sa son ses its leur de du des of el
 	souverainete sovereignty soberania integrite territoriale territorial integrity integridad unite unity unidad
 	nationale national nacional independance independence independencia stabilite stability estabilidad securite security seguridad
 	plan d autonomie autonomy autonomia initiative iniciativa proposition propuesta proposal
@@ -2170,6 +2170,37 @@ func (x *engine) reciprocalSupports() {
 				x.addReciprocal(support{supporter: pair[0], subject: pair[1], topic: t.topic, stance: t.stance, ev: s.ev, conf: 0.7})
 			}
 		}
+	}
+}
+
+// eachOtherKeysRe: a reciprocal possessive.
+var eachOtherKeysRe = mkf(`\b(?:each other's|one another's)`)
+
+// dropManyEachOther removes the supports read from "each other's" in a
+// sentence that names more than two states for it ("Brazil, Germany, India
+// and Japan … support each other's bids"): a relation among all of them, not
+// one pair's.
+func (x *engine) dropManyEachOther() {
+	for _, sp := range x.sents {
+		if !x.matchIn(eachOtherKeysRe, sp.s, sp.e) {
+			continue
+		}
+		states := map[string]bool{}
+		for _, s := range x.supports {
+			if s.ev == sp && !s.subjOrg {
+				states[s.supporter], states[s.subject] = true, true
+			}
+		}
+		if len(states) <= 2 {
+			continue
+		}
+		out := x.supports[:0]
+		for _, s := range x.supports {
+			if s.ev != sp {
+				out = append(out, s)
+			}
+		}
+		x.supports = out
 	}
 }
 

@@ -2371,6 +2371,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"congratulations told in a message: 'congratulated X in a message', 'a félicité dans un message le président'",
 			"date: 2025-03-05\n\nPresident Kofi Mensah of Ghana congratulated Peruvian President Luis Paz in a message. Le président togolais Tom Ward a félicité dans un message le président norvégien Omar Saleh.",
 			[]string{"event:message:held:GH,PE", "event:message:held:NO,TG"}, nil},
+		{"'A and B support each other's sovereignty and territorial integrity', 'apoyan recíprocamente su soberanía e integridad territorial' (Spanish 'e'): both topics both ways; not four states that 'support each other's bids'",
+			"date: 2022-09-10\n\nGhana and Peru support each other's sovereignty and territorial integrity. Chile y Noruega apoyan recíprocamente su soberanía e integridad territorial. Togo, Benin, Mali and Niger are four countries which support each other's bids for seats on the Council.",
+			[]string{"support:GH>PE:sovereignty:support", "support:PE>GH:territorial_integrity:support", "support:CL>NO:territorial_integrity:support", "support:NO>CL:sovereignty:support"}, []string{"support:TG>NE:candidacy:support", "support:NE>TG:candidacy:support"}},
 	})
 }
 
