@@ -220,7 +220,7 @@ func TestSupportTemplates(t *testing.T) {
 			[]topic{{"Peru's territorial integrity", "territorial_integrity"}, {"the territorial integrity of Peru", "territorial_integrity"}, {"Peru's candidacy for the Human Rights Council", "candidacy"}, {"Peru's sovereignty over its islands", "sovereignty"}}},
 		{[]string{"Ghana", "El canciller ghanés, Kofi Mensah,", "El Gobierno de Ghana"},
 			[]string{"reiteró su apoyo a", "reafirmó su respaldo a", "expresó su apoyo a", "apoya", "respalda", "manifestó su apoyo a", "reiteró el firme apoyo de su país a", "ratificó su respaldo a"},
-			[]topic{{"la integridad territorial de Perú", "territorial_integrity"}, {"la candidatura de Perú al Consejo de Derechos Humanos", "candidacy"}, {"la soberanía de Perú sobre sus islas", "sovereignty"}}},
+			[]topic{{"la integridad territorial de Perú", "territorial_integrity"}, {"la candidatura de Perú al Consejo de Derechos Humanos", "candidacy"}, {"la soberanía de Perú sobre sus islas", "sovereignty"}, {"la soberanía e integridad territorial de Perú", "sovereignty"}}},
 	}
 	n := 0
 	for _, tp := range templates {
