@@ -2374,6 +2374,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'A and B support each other's sovereignty and territorial integrity', 'apoyan recíprocamente su soberanía e integridad territorial' (Spanish 'e'): both topics both ways; not four states that 'support each other's bids'",
 			"date: 2022-09-10\n\nGhana and Peru support each other's sovereignty and territorial integrity. Chile y Noruega apoyan recíprocamente su soberanía e integridad territorial. Togo, Benin, Mali and Niger are four countries which support each other's bids for seats on the Council.",
 			[]string{"support:GH>PE:sovereignty:support", "support:PE>GH:territorial_integrity:support", "support:CL>NO:territorial_integrity:support", "support:NO>CL:sovereignty:support"}, []string{"support:TG>NE:candidacy:support", "support:NE>TG:candidacy:support"}},
+		{"'llegó ayer a', 'arribó este lunes a', 'viajó el viernes a': a time between the verb and the destination; 'la República de China (Taiwán)' is Taiwan",
+			"date: 2024-11-10\n\nEl canciller paraguayo, Luis Paz, arribó ayer a la República de China (Taiwán) en visita oficial. El canciller chileno, Tom Ward, llegó este lunes a Lima. La canciller noruega, Ana Ruiz, viajó el viernes a Ghana.",
+			[]string{"event:visit:held:PY,TW", "event:visit:held:CL,PE", "event:visit:held:GH,NO"}, []string{"event:visit:held:CN,PY"}},
 	})
 }
 
