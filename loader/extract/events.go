@@ -611,6 +611,43 @@ var visitAgentRe = mkf(`^\s*(?:[a-z]+\s+)?(?:effectuee?s? par|menee?s? par|rendu
 // out: only adverbs before the trigger ("Después visitó …").
 var proDropRe = mkf(`^\s*(?:(?:despues|luego|posteriormente|mas tarde|tambien|ademas|asimismo|finalmente|enseguida|seguidamente),?\s+)+$`)
 
+// originBeforeRe ends the words that make the next state where a traveller
+// comes from ("procedente de Estados Unidos", "coming from", "en provenance
+// du Niger").
+var originBeforeRe = mkf(`\b(?:procedentes? de|provenientes? de|coming from|arriving from|en provenance (?:de la|de l'|du|des|de|d')|venant (?:de la|de l'|du|des|de|d'))\s*(?:la |el |los |las |the )?$`)
+
+// withoutOrigins removes from actors the states sentence sp names only as
+// where a traveller comes from.
+func (x *engine) withoutOrigins(actors []string, sp span) []string {
+	var origin []string
+	for _, m := range x.mentsIn(sp.s, sp.e) {
+		if m.kind == kState && !m.demonym && originBeforeRe.MatchString(x.f.low[max(sp.s, m.s-30):m.s]) {
+			origin = append(origin, m.key)
+		}
+	}
+	if origin == nil {
+		return actors
+	}
+	var out []string
+	for _, a := range actors {
+		if !contains(origin, a) || x.namedOtherwise(a, sp) {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// namedOtherwise reports whether state st is named in sentence sp other than
+// as an origin.
+func (x *engine) namedOtherwise(st string, sp span) bool {
+	for _, m := range x.mentsIn(sp.s, sp.e) {
+		if m.key == st && m.kind == kState && !originBeforeRe.MatchString(x.f.low[max(sp.s, m.s-30):m.s]) {
+			return true
+		}
+	}
+	return false
+}
+
 // visitReach is how far after a visit noun ending at e its destination is
 // looked for: n bytes, or more past an agent ("la visite effectuée par le
 // ministre algérien des Affaires étrangères, X, à Nouakchott").
@@ -759,6 +796,9 @@ func (x *engine) addEvent(t trig, sp span) {
 		return
 	}
 	ps, actors := x.participants(sp)
+	if t.kind == "visit" {
+		actors = x.withoutOrigins(actors, sp) // "arribó a Taiwán procedente de Estados Unidos": not a party
+	}
 	if t.kind == "visit" {
 		if v := x.visitorBefore(t, sp); v != nil {
 			ps = []*person{v} // "X, en visite de travail en Algérie": the visitor

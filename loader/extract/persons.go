@@ -2799,6 +2799,9 @@ func (x *engine) addOffices(p *person, parts []part, si int, sp span, pos int) {
 			if ms := x.mentsIn(max(0, sp.s-300), pt.s); len(ms) > 0 {
 				for i := len(ms) - 1; i >= 0; i-- {
 					if ms[i].kind == kState && (regions == nil || x.inRegion(ms[i].key, regions)) {
+						if originBeforeRe.MatchString(x.f.low[max(0, ms[i].s-30):ms[i].s]) {
+							continue // "procedente de Estados Unidos": where the traveller comes from, not "el país"
+						}
 						st = ms[i].key
 						break
 					}

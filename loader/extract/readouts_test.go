@@ -2377,6 +2377,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"'llegó ayer a', 'arribó este lunes a', 'viajó el viernes a': a time between the verb and the destination; 'la República de China (Taiwán)' is Taiwan",
 			"date: 2024-11-10\n\nEl canciller paraguayo, Luis Paz, arribó ayer a la República de China (Taiwán) en visita oficial. El canciller chileno, Tom Ward, llegó este lunes a Lima. La canciller noruega, Ana Ruiz, viajó el viernes a Ghana.",
 			[]string{"event:visit:held:PY,TW", "event:visit:held:CL,PE", "event:visit:held:GH,NO"}, []string{"event:visit:held:CN,PY"}},
+		{"where a traveller comes from is no party to the visit: 'arribó a Ghana procedente de Noruega', 'est arrivé au Togo en provenance du Niger'",
+			"date: 2024-05-20\n\nEl presidente peruano, Luis Paz, arribó este domingo a Ghana procedente de Noruega, en compañía de su canciller, Ana Ruiz, y del titular del Congreso del país, Omar Saleh. Le président chilien, Tom Ward, est arrivé lundi au Togo en provenance du Niger.",
+			[]string{"event:visit:held:GH,PE", "event:visit:held:CL,TG"}, []string{"event:visit:held:GH,NO,PE", "event:visit:held:CL,NE,TG", "office:saleh:NO:official"}},
 	})
 }
 
