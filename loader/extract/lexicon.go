@@ -108,6 +108,7 @@ var nameStop = setOf(`docteur doctor doctora then afterwards thereafter puis ens
 	enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
 	lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday friday saturday sunday
 	lunes martes miercoles jueves viernes sabado domingo
+	happy merry christmas noel navidad welfare etablis etablies residant residents
 	receives receive meets holds telephone phone telephonic videoconference embarks embark visits carrying carries signs calls welcomes discusses hosts attends arrives says urges reaffirms praises congratulates talks leaves departs begins concludes launches joins receiving holding signing hosting visiting
 	tambien ejecutiva ejecutivo pueblo posteriormente luego finalmente seguidamente previamente paralelamente ensuite puis enfin auparavant parallelement prealablement subsequently later afterwards finally earlier previously
 	delegate delegue deleguee delegado delegada outgoing sortant saliente second deuxieme segundo segunda mp qc kc obe sem sheikh shaikh cheikh highness

@@ -356,6 +356,9 @@ func (x *engine) candidates(s, e int) []candidate {
 		if !isCap(t) {
 			continue // no name, place or month as a first name: the three tests below fail
 		}
+		if i > 0 && up[toks[i-1].e:t.s] == " " && (toks[i-1].low == "en" || toks[i-1].low == "in" || toks[i-1].low == "dans") {
+			continue // "Vendredi, en Picardie, la secrétaire générale …": a place after a locative
+		}
 		if !x.nameOK(t) && !x.placeAsFirstName(toks, i) && !monthAsFirstName(toks, i, x) && !x.vietFamilyName(toks, i) && !x.regalGivenName(toks, i) || isInitial(t) && (t.up == "M." || i+1 >= len(toks) || !x.nameOK(toks[i+1])) || romanNumeral.MatchString(t.up) {
 			continue
 		}

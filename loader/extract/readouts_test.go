@@ -2380,6 +2380,9 @@ func TestReadoutPatterns(t *testing.T) {
 		{"where a traveller comes from is no party to the visit: 'arribó a Ghana procedente de Noruega', 'est arrivé au Togo en provenance du Niger'",
 			"date: 2024-05-20\n\nEl presidente peruano, Luis Paz, arribó este domingo a Ghana procedente de Noruega, en compañía de su canciller, Ana Ruiz, y del titular del Congreso del país, Omar Saleh. Le président chilien, Tom Ward, est arrivé lundi au Togo en provenance du Niger.",
 			[]string{"event:visit:held:GH,PE", "event:visit:held:CL,TG"}, []string{"event:visit:held:GH,NO,PE", "event:visit:held:CL,NE,TG", "office:saleh:NO:official"}},
+		{"no person named 'Happy Christmas', 'Welfare', 'Établis' or after a locative ('en Picardie, la secrétaire générale')",
+			"date: 2022-12-23\n\nFinally, the minister wished the Deputy Secretary Happy Christmas. It was signed by Ghana's Adviser for the Expatriates' Welfare and Overseas Employment Ministry Kofi Mensah. Le ministre des Affaires étrangères et des Togolais Établis à l'Étranger, Tom Ward, a parlé. Vendredi, en Picardie, la secrétaire générale de l'OIF, la Rwandaise Ana Ruiz, a parlé.",
+			[]string{"office:mensah:GH:official", "office:ruiz:OIF:secretary_general"}, []string{"office:christmas::official", "office:welfare:GH:official", "office:etablis:TG:foreign_minister", "office:picardie:OIF:secretary_general"}},
 	})
 }
 
