@@ -798,8 +798,6 @@ func (x *engine) addEvent(t trig, sp span) {
 	ps, actors := x.participants(sp)
 	if t.kind == "visit" {
 		actors = x.withoutOrigins(actors, sp) // "arribó a Taiwán procedente de Estados Unidos": not a party
-	}
-	if t.kind == "visit" {
 		if v := x.visitorBefore(t, sp); v != nil {
 			ps = []*person{v} // "X, en visite de travail en Algérie": the visitor
 		}
